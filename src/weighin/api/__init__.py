@@ -1,0 +1,1 @@
+"""JSON API (django-ninja); the API object is in api/v1.py."""

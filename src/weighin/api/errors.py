@@ -1,0 +1,82 @@
+"""The one error shape of the API: {"error": {"code", "message", "fields"}}, for every 4xx."""
+
+from django.http import Http404, HttpRequest, HttpResponse
+from ninja import NinjaAPI, Schema
+from ninja.errors import AuthenticationError, HttpError, ValidationError
+
+from weighin.core.errors import DomainError
+
+
+class ErrorBody(Schema):
+    code: str
+    message: str
+    fields: dict[str, list[str]] = {}
+
+
+class ErrorOut(Schema):
+    error: ErrorBody
+
+
+class UnsupportedMediaType(Exception):
+    """Raised by the parser; ninja wraps it in a 400, which the handler turns into a 415."""
+
+
+HTTP_CODES = {
+    400: "bad_request",
+    401: "not_authenticated",
+    403: "not_allowed",
+    404: "not_found",
+    405: "method_not_allowed",
+    409: "conflict",
+    415: "unsupported_media_type",
+    429: "rate_limited",
+}
+
+
+def error_response(
+    api: NinjaAPI, request: HttpRequest, status: int, code: str, message: str, fields=None
+) -> HttpResponse:
+    body = {"error": {"code": code, "message": message, "fields": fields or {}}}
+    return api.create_response(request, body, status=status)
+
+
+def _field_name(loc: list) -> str:
+    # ninja locations look like ["body", "payload", "title"]; keep the part a client sent.
+    parts = [str(p) for p in loc if p not in ("body", "payload", "query", "path", "filters")]
+    return ".".join(parts) or "body"
+
+
+def register(api: NinjaAPI) -> None:
+    @api.exception_handler(DomainError)
+    def domain_error(request, exc: DomainError):
+        return error_response(api, request, exc.status, exc.code, exc.message, exc.fields)
+
+    @api.exception_handler(ValidationError)
+    def validation_error(request, exc: ValidationError):
+        fields: dict[str, list[str]] = {}
+        for err in exc.errors:
+            fields.setdefault(_field_name(list(err.get("loc", []))), []).append(err.get("msg", ""))
+        first = next(iter(fields.items()), ("body", ["Invalid input."]))
+        message = f"{first[0]}: {first[1][0]}"
+        return error_response(api, request, 400, "invalid", message, fields)
+
+    @api.exception_handler(AuthenticationError)
+    def auth_error(request, exc: AuthenticationError):
+        message = "Sign in, or send a personal API token as 'Authorization: Bearer <token>'."
+        return error_response(api, request, 401, "not_authenticated", message)
+
+    @api.exception_handler(HttpError)
+    def http_error(request, exc: HttpError):
+        if isinstance(exc.__cause__, UnsupportedMediaType):
+            return error_response(api, request, 415, HTTP_CODES[415], str(exc.__cause__))
+        status = exc.status_code
+        message = str(exc.message)
+        if status == 400 and message.startswith("Cannot parse request body"):
+            message = "The request body is not valid JSON."
+        if status == 403 and "CSRF" in message:
+            message = "CSRF check failed: send the X-CSRFToken header with session auth."
+        return error_response(api, request, status, HTTP_CODES.get(status, "error"), message)
+
+    @api.exception_handler(Http404)
+    def not_found(request, exc: Http404):
+        return error_response(api, request, 404, "not_found", str(exc) or "Not found.")

@@ -1,0 +1,159 @@
+from django.conf import settings
+from django.db import models
+from django.db.models import Q
+from django.urls import reverse
+from django.utils.text import slugify
+
+TITLE_MAX = 200
+DETAILS_MAX = 5000
+BRIEF_MAX = 100
+BODY_MAX = 5000
+MAX_TOPICS = 5
+
+
+class Topic(models.Model):
+    name = models.CharField(max_length=60, unique=True)
+    slug = models.SlugField(max_length=60, unique=True)
+    specialty = models.ForeignKey(
+        "doctors.Specialty",
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="topics",
+        help_text="The specialty whose doctors usually answer questions on this topic.",
+    )
+
+    class Meta:
+        ordering = ["name"]
+
+    def __str__(self) -> str:
+        return self.name
+
+    def get_absolute_url(self) -> str:
+        return reverse("topic", args=[self.slug])
+
+
+def make_slug(title: str) -> str:
+    return slugify(title)[:80].strip("-") or "question"
+
+
+class Question(models.Model):
+    """A patient's question. The asker is private: never rendered, never serialised."""
+
+    asker = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        related_name="questions",
+    )
+    title = models.CharField(max_length=TITLE_MAX)
+    slug = models.SlugField(max_length=80)
+    details = models.TextField(max_length=DETAILS_MAX, blank=True)
+    topics = models.ManyToManyField(Topic, related_name="questions", blank=True)
+    created_at = models.DateTimeField(auto_now_add=True, db_index=True)
+    updated_at = models.DateTimeField(auto_now=True)
+    last_answered_at = models.DateTimeField(null=True, blank=True)
+
+    # Kept by qa.services with F() in the transaction of the change they count.
+    answer_count = models.PositiveIntegerField(default=0)
+    weighed_in_count = models.PositiveIntegerField(
+        default=0, help_text="Distinct doctors who answered."
+    )
+
+    class Meta:
+        ordering = ["-created_at", "-id"]
+        indexes = [
+            models.Index(fields=["-last_answered_at"], name="question_answered_idx"),
+            models.Index(fields=["answer_count", "-created_at"], name="question_unanswered_idx"),
+            models.Index(fields=["asker", "-created_at"], name="question_asker_idx"),
+        ]
+
+    def __str__(self) -> str:
+        return self.title
+
+    def save(self, *args, **kwargs) -> None:
+        self.slug = make_slug(self.title)
+        super().save(*args, **kwargs)
+
+    def get_absolute_url(self) -> str:
+        return reverse("question", args=[self.pk, self.slug])
+
+
+class Answer(models.Model):
+    """A doctor's answer. A doctor's later answers to the same question are follow-ups
+    ("Continued") of their first one: `parent` points at it, and the database allows one
+    first answer per doctor and question."""
+
+    question = models.ForeignKey(Question, on_delete=models.CASCADE, related_name="answers")
+    author = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="answers"
+    )
+    parent = models.ForeignKey(
+        "self", on_delete=models.CASCADE, null=True, blank=True, related_name="followups"
+    )
+    brief = models.CharField("In brief", max_length=BRIEF_MAX)
+    body = models.TextField(max_length=BODY_MAX)
+    created_at = models.DateTimeField(auto_now_add=True)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    agree_count = models.PositiveIntegerField(default=0)
+    thank_count = models.PositiveIntegerField(default=0)
+
+    class Meta:
+        ordering = ["created_at", "id"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["question", "author"],
+                condition=Q(parent__isnull=True),
+                name="one_first_answer_per_doctor",
+            ),
+        ]
+        indexes = [
+            models.Index(fields=["question", "created_at"], name="answer_question_idx"),
+            models.Index(fields=["author", "-created_at"], name="answer_author_idx"),
+            models.Index(fields=["-agree_count", "-thank_count"], name="answer_top_idx"),
+        ]
+
+    def __str__(self) -> str:
+        return self.brief
+
+    def get_absolute_url(self) -> str:
+        return f"{self.question.get_absolute_url()}#answer-{self.pk}"
+
+
+class Agreement(models.Model):
+    """A verified doctor endorses another doctor's answer, once."""
+
+    answer = models.ForeignKey(Answer, on_delete=models.CASCADE, related_name="agreements")
+    doctor = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="agreements"
+    )
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["created_at", "id"]
+        constraints = [
+            models.UniqueConstraint(fields=["answer", "doctor"], name="one_agreement_per_doctor")
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.doctor_id} agrees with {self.answer_id}"
+
+
+class Thanks(models.Model):
+    """A signed-in user thanks an answer, once."""
+
+    answer = models.ForeignKey(Answer, on_delete=models.CASCADE, related_name="thanks")
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="thanks_given"
+    )
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        verbose_name_plural = "thanks"
+        constraints = [
+            models.UniqueConstraint(fields=["answer", "user"], name="one_thanks_per_user")
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.user_id} thanks {self.answer_id}"

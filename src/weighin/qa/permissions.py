@@ -1,0 +1,50 @@
+"""Who may do what: one place, used by services (which enforce) and templates (which show)."""
+
+from datetime import timedelta
+
+from django.conf import settings
+from django.utils import timezone
+
+from weighin.doctors.permissions import is_verified_doctor
+from weighin.qa.models import Answer, Question
+
+
+def _within_edit_window(created_at) -> bool:
+    window = timedelta(minutes=settings.WEIGHIN_EDIT_WINDOW_MINUTES)
+    return timezone.now() - created_at <= window
+
+
+def can_ask(user) -> bool:
+    return bool(user and user.is_authenticated and user.is_active)
+
+
+def can_answer(user, question: Question) -> bool:
+    return is_verified_doctor(user)
+
+
+def can_agree(user, answer: Answer) -> bool:
+    return is_verified_doctor(user) and answer.author_id != user.pk
+
+
+def can_thank(user, answer: Answer) -> bool:
+    return bool(user and user.is_authenticated and user.is_active) and answer.author_id != user.pk
+
+
+def can_edit_question(user, question: Question) -> bool:
+    if not (user and user.is_authenticated):
+        return False
+    if user.is_staff:
+        return True
+    return question.asker_id == user.pk and _within_edit_window(question.created_at)
+
+
+def can_edit_answer(user, answer: Answer) -> bool:
+    if not (user and user.is_authenticated):
+        return False
+    if user.is_staff:
+        return True
+    return (
+        answer.author_id == user.pk
+        and is_verified_doctor(user)
+        and _within_edit_window(answer.created_at)
+    )

@@ -1,0 +1,211 @@
+"""Reads for the question pages and lists. Each selector owns its joins, so templates and
+API schemas never query."""
+
+from collections import defaultdict
+from dataclasses import dataclass, field
+
+from django.conf import settings
+from django.db.models import Prefetch, QuerySet
+
+from weighin.doctors.models import DoctorProfile
+from weighin.qa.models import Agreement, Answer, Question, Thanks, Topic
+from weighin.qa.permissions import can_agree, can_edit_answer, can_thank
+
+AUTHOR_JOINS = ("author__doctor_profile__specialty",)
+
+
+@dataclass
+class AnswerView:
+    """One answer with what the page needs to draw it for this viewer."""
+
+    answer: Answer
+    doctor: DoctorProfile | None
+    agreeing: list[DoctorProfile] = field(default_factory=list)
+    viewer_agrees: bool = False
+    viewer_thanked: bool = False
+    can_agree: bool = False
+    can_thank: bool = False
+    can_edit: bool = False
+    followups: list["AnswerView"] = field(default_factory=list)
+
+
+@dataclass
+class QuestionPage:
+    question: Question
+    topics: list[Topic]
+    cards: list[AnswerView]
+    hidden_count: int
+    related: list[Question]
+
+    @property
+    def shown(self) -> list[AnswerView]:
+        return self.cards[: len(self.cards) - self.hidden_count]
+
+    @property
+    def more(self) -> list[AnswerView]:
+        return self.cards[len(self.cards) - self.hidden_count :]
+
+
+def rank_key(view: AnswerView) -> tuple:
+    """Most doctors agreeing first, then most thanks, then oldest."""
+    a = view.answer
+    return (-a.agree_count, -a.thank_count, a.created_at, a.pk)
+
+
+def question_by_id(question_id: int) -> Question | None:
+    return Question.objects.filter(pk=question_id).first()
+
+
+def ranked_answers(question: Question, viewer=None) -> list[AnswerView]:
+    """Every answer of a question as ranked cards with their follow-ups: three queries,
+    whatever the number of answers and agreements (plus two for a signed-in viewer)."""
+    answers = list(
+        Answer.objects.filter(question=question)
+        .select_related(*AUTHOR_JOINS)
+        .order_by("created_at", "id")
+    )
+    agreeing: dict[int, list[DoctorProfile]] = defaultdict(list)
+    for ag in Agreement.objects.filter(answer__question=question).select_related(
+        "doctor__doctor_profile"
+    ):
+        profile = getattr(ag.doctor, "doctor_profile", None)
+        if profile is not None:
+            agreeing[ag.answer_id].append(profile)
+    agreed_ids: set[int] = set()
+    thanked_ids: set[int] = set()
+    signed_in = bool(viewer and viewer.is_authenticated)
+    if signed_in:
+        ids = [a.pk for a in answers]
+        agreed_ids = set(
+            Agreement.objects.filter(doctor=viewer, answer_id__in=ids).values_list(
+                "answer_id", flat=True
+            )
+        )
+        thanked_ids = set(
+            Thanks.objects.filter(user=viewer, answer_id__in=ids).values_list(
+                "answer_id", flat=True
+            )
+        )
+    views: dict[int, AnswerView] = {}
+    cards: list[AnswerView] = []
+    for a in answers:
+        view = AnswerView(
+            answer=a,
+            doctor=getattr(a.author, "doctor_profile", None),
+            agreeing=agreeing.get(a.pk, []),
+            viewer_agrees=a.pk in agreed_ids,
+            viewer_thanked=a.pk in thanked_ids,
+            can_agree=signed_in and can_agree(viewer, a),
+            can_thank=signed_in and can_thank(viewer, a),
+            can_edit=signed_in and can_edit_answer(viewer, a),
+        )
+        views[a.pk] = view
+        if a.parent_id and a.parent_id in views:
+            views[a.parent_id].followups.append(view)
+        else:
+            cards.append(view)
+    cards.sort(key=rank_key)
+    return cards
+
+
+def answer_view(answer_id: int) -> AnswerView:
+    """One answer with its agreeing doctors and follow-ups, for the API's write responses."""
+    answer = Answer.objects.select_related("question").get(pk=answer_id)
+    for card in ranked_answers(answer.question):
+        for view in [card, *card.followups]:
+            if view.answer.pk == answer_id:
+                return view
+    raise Answer.DoesNotExist(answer_id)
+
+
+def related_questions(question: Question, topic_ids: list[int], limit: int = 5) -> list[Question]:
+    """Same-topic questions, most answered first (the search issue replaces this)."""
+    if not topic_ids:
+        return []
+    ids = (
+        Question.objects.filter(topics__in=topic_ids, answer_count__gt=0)
+        .exclude(pk=question.pk)
+        .values("pk")
+        .distinct()[:50]
+    )
+    return list(
+        Question.objects.filter(pk__in=ids).order_by("-weighed_in_count", "-created_at")[:limit]
+    )
+
+
+def question_page(question: Question, viewer=None, show_all: bool = False) -> QuestionPage:
+    topics = list(question.topics.all())
+    cards = ranked_answers(question, viewer)
+    top = settings.WEIGHIN_TOP_ANSWERS
+    hidden = 0 if show_all else max(0, len(cards) - top)
+    return QuestionPage(
+        question=question,
+        topics=topics,
+        cards=cards,
+        hidden_count=hidden,
+        related=related_questions(question, [t.pk for t in topics]),
+    )
+
+
+def answered_questions() -> QuerySet[Question]:
+    return Question.objects.filter(answer_count__gt=0).order_by("-last_answered_at", "-id")
+
+
+def most_agreed_answers(limit: int = 8) -> list[Answer]:
+    return list(
+        Answer.objects.filter(agree_count__gt=0, parent__isnull=True)
+        .select_related("question", *AUTHOR_JOINS)
+        .order_by("-agree_count", "-thank_count", "-id")[:limit]
+    )
+
+
+def topic_questions(topic: Topic) -> QuerySet[Question]:
+    return topic.questions.order_by("-created_at", "-id")
+
+
+def questions_of(user) -> QuerySet[Question]:
+    return Question.objects.filter(asker=user).order_by("-created_at", "-id")
+
+
+def filtered_questions(
+    *,
+    topic_slug: str | None = None,
+    specialty_slug: str | None = None,
+    answered: bool | None = None,
+) -> QuerySet[Question]:
+    """Questions filtered by topic, by the specialty of their topics, by answered or not.
+    Semi-joins (`pk__in`) keep rows distinct without DISTINCT over the whole row."""
+    qs = Question.objects.all()
+    if answered is not None:
+        qs = qs.filter(answer_count__gt=0) if answered else qs.filter(answer_count=0)
+    if specialty_slug:
+        qs = qs.filter(
+            pk__in=Question.topics.through.objects.filter(
+                topic__specialty__slug=specialty_slug
+            ).values("question_id")
+        )
+    if topic_slug:
+        qs = qs.filter(
+            pk__in=Question.topics.through.objects.filter(topic__slug=topic_slug).values(
+                "question_id"
+            )
+        )
+    return qs.order_by("-created_at", "-id")
+
+
+def unanswered_questions(
+    *, specialty_slug: str | None = None, topic_slug: str | None = None
+) -> QuerySet[Question]:
+    return filtered_questions(topic_slug=topic_slug, specialty_slug=specialty_slug, answered=False)
+
+
+def with_topics(qs: QuerySet[Question]) -> QuerySet[Question]:
+    return qs.prefetch_related(Prefetch("topics", queryset=Topic.objects.order_by("name")))
+
+
+def doctor_answers(profile: DoctorProfile) -> QuerySet[Answer]:
+    return (
+        Answer.objects.filter(author_id=profile.user_id)
+        .select_related("question")
+        .order_by("-created_at", "-id")
+    )

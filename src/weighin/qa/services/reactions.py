@@ -1,0 +1,70 @@
+"""Agree and thank, and their withdrawal. The unique constraints decide races; the counters
+move with F() in the same transaction as the row they count."""
+
+from django.db import IntegrityError, transaction
+from django.db.models import F
+
+from weighin.core.errors import Conflict, NotAllowed
+from weighin.doctors.models import DoctorProfile
+from weighin.qa.models import Agreement, Answer, Thanks
+from weighin.qa.permissions import can_agree, can_thank
+
+
+def _require_user(user) -> None:
+    if not (user and user.is_authenticated):
+        raise NotAllowed("Sign in first.")
+
+
+def _bump(answer: Answer, field: str, profile_field: str, delta: int) -> None:
+    Answer.objects.filter(pk=answer.pk).update(**{field: F(field) + delta})
+    DoctorProfile.objects.filter(user_id=answer.author_id).update(
+        **{profile_field: F(profile_field) + delta}
+    )
+
+
+@transaction.atomic
+def agree(*, doctor, answer: Answer) -> Agreement:
+    """A verified doctor agrees with another doctor's answer, once."""
+    if not can_agree(doctor, answer):
+        raise NotAllowed("Only verified doctors can agree, and not with their own answer.")
+    try:
+        with transaction.atomic():
+            agreement = Agreement.objects.create(doctor=doctor, answer=answer)
+    except IntegrityError:
+        raise Conflict("You already agree with this answer.") from None
+    _bump(answer, "agree_count", "agrees_received", +1)
+    return agreement
+
+
+@transaction.atomic
+def withdraw_agreement(*, doctor, answer: Answer) -> None:
+    """A doctor withdraws their own agreement."""
+    _require_user(doctor)
+    deleted, _ = Agreement.objects.filter(doctor=doctor, answer=answer).delete()
+    if not deleted:
+        raise Conflict("You have not agreed with this answer.")
+    _bump(answer, "agree_count", "agrees_received", -1)
+
+
+@transaction.atomic
+def thank(*, user, answer: Answer) -> Thanks:
+    """A signed-in user thanks someone else's answer, once."""
+    if not can_thank(user, answer):
+        raise NotAllowed("Sign in to thank an answer (you cannot thank your own).")
+    try:
+        with transaction.atomic():
+            thanks = Thanks.objects.create(user=user, answer=answer)
+    except IntegrityError:
+        raise Conflict("You already thanked this answer.") from None
+    _bump(answer, "thank_count", "thanks_received", +1)
+    return thanks
+
+
+@transaction.atomic
+def withdraw_thanks(*, user, answer: Answer) -> None:
+    """A user withdraws their own thanks."""
+    _require_user(user)
+    deleted, _ = Thanks.objects.filter(user=user, answer=answer).delete()
+    if not deleted:
+        raise Conflict("You have not thanked this answer.")
+    _bump(answer, "thank_count", "thanks_received", -1)
