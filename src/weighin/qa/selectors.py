@@ -66,7 +66,7 @@ def ranked_answers(question: Question, viewer=None) -> list[AnswerView]:
     )
     agreeing: dict[int, list[DoctorProfile]] = defaultdict(list)
     for ag in Agreement.objects.filter(answer__question=question).select_related(
-        "doctor__doctor_profile"
+        "doctor__doctor_profile__specialty"
     ):
         profile = getattr(ag.doctor, "doctor_profile", None)
         if profile is not None:
