@@ -165,6 +165,7 @@ USE_I18N = True
 USE_TZ = True
 
 STATIC_URL = "/static/"
+STATICFILES_DIRS = [BASE_DIR / "static"]
 # In development WhiteNoise serves straight from the app folders; production collects first.
 STATIC_ROOT = None if DEBUG else Path(os.environ.get("STATIC_ROOT", PROJECT_DIR / "staticfiles"))
 WHITENOISE_USE_FINDERS = DEBUG

@@ -84,3 +84,10 @@ def test_every_page_carries_the_notice(db, client):
     question = QuestionFactory()
     for url in ("/", "/topics/", "/doctors/", question.get_absolute_url(), "/accounts/login/"):
         assert b"Not medical advice." in client.get(url).content, url
+
+
+def test_static_files_are_served(db, client):
+    for path in ("/static/css/site.css", "/static/js/weighin.js", "/static/favicon.svg"):
+        response = client.get(path)
+        assert response.status_code == 200, path
+        assert b"".join(response.streaming_content if response.streaming else [response.content])
