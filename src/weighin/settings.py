@@ -67,6 +67,7 @@ MIDDLEWARE = [
     "csp.middleware.CSPMiddleware",
     "allauth.account.middleware.AccountMiddleware",
     "weighin.core.middleware.DomainErrorMiddleware",
+    "weighin.api.middleware.ApiMethodNotAllowedMiddleware",
 ]
 
 ROOT_URLCONF = "weighin.urls"

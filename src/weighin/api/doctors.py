@@ -1,7 +1,8 @@
 from ninja import Query, Router, Schema
-from ninja.pagination import CursorPagination, paginate
+from ninja.pagination import paginate
 
 from weighin.api.errors import ErrorOut
+from weighin.api.pagination import SafeCursorPagination
 from weighin.api.schemas import DoctorOut, SpecialtyOut, TopicOut
 from weighin.core.errors import NotFound
 from weighin.doctors.models import Specialty
@@ -16,7 +17,7 @@ class DoctorFilters(Schema):
 
 
 @router.get("/doctors", response=list[DoctorOut], auth=None)
-@paginate(CursorPagination, ordering=("id",), page_size=50, max_page_size=200)
+@paginate(SafeCursorPagination, ordering=("id",), page_size=50, max_page_size=200)
 def list_doctors(request, filters: Query[DoctorFilters]):
     """Verified doctors, optionally of one specialty (slug)."""
     qs = verified_doctors()

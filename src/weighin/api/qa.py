@@ -1,9 +1,10 @@
 from django.shortcuts import get_object_or_404
-from ninja import Query, Router, Schema
-from ninja.pagination import CursorPagination, paginate
+from ninja import Query, Router, Schema, Status
+from ninja.pagination import paginate
 
 from weighin.api.auth import signed_in
 from weighin.api.errors import ErrorOut
+from weighin.api.pagination import SafeCursorPagination
 from weighin.api.schemas import (
     AnswerIn,
     AnswerOut,
@@ -34,7 +35,7 @@ def _detail(question: Question, viewer) -> Question:
 
 
 @router.get("/questions", response=list[QuestionOut], auth=None)
-@paginate(CursorPagination, ordering=("-id",), page_size=20, max_page_size=100)
+@paginate(SafeCursorPagination, ordering=("-id",), page_size=20, max_page_size=100)
 def list_questions(request, filters: Query[QuestionFilters]):
     """Newest first. Filter by topic slug, specialty slug, answered or unanswered."""
     qs = selectors.filtered_questions(
@@ -53,7 +54,7 @@ def get_question(request, question_id: int):
 @router.post("/questions", response={201: QuestionDetail, **ERRORS}, auth=signed_in)
 def ask(request, payload: AskIn):
     question = services.ask_question(asker=request.auth, **payload.dict())
-    return 201, _detail(question, request.auth)
+    return Status(201, _detail(question, request.auth))
 
 
 @router.patch("/questions/{question_id}", response={200: QuestionDetail, **ERRORS}, auth=signed_in)
@@ -75,7 +76,7 @@ def edit_question(request, question_id: int, payload: QuestionPatch):
 def answer(request, question_id: int, payload: AnswerIn):
     question = get_object_or_404(Question, pk=question_id)
     created = services.post_answer(doctor=request.auth, question=question, **payload.dict())
-    return 201, _answer(created.pk)
+    return Status(201, _answer(created.pk))
 
 
 @router.patch("/answers/{answer_id}", response={200: AnswerOut, **ERRORS}, auth=signed_in)
@@ -103,7 +104,7 @@ def _reaction(answer: Answer) -> dict:
 def agree(request, answer_id: int):
     answer = get_object_or_404(Answer, pk=answer_id)
     services.agree(doctor=request.auth, answer=answer)
-    return 201, _reaction(answer)
+    return Status(201, _reaction(answer))
 
 
 @router.delete("/answers/{answer_id}/agree", response={200: ReactionOut, **ERRORS}, auth=signed_in)
@@ -117,7 +118,7 @@ def withdraw_agreement(request, answer_id: int):
 def thank(request, answer_id: int):
     answer = get_object_or_404(Answer, pk=answer_id)
     services.thank(user=request.auth, answer=answer)
-    return 201, _reaction(answer)
+    return Status(201, _reaction(answer))
 
 
 @router.delete("/answers/{answer_id}/thank", response={200: ReactionOut, **ERRORS}, auth=signed_in)
