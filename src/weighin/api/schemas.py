@@ -53,9 +53,19 @@ class DoctorOut(DoctorBrief):
     thanks_received: int
 
 
+class SourceOut(Schema):
+    key: str
+    name: str
+    url: str
+    licence: str
+    licence_url: str
+
+
 class AnswerOut(Schema):
     id: int
     doctor: DoctorBrief | None
+    source: SourceOut | None = None
+    source_url: str = ""
     brief: str
     body: str
     created_at: datetime
@@ -124,6 +134,8 @@ def answer_out(view: AnswerView) -> dict:
     return {
         "id": a.pk,
         "doctor": view.doctor,
+        "source": a.source if a.source_id else None,
+        "source_url": a.source_url,
         "brief": a.brief,
         "body": a.body,
         "created_at": a.created_at,

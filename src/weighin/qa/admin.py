@@ -1,6 +1,12 @@
 from django.contrib import admin
 
-from weighin.qa.models import Agreement, Answer, Question, Thanks, Topic
+from weighin.qa.models import Agreement, Answer, Question, Source, Thanks, Topic
+
+
+@admin.register(Source)
+class SourceAdmin(admin.ModelAdmin):
+    list_display = ["name", "key", "licence", "url"]
+    search_fields = ["name", "key"]
 
 
 @admin.register(Topic)
@@ -13,8 +19,8 @@ class TopicAdmin(admin.ModelAdmin):
 
 @admin.register(Question)
 class QuestionAdmin(admin.ModelAdmin):
-    list_display = ["title", "created_at", "answer_count", "weighed_in_count"]
-    list_filter = ["topics", "created_at"]
+    list_display = ["title", "created_at", "answer_count", "weighed_in_count", "source"]
+    list_filter = ["source", "topics", "created_at"]
     search_fields = ["title", "details"]
     readonly_fields = ["answer_count", "weighed_in_count", "last_answered_at", "slug"]
     autocomplete_fields = ["asker"]
@@ -25,7 +31,7 @@ class QuestionAdmin(admin.ModelAdmin):
 @admin.register(Answer)
 class AnswerAdmin(admin.ModelAdmin):
     list_display = ["brief", "author", "question", "agree_count", "thank_count", "created_at"]
-    list_filter = ["created_at", "author__doctor_profile__specialty"]
+    list_filter = ["source", "created_at", "author__doctor_profile__specialty"]
     search_fields = ["brief", "body", "author__doctor_profile__full_name", "question__title"]
     readonly_fields = ["agree_count", "thank_count"]
     raw_id_fields = ["question", "author", "parent"]

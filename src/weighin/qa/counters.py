@@ -5,7 +5,7 @@ the oracle the tests compare the live counters against.
 """
 
 from django.db import transaction
-from django.db.models import Count, IntegerField, OuterRef, Subquery, Sum, Value
+from django.db.models import Count, F, IntegerField, OuterRef, Subquery, Sum, Value
 from django.db.models.functions import Coalesce
 
 from weighin.doctors.models import DoctorProfile
@@ -28,12 +28,16 @@ def recount() -> dict[str, int]:
     touched = {}
     touched["answers"] = Answer.objects.update(
         agree_count=_count(Agreement.objects.filter(answer=OuterRef("pk")), "answer"),
-        thank_count=_count(Thanks.objects.filter(answer=OuterRef("pk")), "answer"),
+        thank_count=F("imported_thanks")
+        + _count(Thanks.objects.filter(answer=OuterRef("pk")), "answer"),
     )
     touched["questions"] = Question.objects.update(
         answer_count=_count(Answer.objects.filter(question=OuterRef("pk")), "question"),
         weighed_in_count=_count(
-            Answer.objects.filter(question=OuterRef("pk"), parent__isnull=True), "question"
+            Answer.objects.filter(
+                question=OuterRef("pk"), parent__isnull=True, author__isnull=False
+            ),
+            "question",
         ),
     )
     touched["doctors"] = DoctorProfile.objects.update(

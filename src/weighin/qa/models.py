@@ -2,6 +2,7 @@ from django.conf import settings
 from django.db import models
 from django.db.models import Q
 from django.urls import reverse
+from django.utils import timezone
 from django.utils.text import slugify
 
 TITLE_MAX = 200
@@ -33,6 +34,23 @@ class Topic(models.Model):
         return reverse("topic", args=[self.slug])
 
 
+class Source(models.Model):
+    """An outside publisher whose content was imported (e.g. NIH MedlinePlus). Imported
+    answers are attributed to their source, never to a doctor, with a link and a licence."""
+
+    key = models.SlugField(max_length=60, unique=True)
+    name = models.CharField(max_length=120)
+    url = models.URLField(blank=True)
+    licence = models.CharField(max_length=60, blank=True)
+    licence_url = models.URLField(blank=True)
+
+    class Meta:
+        ordering = ["name"]
+
+    def __str__(self) -> str:
+        return self.name
+
+
 def make_slug(title: str) -> str:
     return slugify(title)[:80].strip("-") or "question"
 
@@ -50,14 +68,20 @@ class Question(models.Model):
     slug = models.SlugField(max_length=80)
     details = models.TextField(max_length=DETAILS_MAX, blank=True)
     topics = models.ManyToManyField(Topic, related_name="questions", blank=True)
-    created_at = models.DateTimeField(auto_now_add=True, db_index=True)
+    source = models.ForeignKey(
+        Source, on_delete=models.PROTECT, null=True, blank=True, related_name="questions"
+    )
+    external_id = models.CharField(
+        max_length=200, unique=True, null=True, blank=True, help_text="Id in an imported data set."
+    )
+    created_at = models.DateTimeField(default=timezone.now, db_index=True)
     updated_at = models.DateTimeField(auto_now=True)
     last_answered_at = models.DateTimeField(null=True, blank=True)
 
     # Kept by qa.services with F() in the transaction of the change they count.
     answer_count = models.PositiveIntegerField(default=0)
     weighed_in_count = models.PositiveIntegerField(
-        default=0, help_text="Distinct doctors who answered."
+        default=0, help_text="Distinct doctors who answered (imported answers do not count)."
     )
 
     class Meta:
@@ -80,24 +104,37 @@ class Question(models.Model):
 
 
 class Answer(models.Model):
-    """A doctor's answer. A doctor's later answers to the same question are follow-ups
-    ("Continued") of their first one: `parent` points at it, and the database allows one
-    first answer per doctor and question."""
+    """A doctor's answer, or an imported one attributed to its `source` (then `author` is
+    empty). A doctor's later answers to the same question are follow-ups ("Continued") of
+    their first one: `parent` points at it, and the database allows one first answer per
+    doctor and question."""
 
     question = models.ForeignKey(Question, on_delete=models.CASCADE, related_name="answers")
     author = models.ForeignKey(
-        settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="answers"
+        settings.AUTH_USER_MODEL,
+        on_delete=models.PROTECT,
+        related_name="answers",
+        null=True,
+        blank=True,
     )
+    source = models.ForeignKey(
+        Source, on_delete=models.PROTECT, null=True, blank=True, related_name="answers"
+    )
+    source_url = models.URLField(max_length=500, blank=True)
+    external_id = models.CharField(max_length=200, unique=True, null=True, blank=True)
     parent = models.ForeignKey(
         "self", on_delete=models.CASCADE, null=True, blank=True, related_name="followups"
     )
     brief = models.CharField("In brief", max_length=BRIEF_MAX)
     body = models.TextField(max_length=BODY_MAX)
-    created_at = models.DateTimeField(auto_now_add=True)
+    created_at = models.DateTimeField(default=timezone.now)
     updated_at = models.DateTimeField(auto_now=True)
 
     agree_count = models.PositiveIntegerField(default=0)
     thank_count = models.PositiveIntegerField(default=0)
+    imported_thanks = models.PositiveIntegerField(
+        default=0, help_text="Thanks carried over from an import; part of thank_count."
+    )
 
     class Meta:
         ordering = ["created_at", "id"]
@@ -106,6 +143,10 @@ class Answer(models.Model):
                 fields=["question", "author"],
                 condition=Q(parent__isnull=True),
                 name="one_first_answer_per_doctor",
+            ),
+            models.CheckConstraint(
+                condition=Q(author__isnull=False) | Q(source__isnull=False),
+                name="answer_has_author_or_source",
             ),
         ]
         indexes = [
@@ -119,6 +160,10 @@ class Answer(models.Model):
 
     def get_absolute_url(self) -> str:
         return f"{self.question.get_absolute_url()}#answer-{self.pk}"
+
+    @property
+    def is_imported(self) -> bool:
+        return self.author_id is None
 
 
 class Agreement(models.Model):

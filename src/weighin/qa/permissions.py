@@ -23,7 +23,11 @@ def can_answer(user, question: Question) -> bool:
 
 
 def can_agree(user, answer: Answer) -> bool:
-    return is_verified_doctor(user) and answer.author_id != user.pk
+    """Verified doctors agree with other doctors' answers. An imported answer can be agreed
+    with once a doctor has weighed in on its question."""
+    if not is_verified_doctor(user) or answer.author_id == user.pk:
+        return False
+    return not answer.is_imported or answer.question.weighed_in_count > 0
 
 
 def can_thank(user, answer: Answer) -> bool:

@@ -61,9 +61,11 @@ def ranked_answers(question: Question, viewer=None) -> list[AnswerView]:
     whatever the number of answers and agreements (plus two for a signed-in viewer)."""
     answers = list(
         Answer.objects.filter(question=question)
-        .select_related(*AUTHOR_JOINS)
+        .select_related("source", *AUTHOR_JOINS)
         .order_by("created_at", "id")
     )
+    for a in answers:
+        a.question = question  # the permission checks read it; no query per answer
     agreeing: dict[int, list[DoctorProfile]] = defaultdict(list)
     for ag in Agreement.objects.filter(answer__question=question).select_related(
         "doctor__doctor_profile__specialty"
@@ -91,7 +93,7 @@ def ranked_answers(question: Question, viewer=None) -> list[AnswerView]:
     for a in answers:
         view = AnswerView(
             answer=a,
-            doctor=getattr(a.author, "doctor_profile", None),
+            doctor=getattr(a.author, "doctor_profile", None) if a.author_id else None,
             agreeing=agreeing.get(a.pk, []),
             viewer_agrees=a.pk in agreed_ids,
             viewer_thanked=a.pk in thanked_ids,

@@ -26,7 +26,10 @@ def _bump(answer: Answer, field: str, profile_field: str, delta: int) -> None:
 def agree(*, doctor, answer: Answer) -> Agreement:
     """A verified doctor agrees with another doctor's answer, once."""
     if not can_agree(doctor, answer):
-        raise NotAllowed("Only verified doctors can agree, and not with their own answer.")
+        raise NotAllowed(
+            "Only verified doctors can agree, not with their own answer, and not with an "
+            "imported answer before a doctor has answered the question."
+        )
     try:
         with transaction.atomic():
             agreement = Agreement.objects.create(doctor=doctor, answer=answer)

@@ -26,6 +26,8 @@ def qapage_data(page: QuestionPage) -> dict:
             "dateCreated": a.created_at.isoformat(),
             "url": f"{url}#answer-{a.pk}",
         }
+        if a.source_id and d is None:
+            answer["author"] = {"@type": "Organization", "name": a.source.name}
         if d is not None:
             answer["author"] = {
                 "@type": "Person",

@@ -17,33 +17,48 @@
 
   // Agree / thank without a reload: post the form, then redraw the answers from the server's
   // own rendering of the page, so counts, buttons and ranking come from one template.
+  function showError(form, message) {
+    var box = form.parentNode.querySelector(".react-error");
+    if (box) { box.textContent = message; box.hidden = false; }
+  }
+
+  function redrawAnswers(answerId, kind) {
+    var expanded = !document.querySelector("[data-read-more]");
+    var url = window.location.pathname + (expanded ? "?all=1" : "");
+    return fetch(url, { credentials: "same-origin" })
+      .then(function (r) { return r.text(); })
+      .then(function (html) {
+        var doc = new DOMParser().parseFromString(html, "text/html");
+        var fresh = doc.querySelector("[data-answers]");
+        var current = document.querySelector("[data-answers]");
+        if (!fresh || !current) { window.location.reload(); return; }
+        current.replaceWith(fresh);
+        // Keep keyboard focus on the button that was pressed (now in its new state).
+        var pressed = document.querySelector(
+          "#answer-" + answerId + ' [data-react="' + kind + '"] button');
+        if (pressed) pressed.focus();
+      });
+  }
+
   document.addEventListener("submit", function (event) {
     var form = event.target;
     if (!form.matches("[data-react]")) return;
     event.preventDefault();
-    var errorBox = form.parentNode.querySelector(".react-error");
-    var expanded = !document.querySelector("[data-read-more]");
+    var answerId = form.closest("[data-answer]").getAttribute("data-answer");
+    var kind = form.getAttribute("data-react");
     fetch(form.action, {
       method: "POST",
       body: new FormData(form),
       headers: { "Accept": "application/json" },
       credentials: "same-origin",
     }).then(function (response) {
-      return response.json().then(function (data) {
-        if (!response.ok) {
-          if (errorBox) { errorBox.textContent = data.error.message; errorBox.hidden = false; }
-          return null;
-        }
-        var url = window.location.pathname + (expanded ? "?all=1" : "");
-        return fetch(url, { credentials: "same-origin" }).then(function (r) { return r.text(); });
+      return response.json().catch(function () { return null; }).then(function (data) {
+        if (!data) { form.submit(); return; }  // not our JSON (e.g. a CSRF page): plain post
+        if (!response.ok) { showError(form, data.error.message); return; }
+        return redrawAnswers(answerId, kind).catch(function () { window.location.reload(); });
       });
-    }).then(function (html) {
-      if (!html) return;
-      var fresh = new DOMParser().parseFromString(html, "text/html").querySelector("[data-answers]");
-      var current = document.querySelector("[data-answers]");
-      if (fresh && current) current.replaceWith(fresh);
-      var same = document.querySelector("#answer-" + form.action.split("/").slice(-2)[0] + " [data-react] button");
-      if (same) same.focus();
-    }).catch(function () { form.submit(); });
+    }, function () {
+      form.submit();  // the post never reached the server: fall back to the plain form
+    });
   });
 })();

@@ -1,0 +1,1 @@
+"""Search: similar questions, lexical search and question entailment (RQE)."""
