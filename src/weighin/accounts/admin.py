@@ -9,6 +9,7 @@ class UserAdmin(DjangoUserAdmin):
     ordering = ["email"]
     list_display = ["email", "first_name", "last_name", "is_staff", "is_active", "date_joined"]
     search_fields = ["email", "first_name", "last_name"]
+    list_filter = ["is_staff", "is_active", "date_joined"]
     fieldsets = (
         (None, {"fields": ("email", "password")}),
         ("Personal info", {"fields": ("first_name", "last_name")}),
@@ -21,6 +22,7 @@ class UserAdmin(DjangoUserAdmin):
 @admin.register(ApiToken)
 class ApiTokenAdmin(admin.ModelAdmin):
     list_display = ["name", "user", "prefix", "created_at"]
+    list_filter = ["created_at"]
     search_fields = ["name", "user__email", "prefix"]
     readonly_fields = ["key_hash", "prefix", "created_at"]
     list_select_related = ["user"]

@@ -41,6 +41,7 @@ class AnswerAdmin(admin.ModelAdmin):
 @admin.register(Agreement)
 class AgreementAdmin(admin.ModelAdmin):
     list_display = ["answer", "doctor", "created_at"]
+    list_filter = ["created_at"]
     search_fields = ["doctor__email", "answer__brief"]
     raw_id_fields = ["answer", "doctor"]
     list_select_related = ["answer", "doctor"]
@@ -49,6 +50,7 @@ class AgreementAdmin(admin.ModelAdmin):
 @admin.register(Thanks)
 class ThanksAdmin(admin.ModelAdmin):
     list_display = ["answer", "user", "created_at"]
+    list_filter = ["created_at"]
     search_fields = ["user__email", "answer__brief"]
     raw_id_fields = ["answer", "user"]
     list_select_related = ["answer", "user"]
