@@ -19,3 +19,13 @@ def postgres(db):
             pytest.fail("WEIGHIN_REQUIRE_POSTGRES_TESTS=1 but the database is not PostgreSQL")
         pytest.skip("PostgreSQL only: runs in CI's PostgreSQL pass (DATABASE_URL=postgres://...)")
     return connection
+
+
+@pytest.fixture(autouse=True)
+def _fresh_cache():
+    # Rate-limit counters live in the cache; each test starts with a full budget.
+    from django.core.cache import cache
+
+    cache.clear()
+    yield
+    cache.clear()

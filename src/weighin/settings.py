@@ -48,11 +48,14 @@ INSTALLED_APPS = [
     "allauth.account",
     "csp",
     "ninja",
+    "simple_history",
     "weighin.core",
     "weighin.accounts",
     "weighin.doctors",
     "weighin.qa",
+    "weighin.search",
     "weighin.api",
+    "weighin.moderation",
 ]
 
 MIDDLEWARE = [
@@ -66,8 +69,10 @@ MIDDLEWARE = [
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "csp.middleware.CSPMiddleware",
     "allauth.account.middleware.AccountMiddleware",
+    "simple_history.middleware.HistoryRequestMiddleware",
     "weighin.core.middleware.DomainErrorMiddleware",
     "weighin.api.middleware.ApiMethodNotAllowedMiddleware",
+    "weighin.api.middleware.ApiRateLimitMiddleware",
 ]
 
 ROOT_URLCONF = "weighin.urls"
@@ -217,6 +222,21 @@ CONTENT_SECURITY_POLICY = {
 
 # Product settings.
 WEIGHIN_EDIT_WINDOW_MINUTES = int(os.environ.get("WEIGHIN_EDIT_WINDOW_MINUTES", "1440"))
+# Rate limits per user (or address when signed out): "count/period", period s, m, h or d.
+WEIGHIN_RATE_LIMITS = {
+    "signup": os.environ.get("RATE_SIGNUP", "5/h"),
+    "login": os.environ.get("RATE_LOGIN", "20/h"),
+    "ask": os.environ.get("RATE_ASK", "10/h"),
+    "answer": os.environ.get("RATE_ANSWER", "60/h"),
+    "react": os.environ.get("RATE_REACT", "200/h"),
+    "flag": os.environ.get("RATE_FLAG", "20/h"),
+    "api": os.environ.get("RATE_API", "300/m"),
+}
+RATELIMIT_USE_CACHE = "default"
+# Shown in the emergency banner: the local emergency number and the suicide & crisis line.
+WEIGHIN_EMERGENCY_NUMBER = os.environ.get("WEIGHIN_EMERGENCY_NUMBER", "911")
+WEIGHIN_CRISIS_LINE = os.environ.get("WEIGHIN_CRISIS_LINE", "988")
+WEIGHIN_NEW_ACCOUNT_DAYS = int(os.environ.get("WEIGHIN_NEW_ACCOUNT_DAYS", "7"))
 WEIGHIN_TOP_ANSWERS = 3
 WEIGHIN_PAGE_SIZE = 20
 

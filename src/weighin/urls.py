@@ -5,6 +5,7 @@ from weighin.accounts import views as account_views
 from weighin.api.v1 import api
 from weighin.doctors import views as doctor_views
 from weighin.qa import views as qa_views
+from weighin.search import views as search_views
 
 urlpatterns = [
     path("", qa_views.home, name="home"),
@@ -21,6 +22,8 @@ urlpatterns = [
     path("questions/<int:question_id>/answer", qa_views.post_answer, name="post_answer"),
     path("answers/<int:answer_id>/edit", qa_views.edit_answer, name="edit_answer"),
     path("answers/<int:answer_id>/<str:action>", qa_views.react, name="react"),
+    path("search/", search_views.search_page, name="search"),
+    path("search/similar/", search_views.similar_fragment, name="similar_questions"),
     path("topics/", qa_views.topics, name="topics"),
     path("topics/<slug:slug>/", qa_views.topic, name="topic"),
     path("doctors/", doctor_views.directory, name="doctors"),
@@ -32,6 +35,12 @@ urlpatterns = [
         account_views.revoke_api_token,
         name="revoke_api_token",
     ),
+    path("", include("weighin.moderation.urls")),
+    path("settings/privacy/", account_views.privacy, name="privacy"),
+    path("settings/privacy/download", account_views.download_my_data, name="download_my_data"),
+    path("settings/privacy/delete", account_views.delete_my_account, name="delete_my_account"),
+    path("accounts/login/", account_views.login),
+    path("accounts/signup/", account_views.signup),
     path("accounts/", include("allauth.urls")),
     path("admin/", admin.site.urls),
     path("api/v1/", api.urls),

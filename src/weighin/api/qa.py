@@ -1,3 +1,4 @@
+from django.http import Http404
 from django.shortcuts import get_object_or_404
 from ninja import Query, Router, Schema, Status
 from ninja.pagination import paginate
@@ -16,17 +17,35 @@ from weighin.api.schemas import (
     ReactionOut,
     answer_out,
 )
+from weighin.core.ratelimits import check_rate
 from weighin.qa import selectors, services
 from weighin.qa.models import Answer, Question
+from weighin.qa.permissions import can_view_question
 
 router = Router(tags=["questions"])
-ERRORS = {400: ErrorOut, 401: ErrorOut, 403: ErrorOut, 404: ErrorOut, 409: ErrorOut, 415: ErrorOut}
+ERRORS = {
+    400: ErrorOut,
+    401: ErrorOut,
+    403: ErrorOut,
+    404: ErrorOut,
+    409: ErrorOut,
+    415: ErrorOut,
+    429: ErrorOut,
+}
 
 
 class QuestionFilters(Schema):
     topic: str | None = None
     specialty: str | None = None
     answered: bool | None = None
+
+
+def _visible_question(request, question_id: int) -> Question:
+    """A question this caller may see; held or hidden ones are 'not found' to others."""
+    question = get_object_or_404(Question, pk=question_id)
+    if not can_view_question(getattr(request, "auth", None) or request.user, question):
+        raise Http404("No such question.")
+    return question
 
 
 def _detail(question: Question, viewer) -> Question:
@@ -47,19 +66,20 @@ def list_questions(request, filters: Query[QuestionFilters]):
 @router.get("/questions/{question_id}", response={200: QuestionDetail, **ERRORS}, auth=None)
 def get_question(request, question_id: int):
     """A question with its ranked answers; each answer carries its "Continued" follow-ups."""
-    question = get_object_or_404(Question, pk=question_id)
+    question = _visible_question(request, question_id)
     return _detail(question, request.user)
 
 
 @router.post("/questions", response={201: QuestionDetail, **ERRORS}, auth=signed_in)
 def ask(request, payload: AskIn):
+    check_rate(request, "ask")
     question = services.ask_question(asker=request.auth, **payload.dict())
     return Status(201, _detail(question, request.auth))
 
 
 @router.patch("/questions/{question_id}", response={200: QuestionDetail, **ERRORS}, auth=signed_in)
 def edit_question(request, question_id: int, payload: QuestionPatch):
-    question = get_object_or_404(Question, pk=question_id)
+    question = _visible_question(request, question_id)
     current = {
         "title": question.title,
         "details": question.details,
@@ -74,7 +94,8 @@ def edit_question(request, question_id: int, payload: QuestionPatch):
     "/questions/{question_id}/answers", response={201: AnswerOut, **ERRORS}, auth=signed_in
 )
 def answer(request, question_id: int, payload: AnswerIn):
-    question = get_object_or_404(Question, pk=question_id)
+    check_rate(request, "answer")
+    question = _visible_question(request, question_id)
     created = services.post_answer(doctor=request.auth, question=question, **payload.dict())
     return Status(201, _answer(created.pk))
 
@@ -102,6 +123,7 @@ def _reaction(answer: Answer) -> dict:
 
 @router.post("/answers/{answer_id}/agree", response={201: ReactionOut, **ERRORS}, auth=signed_in)
 def agree(request, answer_id: int):
+    check_rate(request, "react")
     answer = get_object_or_404(Answer, pk=answer_id)
     services.agree(doctor=request.auth, answer=answer)
     return Status(201, _reaction(answer))
@@ -109,6 +131,7 @@ def agree(request, answer_id: int):
 
 @router.delete("/answers/{answer_id}/agree", response={200: ReactionOut, **ERRORS}, auth=signed_in)
 def withdraw_agreement(request, answer_id: int):
+    check_rate(request, "react")
     answer = get_object_or_404(Answer, pk=answer_id)
     services.withdraw_agreement(doctor=request.auth, answer=answer)
     return _reaction(answer)
@@ -116,6 +139,7 @@ def withdraw_agreement(request, answer_id: int):
 
 @router.post("/answers/{answer_id}/thank", response={201: ReactionOut, **ERRORS}, auth=signed_in)
 def thank(request, answer_id: int):
+    check_rate(request, "react")
     answer = get_object_or_404(Answer, pk=answer_id)
     services.thank(user=request.auth, answer=answer)
     return Status(201, _reaction(answer))
@@ -123,6 +147,7 @@ def thank(request, answer_id: int):
 
 @router.delete("/answers/{answer_id}/thank", response={200: ReactionOut, **ERRORS}, auth=signed_in)
 def withdraw_thanks(request, answer_id: int):
+    check_rate(request, "react")
     answer = get_object_or_404(Answer, pk=answer_id)
     services.withdraw_thanks(user=request.auth, answer=answer)
     return _reaction(answer)

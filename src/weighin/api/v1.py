@@ -4,6 +4,7 @@ from ninja import NinjaAPI
 
 from weighin.api import doctors, errors, qa
 from weighin.api.auth import JsonParser
+from weighin.search import api as search_api
 
 api = NinjaAPI(
     title="weighin API",
@@ -18,5 +19,6 @@ api = NinjaAPI(
     urls_namespace="api-1",
 )
 errors.register(api)
+api.add_router("", search_api.router)  # first: /questions/similar before /questions/{id}
 api.add_router("", qa.router)
 api.add_router("", doctors.router)

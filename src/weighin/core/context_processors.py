@@ -8,4 +8,9 @@ DISCLAIMER = (
 
 
 def site(request: HttpRequest) -> dict:
-    return {"DISCLAIMER": DISCLAIMER, "SITE_URL": settings.SITE_URL}
+    return {
+        "DISCLAIMER": DISCLAIMER,
+        "SITE_URL": settings.SITE_URL,
+        "EMERGENCY_NUMBER": settings.WEIGHIN_EMERGENCY_NUMBER,
+        "CRISIS_LINE": settings.WEIGHIN_CRISIS_LINE,
+    }

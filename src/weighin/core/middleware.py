@@ -26,10 +26,12 @@ class DomainErrorMiddleware:
             return None
         if wants_json(request):
             body = {"error": {"code": exc.code, "message": exc.message, "fields": exc.fields}}
-            return JsonResponse(body, status=exc.status)
-        back = request.headers.get("Referer", "")
-        context = {
-            "error": exc,
-            "back": back if back.startswith(("/", request.build_absolute_uri("/"))) else "/",
-        }
-        return render(request, "error.html", context, status=exc.status)
+            response = JsonResponse(body, status=exc.status)
+        else:
+            back = request.headers.get("Referer", "")
+            same_site = back.startswith(("/", request.build_absolute_uri("/")))
+            context = {"error": exc, "back": back if same_site else "/"}
+            response = render(request, "error.html", context, status=exc.status)
+        if getattr(exc, "retry_after", None):
+            response["Retry-After"] = str(exc.retry_after)
+        return response

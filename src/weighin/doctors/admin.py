@@ -1,7 +1,7 @@
 from django.contrib import admin, messages
-from django.utils import timezone
 
 from weighin.doctors.models import DoctorProfile, Specialty
+from weighin.doctors.services import set_verified
 
 
 @admin.register(Specialty)
@@ -24,10 +24,10 @@ class DoctorProfileAdmin(admin.ModelAdmin):
 
     @admin.action(description="Verify selected doctors")
     def verify(self, request, queryset) -> None:
-        n = queryset.filter(verified=False).update(verified=True, verified_at=timezone.now())
+        n = set_verified(staff=request.user, profiles=queryset, verified=True)
         self.message_user(request, f"Verified {n} doctor(s).", messages.SUCCESS)
 
     @admin.action(description="Withdraw verification")
     def unverify(self, request, queryset) -> None:
-        n = queryset.filter(verified=True).update(verified=False, verified_at=None)
+        n = set_verified(staff=request.user, profiles=queryset, verified=False)
         self.message_user(request, f"Withdrew verification of {n} doctor(s).", messages.WARNING)

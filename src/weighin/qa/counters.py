@@ -32,21 +32,25 @@ def recount() -> dict[str, int]:
         + _count(Thanks.objects.filter(answer=OuterRef("pk")), "answer"),
     )
     touched["questions"] = Question.objects.update(
-        answer_count=_count(Answer.objects.filter(question=OuterRef("pk")), "question"),
+        answer_count=_count(
+            Answer.objects.filter(question=OuterRef("pk"), is_hidden=False), "question"
+        ),
         weighed_in_count=_count(
             Answer.objects.filter(
-                question=OuterRef("pk"), parent__isnull=True, author__isnull=False
+                question=OuterRef("pk"), parent__isnull=True, author__isnull=False, is_hidden=False
             ),
             "question",
         ),
     )
     touched["doctors"] = DoctorProfile.objects.update(
-        answer_count=_count(Answer.objects.filter(author=OuterRef("user")), "author"),
+        answer_count=_count(
+            Answer.objects.filter(author=OuterRef("user"), is_hidden=False), "author"
+        ),
         agrees_received=_sum(
-            Answer.objects.filter(author=OuterRef("user")), "agree_count", "author"
+            Answer.objects.filter(author=OuterRef("user"), is_hidden=False), "agree_count", "author"
         ),
         thanks_received=_sum(
-            Answer.objects.filter(author=OuterRef("user")), "thank_count", "author"
+            Answer.objects.filter(author=OuterRef("user"), is_hidden=False), "thank_count", "author"
         ),
     )
     return touched

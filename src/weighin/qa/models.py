@@ -4,6 +4,7 @@ from django.db.models import Q
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.text import slugify
+from simple_history.models import HistoricalRecords
 
 TITLE_MAX = 200
 DETAILS_MAX = 5000
@@ -56,7 +57,16 @@ def make_slug(title: str) -> str:
 
 
 class Question(models.Model):
-    """A patient's question. The asker is private: never rendered, never serialised."""
+    """A patient's question. The asker is private: never rendered, never serialised.
+
+    `status`: published questions are public; held ones (a new account posting links) wait
+    for a moderator; hidden ones were removed by a moderator. Only the asker and staff see
+    a question that is not published."""
+
+    class Status(models.TextChoices):
+        PUBLISHED = "published", "Published"
+        HELD = "held", "Held for review"
+        HIDDEN = "hidden", "Hidden by a moderator"
 
     asker = models.ForeignKey(
         settings.AUTH_USER_MODEL,
@@ -74,6 +84,9 @@ class Question(models.Model):
     external_id = models.CharField(
         max_length=200, unique=True, null=True, blank=True, help_text="Id in an imported data set."
     )
+    status = models.CharField(
+        max_length=10, choices=Status.choices, default=Status.PUBLISHED, db_index=True
+    )
     created_at = models.DateTimeField(default=timezone.now, db_index=True)
     updated_at = models.DateTimeField(auto_now=True)
     last_answered_at = models.DateTimeField(null=True, blank=True)
@@ -82,6 +95,10 @@ class Question(models.Model):
     answer_count = models.PositiveIntegerField(default=0)
     weighed_in_count = models.PositiveIntegerField(
         default=0, help_text="Distinct doctors who answered (imported answers do not count)."
+    )
+
+    history = HistoricalRecords(
+        excluded_fields=["answer_count", "weighed_in_count", "last_answered_at", "slug"]
     )
 
     class Meta:
@@ -101,6 +118,10 @@ class Question(models.Model):
 
     def get_absolute_url(self) -> str:
         return reverse("question", args=[self.pk, self.slug])
+
+    @property
+    def is_published(self) -> bool:
+        return self.status == self.Status.PUBLISHED
 
 
 class Answer(models.Model):
@@ -135,6 +156,11 @@ class Answer(models.Model):
     imported_thanks = models.PositiveIntegerField(
         default=0, help_text="Thanks carried over from an import; part of thank_count."
     )
+    is_hidden = models.BooleanField(
+        default=False, help_text="Removed by a moderator: not shown and not counted."
+    )
+
+    history = HistoricalRecords(excluded_fields=["agree_count", "thank_count", "imported_thanks"])
 
     class Meta:
         ordering = ["created_at", "id"]

@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from django.conf import settings
 from django.db.models import Prefetch, QuerySet
 
+from weighin.core.text import is_slug
 from weighin.doctors.models import DoctorProfile
 from weighin.qa.models import Agreement, Answer, Question, Thanks, Topic
 from weighin.qa.permissions import can_agree, can_edit_answer, can_thank
@@ -60,7 +61,7 @@ def ranked_answers(question: Question, viewer=None) -> list[AnswerView]:
     """Every answer of a question as ranked cards with their follow-ups: three queries,
     whatever the number of answers and agreements (plus two for a signed-in viewer)."""
     answers = list(
-        Answer.objects.filter(question=question)
+        Answer.objects.filter(question=question, is_hidden=False)
         .select_related("source", *AUTHOR_JOINS)
         .order_by("created_at", "id")
     )
@@ -121,18 +122,10 @@ def answer_view(answer_id: int) -> AnswerView:
 
 
 def related_questions(question: Question, topic_ids: list[int], limit: int = 5) -> list[Question]:
-    """Same-topic questions, most answered first (the search issue replaces this)."""
-    if not topic_ids:
-        return []
-    ids = (
-        Question.objects.filter(topics__in=topic_ids, answer_count__gt=0)
-        .exclude(pk=question.pk)
-        .values("pk")
-        .distinct()[:50]
-    )
-    return list(
-        Question.objects.filter(pk__in=ids).order_by("-weighed_in_count", "-created_at")[:limit]
-    )
+    """Questions like this one, from search (title and topics), answered first; cached."""
+    from weighin.search.selectors import related_questions as search_related
+
+    return search_related(question, topic_ids, limit)
 
 
 def question_page(question: Question, viewer=None, show_all: bool = False) -> QuestionPage:
@@ -150,19 +143,26 @@ def question_page(question: Question, viewer=None, show_all: bool = False) -> Qu
 
 
 def answered_questions() -> QuerySet[Question]:
-    return Question.objects.filter(answer_count__gt=0).order_by("-last_answered_at", "-id")
+    return Question.objects.filter(answer_count__gt=0, status=Question.Status.PUBLISHED).order_by(
+        "-last_answered_at", "-id"
+    )
 
 
 def most_agreed_answers(limit: int = 8) -> list[Answer]:
     return list(
-        Answer.objects.filter(agree_count__gt=0, parent__isnull=True)
+        Answer.objects.filter(
+            agree_count__gt=0,
+            parent__isnull=True,
+            is_hidden=False,
+            question__status=Question.Status.PUBLISHED,
+        )
         .select_related("question", *AUTHOR_JOINS)
         .order_by("-agree_count", "-thank_count", "-id")[:limit]
     )
 
 
 def topic_questions(topic: Topic) -> QuerySet[Question]:
-    return topic.questions.order_by("-created_at", "-id")
+    return topic.questions.filter(status=Question.Status.PUBLISHED).order_by("-created_at", "-id")
 
 
 def questions_of(user) -> QuerySet[Question]:
@@ -177,7 +177,9 @@ def filtered_questions(
 ) -> QuerySet[Question]:
     """Questions filtered by topic, by the specialty of their topics, by answered or not.
     Semi-joins (`pk__in`) keep rows distinct without DISTINCT over the whole row."""
-    qs = Question.objects.all()
+    qs = Question.objects.filter(status=Question.Status.PUBLISHED)
+    if any(value and not is_slug(value) for value in (topic_slug, specialty_slug)):
+        return qs.none()
     if answered is not None:
         qs = qs.filter(answer_count__gt=0) if answered else qs.filter(answer_count=0)
     if specialty_slug:
@@ -207,7 +209,9 @@ def with_topics(qs: QuerySet[Question]) -> QuerySet[Question]:
 
 def doctor_answers(profile: DoctorProfile) -> QuerySet[Answer]:
     return (
-        Answer.objects.filter(author_id=profile.user_id)
+        Answer.objects.filter(
+            author_id=profile.user_id, is_hidden=False, question__status=Question.Status.PUBLISHED
+        )
         .select_related("question")
         .order_by("-created_at", "-id")
     )

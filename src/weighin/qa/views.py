@@ -6,12 +6,19 @@ from django.views.decorators.http import require_POST
 
 from weighin.core.errors import InvalidInput, NotAllowed
 from weighin.core.middleware import wants_json
+from weighin.core.ratelimits import check_rate
 from weighin.doctors.models import Specialty
 from weighin.doctors.permissions import is_verified_doctor
 from weighin.qa import selectors, services
 from weighin.qa.forms import AnswerForm, AskForm, add_service_errors
 from weighin.qa.models import Answer, Question, Topic
-from weighin.qa.permissions import can_answer, can_edit_answer, can_edit_question
+from weighin.qa.permissions import (
+    can_answer,
+    can_edit_answer,
+    can_edit_question,
+    can_view_question,
+)
+from weighin.search.selectors import similar_questions
 
 
 def _page(request: HttpRequest, queryset, per_page: int = 20):
@@ -44,7 +51,7 @@ def _render_question(request, question, answer_form=None, status=200) -> HttpRes
 
 def question_detail(request: HttpRequest, question_id: int, slug: str) -> HttpResponse:
     question = selectors.question_by_id(question_id)
-    if question is None:
+    if question is None or not can_view_question(request.user, question):
         raise Http404("No such question.")
     if slug != question.slug:
         return redirect(question, permanent=True)
@@ -53,9 +60,16 @@ def question_detail(request: HttpRequest, question_id: int, slug: str) -> HttpRe
 
 @login_required
 def ask(request: HttpRequest) -> HttpResponse:
-    form = AskForm(request.POST or None)
+    form = AskForm(request.POST or None, initial={"title": request.GET.get("title", "")[:200]})
     if request.method == "POST":
         if form.is_valid():
+            # Without JavaScript, similar questions come as a step before posting: nothing is
+            # written until the patient confirms (confirm=1) or nothing similar exists.
+            text = f"{form.cleaned_data['title']}\n{form.cleaned_data['details']}"
+            similar = [] if request.POST.get("confirm") == "1" else similar_questions(text)
+            if similar:
+                return render(request, "qa/ask.html", {"form": form, "similar": similar})
+            check_rate(request, "ask")  # counted when a question would really be written
             try:
                 question = services.ask_question(
                     asker=request.user,
@@ -103,6 +117,7 @@ def edit_question(request: HttpRequest, question_id: int) -> HttpResponse:
 @require_POST
 @login_required
 def post_answer(request: HttpRequest, question_id: int) -> HttpResponse:
+    check_rate(request, "answer")
     question = get_object_or_404(Question, pk=question_id)
     form = AnswerForm(request.POST)
     if form.is_valid():
@@ -152,6 +167,7 @@ def react(request: HttpRequest, answer_id: int, action: str) -> HttpResponse:
         raise Http404("No such action.")
     if not request.user.is_authenticated:
         raise NotAllowed("Sign in first.")
+    check_rate(request, "react")
     answer = get_object_or_404(Answer.objects.select_related("question"), pk=answer_id)
     REACTIONS[action](request.user, answer)
     if wants_json(request):

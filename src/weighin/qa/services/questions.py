@@ -1,11 +1,17 @@
 from collections.abc import Iterable
+from datetime import timedelta
 
+from django.conf import settings
 from django.db import transaction
+from django.utils import timezone
 
 from weighin.core.errors import NotAllowed
+from weighin.core.text import contains_link
+from weighin.moderation.audit import record
 from weighin.qa.models import DETAILS_MAX, MAX_TOPICS, TITLE_MAX, Question, Topic
 from weighin.qa.permissions import can_ask, can_edit_question
 from weighin.qa.services.validation import clean_text, raise_if_invalid
+from weighin.search.indexing import index_question
 
 
 def _topics(fields: dict[str, list[str]], slugs: Iterable[str]) -> list[Topic]:
@@ -31,15 +37,28 @@ def _clean(title: str, details: str, topics: Iterable[str]) -> tuple[str, str, l
     return title, details, found
 
 
+def _is_new_account(user) -> bool:
+    age = timezone.now() - user.date_joined
+    return age < timedelta(days=settings.WEIGHIN_NEW_ACCOUNT_DAYS) and not user.is_staff
+
+
 @transaction.atomic
 def ask_question(*, asker, title: str, details: str = "", topics: Iterable[str] = ()) -> Question:
     """Any signed-in, active user asks. Refused: anonymous users, empty or oversized fields,
-    more than five or unknown topics."""
+    more than five or unknown topics. A new account's question with a link is held for a
+    moderator (spam arrives that way) instead of being published."""
     if not can_ask(asker):
         raise NotAllowed("Sign in to ask a question.")
     title, details, found = _clean(title, details, topics)
-    question = Question.objects.create(asker=asker, title=title, details=details)
+    held = _is_new_account(asker) and contains_link(title, details)
+    question = Question.objects.create(
+        asker=asker,
+        title=title,
+        details=details,
+        status=Question.Status.HELD if held else Question.Status.PUBLISHED,
+    )
     question.topics.set(found)
+    transaction.on_commit(lambda: index_question(question.pk), robust=True)
     return question
 
 
@@ -51,7 +70,12 @@ def edit_question(
     if not can_edit_question(user, question):
         raise NotAllowed("Only the person who asked can edit this question, and only for a while.")
     title, details, found = _clean(title, details, topics)
+    before = {"title": question.title, "details": question.details}
     question.title, question.details = title, details
     question.save()
     question.topics.set(found)
+    if user.pk != question.asker_id:
+        after = {"title": title, "details": details}
+        record(actor=user, action="edit", target=question, before=before, after=after)
+    transaction.on_commit(lambda: index_question(question.pk), robust=True)
     return question

@@ -62,3 +62,50 @@
     });
   });
 })();
+
+// Similar questions while a patient types on the ask form: from the third word on, a request
+// 300 ms after the last keystroke (aborting the one before) for the server's own rendering of
+// the list, shown under the title. Without JavaScript the form shows them on a confirmation
+// step instead; on any error the box just stays hidden.
+(function () {
+  "use strict";
+  var box = document.querySelector("[data-similar]");
+  if (!box || !window.fetch || !window.AbortController) return;
+  var form = box.closest("form");
+  var title = form.querySelector("[name=title]");
+  var details = form.querySelector("[name=details]");
+  if (!title) return;
+  var field = title.closest(".field");
+  if (field) field.after(box);
+  var timer = null;
+  var controller = null;
+  var text = function () { return (title.value + "\n" + (details ? details.value : "")).trim().slice(0, 2000); };
+  var last = text();
+
+  function clear() { box.hidden = true; box.innerHTML = ""; }
+
+  function update() {
+    var current = text();
+    if (current === last) return;
+    last = current;
+    if (controller) controller.abort();
+    if (current.split(/\s+/).filter(Boolean).length < 3) { clear(); return; }
+    controller = new AbortController();
+    fetch(box.getAttribute("data-similar") + "?q=" + encodeURIComponent(current), {
+      signal: controller.signal,
+      headers: { "Accept": "text/html" },
+      credentials: "same-origin",
+    }).then(function (response) {
+      return response.ok ? response.text() : "";
+    }).then(function (html) {
+      box.innerHTML = html;
+      box.hidden = !html.trim();
+    }).catch(function (error) {
+      if (error.name !== "AbortError") clear();
+    });
+  }
+
+  function schedule() { clearTimeout(timer); timer = setTimeout(update, 300); }
+  title.addEventListener("input", schedule);
+  if (details) details.addEventListener("input", schedule);
+})();

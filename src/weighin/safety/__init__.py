@@ -1,0 +1,1 @@
+"""Safety checks on what patients post: PHI detection (``weighin.safety.phi``)."""

@@ -1,0 +1,197 @@
+"""PostgreSQL full-text search: a weighted tsvector (A title, B In brief, C the rest) under a
+GIN index, queried with a to_tsquery built here from quoted words, ranked with ts_rank_cd."""
+
+# ruff: noqa: S608 -- the SQL here is assembled from constants and placeholders only; every
+# value (query text, ids, filter parameters) is passed as a parameter.
+
+from __future__ import annotations
+
+import math
+
+from django.db import connection
+
+from weighin.search.analysis import Group, QueryPlan
+from weighin.search.backends.base import (
+    BODY_WEIGHT,
+    BRIEF_WEIGHT,
+    MARK_END,
+    MARK_START,
+    TITLE_WEIGHT,
+    Document,
+    Filter,
+    Hit,
+    Mode,
+    Snippet,
+    prefix_stem,
+)
+
+CONFIG = "english"
+# ts_rank_cd's weights are listed D, C, B, A.
+RANK_WEIGHTS = [0.0, BODY_WEIGHT / TITLE_WEIGHT, BRIEF_WEIGHT / TITLE_WEIGHT, 1.0]
+VECTOR = (
+    "setweight(to_tsvector(%(cfg)s::regconfig, {t}), 'A') || "
+    "setweight(to_tsvector(%(cfg)s::regconfig, {b}), 'B') || "
+    "setweight(to_tsvector(%(cfg)s::regconfig, {c}), 'C')"
+)
+WEIGHTED_POOL = 200
+HEADLINE_TITLE = f"HighlightAll=true, StartSel={MARK_START}, StopSel={MARK_END}"
+HEADLINE_BODY = (
+    f"StartSel={MARK_START}, StopSel={MARK_END}, MaxWords=30, MinWords=12, "
+    'MaxFragments=2, FragmentDelimiter=" … "'
+)
+
+
+def _lexeme(word: str, prefix: bool = False) -> str:
+    # Words are letters and digits only (search.analysis); quoting and doubling make any
+    # other character harmless all the same.
+    quoted = "'" + word.replace("\\", "\\\\").replace("'", "''") + "'"
+    return quoted + (":*" if prefix else "")
+
+
+def _alternatives(group: Group) -> list[str]:
+    out = []
+    for n, phrase in enumerate(group.alternatives):
+        if len(phrase) == 1 and (base := prefix_stem(phrase[0])):
+            out.append(_lexeme(base, prefix=True))
+            continue
+        last = len(phrase) - 1
+        words = [
+            _lexeme(w, prefix=(n == 0 and group.prefix and i == last)) for i, w in enumerate(phrase)
+        ]
+        out.append(words[0] if len(words) == 1 else "(" + " <-> ".join(words) + ")")
+    return list(dict.fromkeys(out))
+
+
+def tsquery(plan: QueryPlan, mode: Mode) -> str:
+    """Text for to_tsquery: quoted lexemes joined by operators chosen here, never typed."""
+    parts = []
+    for group in plan.groups:
+        alternatives = _alternatives(group)
+        joined = alternatives[0] if len(alternatives) == 1 else f"({' | '.join(alternatives)})"
+        parts.append(joined)
+    return (" & " if mode == "all" else " | ").join(parts)
+
+
+class PostgresBackend:
+    vendor = "postgresql"
+
+    def write(self, documents: list[Document]) -> None:
+        if not documents:
+            return
+        rows = ", ".join(["(%s::bigint, %s, %s, %s)"] * len(documents))
+        params = [v for d in documents for v in (d.question_id, d.title, d.briefs, d.body)]
+        vector = VECTOR.format(t="v.title", b="v.briefs", c="v.body").replace("%(cfg)s", "%s")
+        sql = (
+            "INSERT INTO search_questiondocument "
+            "(question_id, title, briefs, body, document, indexed_at) "
+            f"SELECT v.id, v.title, v.briefs, v.body, {vector}, now() "
+            f"FROM (VALUES {rows}) AS v(id, title, briefs, body) "
+            "ON CONFLICT (question_id) DO UPDATE SET title = EXCLUDED.title, "
+            "briefs = EXCLUDED.briefs, body = EXCLUDED.body, document = EXCLUDED.document, "
+            "indexed_at = EXCLUDED.indexed_at"
+        )
+        with connection.cursor() as cursor:
+            cursor.execute(sql, [CONFIG, CONFIG, CONFIG, *params])
+
+    def delete(self, question_ids: list[int]) -> None:
+        if question_ids:
+            with connection.cursor() as cursor:
+                cursor.execute(
+                    "DELETE FROM search_questiondocument WHERE question_id = ANY(%s)",
+                    [list(question_ids)],
+                )
+
+    def clear(self) -> None:
+        with connection.cursor() as cursor:
+            cursor.execute("DELETE FROM search_questiondocument")
+
+    def _from_where(self, plan: QueryPlan, mode: Mode, filter: Filter):
+        sql = (
+            "FROM search_questiondocument d JOIN qa_question q ON q.id = d.question_id, "
+            "to_tsquery(%s::regconfig, %s) query WHERE d.document @@ query"
+        )
+        params: list = [CONFIG, tsquery(plan, mode)]
+        if filter.sql:
+            sql += f" AND {filter.sql}"
+            params.extend(filter.params)
+        if filter.exclude_id is not None:
+            sql += " AND q.id <> %s"
+            params.append(filter.exclude_id)
+        return sql, params
+
+    def search(
+        self,
+        plan: QueryPlan,
+        *,
+        mode: Mode,
+        filter: Filter,
+        limit: int,
+        offset: int = 0,
+        weighted: bool = False,
+    ) -> list[Hit]:
+        if not plan:
+            return []
+        if weighted and mode == "any" and len(plan.groups) > 1:
+            return self._weighted_search(plan, filter, limit + offset)[offset:]
+        from_where, params = self._from_where(plan, mode, filter)
+        first = "(q.answer_count > 0) DESC, " if filter.answered_first else ""
+        sql = (
+            "SELECT d.question_id, ts_rank_cd(%s::real[], d.document, query, 1) AS score "
+            f"{from_where} ORDER BY {first}score DESC, q.id LIMIT %s OFFSET %s"
+        )
+        with connection.cursor() as cursor:
+            cursor.execute(sql, [RANK_WEIGHTS, *params, limit, offset])
+            return [Hit(question_id=row[0], score=float(row[1])) for row in cursor.fetchall()]
+
+    def _weighted_search(self, plan: QueryPlan, filter: Filter, limit: int) -> list[Hit]:
+        """ts_rank_cd knows neither query-term weights nor how rare a term is (SQLite's bm25
+        has both), so the best WEIGHTED_POOL matches of the whole query are ranked again here:
+        each concept's own rank, times its weight, times its rarity within the pool. Bounded
+        work: the pool, not every match, pays for the per-concept ranks."""
+        from_where, params = self._from_where(plan, "any", filter)
+        ranks, rank_params = [], []
+        for group in plan.groups:
+            ranks.append("ts_rank_cd(%s::real[], document, to_tsquery(%s::regconfig, %s))")
+            rank_params += [RANK_WEIGHTS, CONFIG, tsquery(QueryPlan((group,), ""), "any")]
+        sql = (
+            f"SELECT question_id, {', '.join(ranks)} FROM ("
+            "SELECT d.question_id, d.document, ts_rank_cd(%s::real[], d.document, query, 1) AS r "
+            f"{from_where} ORDER BY r DESC, q.id LIMIT %s) AS pool"
+        )
+        with connection.cursor() as cursor:
+            cursor.execute(sql, [*rank_params, RANK_WEIGHTS, *params, WEIGHTED_POOL])
+            rows = cursor.fetchall()
+        n = len(rows)
+        rarity = []
+        for i in range(len(plan.groups)):
+            df = sum(1 for row in rows if row[1 + i] > 0)
+            rarity.append(math.log(1 + (n - df + 0.5) / (df + 0.5)))
+        scored = [
+            (sum(g.weight * rarity[i] * row[1 + i] for i, g in enumerate(plan.groups)), row[0])
+            for row in rows
+        ]
+        scored.sort(key=lambda item: (-item[0], item[1]))
+        return [Hit(question_id, score) for score, question_id in scored[:limit]]
+
+    def count(self, plan: QueryPlan, *, mode: Mode, filter: Filter, cap: int) -> int:
+        if not plan:
+            return 0
+        from_where, params = self._from_where(plan, mode, filter)
+        sql = f"SELECT count(*) FROM (SELECT 1 {from_where} LIMIT %s) AS hits"
+        with connection.cursor() as cursor:
+            cursor.execute(sql, [*params, cap])
+            return cursor.fetchone()[0]
+
+    def snippets(self, plan: QueryPlan, question_ids: list[int]) -> dict[int, Snippet]:
+        if not plan or not question_ids:
+            return {}
+        sql = (
+            "SELECT d.question_id, ts_headline(%s::regconfig, d.title, query, %s), "
+            "ts_headline(%s::regconfig, d.body, query, %s) "
+            "FROM search_questiondocument d, to_tsquery(%s::regconfig, %s) query "
+            "WHERE d.question_id = ANY(%s)"
+        )
+        params = [CONFIG, HEADLINE_TITLE, CONFIG, HEADLINE_BODY, CONFIG, tsquery(plan, "any")]
+        with connection.cursor() as cursor:
+            cursor.execute(sql, [*params, list(question_ids)])
+            return {row[0]: Snippet(title=row[1], body=row[2] or "") for row in cursor.fetchall()}

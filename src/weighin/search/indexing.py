@@ -1,0 +1,130 @@
+"""Keeping the search index in step with questions and answers.
+
+The qa services call `index_question` through `transaction.on_commit` after every write that
+changes searchable text (asking, editing, answering, editing an answer), so the index never
+holds text that was rolled back and a slow index write never holds a write lock. `reindex`
+rebuilds everything in batches. Every index write bumps the search generation, the version
+that cached related-question lists are keyed by.
+"""
+
+from __future__ import annotations
+
+import re
+import time
+from collections import defaultdict
+from collections.abc import Iterable, Iterator
+
+from django.core.cache import cache
+from django.db import transaction
+
+from weighin.qa.models import Answer, Question
+from weighin.search.backends import get_backend
+from weighin.search.backends.base import MARK_END, MARK_START, Document
+
+GENERATION_KEY = "search:generation"
+# A question with hundreds of long answers still makes one bounded document; the answers
+# doctors agree with most come first, so they are the ones kept.
+MAX_BODY_CHARS = 100_000
+_UNSEARCHABLE = re.compile(f"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f{MARK_START}{MARK_END}]")
+
+
+def _clean(text: str) -> str:
+    return _UNSEARCHABLE.sub(" ", text or "")
+
+
+def documents(question_ids: Iterable[int]) -> list[Document]:
+    """The documents of these questions (missing ids are skipped): three queries."""
+    ids = list(question_ids)
+    questions = (
+        Question.objects.filter(pk__in=ids)
+        .prefetch_related("topics")
+        .only("pk", "title", "details")
+    )
+    answers: dict[int, list[tuple[str, str]]] = defaultdict(list)
+    answers_of = Answer.objects.filter(question_id__in=ids)
+    if any(f.name == "is_hidden" for f in Answer._meta.get_fields()):
+        answers_of = answers_of.filter(is_hidden=False)  # removed by a moderator
+    rows = answers_of.order_by(
+        "question_id", "-agree_count", "-thank_count", "created_at", "id"
+    ).values_list("question_id", "brief", "body")
+    for question_id, brief, body in rows:
+        answers[question_id].append((brief, body))
+    out = []
+    for q in questions:
+        topics = " ".join(t.name for t in q.topics.all())
+        parts = [q.details, *(body for _, body in answers[q.pk]), topics]
+        out.append(
+            Document(
+                question_id=q.pk,
+                title=_clean(q.title),
+                briefs=_clean("\n".join(brief for brief, _ in answers[q.pk])),
+                body=_clean("\n\n".join(p for p in parts if p))[:MAX_BODY_CHARS],
+            )
+        )
+    return out
+
+
+def _start() -> int:
+    # A counter that starts from the clock (in microseconds), not from 1: if the cache loses
+    # it, the new one starts past every value the old one reached, so an old cached list can
+    # never be read again under a reused generation.
+    return time.time_ns() // 1000
+
+
+def bump_generation() -> int:
+    """Every index write moves the generation on, so cached lists built from the index
+    (related questions) are rebuilt on their next read."""
+    try:
+        return cache.incr(GENERATION_KEY)
+    except ValueError:  # not in the cache yet (first write, or evicted)
+        cache.add(GENERATION_KEY, _start(), timeout=None)
+        return cache.incr(GENERATION_KEY)
+
+
+def generation() -> int:
+    value = cache.get(GENERATION_KEY)
+    if value is None:
+        cache.add(GENERATION_KEY, _start(), timeout=None)
+        value = cache.get(GENERATION_KEY) or _start()
+    return value
+
+
+def index_questions(question_ids: Iterable[int]) -> int:
+    """(Re)write the documents of these questions, and drop those of questions that no longer
+    exist. Returns how many documents were written."""
+    ids = sorted(set(question_ids))
+    if not ids:
+        return 0
+    docs = documents(ids)
+    backend = get_backend()
+    with transaction.atomic():
+        backend.write(docs)
+        gone = sorted(set(ids) - {d.question_id for d in docs})
+        backend.delete(gone)
+    bump_generation()
+    return len(docs)
+
+
+def index_question(question_id: int) -> None:
+    index_questions([question_id])
+
+
+def batches(batch_size: int) -> Iterator[list[int]]:
+    """Every question id, in ascending batches (keyset: stable while questions are added)."""
+    last = 0
+    while True:
+        ids = list(
+            Question.objects.filter(pk__gt=last)
+            .order_by("pk")
+            .values_list("pk", flat=True)[:batch_size]
+        )
+        if not ids:
+            return
+        yield ids
+        last = ids[-1]
+
+
+def clear_index() -> None:
+    with transaction.atomic():
+        get_backend().clear()
+    bump_generation()

@@ -1,0 +1,63 @@
+"""Re-ranking similar-question candidates in Python, after the engine's weighted ranking.
+
+The engines score how much of the query a question covers. A patient's message is long and
+an existing question's title is short, so the other direction matters as much: a title whose
+own subject words are missing from the message ("How many people get sepsis?" for a question
+about a neck growth that mentions "how many months") is about something else. Each candidate
+loses up to GAP_PENALTY of its normalised engine score for the share of its title's focus
+words (search.focus's lists: not question, kind, filler, people or time words) that the
+message does not contain, and is dropped when the message has none of them, not even
+misspelt: a match on "pain" or "help" alone is not a similar question.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from weighin.search.analysis import QueryPlan, content_words
+from weighin.search.backends import Hit
+
+GAP_PENALTY = 1.0
+
+
+@dataclass(frozen=True)
+class Gap:
+    share: float  # weighted share (0..1) of the title's focus words the query lacks
+    related: bool  # the query has at least one of them, exactly or as a likely typo
+
+
+def title_gap(plan: QueryPlan, title: str) -> Gap:
+    from weighin.search import focus, text
+
+    asked = set().union(*(g.stems for g in plan.groups))
+    typing = [g.alternatives[0][-1] for g in plan.groups if g.prefix]
+    total = missing = 0.0
+    related = False
+    for word in set(content_words(title)):
+        key = text.stem(word)
+        if focus.is_generic(key):
+            continue
+        weight = focus.term_weight(key)
+        total += weight
+        if key in asked or any(word.startswith(p) for p in typing):
+            related = True
+        else:
+            missing += weight
+            related = related or any(text.fuzzy_equal(key, a) for a in asked)
+    if not total:
+        return Gap(0.0, True)
+    return Gap(missing / total, related)
+
+
+def rerank(plan: QueryPlan, hits: list[Hit], titles: dict[int, str]) -> list[Hit]:
+    """The related hits re-scored and sorted, best first (ties keep the engine's order)."""
+    if not hits:
+        return []
+    top = max(h.score for h in hits) or 1.0
+    scored = []
+    for n, hit in enumerate(hits):
+        gap = title_gap(plan, titles.get(hit.question_id, ""))
+        if gap.related:
+            scored.append((hit.score / top - GAP_PENALTY * gap.share, n, hit.question_id))
+    scored.sort(key=lambda item: (-item[0], item[1]))
+    return [Hit(question_id, score) for score, _, question_id in scored]

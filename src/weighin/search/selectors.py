@@ -1,0 +1,242 @@
+"""Reads for search: the results page, similar questions while a patient asks, and related
+questions on a question page. Each one turns typed text into a QueryPlan (search.analysis),
+asks the database's backend for question ids, then loads the questions in one query."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from django.core.cache import cache
+from django.core.paginator import Page, Paginator
+from django.db.models import OuterRef, Q, QuerySet, Subquery
+
+from weighin.core.text import is_slug
+from weighin.qa.models import Answer, Question, Topic
+from weighin.search.analysis import QueryPlan, search_plan, similar_plan
+from weighin.search.backends import Filter, Hit, get_backend
+from weighin.search.backends.base import Backend, Mode
+from weighin.search.highlight import marked
+from weighin.search.indexing import generation
+from weighin.search.ranking import rerank
+
+PER_PAGE = 20
+MAX_RESULTS = 1000  # counted up to here: "1,000+ results", and no page beyond
+SIMILAR_CANDIDATES = 50
+RELATED_CACHE_SECONDS = 3600
+
+EMPTY_MESSAGE = "Type a few words to search for, like “knee pain after running”."
+NO_WORDS_MESSAGE = "Search with words: letters or numbers, not only punctuation or symbols."
+ANY_WORDS_MESSAGE = "No question matched all your words. These match some of them."
+
+
+def published(qs: QuerySet[Question]) -> QuerySet[Question]:
+    """Questions anyone may see (held and hidden ones wait for or were removed by a moderator)."""
+    return qs.filter(status=Question.Status.PUBLISHED)
+
+
+def shown_answers(qs: QuerySet[Answer]) -> QuerySet[Answer]:
+    return qs.filter(is_hidden=False)
+
+
+def build_filter(
+    *,
+    topic: str | None = None,
+    specialty: str | None = None,
+    answered: bool = False,
+    exclude_id: int | None = None,
+    answered_first: bool = False,
+) -> Filter:
+    """The conditions on qa_question (alias `q`) for the backends. Topic and specialty reuse
+    qa.selectors.filtered_questions, so search filters mean what the lists' filters mean."""
+    conditions: list[str] = []
+    params: list = []
+    conditions.append("q.status = %s")
+    params.append(Question.Status.PUBLISHED)
+    if answered:
+        conditions.append("q.answer_count > 0")
+    if any(slug and not is_slug(slug) for slug in (topic, specialty)):
+        conditions.append("1 = 0")  # no topic or specialty has such a slug (nor a NUL byte)
+    elif topic or specialty:
+        from weighin.qa.selectors import filtered_questions  # qa.selectors imports this module
+
+        subquery = filtered_questions(topic_slug=topic, specialty_slug=specialty)
+        sql, sub_params = subquery.order_by().values("pk").query.sql_with_params()
+        conditions.append(f"q.id IN ({sql})")
+        params.extend(sub_params)
+    return Filter(" AND ".join(conditions), tuple(params), exclude_id, answered_first)
+
+
+def with_top_answer(qs: QuerySet[Question]) -> QuerySet[Question]:
+    """Each question with the In brief of its top answer (most agreed, then thanked, then
+    oldest, as on the question page) and that answer's agreement count: `top_brief` and
+    `top_agree_count`, None when unanswered."""
+    top = shown_answers(Answer.objects.filter(question=OuterRef("pk"), parent__isnull=True))
+    top = top.order_by("-agree_count", "-thank_count", "created_at", "id")
+    return qs.annotate(
+        top_brief=Subquery(top.values("brief")[:1]),
+        top_agree_count=Subquery(top.values("agree_count")[:1]),
+    )
+
+
+def _load(ids: list[int], qs: QuerySet[Question] | None = None) -> list[Question]:
+    """Questions in the order of `ids`, one query."""
+    if not ids:
+        return []
+    by_id = (qs if qs is not None else with_top_answer(Question.objects.all())).in_bulk(ids)
+    return [by_id[i] for i in ids if i in by_id]
+
+
+# ------------------------------------------------------------------------ the results page
+
+
+@dataclass
+class SearchResult:
+    question: Question
+    title_html: str
+    snippet_html: str
+
+
+@dataclass
+class SearchResults:
+    query: str
+    message: str = ""
+    mode: Mode = "all"
+    total: int = 0
+    capped: bool = False
+    page: Page | None = None
+    results: list[SearchResult] = field(default_factory=list)
+
+
+class _Hits:
+    """The ranked hits of one query as a sequence Django's Paginator can slice: only the
+    page asked for is fetched."""
+
+    def __init__(self, backend: Backend, plan: QueryPlan, mode: Mode, where: Filter, total: int):
+        self.backend, self.plan, self.mode, self.where, self.total = (
+            backend,
+            plan,
+            mode,
+            where,
+            total,
+        )
+
+    def count(self) -> int:
+        return self.total
+
+    def __len__(self) -> int:
+        return self.total
+
+    def __getitem__(self, index: slice) -> list[Hit]:
+        start, stop = index.start or 0, min(index.stop or self.total, self.total)
+        if stop <= start:
+            return []
+        return self.backend.search(
+            self.plan, mode=self.mode, filter=self.where, limit=stop - start, offset=start
+        )
+
+
+def search(
+    query: str,
+    *,
+    topic: str | None = None,
+    specialty: str | None = None,
+    answered: bool = False,
+    page: int | str | None = 1,
+    per_page: int = PER_PAGE,
+) -> SearchResults:
+    """Full-text search over questions and their answers. Every word must match; when none
+    does, any word may (and `message` says so). Never raises for what a person typed."""
+    text = (query or "").strip()
+    if not text:
+        return SearchResults(query="", message=EMPTY_MESSAGE)
+    plan = search_plan(text)
+    if not plan:
+        return SearchResults(query=text, message=NO_WORDS_MESSAGE)
+    backend = get_backend()
+    where = build_filter(topic=topic, specialty=specialty, answered=answered)
+    mode: Mode = "all"
+    total = backend.count(plan, mode=mode, filter=where, cap=MAX_RESULTS)
+    if total == 0 and len(plan.groups) > 1:
+        mode = "any"
+        total = backend.count(plan, mode=mode, filter=where, cap=MAX_RESULTS)
+    page_obj = Paginator(_Hits(backend, plan, mode, where, total), per_page).get_page(page)
+    ids = [hit.question_id for hit in page_obj.object_list]
+    questions = _load(ids, with_top_answer(Question.objects.prefetch_related("topics")))
+    snippets = backend.snippets(plan, ids)
+    results = []
+    for question in questions:
+        snippet = snippets.get(question.pk)
+        results.append(
+            SearchResult(
+                question=question,
+                title_html=marked(snippet.title if snippet else question.title),
+                snippet_html=marked(snippet.body if snippet else ""),
+            )
+        )
+    return SearchResults(
+        query=text,
+        message=ANY_WORDS_MESSAGE if mode == "any" and total else "",
+        mode=mode,
+        total=total,
+        capped=total >= MAX_RESULTS,
+        page=page_obj,
+        results=results,
+    )
+
+
+# ------------------------------------------------------------------- similar and related
+
+
+def similar_questions(text: str, limit: int = 5) -> list[Question]:
+    """Existing questions that may already answer the one being typed, best first, each with
+    `top_brief` and `top_agree_count`. The ask form (while typing, and on its confirmation
+    step) and the API use this one function; so does bench/eval_similar.py."""
+    plan = similar_plan(text)
+    if not plan or limit < 1:
+        return []
+    backend = get_backend()
+    hits = backend.search(
+        plan, mode="any", filter=build_filter(), limit=SIMILAR_CANDIDATES, weighted=True
+    )
+    if not hits:
+        return []
+    titles = dict(
+        Question.objects.filter(pk__in=[h.question_id for h in hits]).values_list("pk", "title")
+    )
+    ranked = rerank(plan, hits, titles)
+    return _load([hit.question_id for hit in ranked[:limit]])
+
+
+def related_questions(question: Question, topic_ids: list[int], limit: int = 5) -> list[Question]:
+    """Questions like this one: a search with its title and topic names, answered questions
+    first, then same-topic answered questions to fill the list. Cached under the search
+    generation, so any index write (a new question, an answer) rebuilds it. At most three
+    queries when not cached, whatever the size of anything."""
+    key = f"search:related:{question.pk}:{','.join(map(str, topic_ids))}:{limit}:{generation()}"
+    cached = cache.get(key)
+    if cached is not None:
+        return cached
+    names = list(Topic.objects.filter(pk__in=topic_ids).values_list("name", flat=True))
+    plan = search_plan(" ".join([question.title, *names]), expand=False)
+    ids: list[int] = []
+    if plan:
+        where = build_filter(exclude_id=question.pk, answered_first=True)
+        hits = get_backend().search(plan, mode="any", filter=where, limit=limit)
+        ids = [hit.question_id for hit in hits]
+    condition = Q(pk__in=ids)
+    if topic_ids:
+        same_topic = (
+            Question.topics.through.objects.filter(topic_id__in=topic_ids)
+            .exclude(question_id=question.pk)
+            .values("question_id")
+            .distinct()[:50]
+        )
+        condition |= Q(pk__in=same_topic, answer_count__gt=0)
+    found = published(Question.objects.filter(condition))
+    candidates = list(found.order_by("-weighed_in_count", "-created_at")[: limit + len(ids)])
+    by_id = {q.pk: q for q in candidates}
+    related = [by_id[i] for i in ids if i in by_id]
+    related += [q for q in candidates if q.pk not in ids]
+    related = related[:limit]
+    cache.set(key, related, RELATED_CACHE_SECONDS)
+    return related
