@@ -4,6 +4,9 @@ VENV := .venv
 BIN := $(VENV)/bin
 HOST ?= 127.0.0.1
 PORT ?= 8000
+# `make run DATA=medquad` also loads MedQuAD (NIH Q&A, CC BY 4.0) after the demo content.
+DATA ?=
+MEDQUAD ?= ../shared/data/medquad.jsonl.gz
 
 .PHONY: run test install migrate demo lint format check-deploy clean
 
@@ -24,6 +27,9 @@ demo: migrate
 	$(BIN)/python manage.py load_demo
 
 run: demo
+ifeq ($(DATA),medquad)
+	$(BIN)/python manage.py import_medquad $(MEDQUAD)
+endif
 	@echo ""
 	@echo "  weighin is running at http://$(HOST):$(PORT)/  (Ctrl-C to stop)"
 	@echo ""

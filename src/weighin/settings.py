@@ -56,6 +56,8 @@ INSTALLED_APPS = [
     "weighin.search",
     "weighin.api",
     "weighin.moderation",
+    "weighin.safety",
+    "weighin.datasets",
 ]
 
 MIDDLEWARE = [

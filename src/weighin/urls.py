@@ -3,8 +3,10 @@ from django.urls import include, path
 
 from weighin.accounts import views as account_views
 from weighin.api.v1 import api
+from weighin.datasets import views as dataset_views
 from weighin.doctors import views as doctor_views
 from weighin.qa import views as qa_views
+from weighin.safety import views as safety_views
 from weighin.search import views as search_views
 
 urlpatterns = [
@@ -36,12 +38,14 @@ urlpatterns = [
         name="revoke_api_token",
     ),
     path("", include("weighin.moderation.urls")),
+    path("safety/check", safety_views.check, name="safety_check"),
     path("settings/privacy/", account_views.privacy, name="privacy"),
     path("settings/privacy/download", account_views.download_my_data, name="download_my_data"),
     path("settings/privacy/delete", account_views.delete_my_account, name="delete_my_account"),
     path("accounts/login/", account_views.login),
     path("accounts/signup/", account_views.signup),
     path("accounts/", include("allauth.urls")),
+    path("admin/export/", dataset_views.admin_export, name="admin_export"),
     path("admin/", admin.site.urls),
     path("api/v1/", api.urls),
 ]

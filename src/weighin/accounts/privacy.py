@@ -8,24 +8,14 @@ from allauth.account.models import EmailAddress
 from django.contrib.auth import get_user_model
 from django.contrib.auth.hashers import UNUSABLE_PASSWORD_PREFIX
 from django.db import transaction
+from django.urls import reverse
 
 from weighin.core.errors import InvalidInput
+from weighin.datasets.exporter import question_records
 from weighin.qa.models import Answer, Question
 from weighin.qa.services import withdraw_thanks
 
 User = get_user_model()
-
-
-def _question(q: Question) -> dict:
-    return {
-        "id": q.pk,
-        "title": q.title,
-        "details": q.details,
-        "status": q.status,
-        "created_at": q.created_at.isoformat(),
-        "topics": [t.slug for t in q.topics.all()],
-        "url": q.get_absolute_url(),
-    }
 
 
 def _answer(a: Answer) -> dict:
@@ -69,8 +59,11 @@ def user_data(user) -> dict:
             "npi": profile.npi,
             "verified": profile.verified,
         },
-        "questions": [
-            _question(q) for q in user.questions.prefetch_related("topics").order_by("pk")
+        # The same records as the site's export (datasets.exporter), so there is one format.
+        "questions": list(question_records(user.questions.all())),
+        "question_status": [
+            {"id": pk, "status": status, "url": reverse("question_short", args=[pk])}
+            for pk, status in user.questions.order_by("pk").values_list("pk", "status")
         ],
         "answers": [_answer(a) for a in user.answers.order_by("pk")],
         "agreements": [

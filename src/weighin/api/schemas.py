@@ -8,6 +8,7 @@ from weighin.core.context_processors import DISCLAIMER
 from weighin.doctors.models import DoctorProfile
 from weighin.qa.models import Question
 from weighin.qa.selectors import AnswerView
+from weighin.safety.messages import emergency_message
 
 
 class SpecialtyOut(Schema):
@@ -86,11 +87,17 @@ class QuestionOut(Schema):
     last_answered_at: datetime | None
     answer_count: int
     weighed_in_count: int
+    triage_level: str
+    emergency_message: str | None = None
     disclaimer: str = DISCLAIMER
 
     @staticmethod
     def resolve_url(obj: Question) -> str:
         return obj.get_absolute_url()
+
+    @staticmethod
+    def resolve_emergency_message(obj: Question) -> str | None:
+        return emergency_message(obj)
 
 
 class QuestionDetail(QuestionOut):

@@ -87,6 +87,10 @@ class Question(models.Model):
     status = models.CharField(
         max_length=10, choices=Status.choices, default=Status.PUBLISHED, db_index=True
     )
+    # Emergency triage of the title and details (safety.triage), kept so the page and the
+    # doctors' queue can warn without re-reading the text.
+    triage_level = models.CharField(max_length=10, default="routine", db_index=True)
+    triage_category = models.CharField(max_length=20, blank=True)
     created_at = models.DateTimeField(default=timezone.now, db_index=True)
     updated_at = models.DateTimeField(auto_now=True)
     last_answered_at = models.DateTimeField(null=True, blank=True)
@@ -122,6 +126,14 @@ class Question(models.Model):
     @property
     def is_published(self) -> bool:
         return self.status == self.Status.PUBLISHED
+
+    @property
+    def is_emergency(self) -> bool:
+        return self.triage_level == "emergency"
+
+    @property
+    def is_self_harm(self) -> bool:
+        return self.triage_category == "self_harm" and self.triage_level != "routine"
 
 
 class Answer(models.Model):

@@ -5,7 +5,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 
 from django.conf import settings
-from django.db.models import Prefetch, QuerySet
+from django.db.models import Case, Prefetch, QuerySet, Value, When
 
 from weighin.core.text import is_slug
 from weighin.doctors.models import DoctorProfile
@@ -54,7 +54,7 @@ def rank_key(view: AnswerView) -> tuple:
 
 
 def question_by_id(question_id: int) -> Question | None:
-    return Question.objects.filter(pk=question_id).first()
+    return Question.objects.select_related("source").filter(pk=question_id).first()
 
 
 def ranked_answers(question: Question, viewer=None) -> list[AnswerView]:
@@ -143,9 +143,10 @@ def question_page(question: Question, viewer=None, show_all: bool = False) -> Qu
 
 
 def answered_questions() -> QuerySet[Question]:
-    return Question.objects.filter(answer_count__gt=0, status=Question.Status.PUBLISHED).order_by(
-        "-last_answered_at", "-id"
-    )
+    # Answered by a doctor: imported questions (answered by their source) have no date here.
+    return Question.objects.filter(
+        last_answered_at__isnull=False, status=Question.Status.PUBLISHED
+    ).order_by("-last_answered_at", "-id")
 
 
 def most_agreed_answers(limit: int = 8) -> list[Answer]:
@@ -200,7 +201,15 @@ def filtered_questions(
 def unanswered_questions(
     *, specialty_slug: str | None = None, topic_slug: str | None = None
 ) -> QuerySet[Question]:
-    return filtered_questions(topic_slug=topic_slug, specialty_slug=specialty_slug, answered=False)
+    """The doctors' queue: emergencies first (their askers were told to get care now, and
+    a doctor may still add what to watch for), then newest."""
+    qs = filtered_questions(topic_slug=topic_slug, specialty_slug=specialty_slug, answered=False)
+    urgency = Case(
+        When(triage_level="emergency", then=Value(0)),
+        When(triage_level="urgent", then=Value(1)),
+        default=Value(2),
+    )
+    return qs.order_by(urgency, "-created_at", "-id")
 
 
 def with_topics(qs: QuerySet[Question]) -> QuerySet[Question]:

@@ -9,7 +9,7 @@ from weighin.core.middleware import wants_json
 from weighin.core.ratelimits import check_rate
 from weighin.doctors.models import Specialty
 from weighin.doctors.permissions import is_verified_doctor
-from weighin.qa import selectors, services
+from weighin.qa import ask_flow, selectors, services
 from weighin.qa.forms import AnswerForm, AskForm, add_service_errors
 from weighin.qa.models import Answer, Question, Topic
 from weighin.qa.permissions import (
@@ -18,7 +18,8 @@ from weighin.qa.permissions import (
     can_edit_question,
     can_view_question,
 )
-from weighin.search.selectors import similar_questions
+from weighin.qa.services.validation import PERSONAL_INFO_CHOICES
+from weighin.safety.screening import screen
 
 
 def _page(request: HttpRequest, queryset, per_page: int = 20):
@@ -37,7 +38,9 @@ def question_redirect(request: HttpRequest, question_id: int) -> HttpResponse:
     return redirect(get_object_or_404(Question, pk=question_id), permanent=True)
 
 
-def _render_question(request, question, answer_form=None, status=200) -> HttpResponse:
+def _render_question(
+    request, question, answer_form=None, status=200, screening=None
+) -> HttpResponse:
     page = selectors.question_page(question, request.user, show_all="all" in request.GET)
     context = {
         "page": page,
@@ -45,6 +48,7 @@ def _render_question(request, question, answer_form=None, status=200) -> HttpRes
         "can_answer": can_answer(request.user, question),
         "can_edit": can_edit_question(request.user, question),
         "answer_form": answer_form or AnswerForm(),
+        "screening": screening,
     }
     return render(request, "qa/question.html", context, status=status)
 
@@ -61,28 +65,27 @@ def question_detail(request: HttpRequest, question_id: int, slug: str) -> HttpRe
 @login_required
 def ask(request: HttpRequest) -> HttpResponse:
     form = AskForm(request.POST or None, initial={"title": request.GET.get("title", "")[:200]})
-    if request.method == "POST":
-        if form.is_valid():
-            # Without JavaScript, similar questions come as a step before posting: nothing is
-            # written until the patient confirms (confirm=1) or nothing similar exists.
-            text = f"{form.cleaned_data['title']}\n{form.cleaned_data['details']}"
-            similar = [] if request.POST.get("confirm") == "1" else similar_questions(text)
-            if similar:
-                return render(request, "qa/ask.html", {"form": form, "similar": similar})
-            check_rate(request, "ask")  # counted when a question would really be written
-            try:
-                question = services.ask_question(
-                    asker=request.user,
-                    title=form.cleaned_data["title"],
-                    details=form.cleaned_data["details"],
-                    topics=form.topic_slugs(),
-                )
-            except InvalidInput as error:
-                add_service_errors(form, error)
-            else:
-                return redirect(question)
+    if request.method != "POST":
+        return render(request, "qa/ask.html", {"form": form})
+    if not form.is_valid():
         return render(request, "qa/ask.html", {"form": form}, status=400)
-    return render(request, "qa/ask.html", {"form": form})
+    data = form.cleaned_data
+    review = ask_flow.review(title=data["title"], details=data["details"], post=request.POST)
+    if not review.ready:
+        return render(request, "qa/ask.html", {"form": form, "review": review})
+    check_rate(request, "ask")  # counted when a question would really be written
+    try:
+        question = services.ask_question(
+            asker=request.user,
+            title=data["title"],
+            details=data["details"],
+            topics=form.topic_slugs(),
+            personal_info=review.personal_info or "keep",
+        )
+    except InvalidInput as error:
+        add_service_errors(form, error)
+        return render(request, "qa/ask.html", {"form": form, "review": review}, status=400)
+    return redirect(question)
 
 
 @login_required
@@ -117,19 +120,27 @@ def edit_question(request: HttpRequest, question_id: int) -> HttpResponse:
 @require_POST
 @login_required
 def post_answer(request: HttpRequest, question_id: int) -> HttpResponse:
-    check_rate(request, "answer")
     question = get_object_or_404(Question, pk=question_id)
     form = AnswerForm(request.POST)
-    if form.is_valid():
-        try:
-            answer = services.post_answer(
-                doctor=request.user, question=question, **form.cleaned_data
-            )
-        except InvalidInput as error:
-            add_service_errors(form, error)
-        else:
-            return redirect(answer.get_absolute_url())
-    return _render_question(request, question, answer_form=form, status=400)
+    if not form.is_valid():
+        return _render_question(request, question, answer_form=form, status=400)
+    choice = request.POST.get("personal_info", "")
+    screening = screen(**form.cleaned_data)
+    if screening.has_personal_info and choice not in PERSONAL_INFO_CHOICES:
+        # A step, not an error: show what was found and let the doctor mask or keep it.
+        return _render_question(request, question, answer_form=form, screening=screening)
+    check_rate(request, "answer")
+    try:
+        answer = services.post_answer(
+            doctor=request.user,
+            question=question,
+            personal_info=choice or "keep",
+            **form.cleaned_data,
+        )
+    except InvalidInput as error:
+        add_service_errors(form, error)
+        return _render_question(request, question, answer_form=form, status=400)
+    return redirect(answer.get_absolute_url())
 
 
 @login_required

@@ -122,7 +122,8 @@ _PATTERNS: list[tuple[str, float, str]] = [
         r"how (?:did|do|does|can|could|would) (?:i|you|we|he|she|one|someone|a person|people|"
         r"they|it) (?:get|got|catch|develop|contract|acquire|happen|start|begin|occur)|"
         r"how (?:is|are) (?:it|this|they)? ?(?:\w+ )?(?:caused|acquired|contracted)|"
-        r"where (?:does|did|do) (?:it|this|they) come from|source of)\b",
+        r"where (?:does|did|do) (?:it|this|they) come from|source of|brings? (?:it|this|them|these|"
+        r"that|\w+) on|bringing (?:it|this|them) on|brought on|what leads to|origin)\b",
     ),
     (
         CAUSE,

@@ -7,7 +7,7 @@ from weighin.doctors.models import DoctorProfile
 from weighin.moderation.audit import record
 from weighin.qa.models import BODY_MAX, BRIEF_MAX, Answer, Question
 from weighin.qa.permissions import can_answer, can_edit_answer
-from weighin.qa.services.validation import clean_text, raise_if_invalid
+from weighin.qa.services.validation import apply_personal_info, clean_text, raise_if_invalid
 from weighin.search.indexing import index_question
 
 
@@ -20,13 +20,15 @@ def _clean(brief: str, body: str) -> tuple[str, str]:
 
 
 @transaction.atomic
-def post_answer(*, doctor, question: Question, brief: str, body: str) -> Answer:
+def post_answer(
+    *, doctor, question: Question, brief: str, body: str, personal_info: str = "mask"
+) -> Answer:
     """A verified doctor answers. Their first answer to a question is a card of its own;
     later ones become "Continued" follow-ups under it. Refused: anyone else, empty or
-    oversized fields."""
+    oversized fields. Personal information is masked unless the doctor chose to keep it."""
     if not can_answer(doctor, question):
         raise NotAllowed("Only verified doctors can answer published questions.")
-    brief, body = _clean(brief, body)
+    brief, body = _clean(*apply_personal_info(personal_info, brief, body))
     first = Answer.objects.filter(question=question, author=doctor, parent__isnull=True).first()
     if first is not None and first.is_hidden:
         raise NotAllowed("A moderator removed your earlier answer here; contact the moderators.")
@@ -53,12 +55,14 @@ def post_answer(*, doctor, question: Question, brief: str, body: str) -> Answer:
 
 
 @transaction.atomic
-def edit_answer(*, user, answer: Answer, brief: str, body: str) -> Answer:
+def edit_answer(
+    *, user, answer: Answer, brief: str, body: str, personal_info: str = "mask"
+) -> Answer:
     """The author edits within the edit window; staff at any time."""
     if not can_edit_answer(user, answer):
         raise NotAllowed("Only the doctor who wrote this answer can edit it, and only for a while.")
     before = {"brief": answer.brief, "body": answer.body}
-    answer.brief, answer.body = _clean(brief, body)
+    answer.brief, answer.body = _clean(*apply_personal_info(personal_info, brief, body))
     answer.save(update_fields=["brief", "body", "updated_at"])
     if user.pk != answer.author_id:
         after = {"brief": answer.brief, "body": answer.body}

@@ -10,7 +10,8 @@ from weighin.core.text import contains_link
 from weighin.moderation.audit import record
 from weighin.qa.models import DETAILS_MAX, MAX_TOPICS, TITLE_MAX, Question, Topic
 from weighin.qa.permissions import can_ask, can_edit_question
-from weighin.qa.services.validation import clean_text, raise_if_invalid
+from weighin.qa.services.validation import apply_personal_info, clean_text, raise_if_invalid
+from weighin.safety import triage
 from weighin.search.indexing import index_question
 
 
@@ -37,26 +38,43 @@ def _clean(title: str, details: str, topics: Iterable[str]) -> tuple[str, str, l
     return title, details, found
 
 
+def _triage(question: Question) -> None:
+    assessment = triage.assess(f"{question.title}\n{question.details}")
+    question.triage_level, question.triage_category = assessment.level, assessment.category
+
+
 def _is_new_account(user) -> bool:
     age = timezone.now() - user.date_joined
     return age < timedelta(days=settings.WEIGHIN_NEW_ACCOUNT_DAYS) and not user.is_staff
 
 
 @transaction.atomic
-def ask_question(*, asker, title: str, details: str = "", topics: Iterable[str] = ()) -> Question:
+def ask_question(
+    *,
+    asker,
+    title: str,
+    details: str = "",
+    topics: Iterable[str] = (),
+    personal_info: str = "mask",
+) -> Question:
     """Any signed-in, active user asks. Refused: anonymous users, empty or oversized fields,
-    more than five or unknown topics. A new account's question with a link is held for a
-    moderator (spam arrives that way) instead of being published."""
+    more than five or unknown topics. Personal information is masked unless the asker
+    reviewed it and chose to keep it. A new account's question with a link is held for a
+    moderator (spam arrives that way) instead of being published. Emergencies are marked
+    (triage) so the page warns first and doctors see them first."""
     if not can_ask(asker):
         raise NotAllowed("Sign in to ask a question.")
+    title, details = apply_personal_info(personal_info, title, details)
     title, details, found = _clean(title, details, topics)
     held = _is_new_account(asker) and contains_link(title, details)
-    question = Question.objects.create(
+    question = Question(
         asker=asker,
         title=title,
         details=details,
         status=Question.Status.HELD if held else Question.Status.PUBLISHED,
     )
+    _triage(question)
+    question.save()
     question.topics.set(found)
     transaction.on_commit(lambda: index_question(question.pk), robust=True)
     return question
@@ -64,14 +82,22 @@ def ask_question(*, asker, title: str, details: str = "", topics: Iterable[str] 
 
 @transaction.atomic
 def edit_question(
-    *, user, question: Question, title: str, details: str = "", topics: Iterable[str] = ()
+    *,
+    user,
+    question: Question,
+    title: str,
+    details: str = "",
+    topics: Iterable[str] = (),
+    personal_info: str = "mask",
 ) -> Question:
     """The asker edits within the edit window; staff at any time."""
     if not can_edit_question(user, question):
         raise NotAllowed("Only the person who asked can edit this question, and only for a while.")
+    title, details = apply_personal_info(personal_info, title, details)
     title, details, found = _clean(title, details, topics)
     before = {"title": question.title, "details": question.details}
     question.title, question.details = title, details
+    _triage(question)
     question.save()
     question.topics.set(found)
     if user.pk != question.asker_id:

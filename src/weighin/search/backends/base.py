@@ -41,6 +41,16 @@ class Filter:
     exclude_id: int | None = None
     answered_first: bool = False
 
+    def extend(self, sql: str, params: list) -> tuple[str, list]:
+        """Both engines' WHERE clause: the match condition given, then these conditions."""
+        if self.sql:
+            sql += f" AND {self.sql}"
+            params.extend(self.params)
+        if self.exclude_id is not None:
+            sql += " AND q.id <> %s"
+            params.append(self.exclude_id)
+        return sql, params
+
 
 @dataclass(frozen=True)
 class Hit:

@@ -110,14 +110,7 @@ class PostgresBackend:
             "FROM search_questiondocument d JOIN qa_question q ON q.id = d.question_id, "
             "to_tsquery(%s::regconfig, %s) query WHERE d.document @@ query"
         )
-        params: list = [CONFIG, tsquery(plan, mode)]
-        if filter.sql:
-            sql += f" AND {filter.sql}"
-            params.extend(filter.params)
-        if filter.exclude_id is not None:
-            sql += " AND q.id <> %s"
-            params.append(filter.exclude_id)
-        return sql, params
+        return filter.extend(sql, [CONFIG, tsquery(plan, mode)])
 
     def search(
         self,

@@ -87,15 +87,7 @@ class SqliteBackend:
             cursor.execute(f"INSERT INTO {FTS}({FTS}) VALUES ('rebuild')")
 
     def _where(self, plan: QueryPlan, mode: Mode, filter: Filter, weighted: bool = False):
-        sql = f"{FTS} MATCH %s"
-        params: list = [match_expression(plan, mode, weighted)]
-        if filter.sql:
-            sql += f" AND {filter.sql}"
-            params.extend(filter.params)
-        if filter.exclude_id is not None:
-            sql += " AND q.id <> %s"
-            params.append(filter.exclude_id)
-        return sql, params
+        return filter.extend(f"{FTS} MATCH %s", [match_expression(plan, mode, weighted)])
 
     def search(
         self,

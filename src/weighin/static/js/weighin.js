@@ -109,3 +109,68 @@
   title.addEventListener("input", schedule);
   if (details) details.addEventListener("input", schedule);
 })();
+
+// Safety screening while writing (ask and answer forms): the emergency banner and the
+// personal-information warning come from the server's own templates; "Remove these
+// details" swaps each field for its masked text. Without JavaScript the form shows the
+// same warnings as steps after submitting.
+(function () {
+  "use strict";
+  var FIELDS = ["title", "details", "brief", "body"];
+
+  function setup(form) {
+    var url = form.getAttribute("data-screen");
+    var banner = document.querySelector("[data-live-banner]");
+    var phiBox = form.querySelector("[data-live-phi]");
+    var timer = null;
+    var controller = null;
+
+    function fields() {
+      return FIELDS.map(function (n) { return form.elements[n]; }).filter(Boolean);
+    }
+
+    function render(data) {
+      if (banner) banner.innerHTML = data.banner_html;
+      if (!phiBox) return;
+      phiBox.innerHTML = data.personal_info_html;
+      if (!data.personal_info.length) return;
+      var button = document.createElement("button");
+      button.type = "button";
+      button.className = "react";
+      button.textContent = "Remove these details";
+      button.addEventListener("click", function () {
+        data.personal_info.forEach(function (f) {
+          if (form.elements[f.field]) form.elements[f.field].value = f.masked;
+        });
+        phiBox.innerHTML = "";
+        var done = document.createElement("p");
+        done.className = "muted";
+        done.setAttribute("role", "status");
+        done.textContent = "Removed. Check your text, then post.";
+        phiBox.appendChild(done);
+      });
+      phiBox.querySelector("[data-phi-warning]").appendChild(button);
+    }
+
+    function check() {
+      var body = new FormData();
+      body.append("csrfmiddlewaretoken", form.elements.csrfmiddlewaretoken.value);
+      fields().forEach(function (el) { body.append(el.name, el.value); });
+      if (controller) controller.abort();
+      controller = new AbortController();
+      fetch(url, { method: "POST", body: body, credentials: "same-origin", signal: controller.signal })
+        .then(function (r) { return r.ok ? r.json() : null; })
+        .then(function (data) { if (data) render(data); })
+        .catch(function () { /* the form's own steps still warn on submit */ });
+    }
+
+    fields().forEach(function (el) {
+      el.addEventListener("input", function () {
+        clearTimeout(timer);
+        timer = setTimeout(check, 400);
+      });
+    });
+  }
+
+  document.querySelectorAll("form[data-screen]").forEach(setup);
+})();

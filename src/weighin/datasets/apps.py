@@ -1,0 +1,7 @@
+from django.apps import AppConfig
+
+
+class DatasetsConfig(AppConfig):
+    name = "weighin.datasets"
+    label = "datasets"
+    verbose_name = "Data import and export"
