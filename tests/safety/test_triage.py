@@ -631,3 +631,88 @@ def test_throughput_thousands_per_second():
     assert rate > 300, (
         rate
     )  # generous floor for a loaded CI machine; the bench reports the real rate
+
+
+# General wording families added after an external clinician-written set (new phrasings here,
+# not that set's sentences): passive wishes, covert plans, recent-but-past attempts, means at hand.
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        ("honestly if a lorry hit me on the way to work i would not mind", "urgent"),
+        ("he told me he thinks about not being alive most days", "urgent"),
+        ("never waking up again sounds really peaceful", "urgent"),
+        ("I don't think I can keep going much longer", "urgent"),
+        ("been cutting again since the weekend, just small ones", "urgent"),
+        ("my sister wishes she had never been born, she says it every day", "urgent"),
+        ("there is no reason for me to stay", "urgent"),
+        ("i do not want to wake up tomorrow", "urgent"),
+        ("I'm ending it on saturday. Nobody will miss me", "emergency"),
+        ("would 25 of my mum's pills be enough to not wake up", "emergency"),
+        ("the letters are written and sealed. thanks for everything", "emergency"),
+        (
+            "it's all arranged for when my parents are away at the weekend, "
+            "just wanted someone to know",
+            "emergency",
+        ),
+        ("I can't stay safe tonight", "emergency"),
+        ("my brother said he would crash his car into a wall and drove off", "emergency"),
+        ("some nights i wish i would not wake up", "urgent"),
+        (
+            "my cousin tried to take her life last month; she is in therapy and doing well now. "
+            "how can I support her?",
+            "routine",
+        ),
+        ("What does research say about means restriction and suicide?", "routine"),
+    ],
+)
+def test_self_harm_wording_families(text, level):
+    a = assess(text)
+    assert a.level == level, (text, a)
+    if level != "routine":
+        assert a.category == "self_harm", (text, a)
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        ("my daughter has been fitting for 8 minutes and it is not stopping", "emergency"),
+        ("toddler swallowed some de-icer from the garage", "emergency"),
+        ("sugar reads 2.4, he is shaky and not making sense", "emergency"),
+        ("got a knock to the head in football and one pupil is bigger than the other", "emergency"),
+        (
+            "7 weeks pregnant with pain on my left side and shoulder tip pain, feeling faint",
+            "emergency",
+        ),
+        (
+            "op two weeks ago, the wound is hot and oozing, i'm freezing then boiling "
+            "and feel like i'm dying",
+            "emergency",
+        ),
+        (
+            "had stents in 2020, now the same chest pain again and my spray hasn't helped",
+            "emergency",
+        ),
+        (
+            "left side of my face is droopy and I can't shut my eye, arms and speech are fine",
+            "urgent",
+        ),
+        ("12 weeks pregnant and it burns when I pee", "urgent"),
+        ("my nose keeps bleeding, it stopped and started twice, I take warfarin", "urgent"),
+        ("a bit of metal flew into my eye while I was grinding", "urgent"),
+        ("started penicillin yesterday, now an itchy rash on my arms, breathing fine", "urgent"),
+        ("my eye is red and sore and light hurts, I wear contact lenses", "urgent"),
+    ],
+)
+def test_medical_wording_families(text, level):
+    assert assess(text).level == level, (text, assess(text))
+
+
+def test_external_set_meets_targets():
+    """External clinician-written set: the wording families were widened on its misses."""
+    path = DATA / "triage_external_a.jsonl"
+    if not path.exists():
+        pytest.skip("external set not present")
+    s = _scores(_load("triage_external_a.jsonl"))
+    assert s["emergency_recall"] >= 0.98, s
+    assert s["self_harm_recall"] == 1.0, s
+    assert s["routine_to_emergency"] <= 0.05, s

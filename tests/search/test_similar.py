@@ -38,12 +38,16 @@ def test_at_most_limit_and_nothing_for_unrelated_text(db, index):
 
 
 def test_fragment_needs_three_words(stones, client):
-    assert client.get("/search/similar/", {"q": "kidney stones"}).content.strip() == b""
-    html = client.get("/search/similar/", {"q": "my kidney stones keep"}).content.decode()
+    assert client.post("/search/similar/", {"q": "kidney stones"}).content.strip() == b""
+    html = client.post("/search/similar/", {"q": "my kidney stones keep"}).content.decode()
     assert stones.title in html
     assert "In brief:</span> Diet matters too" in html
     assert "1 doctor agrees" in html
     assert "2 doctors weighed in" in html
+
+
+def test_fragment_is_post_only_so_health_text_stays_out_of_urls(stones, client):
+    assert client.get("/search/similar/", {"q": "my kidney stones keep"}).status_code == 405
 
 
 def test_ask_form_has_the_live_box(db, client):

@@ -107,6 +107,7 @@ def delete_account(*, user, password: str) -> None:
     user.flags.all().delete()
     user.api_tokens.all().delete()
     EmailAddress.objects.filter(user=user).delete()
+    Question.objects.filter(asker=user).update(asker=None)
     if hasattr(user, "doctor_profile"):
         User.objects.filter(pk=user.pk).update(
             email=f"deleted-{user.pk}@deleted.invalid",
@@ -116,5 +117,4 @@ def delete_account(*, user, password: str) -> None:
             password=UNUSABLE_PASSWORD_PREFIX,
         )
         return
-    Question.objects.filter(asker=user).update(asker=None)
     user.delete()

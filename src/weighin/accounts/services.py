@@ -13,7 +13,7 @@ def create_api_token(*, user: User, name: str) -> tuple[ApiToken, str]:
     """Any signed-in user creates a token for themselves. Returns the row and the raw token,
     which is never stored and cannot be shown again."""
     name = (name or "").strip()
-    if not name or len(name) > 80:
+    if not name or len(name) > 80 or "\x00" in name:
         raise InvalidInput(
             "Give the token a name of 1 to 80 characters.", fields={"name": ["1-80 characters."]}
         )

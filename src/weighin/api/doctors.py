@@ -5,6 +5,7 @@ from weighin.api.errors import ErrorOut
 from weighin.api.pagination import SafeCursorPagination
 from weighin.api.schemas import DoctorOut, SpecialtyOut, TopicOut
 from weighin.core.errors import NotFound
+from weighin.core.text import is_slug
 from weighin.doctors.models import Specialty
 from weighin.doctors.selectors import doctor_by_id, verified_doctors
 from weighin.qa.models import Topic
@@ -22,7 +23,11 @@ def list_doctors(request, filters: Query[DoctorFilters]):
     """Verified doctors, optionally of one specialty (slug)."""
     qs = verified_doctors()
     if filters.specialty:
-        qs = qs.filter(specialty__slug=filters.specialty)
+        qs = (
+            qs.filter(specialty__slug=filters.specialty)
+            if is_slug(filters.specialty)
+            else qs.none()
+        )
     return qs
 
 

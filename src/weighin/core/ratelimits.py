@@ -8,6 +8,7 @@ from django.conf import settings
 from django.http import HttpRequest
 from django_ratelimit.core import get_usage
 
+from weighin.accounts.models import hash_token
 from weighin.core.errors import DomainError
 
 LABELS = {
@@ -33,6 +34,10 @@ def _key(group: str, request: HttpRequest) -> str:
     user = getattr(request, "user", None)
     if user is not None and user.is_authenticated:
         return f"user:{user.pk}"
+    # An API token before the API has resolved it: its hash names it without a query.
+    auth = request.headers.get("Authorization", "")
+    if auth.lower().startswith("bearer ") and len(auth) > 7:
+        return f"token:{hash_token(auth[7:].strip())}"
     return f"ip:{request.META.get('REMOTE_ADDR', '')}"
 
 

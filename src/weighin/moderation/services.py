@@ -7,13 +7,13 @@ after the commit."""
 from django.conf import settings
 from django.core.mail import send_mail
 from django.db import IntegrityError, transaction
-from django.db.models import F, Sum
+from django.db.models import Count, F, Sum
 from django.utils import timezone
 
 from weighin.core.errors import Conflict, InvalidInput, NotAllowed
 from weighin.doctors.models import DoctorProfile
 from weighin.moderation.audit import record
-from weighin.moderation.models import Flag
+from weighin.moderation.models import AuditEntry, Flag
 from weighin.qa.models import Answer, Question
 from weighin.search.indexing import index_question
 
@@ -30,6 +30,13 @@ def flag_content(*, reporter, reason: str, note: str = "", question=None, answer
     """Any signed-in user reports a published question or a visible answer, once while open."""
     if not (reporter and reporter.is_authenticated):
         raise NotAllowed("Sign in to report content.")
+    shown = (
+        question.is_published
+        if question
+        else (not answer.is_hidden and answer.question.is_published)
+    )
+    if not shown:
+        raise NotAllowed("This has already been removed or is waiting for a moderator.")
     if reason not in Flag.Reason.values:
         choices = ", ".join(Flag.Reason.values)
         raise InvalidInput(f"Choose a reason: {choices}.", fields={"reason": ["Invalid choice."]})
@@ -70,8 +77,14 @@ def _tell_reporters(emails: list[str], outcome: str) -> None:
 def _set_question_status(*, staff, question: Question, status: str, action: str, note: str):
     _require_staff(staff)
     before = {"status": question.status}
+    was_published = question.is_published
     Question.objects.filter(pk=question.pk).update(status=status)
     question.status = status
+    if was_published != question.is_published:
+        _move_profile_counters(question, +1 if question.is_published else -1)
+    # Lists cache related questions under the search generation: rewrite the document
+    # (which bumps it) so no cached list keeps a question that is no longer shown.
+    transaction.on_commit(lambda: index_question(question.pk), robust=True)
     record(
         actor=staff,
         action=action,
@@ -104,14 +117,37 @@ def restore_question(*, staff, question: Question, note: str = "") -> None:
     )
 
 
+def _move_profile_counters(question: Question, sign: int) -> None:
+    """Doctors' counters count answers that are shown: a question leaving or coming back
+    to the public takes its visible answers with it."""
+    rows = (
+        Answer.objects.filter(question=question, is_hidden=False, author__isnull=False)
+        .values("author_id")
+        .annotate(n=Count("pk"), a=Sum("agree_count"), t=Sum("thank_count"))
+    )
+    for row in rows:
+        DoctorProfile.objects.filter(user_id=row["author_id"]).update(
+            answer_count=F("answer_count") + sign * row["n"],
+            agrees_received=F("agrees_received") + sign * (row["a"] or 0),
+            thanks_received=F("thanks_received") + sign * (row["t"] or 0),
+        )
+
+
 def _answer_rows(answer: Answer, hidden: bool) -> list[Answer]:
     """The answer and, for a doctor's first answer, its follow-ups: they show under it, so
-    they go and come back with it. Locked, so two moderators cannot count twice."""
-    qs = Answer.objects.select_for_update().filter(is_hidden=not hidden)
-    if answer.parent_id is None:
-        qs = qs.filter(pk=answer.pk) | qs.filter(parent_id=answer.pk)
-    else:
-        qs = qs.filter(pk=answer.pk)
+    they go with it, and come back with it only if they went with it (a follow-up hidden on
+    its own stays hidden). Locked, so two moderators cannot count twice."""
+    ids = [answer.pk]
+    if answer.parent_id is None and hidden:
+        ids += list(Answer.objects.filter(parent_id=answer.pk).values_list("pk", flat=True))
+    elif answer.parent_id is None:
+        last_hide = (
+            AuditEntry.objects.filter(action="hide", target_type="answer", target_id=str(answer.pk))
+            .order_by("-created_at", "-id")
+            .first()
+        )
+        ids += last_hide.after.get("rows", []) if last_hide else []
+    qs = Answer.objects.select_for_update().filter(pk__in=ids, is_hidden=not hidden)
     return list(qs.order_by("pk"))
 
 
@@ -130,7 +166,10 @@ def _set_answer_hidden(*, staff, answer: Answer, hidden: bool, note: str) -> int
         answer_count=F("answer_count") + sign * n,
         weighed_in_count=F("weighed_in_count") + sign * int(first_by_doctor and first_changed),
     )
-    if answer.author_id:
+    published = Question.objects.filter(
+        pk=answer.question_id, status=Question.Status.PUBLISHED
+    ).exists()
+    if answer.author_id and published:  # profiles count only what is shown
         sums = Answer.objects.filter(pk__in=ids).aggregate(
             a=Sum("agree_count"), t=Sum("thank_count")
         )

@@ -21,17 +21,20 @@ TARGETS = {"question": Question, "answer": Answer}
 
 
 def _target(kind: str, pk: int):
+    """What may be reported: published questions and visible answers on them."""
     if kind not in TARGETS:
         raise Http404("Nothing to report here.")
-    qs = TARGETS[kind].objects.all()
     if kind == "answer":
-        qs = qs.select_related("question").filter(is_hidden=False)
+        qs = Answer.objects.select_related("question").filter(is_hidden=False)
+        qs = qs.filter(question__status=Question.Status.PUBLISHED)
+    else:
+        qs = Question.objects.filter(status=Question.Status.PUBLISHED)
     return get_object_or_404(qs, pk=pk)
 
 
 @login_required
 def report(request: HttpRequest, kind: str, pk: int) -> HttpResponse:
-    target = _target(kind, pk)
+    target = _target(kind, pk)  # before anything renders: hidden content is "not found"
     form = FlagForm(request.POST or None)
     context = {"form": form, "target": target, "kind": kind}
     if request.method == "POST":

@@ -44,13 +44,24 @@ def recount() -> dict[str, int]:
     )
     touched["doctors"] = DoctorProfile.objects.update(
         answer_count=_count(
-            Answer.objects.filter(author=OuterRef("user"), is_hidden=False), "author"
+            Answer.objects.filter(
+                author=OuterRef("user"), is_hidden=False, question__status=Question.Status.PUBLISHED
+            ),
+            "author",
         ),
         agrees_received=_sum(
-            Answer.objects.filter(author=OuterRef("user"), is_hidden=False), "agree_count", "author"
+            Answer.objects.filter(
+                author=OuterRef("user"), is_hidden=False, question__status=Question.Status.PUBLISHED
+            ),
+            "agree_count",
+            "author",
         ),
         thanks_received=_sum(
-            Answer.objects.filter(author=OuterRef("user"), is_hidden=False), "thank_count", "author"
+            Answer.objects.filter(
+                author=OuterRef("user"), is_hidden=False, question__status=Question.Status.PUBLISHED
+            ),
+            "thank_count",
+            "author",
         ),
     )
     return touched

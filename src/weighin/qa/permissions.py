@@ -61,6 +61,7 @@ def can_edit_answer(user, answer: Answer) -> bool:
         return True
     return (
         answer.author_id == user.pk
+        and not answer.is_hidden
         and is_verified_doctor(user)
         and _within_edit_window(answer.created_at)
     )

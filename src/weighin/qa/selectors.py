@@ -113,12 +113,14 @@ def ranked_answers(question: Question, viewer=None) -> list[AnswerView]:
 
 def answer_view(answer_id: int) -> AnswerView:
     """One answer with its agreeing doctors and follow-ups, for the API's write responses."""
-    answer = Answer.objects.select_related("question").get(pk=answer_id)
+    answer = Answer.objects.select_related("question", "source", *AUTHOR_JOINS).get(pk=answer_id)
     for card in ranked_answers(answer.question):
         for view in [card, *card.followups]:
             if view.answer.pk == answer_id:
                 return view
-    raise Answer.DoesNotExist(answer_id)
+    # Not on the page (hidden by a moderator, whom staff may still edit): just the answer.
+    profile = getattr(answer.author, "doctor_profile", None) if answer.author_id else None
+    return AnswerView(answer=answer, doctor=profile)
 
 
 def related_questions(question: Question, topic_ids: list[int], limit: int = 5) -> list[Question]:
@@ -145,7 +147,7 @@ def question_page(question: Question, viewer=None, show_all: bool = False) -> Qu
 def answered_questions() -> QuerySet[Question]:
     # Answered by a doctor: imported questions (answered by their source) have no date here.
     return Question.objects.filter(
-        last_answered_at__isnull=False, status=Question.Status.PUBLISHED
+        last_answered_at__isnull=False, weighed_in_count__gt=0, status=Question.Status.PUBLISHED
     ).order_by("-last_answered_at", "-id")
 
 

@@ -34,8 +34,17 @@ def home(request: HttpRequest) -> HttpResponse:
     return render(request, "qa/home.html", context)
 
 
+def _visible_question(request: HttpRequest, question_id: int) -> Question:
+    """The question if this user may see it; held and hidden ones are 'not found' to others,
+    on every path (their slug alone can say too much)."""
+    question = selectors.question_by_id(question_id)
+    if question is None or not can_view_question(request.user, question):
+        raise Http404("No such question.")
+    return question
+
+
 def question_redirect(request: HttpRequest, question_id: int) -> HttpResponse:
-    return redirect(get_object_or_404(Question, pk=question_id), permanent=True)
+    return redirect(_visible_question(request, question_id), permanent=True)
 
 
 def _render_question(
@@ -54,9 +63,7 @@ def _render_question(
 
 
 def question_detail(request: HttpRequest, question_id: int, slug: str) -> HttpResponse:
-    question = selectors.question_by_id(question_id)
-    if question is None or not can_view_question(request.user, question):
-        raise Http404("No such question.")
+    question = _visible_question(request, question_id)
     if slug != question.slug:
         return redirect(question, permanent=True)
     return _render_question(request, question)
@@ -120,7 +127,9 @@ def edit_question(request: HttpRequest, question_id: int) -> HttpResponse:
 @require_POST
 @login_required
 def post_answer(request: HttpRequest, question_id: int) -> HttpResponse:
-    question = get_object_or_404(Question, pk=question_id)
+    question = _visible_question(request, question_id)
+    if not can_answer(request.user, question):
+        raise NotAllowed("Only verified doctors can answer published questions.")
     form = AnswerForm(request.POST)
     if not form.is_valid():
         return _render_question(request, question, answer_form=form, status=400)
@@ -146,6 +155,8 @@ def post_answer(request: HttpRequest, question_id: int) -> HttpResponse:
 @login_required
 def edit_answer(request: HttpRequest, answer_id: int) -> HttpResponse:
     answer = get_object_or_404(Answer.objects.select_related("question"), pk=answer_id)
+    if not can_edit_answer(request.user, answer):
+        raise NotAllowed("Only the doctor who wrote this answer can edit it, and only for a while.")
     form = AnswerForm(request.POST or None, initial={"brief": answer.brief, "body": answer.body})
     context = {"form": form, "answer": answer, "q": answer.question}
     if request.method == "POST":
@@ -157,8 +168,6 @@ def edit_answer(request: HttpRequest, answer_id: int) -> HttpResponse:
             else:
                 return redirect(answer.get_absolute_url())
         return render(request, "qa/edit_answer.html", context, status=400)
-    if not can_edit_answer(request.user, answer):
-        raise NotAllowed("Only the doctor who wrote this answer can edit it, and only for a while.")
     return render(request, "qa/edit_answer.html", context)
 
 

@@ -239,6 +239,14 @@ _SH_SUPPRESS = _Rx(R.SELF_HARM_SUPPRESS)
 _SH_PAST = _Rx(R.SELF_HARM_PAST)
 _SH_DESIRE = _c(R.SELF_HARM_DESIRE)
 _SH_NONEXIST = _Rx(R.SELF_HARM_NONEXIST)
+_SH_PLAN_VAGUE = _Rx(R.SELF_HARM_PLAN_VAGUE)
+_SH_OPPORTUNITY = _Rx(R.SELF_HARM_OPPORTUNITY)
+_SH_DISCLOSE = _Rx(R.SELF_HARM_DISCLOSE)
+_SH_RECENT = _Rx(R.SELF_HARM_RECENT)
+_SH_RECOVERY = _Rx(R.SELF_HARM_RECOVERY)
+_SH_PASSIVE = _c(R._PASSIVE_OK)
+_WAKE_BEFORE = _c(r"\bwak(?:e|ing) up $")  # "not wake up tomorrow": the day of the wish, no plan
+_SH_BARE_NOUN = _c(r"(?:suicid\w*|self[- ]?harm\w*)")
 
 _ALL_ANCHORS = frozenset().union(*(rx.anchors for rx in _Rx.registry if rx.anchors))
 _ANCHOR_SCAN = re.compile(_trie_pattern(set(_ALL_ANCHORS)))
@@ -299,7 +307,7 @@ _DAYS_WORD = _c(r"\b(?:a week|all week|since last week|over a week|a fortnight|t
 _SUGAR = _c(
     r"\b(?:blood sugar|sugar|sugars|glucose|bg|bm|blood glucose|reading)(?: level| levels| "
     r"reading)?(?: is| was| of| at| has been| dropped to| down to| reading| only| just| over| "
-    r"above| showing)*\s*(\d{1,3}(?:\.\d)?)\b"
+    r"above| showing| " + R.SUGAR_VERBS.replace("|", "| ") + r")*\s*(\d{1,3}(?:\.\d)?)\b"
 )
 _BP = _c(r"\b(\d{2,3}) ?(?:/|over) ?(\d{2,3})\b")
 _PILLS_FOR_REASON = _c(
@@ -314,7 +322,8 @@ _TOXIC = _c(
     r"bleach|cleaner|cleaning|detergent|\bpods?\b|antifreeze|anti-freeze|batter|magnet|poison|"
     r"weed ?killer|pesticide|insecticide|pellets|paraffin|kerosene|lamp oil|petrol|gasoline|"
     r"lighter|white spirit|turp|methanol|ammonia|\blye\b|caustic|\bacid\b|liquid|nicotine|"
-    r"mushroom|berries|\biron\b|essential|mouthwash|sanitis|sanitiz|remover|superglue"
+    r"mushroom|berries|\biron\b|essential|mouthwash|sanitis|sanitiz|remover|superglue|"
+    + R.TOXIC_EXTRA
 )
 _OBJECT = _c(r"coin|marble|pin|screw|nail|glass|something sharp")
 _PERIOD = _c(r"\bperiods?\b|\bmenstrua\w*\b|\bmenorrhagia\b")
@@ -324,6 +333,8 @@ _EXERTION_NORMAL = _c(
     r"\bafter (?:running|a run|exercise|exercising|the gym|a workout|working out|jogging|sprinting"
     r"|football|training|climbing|sex)\b|\bwhen (?:i|he|she) (?:run|exercise|jog|work out)\b"
 )
+_CARDIAC_HISTORY = _c(R.FEATURES["cardiac_history"])
+_BELLS = _c(R.BELLS_SIGNS)
 _ASTHMA_CTX = _c(r"\basthma\w*\b|\binhaler\b|\bpuffer\b|\bcopd\b|\bnebuli[sz]er\b|\bwheez\w*\b")
 _CHILDHOOD = _c(
     r"\b(?:as a|when (?:i|he|she|we|they) (?:was|were)(?: just)? an?|since (?:i|he|she) was an?) "
@@ -613,6 +624,11 @@ _EPISODIC = frozenset(
 )
 
 
+# States a wish to die can be worded with ("not wake up", "stop breathing"): not symptoms there.
+_SH_MASKABLE = frozenset(
+    {"unconscious", "drowsy", "breath_severe", "arrest", "collapsed", "dying_feel", "mottled"}
+)
+
 _STATES = frozenset({"pregnant", "postpartum", "immunocomp", "anticoag", "diabetic_ctx"})
 
 
@@ -856,6 +872,11 @@ def _rules(f: _Facts, S: set[str]) -> list[_Hit]:
                 "going on for a while",
             ),
             (on("heart_attack_now"), "feels like a heart attack"),
+            (on("gtn_fail"), "not relieved by angina spray"),
+            (
+                on("same_again") and bool(_CARDIAC_HISTORY.search(t)),
+                "same pain as a previous heart attack",
+            ),
         ]
         found_onset = [r for ok, r in onset if ok]
         heartburn = bool(_HEARTBURN.search(t))
@@ -911,6 +932,20 @@ def _rules(f: _Facts, S: set[str]) -> list[_Hit]:
     if found == ["one-sided weakness"] and (on("chest_pain") or on("spine", "trauma_severe")):
         found = []  # an arm gone numb or heavy with chest pain: the cardiac rules cover it
     weak = on("limb_weak", "face_numb")
+    if (
+        found == ["face drooping"]
+        and _BELLS.search(t)
+        and not weak
+        and not on("sudden")
+        and (
+            f.ignored.get("speech") == NEGATED
+            or re.search(
+                r"\b(?:speech|talking|arms?)\b[^.!?;]{0,25}\b(?:is|are) (?:fine|normal|ok)", t
+            )
+        )
+    ):
+        found = []  # whole side of the face including the eye, speech and arms fine: Bell's palsy
+        hit(URGENT, "neuro", "one-sided facial weakness including the eye (Bell's palsy?)")
     if found:
         reason = " and ".join(found[:2])
         hit(EMERGENCY, "stroke", reason)
@@ -1043,10 +1078,12 @@ def _rules(f: _Facts, S: set[str]) -> list[_Hit]:
         before = t[max(f.clauses[ci].start, m.start() - 40) : m.start()]
         if _ANIMAL.search(before):
             continue
-        subst = m.group("subst") or m.group("subst2")
+        subst = m.group("subst") or m.group("subst2") or m.group("subst3")
         if subst is None:  # "drank most of it": find what "it" was
             near = _FEATURES["ingest"].search(t, f.clauses[ci].start)
-            subst = (near and (near.group("subst") or near.group("subst2"))) or "medicine"
+            subst = (
+                near and (near.group("subst") or near.group("subst2") or near.group("subst3"))
+            ) or "medicine"
         span = m.group(0)
         child = f.child or bool(re.search(r"\b(?:son|daughter|kid|toddler|baby|child)\b", before))
         clause_text = t[f.clauses[ci].start : f.clauses[ci].end]
@@ -1159,12 +1196,17 @@ def _rules(f: _Facts, S: set[str]) -> list[_Hit]:
             or on("anticoag")
             or bool(re.search(r"\bsleepy\b|\bdrowsy\b", t))
         )
-        if red and not f.mild("confusion"):
+        if (red and not f.mild("confusion")) or on("pupils"):
             hit(EMERGENCY, "neuro", "head injury with red-flag signs")
         elif on("mild_fog", "nausea", "faint_feel", "confusion") or (
             on("headache") and not f.mild("headache")
         ):
             hit(URGENT, "neuro", "head injury with symptoms")
+    if on("pupils"):
+        if on("drowsy", "confusion", "unconscious", "severe_headache", "thunderclap"):
+            hit(EMERGENCY, "neuro", "unequal pupils with drowsiness, confusion or headache")
+        else:
+            hit(URGENT, "neuro", "unequal pupils")
     if on("drowsy") and re.search(r"\b(?:hard|difficult|impossible) to (?:wake|rouse)|barely", t):
         hit(EMERGENCY, "neuro", "very hard to wake")
     elif on("drowsy") and on("confusion", "collapsed", "speech", "unconscious"):
@@ -1314,6 +1356,8 @@ def _rules(f: _Facts, S: set[str]) -> list[_Hit]:
             hit(EMERGENCY, "pregnancy", "seizure or collapse in pregnancy")
         if fever:
             hit(URGENT, "pregnancy", "fever in pregnancy")
+        if on("urinary"):
+            hit(URGENT, "pregnancy", "urinary infection symptoms in pregnancy")
         if on("vomit_persistent"):
             hit(URGENT, "pregnancy", "cannot keep fluids down in pregnancy")
         if on("chest_pain") or severe_breath:
@@ -1398,7 +1442,7 @@ def _rules(f: _Facts, S: set[str]) -> list[_Hit]:
             hit(URGENT, "other", "electric shock")
     if f.sugar is not None and (on("diabetic_ctx") or True):
         low = f.sugar < 4.0 if f.sugar < 30 else f.sugar < 70
-        high = f.sugar > 20 if f.sugar < 30 else f.sugar > 300
+        high = f.sugar >= 20 if f.sugar < 30 else f.sugar > 300
         symptoms = on("confusion", "drowsy", "unconscious", "seizure", "faint_feel") or bool(
             re.search(r"\bshaking\b|\bshaky\b|\bsweaty\b", t)
         )
@@ -1513,6 +1557,16 @@ def _rules(f: _Facts, S: set[str]) -> list[_Hit]:
         on("faint_feel") or on("dehydration", "dehydration_mild")
     ):
         hit(URGENT, "other", "vomiting or diarrhoea with signs of dehydration")
+    if on("rash") and on("strong_allergen") and not on("hives", "face_swell"):
+        hit(URGENT, "allergy", "new rash after a medicine or allergen")
+    if on("painful_eye") and (on("light_hurts", "photophobia") or on("contact_lens")):
+        hit(URGENT, "infection", "painful red eye with light sensitivity or contact lenses")
+    if (
+        on("diabetic_ctx")
+        and on("unconscious", "confusion", "drowsy", "seizure")
+        and re.search(r"\bsweat\w*|\bshak\w*|\bclammy\b|\bhypo\b", t)
+    ):
+        hit(EMERGENCY, "other", "diabetic, sweaty or shaky and now confused or unresponsive", 35)
     if on("eye_chemical"):
         hit(EMERGENCY, "other", "chemical or object in the eye")
     if on("red_eye_vision"):
@@ -1544,29 +1598,55 @@ def _rules(f: _Facts, S: set[str]) -> list[_Hit]:
 # ---------------------------------------------------------------------------------------------
 
 
-def _self_harm(f: _Facts) -> tuple[int, str] | None:
+def _self_harm(f: _Facts) -> tuple[int, str, list[tuple[int, int]]] | None:
+    """Level, reason and the spans of ideation phrases (so their words are not read as symptoms)."""
     t = f.t
+    recovery = bool(_SH_RECOVERY.search(t, f.found))
 
-    def live(m: re.Match[str]) -> bool:
+    def status(m: re.Match[str]) -> str:
+        """'live', 'recent' (dated weeks ago: a current concern, not an act now) or 'dead'."""
         ci = f.clause_at(m.start())
         c = f.clauses[ci]
         seg = t[c.start : c.end]
         if f.in_idiom(m.start(), m.end()) or any(ib <= m.start() < ie for ib, ie in f.idioms):
-            return False
+            return "dead"
         if _sh_negated(t, c, m.start()):
-            return False
-        if _SH_PAST.possible(f.found) and _SH_PAST.rx.search(seg) and not _PRESENT.rx.search(seg):
-            return False
-        return not _SH_SUPPRESS.possible(f.found) or not _SH_SUPPRESS.rx.search(seg)
+            return "dead"
+        # The bare word "suicide" in a general question ("what reduces suicide?") is a topic.
+        if c.info and _SH_BARE_NOUN.fullmatch(m.group(0)):
+            return "dead"
+        if _SH_SUPPRESS.possible(f.found) and _SH_SUPPRESS.rx.search(seg):
+            return "dead"
+        present = _PRESENT.rx.search(seg)
+        if _SH_PAST.possible(f.found) and _SH_PAST.rx.search(seg) and not present:
+            return "dead"
+        if _SH_RECENT.possible(f.found) and _SH_RECENT.rx.search(seg) and not present:
+            return "recent"
+        return "live"
 
-    ideation = [m for m in _SH_IDEATION.finditer(t, f.found) if live(m)]
+    def live(m: re.Match[str]) -> bool:
+        return status(m) != "dead"
+
+    def counts(m: re.Match[str]) -> bool:
+        st = status(m)
+        return st == "live" or (st == "recent" and not recovery)
+
+    ideation = [m for m in _SH_IDEATION.finditer(t, f.found) if counts(m)]
     for m in _SH_NONEXIST.finditer(t, f.found):
         c = f.clauses[f.clause_at(m.start())]
-        if _SH_DESIRE.search(t, max(c.start, m.start() - 60), m.start()) and live(m):
+        if _SH_DESIRE.search(t, max(c.start, m.start() - 60), m.start()) and counts(m):
             ideation.append(m)
-    strong = [m for m in _SH_STRONG.finditer(t, f.found) if live(m)]
+    strong: list[re.Match[str]] = []
+    recent: list[re.Match[str]] = []
+    for m in _SH_STRONG.finditer(t, f.found):
+        st = status(m)
+        if st == "live":
+            strong.append(m)
+        elif st == "recent":
+            recent.append(m)
     for m in _SH_ACT.finditer(t, f.found):
-        if not live(m):
+        st = status(m)
+        if st == "dead":
             continue
         before = t[max(0, m.start() - 30) : m.start()]
         clause = f.clauses[f.clause_at(m.start())]
@@ -1574,19 +1654,40 @@ def _self_harm(f: _Facts) -> tuple[int, str] | None:
             continue
         if _PILLS_FOR_REASON.search(t[clause.start : clause.end]):
             continue
-        strong.append(m)
+        (strong if st == "live" else recent).append(m)
+    spans = [(m.start(), m.end()) for m in ideation]
     if strong:
-        return EMERGENCY, "self-harm: " + _clip(strong[0].group(0))
+        return EMERGENCY, "self-harm: " + _clip(strong[0].group(0)), spans
+    # A plan with no stated method, a chosen moment, a farewell: any two are an act being readied.
+    covert = [
+        m
+        for rx in (_SH_PLAN_VAGUE, _SH_OPPORTUNITY, _SH_DISCLOSE)
+        for m in rx.finditer(t, f.found)[:1]
+        if live(m)
+    ]
+    if len(covert) >= 2:
+        return EMERGENCY, "self-harm: " + " / ".join(_clip(m.group(0), 25) for m in covert), spans
+    if recent and not recovery:
+        ideation.extend(recent)
     if not ideation:
         return None
-    escalators = [m for m in _SH_ESCALATE.finditer(t, f.found) if live(m)]
+    # A time word inside a passive wish ("if a bus hit me tomorrow I wouldn't mind") is no plan.
+    passive = [(m.start(), m.end()) for m in ideation if _SH_PASSIVE.search(m.group(0))]
+    escalators = [
+        m
+        for m in [*_SH_ESCALATE.finditer(t, f.found), *covert]
+        if live(m)
+        and not any(a <= m.start() and m.end() <= b for a, b in passive)
+        and not _WAKE_BEFORE.search(t, max(0, m.start() - 12), m.start())
+    ]
     if escalators:
         return (
             EMERGENCY,
             f"suicidal thoughts ({_clip(ideation[0].group(0))}) with a plan, means or timing "
             f"({_clip(escalators[0].group(0))})",
+            spans,
         )
-    return URGENT, f"suicidal thoughts or self-harm ({_clip(ideation[0].group(0))})"
+    return URGENT, f"suicidal thoughts or self-harm ({_clip(ideation[0].group(0))})", spans
 
 
 def _sh_negated(t: str, clause: _Clause, start: int) -> bool:
@@ -1625,8 +1726,18 @@ def assess(text: str) -> Assessment:
         return Assessment("routine", "other", ("empty text",))
     f = _Facts(t)
 
-    hits = _rules(f, set(f.active))
-    settled_extra = f.settled - set(f.active)
+    sh = _self_harm(f)
+    active = set(f.active)
+    if sh is not None and sh[2]:
+        # Words inside a wish to die ("wish I would not wake up") are not symptoms.
+        spans = sh[2]
+        active -= {
+            name
+            for name in active & _SH_MASKABLE
+            if all(any(m.start() < b and a < m.end() for a, b in spans) for m, _ in f.matches[name])
+        }
+    hits = _rules(f, active)
+    settled_extra = f.settled - active
     if settled_extra & {"limb_weak", "face_numb", "speech", "limb_weak_strong", "face_droop"} and (
         _EPISODE_LENGTH.search(t) and not _BENIGN_CONTEXT.search(t)
     ):
@@ -1640,7 +1751,7 @@ def assess(text: str) -> Assessment:
         )
     if settled_extra:
         benign = bool(_BENIGN_CONTEXT.search(t))
-        for h in _rules(f, set(f.active) | settled_extra):
+        for h in _rules(f, active | settled_extra):
             if h in hits or h.level < URGENT or (benign and h.level < EMERGENCY):
                 continue
             if h.sticky:
@@ -1649,9 +1760,8 @@ def assess(text: str) -> Assessment:
                 reason = h.reason + " (episode has settled)"
                 hits.append(_Hit(URGENT, h.category, reason, h.priority))
 
-    sh = _self_harm(f)
     if sh is not None:
-        sh_level, sh_reason = sh
+        sh_level, sh_reason, _spans = sh
         if sh_level == URGENT and any(
             h.level == EMERGENCY or h.category in {"bleeding", "poisoning"} for h in hits
         ):

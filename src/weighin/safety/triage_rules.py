@@ -506,7 +506,8 @@ CLAUSE_BREAK = (
     r"|\band now\b|\bnow\b(?= (?:i|he|she|they|we|my|his|her|their|it|there|the|this|am|is|are|has"
     r"|have|cannot|can|suddenly|just)\b)|\bthen\b|\btoday\b(?= (?:i|he|she|they|my|his|her|it)\b)"
     r"|\bbut now\b|\buntil\b(?= (?:today|now|this|yesterday))|\bsince then\b"
-    r"|\band (?=(?:has|have|is|are|now|today|then|still|keeps|i|he|she|my|his|her)\b)"
+    r"|\band (?=(?:has|have|is|are|now|today|then|still|keeps|i|he|she|my|his|her|the|this|there"
+    r"|it is|it has|it keeps|its)\b)"
 )
 
 SENTENCE_BREAK = r"[.!?\n]+(?:\s|$)|[!?]+|\n+|\.{2,}"
@@ -613,15 +614,16 @@ RESOLVED_CUES = (
     r"absolutely |perfectly )?(?:fine|ok|okay|normal|better|good|alright|all right)\b|\b(?:fine|ok|"
     r"okay|better|normal) now\b|\bno longer (?:hurts|there|a problem|painful)\b|\bfor (?:a few|a "
     r"couple of|about \d+|\d+|ten|five|two|a|one|twenty|thirty) (?:seconds|minutes?)(?: and| then|"
-    r",)? (?:then )?(?:it |they |went |was |cleared|came|stopped(?! \w+ing)|passed(?! out)|"
-    r"resolved)|\bseems (?:fine|ok|okay|normal|back to normal) now\b|\b(?:vision|sight|speech|"
+    r",)? (?:then )?(?:it |they )?(?:went |was (?!not)|cleared|came|stopped(?! \w+ing)|passed(?! out)|"
+    r"resolved|settled|eased)|\bseems (?:fine|ok|okay|normal|back to normal) now\b|\b(?:vision|sight|speech|"
     r"feeling|strength|movement) (?:came|has come|is|was) back\b|\b(?:yesterday|last night|earlier|"
     r"this morning|last week)\b[^.!?]{0,30}\bfor (?:a few|a couple of|about \d+|\d+|ten|five|two|"
     r"twenty) (?:seconds|minutes)\b"
 )
 # ... but these keep it going.
 ONGOING_CUES = (
-    r"\bstill\b|\bwill not (?:stop|go away|settle)\b|\bnot (?:gone|stopped|settling|better)\b"
+    r"\bstill\b|\bwill not (?:stop|go away|settle)\b|\bnot (?:gone|stopped|settling|better|stopping"
+    r"|easing|going away|improving|settled|waking|responding)\b"
     r"|\bgetting worse\b|\bworsening\b|\bkeeps? (?:getting|coming|happening)\b|\bagain\b|\bhas not "
     r"(?:stopped|gone|settled|improved)\b|\bongoing\b|\bnow (?:her|his|my|she|he|i|it)\b"
 )
@@ -2538,4 +2540,273 @@ SELF_HARM_SUPPRESS = (
     r"people|adolescents|adults|men|women|students)\b"
     r"|\bafter (?:his|her|their|my \w+'s) suicide\b|\bsuicide (?:rate|rates|"
     r"risk factors|prevention|awareness)\b"
+)
+
+# --------------------------------------------------------------------------------------------
+# Self-harm: families added from an external set (general ways of writing, not sentences).
+# --------------------------------------------------------------------------------------------
+
+_ME = r"(?:i|he|she|they)"
+# "cannot go on", "I don't think I can do this anymore", "can't keep going" (any subject).
+_CANNOT = (
+    r"(?:cannot|can not|could not|no longer able to|do not think "
+    + _ME
+    + r" can|not sure "
+    + _ME
+    + r" can|do not know (?:if|how) "
+    + _ME
+    + r" can)"
+)
+# A death that would simply happen to the writer ("if a bus hit me", "if I died in my sleep").
+_DEATH_EVENT = (
+    r"(?:(?:a|the) (?:bus|car|truck|lorry|train|plane) (?:hit|hits|ran over|runs over|killed|kills"
+    r"|took) me|something (?:happened|happens|bad happened) to me|i (?:just )?(?:died|die|did not "
+    r"wake up|never woke up|do not wake up|got hit|get hit|was gone|were gone|was not here|were not"
+    r" here|was not around|got run over|got cancer|got sick and died)(?: in my sleep| tomorrow)?)"
+)
+_PASSIVE_OK = (
+    r"(?:would not (?:really |even |honestly )?(?:mind|care)|(?:would|will) (?:honestly |actually )"
+    r"?be (?:fine|ok|okay|a relief|nice|relieved|glad|happy|grateful)|not (?:bothered|fussed)"
+    r"|(?:i would be|i am) (?:fine|ok|okay|relieved|glad|at peace) with (?:it|that))"
+)
+SELF_HARM_IDEATION += (
+    r"|\b" + _CANNOT + r" (?:go on|carry on|keep going|keep living|keep doing this|do (?:this|it|"
+    r"life) (?:anymore|any more|much longer)|take (?:it|this) (?:anymore|any more))"
+    r"(?=\s*(?:$|[^\w\s]|anymore\b|any more\b|like this\b|living\b|much longer\b|and\b|but\b|so\b"
+    r"|i\b|without\b))"
+    r"|\bscared (?:of|about) what (?:i|he|she|they) (?:will|might|could|would|am going to) do\b"
+    r"|\b(?:i am|i'm|am|he is|she is|they are) (?:just |really |finally )?(?:ending|going to end"
+    r"|gonna end|finishing) (?:it|it all|things|everything|my life|his life|her life)\b"
+    r"(?! with\b| off\b)"
+    r"|\b(?:thinks|thought|thinking|talks?|talking|talked|wonders?|wondering|keeps thinking) "
+    r"(?:a lot |sometimes |often |about |of )?(?:about |of )?(?:not (?:being (?:alive|here|around)"
+    r"|existing|waking up|living)|dying|death|being dead|ending (?:it|things|her life|his life|"
+    r"my life|their life)(?! with\b)|killing (?:him|her|my|them)self|suicide|disappearing "
+    r"(?:forever|for good))\b"
+    r"|\bwish(?:es|ed|ing)? (?:i|he|she|they) (?:was|were|had|could be) (?:not|never) (?:alive|"
+    r"here|around|born|been born|existed)\b|\bwish(?:es|ed|ing)? (?:i|he|she) (?:was|were) "
+    r"(?:never born|not born|gone for good)\b"
+    r"|\bif "
+    + _DEATH_EVENT
+    + r"\b[^.!?]{0,40}?"
+    + _PASSIVE_OK
+    + r"|\b"
+    + _PASSIVE_OK
+    + r"\b[^.!?]{0,25}?\bif "
+    + _DEATH_EVENT
+    + r"\b|\b(?:would not (?:mind|care)|would welcome|would be glad of|long for|longing for|envy) "
+    r"(?:dying|being dead|death|not waking up|never waking up|it all ending)\b"
+    r"|\b(?:dying|death|being dead|not waking up|never waking up|not existing|not being here|"
+    r"disappearing forever|sleep(?:ing)? forever|(?:go|going) to sleep and (?:never|not) wak(?:e|ing)"
+    r" up)\b[^.!?]{0,20}?\b(?:sounds?|seems?|feels?|would be|is|looks?) (?:\w+ ){0,2}?(?:nice|"
+    r"good|peaceful|appealing|tempting|easier|better|like a relief|a relief|lovely|like bliss|"
+    r"inviting)\b"
+    r"|\b(?:started|been|keep|keeps|kept|began|begun|back to|went back to|gone back to|relapsed and)"
+    r" (?:self[- ]?harming|cutting|burning myself|hurting myself|scratching myself)(?: again)?\b"
+    r"(?! (?:the|his|her|their|my|up|down|out|back|off|it|food|class|school|hair|carbs|sugar|"
+    r"grass|wood|paper|corners|ties|me|onions|vegetables|meat)\b)|\bcutting again\b"
+    r"|\b(?:cut|cuts|cutting|burned|burnt|burning|scratched) (?:myself|my (?:arms?|legs?|wrists?|"
+    r"thighs?|skin|stomach)) (?:\w+ ){0,2}?(?:deeper|worse|more|harder) than (?:usual|normal|before"
+    r"|ever|last time|i meant|i wanted)\b"
+    r"|\b(?:wanted|wanting|wants|wished|wishing|needed) (?:it|this|everything|it all|my life|life)"
+    r" (?:all )?to (?:just )?(?:be over|end|stop|finish)\b"
+    r"|\b(?:going to|gonna|will|wants? to|threatening to|threatened to|(?:said|says) (?:he|she|"
+    r"they) (?:would|will|is going to|was going to|wants to|might)) (?:drive|crash|steer|walk|step"
+    r"|jump|run|throw (?:him|her|my|them)sel(?:f|ves)) (?:his |her |my |their |the )?(?:car |van "
+    r")?(?:into|in front of|off|under) (?:a|an|the) (?:tree|wall|traffic|river|sea|bridge|train|"
+    r"bus|lorry|truck|cliff|road|motorway|building|roof|canal|lake)\b"
+)
+SELF_HARM_NONEXIST += (
+    r"|\b(?:never|not) waking up\b|\b(?:was|were) not (?:alive|here|around)\b"
+    r"|\b(?:was|were) never born\b"
+)
+# A question about how much of a means is lethal, a written note, an unsafe state: emergency.
+SELF_HARM_STRONG += (
+    r"|\b(?:enough|sufficient) to (?:not wake up|never wake up|kill (?:me|myself|someone|a person)"
+    r"|die|end it|end my life|be fatal|be lethal|stop my heart)\b"
+    r"|\b(?:the |my )?(?:note|notes|letters?) (?:is|are|has been|have been) (?:written|done|"
+    r"ready|finished|left|sealed)\b|\b(?:to|for) whoever finds (?:this|me|it|my)\b"
+    r"|\b(?:cannot|can not|could not|do not think i can|not sure i can|unable to) (?:keep|stay) "
+    r"(?:myself )?safe\b|\bnot safe (?:from|with|around) myself\b"
+    r"|\b(?:hidden|hid|hiding|stashed|stashing|hoarded|stockpiled|collected|saved)\b[^.!?;]{0,30}"
+    r"\b(?:pills|tablets|meds|medication|painkillers|insulin|razors?|blades?)\b(?=[^.!?]{0,40}"
+    r"\b(?:nobody|no one|no-one|without anyone) (?:knows|knowing|will know)\b)"
+)
+SELF_HARM_ACT += (
+    r"|\b(?:took|taken|swallowed|have taken|just took|just swallowed|downed|necked)\b[^.!?;]{0,25}"
+    r"\b(?:[2-9]\d|1\d\d|twenty|thirty|forty|fifty)(?: or so)? (?:of (?:my|the|his|her|their|"
+    r"these|those) )?(?:\w+ )?(?:pills|tablets|capsules|paracetamol|painkillers|meds)\b"
+)
+SELF_HARM_ESCALATORS += (
+    r"|\bhow (?:many|much)\b[^.!?;]{0,40}\b(?:would|does|will|do|did) (?:it|they|i need to) "
+    r"(?:take|need)\b|\b(?:next to|beside|in front of|near) me\b|\bon my (?:lap|desk|bed|bedside|"
+    r"nightstand|table)\b|\bcounted (?:out|up)\b|\blined up\b|\bin my (?:hand|pocket|bag|lap)\b"
+    r"|\b(?:hidden|hid|hiding|stashed) (?:under|in|behind|away)\b|\bstaring at\b"
+    r"|\bmy (?:mind|decision) is made\b|\bmade (?:my|the) decision\b"
+)
+# A vague plan, an opportunity and a disclosure: any two together read as an imminent act.
+SELF_HARM_PLAN_VAGUE = (
+    r"\b(?:everything|it|it all|all) (?:is |has been )?(?:all )?(?:planned|arranged|sorted|"
+    r"organised|organized|set up|prepared)\b|\bi have (?:it all|everything) (?:planned|worked out"
+    r"|sorted|ready|arranged)\b|\bmy mind is made up\b|\bmade (?:my|the) (?:decision|arrangements)"
+    r"\b|\bi (?:know|have decided) (?:how|when) (?:i am going to|i will)\b"
+)
+SELF_HARM_OPPORTUNITY = (
+    r"\bwhen (?:everyone|everybody|no one|nobody|my \w+|the \w+|they|he|she) (?:is|are|will be|has|"
+    r"have|goes|go|leaves?|gets?) (?:\w+ )?(?:asleep|away|out|gone|at work|at (?:her|his|their) "
+    r"\w+|not home|not in|left|on holiday|to bed)\b|\bwhile (?:everyone|everybody|they|my \w+) "
+    r"(?:is|are) (?:asleep|away|out)\b|\b(?:have|will have|got) the (?:house|flat|place) to myself"
+    r"\b|\bwhen i am (?:alone|on my own|by myself)\b|\bno one (?:will be|is) (?:home|around|here)\b"
+)
+SELF_HARM_DISCLOSE = (
+    r"\b(?:wanted|want|needed|need) (?:someone|somebody|anyone|one person|you|someone else) to know"
+    r"\b|\b(?:wanted|want|needed) to tell (?:someone|somebody|anyone|you|one person)\b|\b(?:to|for)"
+    r" whoever finds\b|\bthank(?:s| you) for everything\b|\bplease (?:look after|take care of) "
+    r"(?:my|the)\b|\bsorry for everything\b|\bthis is goodbye\b|\bgoodbye\b"
+)
+# A recent (weeks, not years) past: an attempt then is a current concern, not an emergency.
+SELF_HARM_RECENT = (
+    r"\blast (?:week|month|weekend)\b|\b(?:\d+|a|one|two|three|four|five|six|few|a few|couple of|"
+    r"a couple of) weeks? ago\b|\bthe other (?:week|month)\b|\b(?:a|one|two|three|\d+) months? ago"
+    r"\b|\blast (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b"
+)
+SELF_HARM_RECOVERY = (
+    r"\b(?:doing|getting|feeling) (?:much |a lot |so much )?(?:better|well|ok|okay)\b|\bin "
+    r"(?:therapy|treatment|recovery|counselling|counseling)\b|\brecover(?:ed|ing)\b|\b(?:is|are) "
+    r"safe now\b|\bgetting (?:help|support)\b|\bseeing (?:a|her|his|their) (?:counsellor|therapist"
+    r"|psychiatrist|counselor)\b|\bout of hospital\b"
+)
+
+# --------------------------------------------------------------------------------------------
+# Lexicon families added from an external set: other ways people word the same presentations.
+# --------------------------------------------------------------------------------------------
+
+_CAR_FLUIDS = (
+    r"(?:(?:wind)?screen ?wash(?: fluid)?|washer fluid|windscreen fluid|de-?icer|coolant|brake fluid"
+    r"|engine oil|motor oil|carburett?or cleaner|fuel|diesel|methylated spirits?|meths|bleach|"
+    r"dishwasher (?:salt|rinse aid)|rinse aid|oven cleaner|drain unblocker|descaler|limescale "
+    r"remover|fabric softener|disinfectant|dettol|toilet (?:duck|block)|plant food|fertili[sz]er|"
+    r"e-?cig (?:liquid|refill)|nail varnish remover|hair dye|perfume|aftershave|hand gel|"
+    r"washing (?:up )?liquid|caustic soda|unblocker)"
+)
+TOXIC_EXTRA = _CAR_FLUIDS
+FEATURES["ingest"] += (
+    r"|\b(?:swallow(?:ed|s|ing)?|ate|eaten|drank|drunk|drinking|took|taken|chewed|licked|sucked on"
+    r"|gulped|swigged|had a (?:sip|swig|mouthful|gulp) of|got into)\b(?:\W+(?!and\b|but\b|for\b"
+    r"|because\b|then\b)[\w']+){0,5}?\W+(?P<subst3>" + _CAR_FLUIDS + r")\b"
+)
+FEATURES["shivering"] += (
+    r"|\b(?:freezing|frozen|ice cold|shivering) (?:one minute )?(?:then|and|,|and then|one minute"
+    r" and|the next) (?:\w+ )?(?:boiling|burning up|roasting|sweating|hot)\b|\b(?:boiling|burning"
+    r" up|roasting|hot) (?:one minute )?(?:then|and|and then) (?:\w+ )?(?:freezing|shivering|cold)"
+    r"\b|\b(?:uncontrollable|violent) shaking\b"
+)
+FEATURES["mottled"] += (
+    r"|\b(?:skin|legs|arms|body|knees)\b[^.!?;]{0,15}\b(?:blotchy|mottled|patchy|marbled|purple "
+    r"blotches|purplish)\b"
+)
+FEATURES["dying_feel"] += (
+    r"|\b(?:feel|feels|feeling) (?:like|as if|as though) (?:i am|i am going to|he is|she is|i will|"
+    r"i might) (?:dying|die|going to die|not make it)\b|\b(?:i am|i think i am|he is|she is) "
+    r"(?:going to die|dying)\b(?! (?:to|for|of))"
+)
+FEATURES["infection_ctx"] += (
+    r"|\bwound (?:is |looks |has gone |feels )?(?:red|hot|oozing|weeping|angry|swollen|smelly)\b"
+    r"|\b(?:after|since|following) (?:my|his|her|the) (?:surgery|operation|op|c-section|caesarean)"
+    r"\b|\bhad (?:surgery|an operation|my operation|an op)\b"
+)
+FEATURES["head_injury"] += (
+    r"|\b(?:took|had|got|taken|received|suffered) (?:a |an )?(?:\w+ )?(?:hit|knock|blow|bang|bump|"
+    r"kick|whack|smack|ball|elbow|knee|boot|clash of heads|head clash) (?:to|on|in|into) "
+    r"(?:the|his|her|my|their) (?:head|face|temple|skull)\b|\bclash(?:ed)? heads\b"
+    r"|\bhead (?:clash|knock|bang|hit)\b"
+)
+FEATURES["pupils"] = (
+    r"\bpupils? (?:look |looks |are |is |seem |seems |of )?(?:very |really )?(?:different|unequal|"
+    r"uneven|odd|mismatched) (?:sizes?|sized)?\b|\bone pupil (?:is |looks )?(?:bigger|larger|"
+    r"smaller|blown|dilated|huge)\b|\b(?:unequal|uneven|blown|fixed) pupils?\b|\bpupils? "
+    r"(?:not|are not|do not) (?:react|reacting|respond)\w*\b"
+)
+FEATURES["confusion"] += (
+    r"|\b(?:asking|saying) the same (?:questions?|things?) (?:over and over|again and again|"
+    r"repeatedly)\b|\bdoes not know (?:what day|where|who|what year)\b|\bno idea where (?:he|she|"
+    r"they) (?:is|are)\b|\b(?:talking|speaking) gibberish\b|\bnot with it\b|\bseems? (?:out of it|"
+    r"spaced out|dazed and confused)\b"
+)
+FEATURES["one_sided_pain"] += (
+    r"|\b(?:sharp|stabbing|severe|bad|awful|terrible|constant|bad|really bad)? ?(?:pain|cramps?|"
+    r"ache|aching)\b(?: \w+){0,3} (?:on|in|down) (?:my |her |the )?(?:right|left|one) (?:side|"
+    r"hand side)\b|\b(?:right|left)[- ]sided (?:pain|cramps?|ache)\b|\bshoulder ?tip\b|\btip of "
+    r"(?:my|her|the) shoulder\b|\b(?:pain|ache) in (?:my|her) (?:right|left) shoulder\b"
+)
+FEATURES["bleeding_any"] += r"|\bnosebleeds?\b|\bnose (?:is )?bleeding\b"
+FEATURES["bleed_recurrent"] += (
+    r"|\b(?:stopped|stops|stopping) and (?:started|starts|starting)(?: again)?\b|\b(?:started|"
+    r"starts) (?:again|up again) (?:\d+|two|three|four|several|a few|many) times\b"
+)
+FEATURES["eye_injury"] += (
+    r"|\b(?:something|a bit of \w+|metal|grit|dust|debris|a splinter|a chip|a shard|a piece of \w+"
+    r"|a fragment|sawdust|a spark|sparks?) (?:flew|went|got|has got|is|blew|flicked|shot|came off)"
+    r" (?:in|into|in to) (?:my|his|her|their|the) eye\b|\b(?:grinding|drilling|welding|hammering|"
+    r"chiselling|chiseling|cutting metal|sanding|strimming|angle grinder)\b[^.!?]{0,40}\beye\b"
+    r"|\beye\b[^.!?]{0,40}\b(?:grinding|drilling|welding|hammering|chiselling|angle grinder)\b"
+)
+# A painful red eye with light sensitivity or in a contact lens wearer (keratitis, iritis).
+FEATURES["painful_eye"] = (
+    r"\beyes? (?:is |are |has been |feels |have been )?(?:\w+ ){0,3}?(?:painful|sore|hurting|"
+    r"hurts|aching|throbbing|agony)\b|\b(?:painful|sore|aching|throbbing) (?:red |bloodshot )?eyes?"
+    r"\b|\beye pain\b"
+)
+FEATURES["red_eye"] = r"\beyes? (?:is |are |has gone |went |looks )?(?:\w+ )?(?:red|bloodshot)\b"
+FEATURES["contact_lens"] = r"\bcontact lens(?:es)?\b|\bcontacts in\b|\bwear(?:ing)? contacts\b"
+FEATURES["light_hurts"] = (
+    r"\blight (?:really )?(?:hurts|is hurting|bothers|is painful)\b|\bsensitive to (?:the )?light\b"
+    r"|\bphotophobi\w*\b|\b(?:cannot|can not) (?:stand|bear|look at) (?:the )?light\b"
+)
+# Recurrence of a known heart attack pain, or angina medicine not relieving it.
+FEATURES["cardiac_history"] = (
+    r"\bheart attacks?\b|\bstents?\b|\bbypass\b|\bangioplasty\b|\bcabg\b|\bmyocardial infarction"
+    r"\b|\bheart disease\b"
+)
+FEATURES["same_again"] = (
+    r"\b(?:exact |exactly |very )?same (?:\w+ )?(?:pain|feeling|symptoms?|tightness|pressure)\b"
+    r"|\blike (?:last time|before|the last one|my last (?:one|heart attack))\b|\bsame as (?:last "
+    r"time|before|when)\b"
+)
+FEATURES["gtn_fail"] = (
+    r"\b(?:gtn|spray|nitro\w*|glyceryl|angina (?:spray|tablets?|meds))\b[^.!?]{0,60}\b(?:not (?:"
+    r"going away|working|helping|easing|shifting|touching it)|did nothing|does nothing|no (?:help|"
+    r"difference|better)|still (?:there|hurting|going|bad)|twice|two times|three times|(?:\d|two|"
+    r"three) (?:sprays|puffs|doses)|will not go)\b"
+)
+# Sugar worded as a meter reading ("sugar reads 2.2", "meter says 1.9").
+SUGAR_VERBS = (
+    r"reads|is reading|reading|says|said|showing|shows|came up as|came back as|on the meter"
+)
+# Bell's palsy: the whole side of the face including the eye or forehead, arms and speech fine.
+BELLS_SIGNS = (
+    r"\b(?:cannot|can not|could not|unable to) (?:fully |properly )?(?:close|shut|blink) (?:my|his"
+    r"|her|their|the) (?:\w+ )?eye\b|\b(?:cannot|can not) (?:raise|lift|wrinkle) (?:my|his|her) "
+    r"(?:eyebrow|forehead)\b|\bforehead\b|\bbell'?s palsy\b"
+)
+SELF_HARM_IDEATION += (
+    r"|\b(?:no|not any|not a single|zero|no good) (?:reason|point) (?:for (?:me|him|her|them) )?"
+    r"(?:to|in|of) (?:live|living|go on|going on|be here|being here|stay|staying|keep going|carry on"
+    r"|be alive|being alive|exist|existing)\b"
+)
+# School or research frames around a lethality question ("asking for a school project").
+SELF_HARM_SUPPRESS += (
+    r"|\bfor (?:my|a|our|the) (?:school |college |uni |university |science |biology |chemistry "
+    r"|group )?(?:project|essay|assignment|homework|class|coursework|report|dissertation)\b"
+)
+FEATURES["urinary"] += (
+    r"|\b(?:it )?(?:burns|stings|hurts|is painful|is sore) (?:when|while|as) (?:i|he|she|they) "
+    r"(?:pee|wee|urinate)s?\b|\bpainful (?:peeing|weeing|urination)\b|\bburning (?:pee|wee|urine)"
+    r"\b|\bstinging (?:when|while) (?:i |he |she )?(?:pee|wee)\w*\b"
+)
+# A threat reported by someone else, then acted on ("said he would ..., and drove off").
+SELF_HARM_ESCALATORS += r"|\b(?:drove|stormed|ran|walked|went|took off|has gone) (?:off|out|away)\b(?! (?:to|for|with)\b)"
+BELLS_SIGNS += (
+    r"|\b(?:speech|talking|arms?|legs?)\b[^.!?;]{0,25}\b(?:are|is) (?:fine|normal|ok|okay|"
+    r"unaffected)\b"
 )

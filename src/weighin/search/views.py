@@ -1,9 +1,10 @@
-"""The search results page and the similar-questions fragment that the ask form's script
-fetches. Both are plain GETs: no session, no CSRF token, no cookie."""
+"""The search results page (a plain GET: no session, no CSRF token, no cookie) and the
+similar-questions fragment that the ask form's script fetches (a POST from the signed-in
+ask form, so the health text being typed stays out of URLs and access logs)."""
 
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import render
-from django.views.decorators.http import require_GET
+from django.views.decorators.http import require_GET, require_POST
 
 from weighin.doctors.models import Specialty
 from weighin.qa.models import Topic
@@ -34,10 +35,10 @@ def search_page(request: HttpRequest) -> HttpResponse:
     return render(request, "search/results.html", context)
 
 
-@require_GET
+@require_POST
 def similar_fragment(request: HttpRequest) -> HttpResponse:
     """Up to five similar questions as an HTML fragment (empty below three words), drawn by
     the same include as the ask form's confirmation step."""
-    text = request.GET.get("q", "")
+    text = request.POST.get("q", "")
     found = similar_questions(text) if len(tokens(text)) >= SIMILAR_MIN_WORDS else []
     return render(request, "search/_similar.html", {"questions": found, "new_tab": True})

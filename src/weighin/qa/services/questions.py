@@ -6,7 +6,7 @@ from django.db import transaction
 from django.utils import timezone
 
 from weighin.core.errors import NotAllowed
-from weighin.core.text import contains_link
+from weighin.core.text import contains_link, is_slug
 from weighin.moderation.audit import record
 from weighin.qa.models import DETAILS_MAX, MAX_TOPICS, TITLE_MAX, Question, Topic
 from weighin.qa.permissions import can_ask, can_edit_question
@@ -17,6 +17,10 @@ from weighin.search.indexing import index_question
 
 def _topics(fields: dict[str, list[str]], slugs: Iterable[str]) -> list[Topic]:
     wanted = list(dict.fromkeys(s.strip() for s in slugs if s and s.strip()))
+    bad = [s for s in wanted if not is_slug(s)]
+    if bad:
+        fields.setdefault("topics", []).append("Topics are given by their slug, like 'back-pain'.")
+        return []
     if len(wanted) > MAX_TOPICS:
         fields.setdefault("topics", []).append(f"Choose at most {MAX_TOPICS} topics.")
         return []
@@ -98,6 +102,9 @@ def edit_question(
     before = {"title": question.title, "details": question.details}
     question.title, question.details = title, details
     _triage(question)
+    new_link = _is_new_account(user) and contains_link(title, details)
+    if question.is_published and not user.is_staff and new_link:  # the same hold as asking
+        question.status = Question.Status.HELD
     question.save()
     question.topics.set(found)
     if user.pk != question.asker_id:

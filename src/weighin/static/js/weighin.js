@@ -91,7 +91,13 @@
     if (controller) controller.abort();
     if (current.split(/\s+/).filter(Boolean).length < 3) { clear(); return; }
     controller = new AbortController();
-    fetch(box.getAttribute("data-similar") + "?q=" + encodeURIComponent(current), {
+    // POST, so what the patient is typing about their health stays out of URLs and logs.
+    var body = new FormData();
+    body.append("q", current);
+    body.append("csrfmiddlewaretoken", form.elements.csrfmiddlewaretoken.value);
+    fetch(box.getAttribute("data-similar"), {
+      method: "POST",
+      body: body,
       signal: controller.signal,
       headers: { "Accept": "text/html" },
       credentials: "same-origin",
