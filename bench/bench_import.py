@@ -3,15 +3,20 @@
     .venv/bin/python bench/bench_import.py [--limit 5000] [--repeat 3] [--engines sqlite,postgresql]
 
 For each database engine and each run, a fresh database is copied from a migrated template,
-then one of three things is timed in a worker process (Django started, DEBUG off):
+then one of four things is timed in a worker process (Django started, DEBUG off):
 
-- import:           `import_medquad --limit N` as users run it: read the gzip, parse, write
-                    questions, answers, topic links and history rows, index for search;
-- import-no-index:  the same with `--no-index` (the rows only; `reindex` does the rest);
-- executemany:      the same question and answer rows (built beforehand, not timed) sent with
-                    one `cursor.executemany` per table and committed: the ceiling.
+- import:            `import_medquad --limit N` as users run it: read the gzip, parse, write
+                     questions, answers and topic links, index for search;
+- import-no-index:   the same with `--no-index` (the rows only; `reindex` does the rest);
+- executemany:       the same question and answer rows (built beforehand, not timed) sent with
+                     one `cursor.executemany` per table and committed: the ceiling;
+- executemany+index: the same, then the same questions' search documents (built beforehand)
+                     written by the search backend (SQLite's FTS5 triggers, PostgreSQL's
+                     to_tsvector), in the same transaction: the database's own share of an
+                     import that indexes, for reference.
 
-Prints records per second (medians) and the ratio import / executemany (target >= 30 %).
+The four modes of a repeat run one after the other, so a busy machine slows them alike.
+Prints records per second (medians) and the ratios import / executemany (target >= 30 %).
 Needs `../shared/data/medquad.jsonl.gz` (exits 2 without it) and, for PostgreSQL, a server
 (`--pg-url`, default postgres://postgres@127.0.0.1:5432/postgres).
 """
@@ -29,7 +34,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 DEFAULT_DATA = ROOT.parent / "shared" / "data" / "medquad.jsonl.gz"
-MODES = ("import", "import-no-index", "executemany")
+MODES = ("import", "import-no-index", "executemany", "executemany+index")
 WORKER_ENV = {
     "DEBUG": "0",  # DEBUG records every query: not what production imports pay
     "SECRET_KEY": "bench-only-" + "x" * 40,
@@ -48,8 +53,8 @@ def worker(mode: str, data: Path, limit: int) -> dict:
     django.setup()
     from weighin.qa.models import Question
 
-    if mode == "executemany":
-        records, seconds = executemany(data, limit)
+    if mode.startswith("executemany"):
+        records, seconds = executemany(data, limit, index=mode == "executemany+index")
     else:
         from django.core.management import call_command, load_command_class
 
@@ -69,8 +74,9 @@ def worker(mode: str, data: Path, limit: int) -> dict:
     return {"mode": mode, "records": records, "seconds": seconds, "rate": records / seconds}
 
 
-def executemany(data: Path, limit: int) -> tuple[int, float]:
-    """The rows import_medquad writes for questions and answers, inserted the plainest way."""
+def executemany(data: Path, limit: int, *, index: bool = False) -> tuple[int, float]:
+    """The rows import_medquad writes for questions and answers, inserted the plainest way;
+    with `index`, followed by the search documents the import writes for them."""
     from django.db import connection, transaction
     from django.utils import timezone
 
@@ -78,6 +84,8 @@ def executemany(data: Path, limit: int) -> tuple[int, float]:
     from weighin.datasets.formats import medquad
     from weighin.datasets.records import QuestionIn
     from weighin.qa.models import Answer, Question, Source, make_slug
+    from weighin.search.backends import get_backend
+    from weighin.search.indexing import build_document
 
     sources = {}
     for source in medquad.COLLECTIONS.values():
@@ -94,9 +102,12 @@ def executemany(data: Path, limit: int) -> tuple[int, float]:
             if read >= limit:
                 break
     now = timezone.now()
-    q_rows, a_rows = [], []
+    q_rows, a_rows, docs = [], [], []
     for pk, q in enumerate(questions.values(), start=1):
         a = q.answers[0]
+        if index:  # in a fresh database, a MedQuAD question's only topic is its type's
+            topics = [t.name for t in q.new_topics]
+            docs.append(build_document(pk, q.title, q.details, [(a.brief, a.body)], topics))
         q_rows.append(
             {
                 "id": pk,
@@ -131,10 +142,14 @@ def executemany(data: Path, limit: int) -> tuple[int, float]:
         marks = ", ".join(["%s"] * len(fields))
         sql = f"INSERT INTO {qn(model._meta.db_table)} ({columns}) VALUES ({marks})"  # noqa: S608
         statements.append((sql, params))
+    backend = get_backend()
     started = time.perf_counter()
-    with transaction.atomic(), connection.cursor() as cursor:
-        for sql, params in statements:
-            cursor.executemany(sql, params)
+    with transaction.atomic():
+        with connection.cursor() as cursor:
+            for sql, params in statements:
+                cursor.executemany(sql, params)
+        if index:
+            backend.write(docs)
     return len(q_rows), time.perf_counter() - started
 
 
@@ -220,7 +235,7 @@ def bench(databases, data: Path, limit: int, repeat: int) -> dict[str, dict]:
                 databases.drop(url)
             results.setdefault(mode, {"rates": [], "records": run["records"]})
             results[mode]["rates"].append(run["rate"])
-            print(f"  {databases.name:<10} {mode:<16} {run['rate']:>9,.0f} records/s", flush=True)
+            print(f"  {databases.name:<10} {mode:<17} {run['rate']:>9,.0f} records/s", flush=True)
     for result in results.values():
         result["median"] = statistics.median(result["rates"])
     return results
@@ -255,14 +270,15 @@ def main() -> int:
     print()
     print(
         "| database | import (with search index) | import --no-index | executemany (q+a) "
-        "| ratio | ratio, no index |"
+        "| ratio | ratio, no index | executemany (q+a) + search index | ratio to it |"
     )
-    print("| --- | ---: | ---: | ---: | ---: | ---: |")
+    print("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |")
     for engine, r in table:
-        full, rows, plain = (r[m]["median"] for m in MODES)
+        full, rows, plain, indexed = (r[m]["median"] for m in MODES)
         print(
             f"| {engine} | {full:,.0f}/s | {rows:,.0f}/s | {plain:,.0f}/s "
-            f"| {full / plain:.0%} | {rows / plain:.0%} |"
+            f"| {full / plain:.0%} | {rows / plain:.0%} | {indexed:,.0f}/s "
+            f"| {full / indexed:.0%} |"
         )
     records = {m: r[m]["records"] for _, r in table for m in MODES}
     print(f"\nrecords written per run: {records} (MedQuAD repeats some ids; those are skipped)")

@@ -1,5 +1,10 @@
 """Headlines and titles made from imported text."""
 
+import re
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
 from weighin.datasets.text import brief_from, one_line, sentences, shorten, tidy_body, title_from
 
 
@@ -53,3 +58,41 @@ def test_title_joins_a_greeting_with_the_next_sentence():
 def test_one_line_drops_the_space_before_a_question_mark():
     assert one_line("What is (are) Testitis ?") == "What is (are) Testitis?"
     assert one_line("Who is at risk for Testitis ? ?") == "Who is at risk for Testitis?"
+
+
+# --- the fast paths give what the plain versions gave --------------------------------------
+
+_INLINE_BULLET = re.compile(r"(?<=\S)[ \t]{2,}-[ \t]+(?=\S)")
+_BLANK_LINES = re.compile(r"\x00{3,}")
+_SPACE_BEFORE_MARK = re.compile(r"\s+([?!.,;:])(?=\s|$)")
+_REPEATED_MARK = re.compile(r"([?!])\1+")
+
+
+def plain_tidy_body(text: str) -> str:
+    text = (text or "").replace("\r\n", "\n").replace("\r", "\n")
+    text = _INLINE_BULLET.sub("\n- ", text)
+    text = " ".join(text.replace("\n", " \x00 ").split())
+    text = text.replace(" \x00", "\x00").replace("\x00 ", "\x00").strip("\x00")
+    return _BLANK_LINES.sub("\x00\x00", text).replace("\x00", "\n")
+
+
+def plain_one_line(text: str) -> str:
+    text = _SPACE_BEFORE_MARK.sub(r"\1", " ".join((text or "").split()))
+    return _REPEATED_MARK.sub(r"\1", text)
+
+
+PIECES = [" ", "  ", "\t", "\n", "\r", "\r\n", "-", "a", "Bc", ".", "?", "!", ",", ":", "*"]
+PIECES += ["\x00", "\x0b", "\x0c", "\x1c", "\x85", "\xa0", "\u2028", "\u3000", "é"]
+TRICKY = st.lists(st.sampled_from(PIECES), max_size=40).map("".join)
+
+
+@settings(max_examples=1000, deadline=None)
+@given(TRICKY)
+def test_tidy_body_is_the_plain_version(text):
+    assert tidy_body(text) == plain_tidy_body(text)
+
+
+@settings(max_examples=1000, deadline=None)
+@given(TRICKY)
+def test_one_line_is_the_plain_version(text):
+    assert one_line(text) == plain_one_line(text)

@@ -67,7 +67,6 @@ class ImportCommand(BaseCommand):
                     batch_size=max(1, options["batch_size"]),
                     strict=options["strict"],
                     index=not options["no_index"],
-                    change_reason=f"Imported from {path.name}",
                     limit=options["limit"],
                     on_progress=on_progress,
                 )

@@ -30,13 +30,29 @@ def question_fields(title: str, details: str, *, assess: bool = True) -> dict[st
     return {"triage_level": assessment.level, "triage_category": assessment.category}
 
 
-def after_import(question_ids: Sequence[int]) -> None:
-    """Index the new questions for search, in one bulk write. Embeddings for the semantic
-    features are not stored yet (search/embeddings.py computes them on demand); when they
-    are, their bulk builder belongs here too."""
-    if not question_ids:
-        return
-    from weighin.search.indexing import index_questions
+def search_document(
+    question_id: int,
+    title: str,
+    details: str,
+    answers: Sequence[tuple[str, str]],
+    topics: Sequence[str],
+) -> Any:
+    """The search document of a question just written: `answers` are its visible answers'
+    (brief, body) in the search index's order, `topics` its topic names in name order."""
+    from weighin.search.indexing import build_document
 
-    written = index_questions(question_ids)
+    return build_document(question_id, title, details, answers, topics)
+
+
+def after_import(documents: Sequence[Any]) -> None:
+    """Index the new questions for search: one bulk write of the documents the import built
+    from the rows it wrote (`search_document`), in the batch's transaction, without reading
+    them back. Embeddings for the semantic features are not stored yet
+    (search/embeddings.py computes them on demand); when they are, their bulk builder
+    belongs here too."""
+    if not documents:
+        return
+    from weighin.search.indexing import index_documents
+
+    written = index_documents(documents)
     log.debug("indexed %d imported questions", written)

@@ -88,14 +88,13 @@ def run_import(
     batch_size: int = DEFAULT_BATCH_SIZE,
     strict: bool = False,
     index: bool = True,
-    change_reason: str = "Imported",
     limit: int | None = None,
     on_progress: Callable[[ImportReport], None] | None = None,
 ) -> ImportReport:
     """Import `items`; raises StrictStop (after committing the earlier batches) in strict
     mode. `limit` stops after that many question records (bad ones included)."""
     report = ImportReport()
-    writer = Writer(change_reason=change_reason, index=index)
+    writer = Writer(index=index)
     seen: dict[str, str] = {}  # id -> where it was first seen, for duplicate reports
     batch: list[tuple[str, Record]] = []
     pending = 0  # questions in the batch (references ride along uncounted)

@@ -45,6 +45,13 @@ class BatchResult:
     question_ids: list[int] = field(default_factory=list)
 
 
+def _index_order(answer: tuple[AnswerIn, tuple[int, int, int]]) -> tuple:
+    """The search index's answer order: most agreed with, most thanked, oldest, then id
+    (`position` stands in for the id: ids are given in that order)."""
+    a, position = answer
+    return (-len(a.agreed_by), -a.thanks, a.created_at, position)
+
+
 @lru_cache(maxsize=10_000)
 def _words(text: str) -> tuple[str, ...]:
     return tuple(slugify(text).split("-"))
@@ -57,6 +64,7 @@ class TopicIndex:
         self.by_slug: dict[str, int] = {}
         self.by_name: dict[str, int] = {}
         self.words: dict[str, int] = {}
+        self._order: dict[int, tuple[int, str]] | None = None
         for pk, slug, name in Topic.objects.values_list("pk", "slug", "name"):
             self._add(pk, slug, name)
 
@@ -77,7 +85,16 @@ class TopicIndex:
             return False
         created = Topic.objects.create(slug=topic.slug, name=topic.name, specialty_id=specialty_id)
         self._add(created.pk, created.slug, created.name)
+        self._order = None
         return True
+
+    def names(self, topic_ids: list[int]) -> list[str]:
+        """The names of these topics in the database's own name order (its collation), the
+        order the search index lists a question's topics in."""
+        if self._order is None:
+            rows = Topic.objects.order_by("name").values_list("pk", "name")
+            self._order = {pk: (n, name) for n, (pk, name) in enumerate(rows)}
+        return [self._order[pk][1] for pk in sorted(topic_ids, key=lambda pk: self._order[pk])]
 
     def for_question(self, question: QuestionIn) -> list[int]:
         ids: list[int] = []
@@ -98,8 +115,7 @@ class TopicIndex:
 class Writer:
     """Keeps the look-up tables (sources, specialties, topics, doctors) across batches."""
 
-    def __init__(self, *, change_reason: str = "Imported", index: bool = True) -> None:
-        self.change_reason = change_reason[:100]
+    def __init__(self, *, index: bool = True) -> None:
         self.index = index
         self.reset()
 
@@ -123,6 +139,7 @@ class Writer:
             except BadRecord as bad:
                 result.bad.append((where, bad.message))
         if questions:
+            bulk.relax_durability()
             self._write_questions(questions, result)
         return result
 
@@ -215,16 +232,11 @@ class Writer:
                     raise BadRecord(f"unknown doctor {slug!r}")
 
     def _write_questions(self, items: list[tuple[str, QuestionIn]], result: BatchResult) -> None:
-        ids = [q.external_id for _, q in items]
-        present = set(
-            Question.objects.filter(external_id__in=ids).values_list("external_id", flat=True)
-        )
+        present = bulk.existing(Question, "external_id", [q.external_id for _, q in items])
         result.present += len(present)
         fresh = [(where, q) for where, q in items if q.external_id not in present]
         answer_ids = [a.external_id for _, q in fresh for a in q.all_answers()]
-        taken = set(
-            Answer.objects.filter(external_id__in=answer_ids).values_list("external_id", flat=True)
-        )
+        taken = bulk.existing(Answer, "external_id", answer_ids)
         self._load_doctors(fresh)
         good: list[tuple[QuestionIn, list[int]]] = []
         for where, question in fresh:
@@ -239,7 +251,6 @@ class Writer:
         now = timezone.now()
         rows = [self._question_row(q) for q, _ in good]
         bulk.insert(Question, rows, now=now)
-        bulk.insert_history(Question, rows, reason=self.change_reason, now=now)
         result.question_ids = [row["id"] for row in rows]
         result.new = len(rows)
         links = [
@@ -252,7 +263,32 @@ class Writer:
             [(row["id"], q) for row, (q, _) in zip(rows, good, strict=True)], now
         )
         if self.index:
-            hooks.after_import(result.question_ids)
+            hooks.after_import(self._documents(rows, good))
+
+    def _documents(self, rows: list[dict[str, Any]], good: list[tuple[QuestionIn, list[int]]]):
+        """The search documents of the questions just written, built from the records in
+        memory: the documents `search.indexing.documents` would read back (an import hides
+        no answer). `_write_answers` gives ids to first answers, then to follow-ups, in
+        record order: the positions below sort as the ids do."""
+        docs = []
+        for row, (question, topic_ids) in zip(rows, good, strict=True):
+            answers = [(a, (0, i, 0)) for i, a in enumerate(question.answers)]
+            answers += [
+                (child, (1, i, j))
+                for i, a in enumerate(question.answers)
+                for j, child in enumerate(a.continued)
+            ]
+            answers.sort(key=_index_order)
+            docs.append(
+                hooks.search_document(
+                    row["id"],
+                    row["title"],
+                    row["details"],
+                    [(a.brief, a.body) for a, _ in answers],
+                    self.topics.names(topic_ids),
+                )
+            )
+        return docs
 
     def _question_row(self, question: QuestionIn) -> dict[str, Any]:
         by_doctors = [a for a in question.all_answers() if a.doctor]
@@ -286,6 +322,7 @@ class Writer:
         }
 
     def _write_answers(self, questions: list[tuple[int, QuestionIn]], now: datetime) -> int:
+        """Write the questions' answers, then their follow-ups; returns how many."""
         firsts = [(qid, a) for qid, q in questions for a in q.answers]
         rows = [self._answer_row(qid, a, None) for qid, a in firsts]
         bulk.insert(Answer, rows, now=now)
@@ -296,7 +333,6 @@ class Writer:
         ]
         bulk.insert(Answer, follow_ups, now=now)
         rows += follow_ups
-        bulk.insert_history(Answer, rows, reason=self.change_reason, now=now)
         answers = {a.external_id: a for _, q in questions for a in q.all_answers()}
         Agreement.objects.bulk_create(
             Agreement(answer_id=row["id"], doctor_id=self.doctors[slug])

@@ -32,13 +32,36 @@ def _clean(text: str) -> str:
     return _UNSEARCHABLE.sub(" ", text or "")
 
 
+def build_document(
+    question_id: int,
+    title: str,
+    details: str,
+    answers: Iterable[tuple[str, str]],
+    topics: Iterable[str],
+) -> Document:
+    """The document of one question: `answers` are its visible answers' (brief, body) in
+    index order (most agreed with first, then most thanked, then oldest) and `topics` its
+    topic names in name order. `documents()` reads these from the database; an import builds
+    them from the rows it has just written (`index_documents`)."""
+    answers = list(answers)
+    parts = [details, *(body for _, body in answers), " ".join(topics)]
+    return Document(
+        question_id=question_id,
+        title=_clean(title),
+        briefs=_clean("\n".join(brief for brief, _ in answers)),
+        body=_clean("\n\n".join(p for p in parts if p))[:MAX_BODY_CHARS],
+    )
+
+
 def documents(question_ids: Iterable[int]) -> list[Document]:
-    """The documents of these questions (missing ids are skipped): three queries."""
+    """The documents of these questions, by question id (missing ids are skipped): three
+    queries."""
     ids = list(question_ids)
     questions = (
         Question.objects.filter(pk__in=ids)
         .prefetch_related("topics")
         .only("pk", "title", "details")
+        .order_by("pk")
     )
     answers: dict[int, list[tuple[str, str]]] = defaultdict(list)
     answers_of = Answer.objects.filter(question_id__in=ids)
@@ -49,19 +72,10 @@ def documents(question_ids: Iterable[int]) -> list[Document]:
     ).values_list("question_id", "brief", "body")
     for question_id, brief, body in rows:
         answers[question_id].append((brief, body))
-    out = []
-    for q in questions:
-        topics = " ".join(t.name for t in q.topics.all())
-        parts = [q.details, *(body for _, body in answers[q.pk]), topics]
-        out.append(
-            Document(
-                question_id=q.pk,
-                title=_clean(q.title),
-                briefs=_clean("\n".join(brief for brief, _ in answers[q.pk])),
-                body=_clean("\n\n".join(p for p in parts if p))[:MAX_BODY_CHARS],
-            )
-        )
-    return out
+    return [
+        build_document(q.pk, q.title, q.details, answers[q.pk], (t.name for t in q.topics.all()))
+        for q in questions
+    ]
 
 
 def _start() -> int:
@@ -101,6 +115,19 @@ def index_questions(question_ids: Iterable[int]) -> int:
         backend.write(docs)
         gone = sorted(set(ids) - {d.question_id for d in docs})
         backend.delete(gone)
+    bump_generation()
+    return len(docs)
+
+
+def index_documents(docs: Iterable[Document]) -> int:
+    """Write documents the caller built with `build_document` from rows it has just written
+    in the current transaction (a bulk import: no need to read them back). Returns how many
+    were written."""
+    docs = sorted(docs, key=lambda d: d.question_id)
+    if not docs:
+        return 0
+    with transaction.atomic():
+        get_backend().write(docs)
     bump_generation()
     return len(docs)
 

@@ -34,6 +34,8 @@ VECTOR = (
     "setweight(to_tsvector(%(cfg)s::regconfig, {c}), 'C')"
 )
 WEIGHTED_POOL = 200
+# Documents per INSERT: 4 parameters each, under the 65,535 of one statement.
+WRITE_CHUNK = 1000
 HEADLINE_TITLE = f"HighlightAll=true, StartSel={MARK_START}, StopSel={MARK_END}"
 HEADLINE_BODY = (
     f"StartSel={MARK_START}, StopSel={MARK_END}, MaxWords=30, MinWords=12, "
@@ -76,22 +78,22 @@ class PostgresBackend:
     vendor = "postgresql"
 
     def write(self, documents: list[Document]) -> None:
-        if not documents:
-            return
-        rows = ", ".join(["(%s::bigint, %s, %s, %s)"] * len(documents))
-        params = [v for d in documents for v in (d.question_id, d.title, d.briefs, d.body)]
         vector = VECTOR.format(t="v.title", b="v.briefs", c="v.body").replace("%(cfg)s", "%s")
-        sql = (
-            "INSERT INTO search_questiondocument "
-            "(question_id, title, briefs, body, document, indexed_at) "
-            f"SELECT v.id, v.title, v.briefs, v.body, {vector}, now() "
-            f"FROM (VALUES {rows}) AS v(id, title, briefs, body) "
-            "ON CONFLICT (question_id) DO UPDATE SET title = EXCLUDED.title, "
-            "briefs = EXCLUDED.briefs, body = EXCLUDED.body, document = EXCLUDED.document, "
-            "indexed_at = EXCLUDED.indexed_at"
-        )
-        with connection.cursor() as cursor:
-            cursor.execute(sql, [CONFIG, CONFIG, CONFIG, *params])
+        for start in range(0, len(documents), WRITE_CHUNK):
+            chunk = documents[start : start + WRITE_CHUNK]
+            rows = ", ".join(["(%s::bigint, %s, %s, %s)"] * len(chunk))
+            params = [v for d in chunk for v in (d.question_id, d.title, d.briefs, d.body)]
+            sql = (
+                "INSERT INTO search_questiondocument "
+                "(question_id, title, briefs, body, document, indexed_at) "
+                f"SELECT v.id, v.title, v.briefs, v.body, {vector}, now() "
+                f"FROM (VALUES {rows}) AS v(id, title, briefs, body) "
+                "ON CONFLICT (question_id) DO UPDATE SET title = EXCLUDED.title, "
+                "briefs = EXCLUDED.briefs, body = EXCLUDED.body, document = EXCLUDED.document, "
+                "indexed_at = EXCLUDED.indexed_at"
+            )
+            with connection.cursor() as cursor:
+                cursor.execute(sql, [CONFIG, CONFIG, CONFIG, *params])
 
     def delete(self, question_ids: list[int]) -> None:
         if question_ids:
