@@ -36,12 +36,6 @@ class Screening:
     def has_personal_info(self) -> bool:
         return any(f.spans for f in self.personal_info)
 
-    def masked(self, name: str, original: str) -> str:
-        for finding in self.personal_info:
-            if finding.field == name:
-                return finding.masked
-        return original
-
     def as_json(self) -> dict:
         a = self.assessment
         return {
