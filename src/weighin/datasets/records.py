@@ -4,6 +4,9 @@ database. Doctors, sources, topics and specialties are referred to by slug or ke
 from dataclasses import dataclass, field
 from datetime import datetime
 
+from weighin.datasets.text import brief_from
+from weighin.qa.models import BRIEF_MAX
+
 # Imported answers are public-health pages or another site's answers, longer than what a
 # doctor writes here (5,000): up to this many characters are accepted, longer is refused.
 IMPORTED_BODY_MAX = 100_000
@@ -82,6 +85,21 @@ class AnswerIn:
 
     def all(self) -> list["AnswerIn"]:
         return [self, *self.continued]
+
+    @classmethod
+    def from_source(
+        cls, question_id: str, body: str, *, source: str, created_at: datetime, url: str = ""
+    ) -> "AnswerIn":
+        """A public data set's one answer to a question: attributed to its source, with the
+        question's external id + ":answer" and its first sentence as the "In brief"."""
+        return cls(
+            external_id=f"{question_id}:answer",
+            brief=brief_from(body, BRIEF_MAX, tidy=False),
+            body=body,
+            created_at=created_at,
+            source=source,
+            source_url=url,
+        )
 
 
 @dataclass(slots=True)

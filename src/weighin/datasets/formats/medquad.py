@@ -29,8 +29,8 @@ from weighin.datasets.records import (
     SourceIn,
     TopicIn,
 )
-from weighin.datasets.text import brief_from, one_line, tidy_body
-from weighin.qa.models import BRIEF_MAX, TITLE_MAX
+from weighin.datasets.text import one_line, tidy_body
+from weighin.qa.models import TITLE_MAX
 
 LICENCE = "CC BY 4.0"
 LICENCE_URL = "https://creativecommons.org/licenses/by/4.0/"
@@ -123,14 +123,7 @@ def parse_pair(row: dict[str, Any]) -> QuestionIn:
     topic = qtype_topic(text_field(row, "qtype", max_length=60, required=False))
     external_id = f"medquad:{collection}/{qid}"
     source = COLLECTIONS[collection].key
-    answer = AnswerIn(
-        external_id=f"{external_id}:answer",
-        brief=brief_from(body, BRIEF_MAX, tidy=False),
-        body=body,
-        created_at=CREATED_AT,
-        source=source,
-        source_url=url,
-    )
+    answer = AnswerIn.from_source(external_id, body, source=source, created_at=CREATED_AT, url=url)
     return QuestionIn(
         external_id=external_id,
         title=title,

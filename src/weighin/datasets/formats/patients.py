@@ -20,8 +20,8 @@ from weighin.datasets.records import (
     QuestionIn,
     SourceIn,
 )
-from weighin.datasets.text import brief_from, tidy_body, title_from
-from weighin.qa.models import BRIEF_MAX, DETAILS_MAX, TITLE_MAX
+from weighin.datasets.text import tidy_body, title_from
+from weighin.qa.models import DETAILS_MAX, TITLE_MAX
 
 CREATED_AT = datetime(2017, 5, 1, tzinfo=UTC)  # when the set was gathered; it has no dates
 TITLE_MIN = 10
@@ -58,13 +58,7 @@ def parse_row(row: dict[str, Any]) -> QuestionIn:
         raise BadRecord("tags must be a list of strings")
     external_id = f"patient-qa:{rid}"
     source = SITES[site].key
-    answer = AnswerIn(
-        external_id=f"{external_id}:answer",
-        brief=brief_from(body, BRIEF_MAX, tidy=False),
-        body=body,
-        created_at=CREATED_AT,
-        source=source,
-    )
+    answer = AnswerIn.from_source(external_id, body, source=source, created_at=CREATED_AT)
     return QuestionIn(
         external_id=external_id,
         title=title,
