@@ -8,7 +8,8 @@ site's own `ask_question` service (so the search index is written as on the site
 query (`{"id", "query", "gold": [corpus ids]}`) through `similar_questions`, the function
 behind the ask form, and prints Recall@1/5/10 and MRR@10 beside a plain Okapi BM25 baseline
 (k1 1.2, b 0.75, lower-cased words without stop words: no stemming, synonyms or weighting)
-over the same corpus.
+over the same corpus, and (with the [semantic] extra) plain cosine similarity of
+all-MiniLM-L6-v2 embeddings.
 
 The database is a temporary SQLite file, migrated here; `--database-url postgres://...`
 measures on PostgreSQL instead (a fresh `test_` database is created and dropped).
@@ -18,7 +19,6 @@ Defaults: ../shared/data/similar_valid.jsonl and similar_valid_corpus.jsonl.
 from __future__ import annotations
 
 import argparse
-import inspect
 import json
 import math
 import os
@@ -137,21 +137,28 @@ def load_corpus(corpus: list[dict]) -> dict[int, str]:
 
 
 def site_ranker(mode: str):
+    from weighin.search import semantic
     from weighin.search.selectors import similar_questions
 
-    if mode == "lexical":
-        return lambda text: similar_questions(text, limit=10)
-    try:
-        from weighin.search import embeddings
-    except ImportError:
-        embeddings = None
-    if embeddings is None or not embeddings.available():
-        print("semantic extra not installed: pip install 'weighin[semantic]' (see README)")
-        sys.exit(2)
-    if "mode" not in inspect.signature(similar_questions).parameters:
-        print(f"--mode {mode}: similar_questions has no semantic ranking yet (no `mode` argument)")
+    if mode != "lexical" and not semantic.enabled():
+        print(f"--mode {mode}: {semantic.describe()} (see README, 'Semantic matching')")
         sys.exit(2)
     return lambda text: similar_questions(text, limit=10, mode=mode)
+
+
+def cosine_baseline(corpus: list[dict], queries: list[dict]) -> list[list[str]] | None:
+    """Plain cosine similarity of all-MiniLM-L6-v2 embeddings of the raw texts (no title
+    rules, no fusion): the issue's second baseline. None without the semantic extra."""
+    from weighin.search import embeddings
+
+    if not embeddings.available():
+        return None
+    import numpy as np
+
+    docs = embeddings.embed([doc["text"] for doc in corpus])
+    asked = embeddings.embed([query["query"] for query in queries])
+    scores = asked @ docs.T
+    return [[corpus[j]["id"] for j in np.argsort(-row, kind="stable")[:10]] for row in scores]
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -187,16 +194,22 @@ def main(argv: list[str] | None = None) -> int:
     from weighin.search.analysis import STOP_WORDS
 
     bm25 = BM25(corpus, STOP_WORDS)
-    baseline = [bm25.rank(q["query"]) for q in queries]
-
-    ours, theirs = metrics(site, golds), metrics(baseline, golds)
+    columns = {
+        f"{args.mode} (site)": metrics(site, golds),
+        "plain BM25": metrics([bm25.rank(q["query"]) for q in queries], golds),
+    }
+    cosine = cosine_baseline(corpus, queries)
+    if cosine is not None:
+        columns["plain cosine"] = metrics(cosine, golds)
     print(f"{len(queries)} queries, {len(corpus)} questions loaded into a {where} in {loaded:.1f}s")
     print(f"similar_questions: {per_query * 1000:.1f} ms per query\n")
-    header = f"{'':<11}{args.mode + ' (site)':>16}{'plain BM25':>14}"
+    header = f"{'':<11}" + "".join(f"{name:>16}" for name in columns)
     print(header)
     print("-" * len(header))
-    for name in ours:
-        print(f"{name:<11}{ours[name]:>16.3f}{theirs[name]:>14.3f}")
+    for name in columns[f"{args.mode} (site)"]:
+        print(f"{name:<11}" + "".join(f"{col[name]:>16.3f}" for col in columns.values()))
+    if cosine is None:
+        print("\n(plain cosine baseline: needs the [semantic] extra)")
     if args.misses:
         print()
         for query, ranked, gold in zip(queries, site, golds, strict=True):

@@ -22,6 +22,32 @@ def postgres(db):
 
 
 @pytest.fixture(autouse=True)
+def _fresh_vector_index(settings):
+    # Each test's database starts empty (and SQLite reuses ids after a rollback), so no
+    # process-wide vector index may outlive a test, nor be saved to a file.
+    from weighin.search import semantic
+
+    settings.WEIGHIN_VECTOR_DIR = ""
+    semantic.reset()
+    yield
+    semantic.reset()
+
+
+@pytest.fixture
+def semantic_on(settings):
+    """For tests of semantic matching: they need the [semantic] extra. Without it they skip,
+    visibly; CI's semantic pass sets WEIGHIN_REQUIRE_SEMANTIC=1 so they can never skip there."""
+    from weighin.search import embeddings
+
+    if not embeddings.available():
+        if os.environ.get("WEIGHIN_REQUIRE_SEMANTIC") == "1":
+            pytest.fail("WEIGHIN_REQUIRE_SEMANTIC=1 but the [semantic] extra is not installed")
+        pytest.skip("needs the [semantic] extra: runs in CI's semantic pass")
+    settings.WEIGHIN_SEMANTIC = "auto"
+    return settings
+
+
+@pytest.fixture(autouse=True)
 def _fresh_cache():
     # Rate-limit counters live in the cache; each test starts with a full budget.
     from django.core.cache import cache

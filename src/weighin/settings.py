@@ -10,6 +10,12 @@ from pathlib import Path
 import dj_database_url
 from django.core.exceptions import ImproperlyConfigured
 
+# One BLAS/OpenMP thread per process (numpy's exact vector scan, torch's embeddings): app
+# servers scale by processes, and threads fighting over busy cores made a 10k-vector scan
+# 10x slower (bench/REPORT.md). Must be set before numpy is first imported.
+for _name in ("OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS", "MKL_NUM_THREADS"):
+    os.environ.setdefault(_name, os.environ.get("WEIGHIN_COMPUTE_THREADS", "1"))
+
 BASE_DIR = Path(__file__).resolve().parent
 PROJECT_DIR = BASE_DIR.parent.parent
 
@@ -49,6 +55,8 @@ INSTALLED_APPS = [
     "csp",
     "ninja",
     "simple_history",
+    "django_tasks",
+    "django_tasks_db",
     "weighin.core",
     "weighin.accounts",
     "weighin.doctors",
@@ -126,6 +134,19 @@ if REDIS_URL:
     }
 else:
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+
+# Background tasks (django-tasks): run at once, in the process that asks, by default; with
+# TASKS_BACKEND=database they are queued in the database and run by `manage.py db_worker`.
+TASKS_BACKEND = os.environ.get("TASKS_BACKEND", "immediate").strip().lower()
+if TASKS_BACKEND not in {"immediate", "database"}:
+    raise ImproperlyConfigured("TASKS_BACKEND must be 'immediate' or 'database'.")
+TASKS = {
+    "default": {
+        "BACKEND": "django_tasks_db.DatabaseBackend"
+        if TASKS_BACKEND == "database"
+        else "django_tasks.backends.immediate.ImmediateBackend",
+    }
+}
 
 AUTH_USER_MODEL = "accounts.User"
 AUTHENTICATION_BACKENDS = [
@@ -239,6 +260,11 @@ RATELIMIT_USE_CACHE = "default"
 WEIGHIN_EMERGENCY_NUMBER = os.environ.get("WEIGHIN_EMERGENCY_NUMBER", "911")
 WEIGHIN_CRISIS_LINE = os.environ.get("WEIGHIN_CRISIS_LINE", "988")
 WEIGHIN_NEW_ACCOUNT_DAYS = int(os.environ.get("WEIGHIN_NEW_ACCOUNT_DAYS", "7"))
+# Semantic matching (the [semantic] extra): "auto" (on when installed) or "off". App servers
+# keep their vector index in WEIGHIN_VECTOR_DIR (empty: in memory only, rebuilt on start).
+WEIGHIN_SEMANTIC = os.environ.get("WEIGHIN_SEMANTIC", "auto")
+WEIGHIN_VECTOR_DIR = os.environ.get("WEIGHIN_VECTOR_DIR", str(PROJECT_DIR / "var" / "vectors"))
+WEIGHIN_VECTOR_EXACT_BELOW = int(os.environ.get("WEIGHIN_VECTOR_EXACT_BELOW", "20000"))
 WEIGHIN_TOP_ANSWERS = 3
 WEIGHIN_PAGE_SIZE = 20
 

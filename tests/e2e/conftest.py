@@ -33,6 +33,9 @@ def browser():
         pytest.skip(f"Chromium not installed at {CHROMIUM}")
     from playwright.sync_api import sync_playwright
 
+    from weighin.search import semantic
+
+    semantic.warm_up(wait=True)  # as a server does at start: no page waits for the model
     with sync_playwright() as p:
         browser = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
         try:

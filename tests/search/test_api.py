@@ -61,7 +61,9 @@ def test_similar_endpoint(client, indexed):
     response = client.get("/api/v1/questions/similar", {"q": "I keep waking up at 4am"})
     assert response.status_code == 200
     body = response.json()
-    assert [q["id"] for q in body] == [indexed.pk]
+    # The question itself first; in hybrid mode a loosely related one (another sleep question)
+    # may follow it.
+    assert body[0]["id"] == indexed.pk
     assert body[0]["top_brief"] == "Early waking is common with stress and alcohol."
     assert set(body[0]) == {
         "id",

@@ -20,7 +20,7 @@ def test_asked_question_is_indexed_after_commit(db, committed):
     with committed() as callbacks:
         question = ask_question(asker=UserFactory(), title="Why do my shins ache after jogging?")
         assert found("shins") == []  # not before the commit
-    assert len(callbacks) == 1
+    assert callbacks  # the index write (and, with the semantic extra, the embedding's)
     assert found("shins") == [question.pk]
     assert found("jogging ache") == [question.pk]
 

@@ -18,6 +18,7 @@ from django.core.cache import cache
 from django.db import transaction
 
 from weighin.qa.models import Answer, Question
+from weighin.search import semantic
 from weighin.search.backends import get_backend
 from weighin.search.backends.base import MARK_END, MARK_START, Document
 
@@ -103,9 +104,10 @@ def generation() -> int:
     return value
 
 
-def index_questions(question_ids: Iterable[int]) -> int:
+def index_questions(question_ids: Iterable[int], *, embed: bool = True) -> int:
     """(Re)write the documents of these questions, and drop those of questions that no longer
-    exist. Returns how many documents were written."""
+    exist; with `embed`, also have their embeddings brought up to date in the background
+    (when semantic matching is on). Returns how many documents were written."""
     ids = sorted(set(question_ids))
     if not ids:
         return 0
@@ -116,6 +118,8 @@ def index_questions(question_ids: Iterable[int]) -> int:
         gone = sorted(set(ids) - {d.question_id for d in docs})
         backend.delete(gone)
     bump_generation()
+    if embed:
+        semantic.schedule(d.question_id for d in docs)
     return len(docs)
 
 

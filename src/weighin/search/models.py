@@ -31,3 +31,24 @@ class QuestionDocument(models.Model):
 
     def __str__(self) -> str:
         return self.title
+
+
+class QuestionEmbedding(models.Model):
+    """The sentence embedding of one question's title and details (the ``[semantic]`` extra),
+    written by a background task after every write that changes them (``search.semantic``).
+
+    ``vector`` holds float16 values, little-endian (``EMBEDDING_DIM`` of them), so vectors
+    survive restarts and replicate with the data. A new vector replaces the old row with a new
+    one: ``id`` only grows, and app servers follow it as a high-water mark to keep their
+    in-process index in step (``search.vector_index``) without a restart.
+    """
+
+    id = models.BigAutoField(primary_key=True)
+    question = models.OneToOneField(Question, on_delete=models.CASCADE, related_name="embedding")
+    model = models.CharField(max_length=64)
+    text_hash = models.CharField(max_length=32)
+    vector = models.BinaryField()
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    def __str__(self) -> str:
+        return f"embedding of question {self.question_id} ({self.model})"

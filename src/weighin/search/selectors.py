@@ -5,6 +5,7 @@ asks the database's backend for question ids, then loads the questions in one qu
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import Literal
 
 from django.core.cache import cache
 from django.core.paginator import Page, Paginator
@@ -12,6 +13,7 @@ from django.db.models import OuterRef, Q, QuerySet, Subquery
 
 from weighin.core.text import is_slug
 from weighin.qa.models import Answer, Question, Topic
+from weighin.search import fusion, semantic
 from weighin.search.analysis import QueryPlan, search_plan, similar_plan
 from weighin.search.backends import Filter, Hit, get_backend
 from weighin.search.backends.base import Backend, Mode
@@ -187,24 +189,64 @@ def search(
 # ------------------------------------------------------------------- similar and related
 
 
-def similar_questions(text: str, limit: int = 5) -> list[Question]:
-    """Existing questions that may already answer the one being typed, best first, each with
-    `top_brief` and `top_agree_count`. The ask form (while typing, and on its confirmation
-    step) and the API use this one function; so does bench/eval_similar.py."""
+SimilarMode = Literal["lexical", "semantic", "hybrid"]
+SIMILAR_MODES: tuple[SimilarMode, ...] = ("lexical", "semantic", "hybrid")
+
+
+def similar_mode() -> SimilarMode:
+    """The site's mode: hybrid when semantic matching is on, lexical otherwise."""
+    return "hybrid" if semantic.enabled() else "lexical"
+
+
+def _lexical_similar(text: str) -> tuple[list[int], dict[int, str]]:
+    """Lexical candidates, best first, and their titles."""
     plan = similar_plan(text)
-    if not plan or limit < 1:
-        return []
-    backend = get_backend()
-    hits = backend.search(
+    if not plan:
+        return [], {}
+    hits = get_backend().search(
         plan, mode="any", filter=build_filter(), limit=SIMILAR_CANDIDATES, weighted=True
     )
     if not hits:
-        return []
+        return [], {}
     titles = dict(
         Question.objects.filter(pk__in=[h.question_id for h in hits]).values_list("pk", "title")
     )
-    ranked = rerank(plan, hits, titles)
-    return _load([hit.question_id for hit in ranked[:limit]])
+    return [hit.question_id for hit in rerank(plan, hits, titles)], titles
+
+
+def _semantic_similar(text: str) -> tuple[list[int], dict[int, str]]:
+    """Semantic candidates (nearest embeddings) that anyone may see, best first, and their
+    titles."""
+    nearest = [pk for pk, _ in semantic.nearest(text, SIMILAR_CANDIDATES)]
+    titles = dict(published(Question.objects.filter(pk__in=nearest)).values_list("pk", "title"))
+    return [pk for pk in nearest if pk in titles], titles
+
+
+def similar_questions(text: str, limit: int = 5, mode: SimilarMode | None = None) -> list[Question]:
+    """Existing questions that may already answer the one being typed, best first, each with
+    `top_brief` and `top_agree_count`. The ask form (while typing, and on its confirmation
+    step) and the API use this one function; so does bench/eval_similar.py.
+
+    `mode`: "lexical" (full-text search, reranked), "semantic" (nearest embeddings) or
+    "hybrid" (both, fused: search.fusion); the default is the site's (`similar_mode()`).
+    Semantic and hybrid raise `SemanticUnavailable` when semantic matching is off."""
+    mode = mode or similar_mode()
+    if mode not in SIMILAR_MODES:
+        raise ValueError(f"unknown mode {mode!r}; expected one of {SIMILAR_MODES}")
+    if limit < 1 or not (text or "").strip():
+        return []
+    if mode != "lexical":
+        semantic.require()
+    lexical, titles = _lexical_similar(text) if mode != "semantic" else ([], {})
+    if mode == "lexical":
+        return _load(lexical[:limit])
+    if not similar_plan(text) and mode == "hybrid":
+        return []  # nothing but punctuation or stop words: no question to match
+    nearest, semantic_titles = _semantic_similar(text)
+    if mode == "semantic":
+        return _load(nearest[:limit])
+    ranked = fusion.hybrid(text, lexical, nearest, {**titles, **semantic_titles})
+    return _load(ranked[:limit])
 
 
 def related_questions(question: Question, topic_ids: list[int], limit: int = 5) -> list[Question]:
