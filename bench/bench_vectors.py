@@ -101,7 +101,13 @@ def measure(vectors, queries) -> list[dict]:
     found = [{k for k, _ in graph.search(q, K)} for q in queries]
     lat = timed_queries(lambda q: graph.search(q, K), queries)
     rows.append(
-        row("usearch HNSW (f16, M=16)", build, lat, recall(found, truth), graph._graph.memory_usage)
+        row(
+            "usearch HNSW (f16, M=16, ef 128)",
+            build,
+            lat,
+            recall(found, truth),
+            graph._graph.memory_usage,
+        )
     )
 
     try:
@@ -112,7 +118,7 @@ def measure(vectors, queries) -> list[dict]:
     faiss.omp_set_num_threads(1)
     hnsw = faiss.IndexHNSWFlat(DIM, 16, faiss.METRIC_INNER_PRODUCT)
     hnsw.hnsw.efConstruction = 128  # as usearch's expansion_add
-    hnsw.hnsw.efSearch = 64  # as usearch's expansion_search
+    hnsw.hnsw.efSearch = 128  # as usearch's expansion_search
     index = faiss.IndexIDMap(hnsw)
     started = time.perf_counter()
     index.add_with_ids(vectors, keys)
@@ -125,7 +131,7 @@ def measure(vectors, queries) -> list[dict]:
     found = [set(search(q).tolist()) for q in queries]
     lat = timed_queries(search, queries)
     size = faiss.serialize_index(index).nbytes
-    rows.append(row("faiss IndexHNSWFlat (f32, M=16)", build, lat, recall(found, truth), size))
+    rows.append(row("faiss HNSWFlat (f32, M=16, ef 128)", build, lat, recall(found, truth), size))
     return rows
 
 

@@ -146,7 +146,14 @@ class VectorIndex:
     def _new_graph(self) -> Any:
         from usearch.index import Index
 
-        return Index(ndim=self.ndim, metric="cos", dtype="f16", connectivity=16)
+        return Index(
+            ndim=self.ndim,
+            metric="cos",
+            dtype="f16",
+            connectivity=16,
+            expansion_add=128,
+            expansion_search=128,
+        )
 
     def _to_graph(self) -> None:
         graph = self._new_graph()
