@@ -2,6 +2,7 @@
 
     python bench/eval_triage.py                       # dev and holdout sets
     python bench/eval_triage.py --data my_set.jsonl   # any file(s) with text/level/category
+    python bench/eval_triage.py --rules-only          # without the learned backstop
 
 Per file it prints: emergency recall, self-harm recall, false alarms on routine texts (routine ->
 emergency and routine -> non-routine), category accuracy on non-routine texts, the 3x3 confusion
@@ -21,6 +22,9 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "src"))
 
 from weighin.safety.triage import LEVELS, assess  # noqa: E402
+from weighin.safety.triage.verdict import assess_with  # noqa: E402
+
+ASSESS = assess
 
 DEFAULT_FILES = (
     ROOT / "tests" / "data" / "triage_dev.jsonl",
@@ -40,7 +44,7 @@ def load(path: Path) -> list[dict]:
 
 def evaluate(rows: list[dict]) -> dict:
     """Scores for one labelled set (also used by the tests)."""
-    preds = [assess(r["text"]) for r in rows]
+    preds = [ASSESS(r["text"]) for r in rows]
     gold_em = [i for i, r in enumerate(rows) if r["level"] == "emergency"]
     gold_sh = [
         i for i, r in enumerate(rows) if r["category"] == "self_harm" and r["level"] != "routine"
@@ -79,7 +83,7 @@ def throughput(texts: list[str], min_seconds: float = 0.5) -> float:
     n, start = 0, time.perf_counter()
     while True:
         for t in texts:
-            assess(t)
+            ASSESS(t)
         n += len(texts)
         elapsed = time.perf_counter() - start
         if elapsed >= min_seconds:
@@ -126,7 +130,10 @@ def report(path: Path) -> None:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--data", type=Path, nargs="+", action="extend", help="JSONL file(s)")
+    parser.add_argument("--rules-only", action="store_true", help="without the learned backstop")
     args = parser.parse_args(argv)
+    global ASSESS
+    ASSESS = (lambda text: assess_with(text, None)) if args.rules_only else assess
     for path in args.data or DEFAULT_FILES:
         if not path.exists():
             print(f"\n=== {path}: not found, skipped")

@@ -1,0 +1,312 @@
+"""The facts of one text: which symptom features are active (or settled), and the numbers.
+
+Every match of a feature pattern (``lexicon.FEATURES``) gets a status from its clause (see
+``scope``): only *active* mentions reach the rules; mentions of an episode that has passed are
+kept apart as *settled*, and the rest are remembered for the reasons of a routine verdict.
+Numbers the rules need are read here too: temperature, ages, weeks of pregnancy, days of
+illness, blood sugar and blood pressure.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+
+from weighin.safety.triage import lexicon
+from weighin.safety.triage.lexicon import common, cues, spelling
+from weighin.safety.triage.lexicon import other as other_lex
+from weighin.safety.triage.patterns import Rx, anchors_in, compiled
+from weighin.safety.triage.scope import (
+    ACTIVE,
+    INFO,
+    NEGATED,
+    PAST,
+    SETTLED,
+    STRONG_PRESENT,
+    annotate,
+    negated,
+    segment,
+)
+
+_IDIOMS = Rx(cues.IDIOMS)
+CHILD = compiled(cues.CHILD_WORDS)
+_YOUNG_BABY = compiled(cues.YOUNG_BABY_WORDS)
+_MILD = compiled(common.MILD)
+_GATED_FEATURES = tuple((name, Rx(src)) for name, src in lexicon.FEATURES.items())
+
+_NUM = r"(\d+|" + "|".join(sorted(spelling.NUMBER_WORDS, key=len, reverse=True)) + r")"
+_AGE = compiled(r"\b" + _NUM + r"[ -](day|week|month|year)s?[ -]old\b")
+_AGE_IS = compiled(
+    r"\b(?:son|daughter|child|kid|boy|girl|baby|toddler|grandson|granddaughter|he|she|who) is "
+    r"(?:only |just |about )?(\d{1,2})\b(?! (?:weeks|days|minutes|hours|months|years|times|%|"
+    r"degrees|kg|lbs|stone|pills|tablets|\d))"
+)
+_AGE_PAREN = compiled(
+    r"\b(?:son|daughter|boy|girl|child|kid|grandson|granddaughter|nephew|niece)\s*(?:\(|,\s*|"
+    r"aged\s*|age\s*)(\d{1,2})\b(?! (?:days|weeks|months|hours|minutes|times))"
+)
+_AGE_MONTHS = compiled(
+    r"\b(?:baby|infant|son|daughter|she|he|newborn|little one|boy|girl)(?: is| who is|,| \()? ?"
+    r"(\d{1,2}) ?(weeks?|months?|days?)\b(?! ago| pregnant)"
+)
+_TEMP = compiled(
+    r"(?:(fever|temp|temperature|temps|reading|thermometer)\D{0,12})?\b(\d{2,3}(?:\.\d{1,2})?)"
+    r" ?(°|degrees|deg|c\b|f\b)?(?! ?(?:weeks|week|days|day|years|year|months|month|hours|hour|"
+    r"minutes|mins|yo|kg|lbs|%|/|mg|ml|times|pills|tablets|bpm|beats))"
+)
+_GA_WEEKS = compiled(
+    r"(?:(?:^|\bi am|\bshe is|\bat|\bam|\bpregnant|\bwife is|\bpartner is|,|\band)\s*"
+    r"(?:only |just |"
+    r"nearly |almost |about |over |around )?"
+    + _NUM
+    + r" ?(?:weeks?|wks?)\b(?! (?:old|ago))|\b"
+    + _NUM
+    + r" ?(?:weeks?|wks?) (?:pregnant|along|gestation|and (?:having|my|the|baby|"
+    r"contractions|bleeding|i)))"
+)
+_GA_MONTHS = compiled(r"\b" + _NUM + r" months? pregnant\b|\bpregnant " + _NUM + r" months?\b")
+_DAYS = compiled(
+    r"\b(?:for|since|over|past|last|nearly|almost|been|the last|the past|for about|for over|for "
+    r"nearly|for the last|for the past|in|lasted|lasting) " + _NUM + r" (days|weeks|day|week)\b"
+    r"(?! (?:ago|old|pregnant))|\b" + _NUM + r" (days|weeks|day|week) (?:now|straight|in a row|"
+    r"running)\b"
+)
+_DAYS_WORD = compiled(r"\b(?:a week|all week|since last week|over a week|a fortnight|two weeks)\b")
+_SUGAR = compiled(
+    r"\b(?:blood sugar|sugar|sugars|glucose|bg|bm|blood glucose|reading)(?: level| levels| "
+    r"reading)?(?: is| was| of| at| has been| dropped to| down to| reading| only| just| over| "
+    r"above| showing| " + other_lex.SUGAR_VERBS.replace("|", "| ") + r")*\s*(\d{1,3}(?:\.\d)?)\b"
+)
+_BP = compiled(r"\b(\d{2,3}) ?(?:/|over) ?(\d{2,3})\b")
+_CHILDHOOD = compiled(
+    r"\b(?:as a|when (?:i|he|she|we|they) (?:was|were)(?: just)? an?|since (?:i|he|she) was an?) "
+    r"(?:kid|child|baby|toddler|little one)\b|\bwhen (?:i|he|she) was little\b|\bchildhood\b"
+)
+_PREGNANCY_LONG_AGO = compiled(
+    r"\byears?\b|\bdecades?\b|\bused to\b|\bprevious\b|\bin (?:19|20)\d\d\b|\blast year\b"
+    r"|\bwhen (?:i|she) was pregnant\b|\bmiscarr"
+)
+_KEEPS_DOWN = compiled(
+    r"\b(?:can|could|is able to|am able to|managing to|manage to) keep "
+    r"(?:a bit of |some |a little |"
+    r"small sips of |sips of )?(?:water|fluids|food|drinks|milk|it|things) down\b|\bkeeping "
+    r"(?:fluids|water|some fluids|drinks|food) down\b"
+)
+
+# Features whose mention can be "settled" (an episode that has passed); everything else (a
+# swallowed battery, a bleed, a fever) stays current even if the text says "she seems fine".
+_EPISODIC = frozenset(
+    {
+        "chest_pain",
+        "chest_severe",
+        "radiating",
+        "sweating",
+        "nausea",
+        "faint_feel",
+        "fainted",
+        "palpitations",
+        "fast_rate",
+        "breathless",
+        "face_droop",
+        "face_numb",
+        "speech",
+        "limb_weak_strong",
+        "limb_weak",
+        "vision_sudden",
+        "confusion",
+        "seizure",
+        "seizure_now",
+        "seizure_long",
+        "seizure_first",
+        "headache",
+        "severe_headache",
+        "thunderclap",
+        "wheeze",
+        "collapsed",
+        "sudden",
+        "stroke_now",
+        "heart_attack_now",
+        "drowsy",
+        "mild_fog",
+        "preg_visual",
+        "hands_face_swell",
+        "face_swell",
+        "hives",
+        "throat_tight",
+        "cough_blood",
+    }
+)
+
+
+# Features a figure of speech can word ("I'm dying with this cold"): idioms take them out.
+_FIGURATIVE = frozenset({"dying_feel", "mottled"})
+
+_STATES = frozenset({"pregnant", "postpartum", "immunocomp", "anticoag", "diabetic_ctx"})
+
+
+class Facts:
+    """Active (and settled) features of one text, plus the numbers the rules need."""
+
+    def __init__(self, t: str) -> None:
+        self.t = t
+        self.found = found = anchors_in(t)
+        self.clauses = segment(t)
+        annotate(t, self.clauses, found)
+        self._starts = [c.start for c in self.clauses]
+        self.idioms = [(m.start(), m.end()) for m in _IDIOMS.finditer(t, found)]
+        self.active: dict[str, list[int]] = {}  # feature -> clause indexes
+        self.settled: set[str] = set()
+        self.ignored: dict[str, str] = {}  # feature -> status, for reasons
+        # Set by the self-harm reader: self-harm wording was there, read as not current.
+        self.self_harm_ruled_out = False
+        self.matches: dict[str, list[tuple[re.Match[str], int]]] = {}
+        for name, gated in _GATED_FEATURES:
+            for m in gated.finditer(t, found):
+                if name in _FIGURATIVE and self.in_idiom(m.start(), m.end()):
+                    continue  # "dying with this man flu": a figure of speech
+                ci = self.clause_at(m.start())
+                status = self.status(m.start(), m.end(), ci, name)
+                if status == ACTIVE:
+                    self.active.setdefault(name, []).append(ci)
+                    self.matches.setdefault(name, []).append((m, ci))
+                elif status == SETTLED:
+                    self.settled.add(name)
+                else:
+                    self.ignored.setdefault(name, status)
+        if "vomit_persistent" in self.active and _KEEPS_DOWN.search(t):
+            del self.active["vomit_persistent"]
+        self.present = any(
+            self.clauses[ci].present for cis in self.active.values() for ci in cis
+        ) or bool(STRONG_PRESENT.search(t, found))
+        self._numbers()
+
+    # -- positions ----------------------------------------------------------------------------
+    def clause_at(self, pos: int) -> int:
+        return max(0, bisect.bisect_right(self._starts, pos) - 1)
+
+    def in_idiom(self, a: int, b: int) -> bool:
+        return any(a < ie and ib < b for ib, ie in self.idioms)
+
+    def status(self, a: int, b: int, ci: int, name: str = "") -> str:
+        c = self.clauses[ci]
+        if negated(self.t, c, a):
+            return NEGATED
+        if c.info or (c.hypo_at >= 0 and a > c.hypo_at):
+            return INFO
+        if c.past:
+            # A state (pregnant, on chemo, on blood thinners) that began recently still holds.
+            if name in _STATES and not _PREGNANCY_LONG_AGO.search(self.t[c.start : c.end]):
+                return ACTIVE
+            return PAST
+        if (c.settled or c.habitual) and name in _EPISODIC:
+            return SETTLED
+        return ACTIVE
+
+    def clause_ok(self, ci: int) -> bool:
+        c = self.clauses[ci]
+        return not (c.info or c.past)
+
+    # -- numbers ------------------------------------------------------------------------------
+    def _numbers(self) -> None:
+        t = self.t
+        self.temp = 0.0
+        for m in _TEMP.finditer(t):
+            ci = self.clause_at(m.start(2))
+            if not self.clause_ok(ci) or negated(t, self.clauses[ci], m.start()):
+                continue
+            value = float(m.group(2))
+            cue, unit = m.group(1), m.group(3)
+            decimal = "." in m.group(2)
+            if 35.0 <= value <= 43.5 and (cue or unit or decimal):
+                self.temp = max(self.temp, value)
+            elif 95.0 <= value <= 110.0 and (cue or unit in {"f", "°", "degrees"}):
+                self.temp = max(self.temp, round((value - 32) * 5 / 9, 1))
+        # Ages, in months (the youngest mentioned person).
+        ages: list[float] = []
+        for m in _AGE.finditer(t):
+            n = num(m.group(1))
+            unit = m.group(2)
+            ages.append(
+                n / 30
+                if unit == "day"
+                else n / 4.3
+                if unit == "week"
+                else n
+                if unit == "month"
+                else n * 12
+            )
+        for m in _AGE_PAREN.finditer(t):
+            ages.append(int(m.group(1)) * 12)
+        for m in _AGE_IS.finditer(t):
+            ages.append(int(m.group(1)) * 12)
+        for m in _AGE_MONTHS.finditer(t):
+            n = int(m.group(1))
+            unit = m.group(2)
+            ages.append(n / 4.3 if unit[0] == "w" else n / 30 if unit[0] == "d" else n)
+        if _YOUNG_BABY.search(t):
+            ages.append(0.5)
+        self.age_months = min(ages) if ages else None
+        pregnant = "pregnant" in self.active or "postpartum" in self.active
+        child_word = bool(CHILD.search(_CHILDHOOD.sub(" ", t)))
+        if pregnant and ages == [] and child_word:
+            child_word = bool(re.search(r"\b(?:toddler|kid|child|little one|newborn)\b", t))
+        self.child = (self.age_months is not None and self.age_months < 156) or (
+            child_word and self.age_months is None
+        )
+        self.infant = (self.age_months is not None and self.age_months < 12) or (
+            self.age_months is None
+            and bool(re.search(r"\b(?:baby|infant|newborn)\b", t))
+            and not pregnant
+        )
+        self.young_infant = self.age_months is not None and self.age_months < 3
+        # Gestational age in weeks.
+        self.ga_weeks = None
+        for m in _GA_WEEKS.finditer(t):
+            w = num(m.group(1) or m.group(2))
+            if 4 <= w <= 42:
+                self.ga_weeks = w
+                break
+        if self.ga_weeks is None:
+            m = _GA_MONTHS.search(t)
+            if m:
+                self.ga_weeks = round(num(m.group(1) or m.group(2)) * 4.3)
+        # Duration in days (longest current one).
+        self.days = 0
+        for m in _DAYS.finditer(t):
+            ci = self.clause_at(m.start())
+            if not self.clause_ok(ci):
+                continue
+            n = num(m.group(1) or m.group(3))
+            unit = m.group(2) or m.group(4)
+            self.days = max(self.days, n * 7 if unit.startswith("week") else n)
+        if _DAYS_WORD.search(t):
+            self.days = max(self.days, 7)
+        # Blood sugar: mmol/L below 30, mg/dL above.
+        self.sugar = None
+        for m in _SUGAR.finditer(t):
+            v = float(m.group(1))
+            if v > 0:
+                self.sugar = v
+                break
+        # Blood pressure.
+        self.bp = None
+        if "bp_word" in self.active or "bp_word" in self.ignored:
+            for m in _BP.finditer(t):
+                s, d = int(m.group(1)), int(m.group(2))
+                if 70 <= s <= 300 and 30 <= d <= 200 and s > d:
+                    self.bp = (s, d)
+                    break
+
+    # -- queries ------------------------------------------------------------------------------
+    def mild(self, feature: str) -> bool:
+        """The active mention of ``feature`` is qualified as mild ("a bit", "slight")."""
+        for m, ci in self.matches.get(feature, []):
+            c = self.clauses[ci]
+            seg = self.t[max(c.start, m.start() - 30) : min(c.end, m.end() + 25)]
+            if _MILD.search(seg):
+                return True
+        return False
+
+
+def num(s: str) -> int:
+    return int(s) if s.isdigit() else spelling.NUMBER_WORDS.get(s, 1)

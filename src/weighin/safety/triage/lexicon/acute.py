@@ -1,0 +1,322 @@
+"""Allergy, poisoning and bleeding: symptom lexicons for :mod:`weighin.safety.triage`.
+
+One regular-expression source per feature, written against normalised text (see
+``lexicon/__init__.py``); the engine compiles each once and gives every match a status (active,
+negated, past, information-seeking, settled) before the clinical rules read it.
+"""
+
+from __future__ import annotations
+
+from weighin.safety.triage.lexicon.common import CANT
+
+_CAR_FLUIDS = (
+    r"(?:(?:wind)?screen ?wash(?: fluid)?|washer fluid|windscreen fluid|de-?icer|coolant|"
+    r"brake fluid|engine oil|motor oil|carburett?or cleaner|fuel|diesel|methylated spirits?|"
+    r"meths|bleach|"
+    r"dishwasher (?:salt|rinse aid)|rinse aid|oven cleaner|drain unblocker|descaler|limescale "
+    r"remover|fabric softener|disinfectant|dettol|toilet (?:duck|block)|plant food|fertili[sz]er|"
+    r"e-?cig (?:liquid|refill)|nail varnish remover|hair dye|perfume|aftershave|hand gel|"
+    r"washing (?:up )?liquid|caustic soda|unblocker)"
+)
+TOXIC_EXTRA = _CAR_FLUIDS
+
+FEATURES: dict[str, str] = {
+    # ---- allergy ------------------------------------------------------------------------------
+    "throat_closing": (
+        r"\bthroat (?:is |feels |feel |feeling |keeps |started |starting )?(?:like (?:it is )?)?"
+        r"(?:closing|closed|closing up|swelling shut|tightening|closing over)\b|\bthroat (?:is "
+        r"|feels )?(?:swelling|swelled) (?:up|shut)\b|\b(?:tongue|tounge) (?:is |are |has |feels |"
+        r"started |starting |keeps |all |a bit )*(?:swelling|swollen|swelled|puffing|puffed|huge|"
+        r"thick|big|getting bigger|fat)\b|\b(?:swelling|swollen|swelled) (?:tongue|throat)\b"
+        r"|\bswelling of (?:the|my|his|her|their) (?:tongue|throat)\b|\bairway (?:is )?(?:closing|"
+        r"swelling|tight)\b|\bthroat (?:swelling|swollen)\b"
+        r"|\b(?:tongue|tounge)\b(?: and (?:my |his |her )?(?:lips?|face|throat))? (?:\w+ )?(?:sudde"
+        r"nly |just |now |really |very |so |has |have |all |started )*(?:swelled|swollen|swelling|p"
+        r"uffed|blown) ?(?:up)?\b|\blips and tongue (?:\w+ )?(?:swelled|swollen|swelling|puffed)\b"
+    ),
+    "throat_tight": (
+        r"\bthroat (?:is |feels )?(?:tight|swollen|swelling|thick|scratchy and swollen)\b|\bvoice "
+        r"(?:is |has gone |sounds |went )?(?:hoarse|croaky|raspy|strange|different|funny|muffled)\b"
+        r"|\bhoarse\b|\btight throat\b|\blump in (?:my|his|her) throat\b"
+    ),
+    "face_swell": (
+        r"\b(?:lips?|face|eyes?|eyelids?|mouth|cheeks?)\b(?: and (?:my |his |her |their )?(?:lips?|"
+        r"face|eyes?|tongue|eyelids?))? (?:is |are |has |have |feels? |started |starting |got |"
+        r"getting |a bit |really |all |very |so |keep |keeps |both |now |just |slightly |kind of )*"
+        r"(?:swelling|swollen|swelled|puffing|puffed|puffy|blowing up|ballooning|blown up"
+        r"|swell(?:ing)?"
+        r" up)\b|\b(?:swollen|puffy|swelling|swelled) (?:up )?(?:lips?|face|eyes?|eyelids?|mouth)\b"
+        r"|\blips? (?:swollen|swolen)\b|\bswelling (?:in|of|on|around) (?:my|his|her|their|the) "
+        r"(?:lips?|face|eyes?|mouth)\b"
+        r"|\b(?:lips?|face|eyes?|eyelids?|mouth|cheeks?) (?:is |are |went |has gone |looks? )?(?:al"
+        r"l )?(?:\w+ and )(?:puffy|swollen|swelling|puffing up|puffed up)\b"
+    ),
+    "hives": (
+        r"\bhives\b|\bwelts\b|\burticaria\b|\b(?:itchy|itching|rash|hives|blotches|bumps|red "
+        r"spots|welts) (?:all over|everywhere)\b|\b(?:whole|entire) body (?:is |feels )?(?:itchy|"
+        r"itching|covered|red|blotchy)\b|\bcovered in (?:hives|a rash|spots|welts|red blotches|"
+        r"bumps|red bumps)\b|\bbroke out in\b|\bitchy all over\b"
+    ),
+    "allergen": (
+        r"\b(?:stung|sting|stings|bee|bees|wasp|wasps|hornet|peanuts?|peanut butter|nuts?|cashews?|"
+        r"almonds?|tree nuts?|shellfish|shrimp|prawns?|crab|lobster|sesame|kiwi|penicillin|"
+        r"amoxicillin|amoxycillin|antibiotics?|new (?:medication|medicine|drug|pill|tablets?|meds)|"
+        r"ibuprofen|aspirin|allerg(?:ic|y|ies)|epipen|anaphyla\w*|contrast dye|latex|insect bite|"
+        r"after eating|ate (?:a |some |an )?|eaten|bit into|cookie|cake|biscuit|sulfa|"
+        r"cephalosporin|vaccine|jab|injection)\b"
+        r"|\bsesame\b|\bby accident\b(?=[^.!?;]{0,40}\b(?:ate|eaten)\b)|\bstarted (?:on )?(?:a |the"
+        r" )?new\b|\bstarting (?:the |a )?(?:new )?(?:tablets?|pills?|antibiotics?|medication|amoxi"
+        r"cillin|penicillin)\b"
+        r"|\bfirst dose\b|\b\w*(?:cillin|amoxiclav|mycin|floxacin|cef\w+|trimethoprim)\b"
+    ),
+    "anaphylaxis_now": (
+        r"\banaphyla\w+\b|\b(?:used|using|use|gave (?:him|her|them)|given (?:him|her|them)|jabbed"
+        r" (?:him|her|them) with|had to use) (?:my|his|her|their|the|an|an adrenaline) epipen\b"
+        r"|\bepipen (?:used|given|did not|was used|has been used)\b|\bwent into (?:anaphyla\w+"
+        r"|shock)"
+        r"\b|\ballergic (?:shock|reaction)\b"
+    ),
+    # ---- poisoning ----------------------------------------------------------------------------
+    "ingest": (
+        r"\b(?:swallow(?:ed|s|ing)?|ate|eaten|eating|drank|drunk|drinking|took|taken|taking|chewed|"
+        r"chewing|bit into|bitten into|licked|sucked on|got into|ingested|downed|overdosed on|"
+        r"necked|consumed|gulped|gave (?:him|her|them|my \w+|his \w+|her \w+))\b(?:\W+(?!and\b"
+        r"|but\b|for\b|because\b|then\b)[\w']+){0,6}?\W+"
+        r"(?P<subst>(?:bleach|drain cleaner|oven cleaner|toilet cleaner|cleaning (?:products?|fluid"
+        r"|spray|liquid|stuff)|detergent|(?:laundry|dishwasher|washing|tide|detergent|washing up) "
+        r"(?:pods?|tablets?|capsules?|liquid|powder)|(?:laundry|dishwasher|washing) pods?|pods|"
+        r"antifreeze|anti-freeze|button batter(?:y|ies)|batter(?:y|ies)|magnets?|rat poison|poison|"
+        r"weed ?killer|pesticides?|insecticides?|slug pellets|paraffin|kerosene|lamp oil|petrol|"
+        r"gasoline|lighter fluid|white spirit|turps|turpentine|methanol|ammonia|lye|caustic \w+|"
+        r"acid|e-?liquid|vape (?:juice|liquid)|(?:the |some |a )?liquid|nicotine|mushrooms?"
+        r"|berries|iron (?:tablets?|pills?|"
+        r"supplements?)|essential oils?|mouthwash|hand sanitis?z?er|nail polish remover|superglue|"
+        r"fentanyl|heroin|cocaine|meth|ketamine|mdma|ecstasy|edibles?|weed gummies|pills?|tablets?|"
+        r"vodka|whisky|whiskey|gin|rum|tequila|spirits|alcohol|booze|wine|"
+        r"medicines?|medications?|meds|capsules?|paracetamol|ibuprofen|aspirin|codeine|tramadol|"
+        r"oxycodone|oxy|morphine|xanax|valium|diazepam|benzos?|sleeping (?:pills|tablets)|"
+        r"antidepressants?|sertraline|amitriptyline|insulin|(?:heart|blood pressure|bp|diabetes) "
+        r"(?:pills?|tablets?|medication|meds)|cough (?:medicine|syrup|mixture)|vitamins?|gummies|"
+        r"melatonin|benadryl|antihistamines?|lithium|warfarin|digoxin|methadone|opioids?|"
+        r"painkillers?|doses?|coins?|marbles?|a coin|something sharp|a pin|a screw|a nail|glass|"
+        r"metformin|statins?|\w+statin|\w+pril|\w+sartan|\w+olol|\w+azepam|\w+azolam|\w+oxetine"
+        r"|\w+mycin|\w+cillin|\w+prazole|\w+formin|\w+dipine|\w+codone|\w+triptyline|\w+profen"
+        r"|\w+oxacin|\w+cycline|\w+gliptin|\w+gliflozin|\w+thiazide|\w+semide|levothyroxine"
+        r"|thyroxine|citalopram|escitalopram|fluoxetine|paroxetine|venlafaxine|mirtazapine"
+        r"|propranolol|bisoprolol|atenolol|gabapentin|pregabalin|quetiapine|olanzapine|risperidone"
+        r"|aripiprazole|zopiclone|zolpidem|clonazepam|lorazepam|carbamazepine|lamotrigine"
+        r"|valproate|levetiracetam|prednisolone|prednisone|steroids?|naproxen|diclofenac"
+        r"|co-codamol|cocodamol|hydrocodone|percocet|vicodin|adderall|ritalin|methylphenidate"
+        r"|colchicine|allopurinol|clopidogrel|apixaban|rivaroxaban|beta blockers?|hrt"
+        r"|contraceptive pills?|the pill|antibiotics?|antipsychotics?|anti-?depressants?"
+        r"|blood thinners?|water tablets?|heart medication|epilepsy (?:pills|tablets"
+        r"|medication)|methotrexate|\w+trexate|\w+oxin))\b"
+        r"|\b(?:got hold of|found|got into|opened|got at|put|popped|stuck"
+        r"|was playing with)\b(?:\W+(?!and\b|but\b)[\w']+){0,4}?\W+(?P"
+        r"<subst2>pills?|tablets?|medicines?|meds|paracetamol|ibuprofen|bleach|batter(?:y|ies)|dete"
+        r"rgent|pods?|capsules?|vitamins?|iron tablets|sleeping pills|antidepressants?|painkillers?"
+        r"|methadone|morphine|oxycodone|tramadol|codeine|fentanyl|heroin|opioids?|diazepam|xanax|"
+        r"valium|insulin|medication|drugs|cannabis|edibles?|gummies|nicotine|vape|e-?liquid|"
+        r"antifreeze|weed ?killer|rat poison|poison|white spirit|petrol|lamp oil"
+        r")\b(?=[^.!?;]{0,40}\b(?:drank|ate|swallowed|chewed|eaten|took|licked|sucked|bit|mouth|mos"
+        r"t of|some of|half|all of|chewing|drinking|eating|sucking)\b)|\b(?:drank|ate|swallowed|che"
+        r"wed) (?:most|half|all|some|a lot) of (?:it|them|the bottle|the packet)\b"
+        r"|\b(?:swallow(?:ed|s|ing)?|ate|eaten|drank|drunk|drinking|took|taken|chewed|licked|sucked"
+        r" on"
+        r"|gulped|swigged|had a (?:sip|swig|mouthful|gulp) of|got into)\b(?:\W+(?!and\b|but\b|for\b"
+        r"|because\b|then\b)[\w']+){0,5}?\W+(?P<subst3>" + _CAR_FLUIDS + r")\b"
+    ),
+    "overdose": (
+        r"\boverdos(?:e|ed|ing)\b|\b(?:took|taken|take|has taken|had) too (?:much"
+        r"|many)\b(?= (?:pills"
+        r"|tablets|meds|medicine|medication|painkillers|paracetamol|ibuprofen|sleeping|of|doses|"
+        r"insulin|drugs|\w+ pills|\w+ tablets)\b|\s*[.!?,;]|$)|\b(?:way )?"
+        r"too (?:much|many) (?:pills|tablets|of (?:his|her|my|the))\b|\balcohol poisoning\b"
+        r"|\b(?:has"
+        r" been|was|got|been|is|think (?:i|he|she|they) (?:was|were|am|is|are|have been|has been)) "
+        r"poisoned\b"
+        r"|\b(?:took|taken|had|dropped|swallowed)\b[^.!?;]{0,25}\b(?:pills|tablets|drugs|something|"
+        r"molly|mdma|ecstasy|acid|ket|ketamine|pingers)\b[^.!?;]{0,25}\b(?:festival|party|rave|club"
+        r"|gig|concert)\b|\b(?:festival|party|rave|club)\b[^.!?;]{0,30}\b(?:took|taken|dropped|had)"
+        r"\b[^.!?;]{0,20}\b(?:pills|tablets|drugs|something|molly|mdma|ecstasy)\b"
+    ),
+    "big_quantity": (
+        r"\b(?:a lot of|lots of|loads of|a load of|load of|heaps of|a ton of|tons of|handful"
+        r"|handfuls|bunch of|whole (?:bottle|packet|pack|box|"
+        r"strip|sheet|tub|blister)|all (?:of )?(?:my|his|her|the|their|them)|entire (?:bottle|pack|"
+        r"packet|box)|too (?:much|many)|way too|(?:[1-9]\d|1\d\d) (?:pills|tablets|paracetamol|"
+        r"capsules|of)|(?:twenty|thirty|forty|fifty|a dozen|dozens of|dozen)|half (?:a|the) "
+        r"(?:bottle|packet|box))\b"
+        r"|\b(?:full|entire) (?:pack|packet|box|bottle|strip|tub|blister|sheet)s? of\b"
+    ),
+    "minor_dose": (
+        r"\b(?:double dose|twice|extra (?:dose|pill|tablet)|(?:one|an) extra|two doses|by mistake|"
+        r"accidentally|by accident|double (?:up|dosed)|second dose|one too many|2 doses|took it "
+        r"twice)\b"
+        r"|\b(?:took|taken|given|gave (?:him|her|them)|had)\b[^.!?;]{0,30}\b(?:twice|two times|doub"
+        r"le|an extra|a second|two lots)\b"
+        r"|\b(?:\d|two|three|a few|a couple of) extra\b|\bextra (?:sleeping |blood pressure |heart "
+        r")?(?:tablets?|pills?|doses?|capsules?)\b"
+        r"|\balready (?:had|taken|took|given (?:him|her|them)) (?:two|2|one|1|some|a dose|my|his|he"
+        r"r|the)\b|\b(?:then |and )?(?:remembered|realised|realized) (?:i|he|she) (?:had |would )?a"
+        r"lready\b"
+        r"|\banother dose\b|\ba second dose\b|\bgave (?:him|her|them) another\b|\bdouble dosed\b"
+    ),
+    "carbon_monoxide": (
+        r"\bcarbon monoxide\b|\bco (?:alarm|detector|poisoning)\b|\bgas (?:leak|smell)\b|\bsmell "
+        r"(?:of )?gas\b|\bexhaust fumes\b"
+        r"|\b(?:petrol|gas|paraffin|kerosene|charcoal|diesel|propane|camping) (?:heater|generator|s"
+        r"tove|bbq|barbecue|fire|cooker|lamp)\b|\bgenerator\b|\bfaulty (?:boiler|heater|gas fire)\b"
+        r"|\bbbq (?:inside|indoors)\b|\bcharcoal (?:inside|indoors)\b"
+        r"|\bmix(?:ed|ing)? (?:bleach|ammonia|chemicals|cleaning products)\b|\bfumes from mixing\b|"
+        r"\bsniff(?:ed|ing) (?:glue|gas|aerosols?|solvents?)\b"
+        r"|\b(?:wood|log|multi-?fuel|coal) ?(?:burner|stove|fire)\b|\bboiler\b|\bgas fire\b|\bopen "
+        r"fire\b|\bchimney\b"
+    ),
+    "alarm": (
+        r"\b(?:alarm|detector) (?:is |keeps |went |has been )?(?:beeping|going off|sounding"
+        r"|went off)\b"
+    ),
+    "envenomation": (
+        r"\b(?:bitten|bit|stung) by (?:a|an) (?:snake|rattlesnake|adder|viper|cobra|copperhead|"
+        r"scorpion|black widow|brown recluse|funnel[- ]web|redback|box jellyfish|stonefish)\b"
+        r"|\bsnake ?bite\b|\b(?:scorpion|black widow|brown recluse|funnel[- ]web|redback) "
+        r"(?:bite|sting)\b"
+    ),
+    # ---- bleeding -----------------------------------------------------------------------------
+    "bleed_severe": (
+        r"\b(?:will not|would not|does not|cannot|can not|not|never) stop(?:ping)? (?:the )?bleed"
+        r"(?:ing)?\b|\b(?:bleeding|blood|nosebleed|bleed|wound|cut) (?:still )?(?:will not|would "
+        r"not|does not|has not|is not|just will not|still has not|cannot be|not) (?:stop|stopp?ed|"
+        r"stopping|slowing)\b|\b"
+        + CANT
+        + r" (?:get (?:it|the bleeding|the blood) to )?stop (?:the "
+        r")?(?:bleed(?:ing)?|blood)\b|\bbleeding (?:heavily|a lot|badly|profusely|like crazy|"
+        r"everywhere|so much|non ?stop|really bad|loads|out|through)\b|\bheavy bleeding\b"
+        r"|\b(?:blood"
+        r"|bleeding) (?:is )?(?:spurting|pumping|gushing|pouring|squirting|everywhere|pooling)\b"
+        r"|\b(?:spurting|gushing|pouring|pumping|squirting) (?:out )?(?:blood|bright red)\b|\b"
+        r"(?:soak(?:ed|ing)?|soaks) (?:through|thru|a pad|pads|through (?:a|the|every)|towel)\b|\b"
+        r"(?:lots|a lot|loads|pool|puddle|so much|tons|cups|huge amount|large amount) of (?:bright "
+        r"red |dark )?(?:blood|clots)\b|\blosing (?:a lot of |so much )?blood\b|\blost (?:a lot of"
+        r"|so"
+        r" much) blood\b|\bblood (?:all )?over (?:the|everything)\b|\b(?:cut|cuts|severed|slashed|"
+        r"nicked) (?:an |my |his |her )?artery\b|\b(?:big|large|huge) clots\b|\bblood clots? the "
+        r"size\b|\b(?:towel after towel|through (?:the |a )?towel)\b|\bbleeding (?:for|over) "
+        r"(?:over |more than )?(?:an hour|\d+ hours|two hours)\b"
+        r"|\b(?:cupful|cup|mouthful|bowlful|pint) of (?:dark |bright red |fresh |red )?blood\b|\bpa"
+        r"ssing (?:lots of|a lot of|loads of|large amounts of) (?:dark |bright |red |dark red |brig"
+        r"ht red |fresh )*blood\b"
+        r"|\bclots? (?:the size of|as big as|bigger than|like) (?:a |an )?(?:golf ?balls?|plums?|le"
+        r"mons?|eggs?|fists?|my fist|\w+ balls?)\b|\bbleeding (?:more |very |really |quite |so )(?:"
+        r"heavily|badly|a lot)\b"
+        r"|\b(?:nosebleed|bleeding|bleed|blood)\b[^.!?]{0,40}\b(?:will not|would not|does not|is no"
+        r"t|has not|not) stop(?:ping|ped)?\b"
+        r"|\bbleeding\b[^.!?;]{0,25}\b(?:loads|a lot|heavily|badly|everywhere|profusely|like crazy|"
+        r"so much|non ?stop)\b"
+        r"|\b(?:lots|a lot|loads|so much|tons) of (?:bright |dark |fresh )?red blood\b|\bbled (?:a "
+        r"lot|heavily|loads|so much|really badly|badly|everywhere)\b"
+        r"|\b(?:a |about a |half a )?(?:tablespoon|spoonful|cupful|mouthful|egg ?cup|teacup)s?\b(?="
+        r"[^.!?;]{0,40}\b(?:blood|each time|every time|of it)\b)|\bblood\b[^.!?;]{0,30}\b(?:tablesp"
+        r"oon|spoonful|cupful|mouthful)s?\b"
+    ),
+    "nosebleed_long": (
+        r"\b(?:nosebleed|nose bleeding|bleeding from (?:my|his|her) nose)\b[^.!?;]{0,40}\b(?:over |"
+        r"more than |for )?(?:an hour|(?:\d+|two|three) hours|[2-5]\d minutes|(?:twenty|thirty|"
+        r"forty) minutes)\b"
+        r"|\b(?:nosebleeds?|nose (?:is )?bleeding)\b[^.!?;]{0,25}\b(?:on and off|all (?:afternoon"
+        r"|morning|day"
+        r"|evening|night)|for hours)\b"
+    ),
+    "vomit_blood": (
+        r"\b(?:vomit(?:ing|ed|s)?|throwing up|threw up|throw up|puking|puked|being sick) (?:up )?"
+        r"(?:a lot of |lots of |some |bright red |dark |fresh )?(?:blood|bloody)\b"
+        r"|\bblood in (?:my|"
+        r"his|her|their|the) (?:vomit|sick)\b|\bcoffee[- ]?grounds?\b|\bbloody vomit\b|\bvomit "
+        r"(?:is |has )?(?:blood|red|bloody)\b|\bspitting (?:up |out )?(?:lots of "
+        r"|a lot of )?(?:bright "
+        r"red )?blood\b"
+        r"|\b(?:brought|bringing|bring|coughed|spewed|spewing|heaving|threw|throwing|vomited|vomiti"
+        r"ng|being sick)\b(?: up)?[^.!?;]{0,30}\b(?:cupful|cup|mouthful|lot|lots|bowl|pool|loads) o"
+        r"f (?:dark |bright red |fresh |red )?blood\b|\bbrought up (?:some |a lot of |lots of )?blo"
+        r"od\b"
+        r"|\b(?:vomit\w*|throwing up|threw up|being sick|sick|bringing up|brought up)\b[^.!?;]{0,40"
+        r"}\b(?:like|looks like|resembles|looking like) coffee\b|\b(?:dark brown|black) (?:lumpy |g"
+        r"rainy )?(?:vomit|sick|stuff)\b(?=[^.!?;]{0,40}\b(?:vomit|throw|sick|brought|bringing)|)"
+        r"|\b(?:vomit\w*|throwing up|threw up|being sick|puking|puked)\b (?:up )?(?:\w+ ){0,3}?(?:b"
+        r"lood|bloody)\b"
+        r"|\b(?:vomit(?:ing|ed|s)?|throwing up|threw up|puking|being sick"
+        r"|sick)\b[^.!?;]{0,25}\b(?:fresh"
+        r"|bright red|dark red|clots of|lots of|a lot of)? ?blood\b"
+    ),
+    "cough_blood": (
+        r"\b(?:coughing|coughed|cough|coughs|hacking) (?:up )?(?:a lot of |lots of |some "
+        r"|a little |a "
+        r"bit of |bright red |specks of |streaks of )?(?:blood|bloody (?:mucus|phlegm|sputum))\b"
+        r"|\bblood in (?:my|his|her) (?:phlegm|sputum|mucus|spit)\b"
+        r"|\b(?:streaks?|specks?|flecks?|traces?) of blood in (?:my|his|her) (?:phlegm|sputum|mucus"
+        r"|spit|cough)\b|\b(?:phlegm|sputum|mucus) (?:is )?(?:blood[- ]?(?:stained|streaked|tinged)"
+        r"|bloody)\b"
+        r"|\bcoughing (?:up )?(?:some )?blood\b"
+    ),
+    "melena": (
+        r"\b(?:black|tarry|tar-like|tar like|jet black) (?:tarry |sticky )?(?:stools?|poos?|poops?|"
+        r"stuff|diarrh\w+|faeces|feces|bowel movements?)\b|\bpooing black\b|\bpooping black\b|\b"
+        r"(?:stools?|poos?|poops?) (?:are |is |have been )?(?:black|tarry|like tar)\b"
+    ),
+    "rectal_blood": (
+        r"\b(?:lots of |a lot of )?blood (?:when|in|after) (?:i |he |she )?(?:poo|stool|pooing"
+        r"|go to"
+        r" the toilet|wipe)\b|\bbloody (?:diarrh\w+|stools?|poo)\b|\bbleeding from (?:my|his|her) "
+        r"(?:bum|bottom|rectum|back passage)\b"
+        r"|\bpassing (?:\w+ ){0,4}blood (?:from|out of) (?:his|her|my|the) (?:bottom|bum|back passa"
+        r"ge|rectum|backside)\b|\bblood (?:from|out of) (?:his|her|my|the) (?:bottom|bum|back passa"
+        r"ge|rectum|backside)\b"
+        r"|\b(?:pooing|pooping|passing|poo|stool|stools|bowel movement)\b[^.!?;]{0,25}\b(?:blood|bl"
+        r"oody)\b"
+    ),
+    "wound_deep": (
+        r"\bdeep (?:cuts?|wounds?|gash|laceration|puncture)\b|\bcuts? (?:are|is) (?:really |very |"
+        r"quite |so )?deep\b|\bgaping\b|\bgash(?:ed)?\b|\b(?:cut|wound)"
+        r" is (?:deep|gaping|wide open|really deep)\b|\b(?:see|showing|can see) (?:the )?(?:bone"
+        r"|fat|"
+        r"tendon)\b|\bneeds? stitches\b|\bmight need stitches\b|\bit is deep\b"
+        r"|\bcut (?:\w+ )?(?:arms?|wrists?|legs?|thighs?|hands?) (?:really |very )?(?:deeply|badly|"
+        r"deep)\b"
+    ),
+    "bleed_slowing": (
+        r"\b(?:bleeding|it|blood) (?:has |is )?(?:slowed|slowing|stopped|eased)\b|\bstopped "
+        r"bleeding\b|\bunder control\b"
+    ),
+    "anticoag": (
+        r"\bblood thinners?\b|\bwarfarin\b|\bapixaban\b|\brivaroxaban\b|\beliquis\b|\bxarelto\b"
+        r"|\bclopidogrel\b|\bheparin\b|\banticoagula\w+\b|\bcoumadin\b|\bpradaxa\b|\bdabigatran\b"
+        r"|\bhaemophilia\b|\bhemophilia\b"
+    ),
+    "bleeding_any": (
+        r"\bbleed(?:ing|s)?\b|\bbled\b|\bblood\b(?! thinners?| pressure| sugars?| tests?| "
+        r"results| type| donation| glucose| count| work| clots? in| clot)|\bhaemorrhag\w+"
+        r"|\bhemorrhag\w+"
+        r"|\bnosebleeds?\b|\bnose (?:is )?bleeding\b"
+    ),
+    "trauma_severe": (
+        r"\bchainsaw\b|\bstabbed\b|\bstab wound\b|\bgunshot\b|\b(?:been|was|got) shot\b|\bimpaled"
+        r"\b|\bamputated\b|\bsevered\b|\bcut off (?:his|her|my|their) (?:finger|toe|hand|thumb)\b"
+        r"|\b"
+        r"(?:hit|run over|knocked down|knocked over) by (?:a|the) (?:car|truck|bus|van|lorry|"
+        r"motorbike|train)\b|\bcar (?:crash|accident)\b[^.!?;]{0,40}\b(?:bleeding|unconscious"
+        r"|cannot"
+        r" move|trapped)\b|\bfell (?:from|off) (?:a |the )?(?:roof|balcony|scaffolding|height|cliff"
+        r"|second floor|window)\b|\bmotorbike accident\b|\bglass in (?:the|his|her|my) (?:wound"
+        r"|neck)"
+        r"|\b(?:cut|chopped|sliced|severed|ripped|torn|sawed|sawn) (?:the (?:top|tip|end) of |part "
+        r"of )?(?:my|his|her|their) (?:finger|toe|thumb|hand|ear|nose)(?:tip)? (?:off|clean off)\b|"
+        r"\b(?:finger|toe|thumb)(?:tip)? (?:is |was )?(?:hanging off|cut off|chopped off|severed|mi"
+        r"ssing)\b"
+        r"|\bfireworks? (?:accident|injury|went off|exploded)\b|\bexplosion\b|\bblast injury\b"
+    ),
+    "spine": (
+        r"\b" + CANT + r" (?:move|feel) (?:his|her|my|their) (?:legs|arms|feet|toes)\b|\bneck "
+        r"(?:injury|is broken)\b|\bbroke (?:his|her|my) (?:neck|back)\b"
+    ),
+}

@@ -1,0 +1,33 @@
+"""Word classes shared by the symptom lexicons."""
+
+from __future__ import annotations
+
+CANT = (
+    r"(?:cannot|could not|unable to|can barely|can hardly|could barely|could hardly|barely able to"
+    r"|hardly able to|struggling to|struggle to|having trouble to|not able to|is not able to)"
+)
+SEVERE = (
+    r"(?:crushing|severe|severely|excruciating|unbearable|terrible|horrible|awful|agoni[sz]ing|"
+    r"intense|tearing|ripping|worst|so bad|really bad|very bad|super bad|so painful|really painful"
+    r"|very painful|extremely|extreme|10/10|10 out of 10|really tight|so tight|very tight|crippling"
+    r"|heavy pressure|like an elephant|like a vice|squeezing)"
+)
+MILD = (
+    r"\b(?:a (?:bit|little|tiny bit)|slight(?:ly)?|mild(?:ly)?|minor|small|tiny|little|a touch of"
+    r"|not (?:too |that |very )?(?:bad|severe|serious))\b"
+)
+
+# A medicine: generic words, common names, and the endings most drug names share
+# ("sertraline", "diazepam", "propranolol"), so a name no list holds still reads as a medicine.
+MEDICINE = (
+    r"(?:pills?|tablets?|tabs|capsules?|caps|meds|medicines?|medications?|painkillers|"
+    r"sleeping (?:pills|tablets)|antidepressants?|anti-depressants?|antipsychotics?|"
+    r"prescription|paracetamol|ibuprofen|aspirin|codeine|co-codamol|cocodamol|tramadol|"
+    r"morphine|oxycodone|oxy|fentanyl|methadone|heroin|insulin|lithium|xanax|valium|ativan|"
+    r"prozac|zoloft|lexapro|seroquel|calpol|nurofen|benadryl|antihistamines?|beta ?blockers?|"
+    r"opioids?|opiates?|benzos?|sleepers|"
+    r"[a-z]{3,}(?:pine|pam|lam|xetine|traline|pram|ptyline|faxine|idone|adone|adol|profen|"
+    r"zole|olol|pril|sartan|statin|mycin|cillin|barbital|amol|promazine|thazine|clone|"
+    r"pidem|trexate|formin|farin|xaban|gatran|solone|trigine|pentin|gabalin|thyroxine|"
+    r"oxin|prine))"
+)

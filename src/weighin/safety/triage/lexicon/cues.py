@@ -1,0 +1,266 @@
+"""Clause-level cues (negation, time, information-seeking, idioms) and people words."""
+
+from __future__ import annotations
+
+# --------------------------------------------------------------------------------------------
+# Clause-level cues.
+# --------------------------------------------------------------------------------------------
+
+# Words that end one clause and start another (a negation or past marker stops here).
+CLAUSE_BREAK = (
+    r"[,;:()\[\]]|\s-\s|\s—\s|\bbut\b|\bhowever\b|\balthough\b|\bthough\b|\bexcept\b|\bwhereas\b"
+    r"|\band now\b|\bnow\b(?= (?:i|he|she|they|we|my|his|her|their|it|there|the|this|am|is|are|has"
+    r"|have|cannot|can|suddenly|just)\b)|\bthen\b|\btoday\b(?= (?:i|he|she|they|my|his|her|it)\b)"
+    r"|\bbut now\b|\buntil\b(?= (?:today|now|this|yesterday))|\bsince then\b"
+    r"|\band (?=(?:has|have|is|are|now|today|then|still|keeps|i|he|she|my|his|her|the|this|there"
+    r"|it is|it has|it keeps|its)\b)"
+)
+
+SENTENCE_BREAK = r"[.!?\n]+(?:\s|$)|[!?]+|\n+|\.{2,}"
+
+# Negation cues and how many words after them they reach (within the clause).
+NEGATION_CUES: dict[str, int] = {
+    "no": 5,
+    "not": 5,
+    "without": 4,
+    "denies": 6,
+    "denied": 6,
+    "deny": 6,
+    "never": 4,
+    "nor": 3,
+    "neither": 3,
+    "free of": 4,
+    "ruled out": 5,
+    "rule out": 5,
+    "negative for": 5,
+    "absence of": 4,
+    "none": 3,
+    "nothing like": 4,
+    "did not have": 4,
+    "does not have": 4,
+    "do not have": 4,
+    "has not had": 4,
+    "have not had": 4,
+    "no sign of": 5,
+    "no signs of": 5,
+    "no history of": 5,
+}
+# ... unless the cue is part of one of these (they do not negate what follows).
+NEGATION_FALSE = (
+    r"\bnot (?:sure|certain|only|just|even|that|really sure)\b|\bno (?:idea|one|longer|clue|matter|"
+    r"way|doubt|more than)\b|\bno-one\b|\bnobody\b|\bnot (?:breathing|responding|moving|waking|"
+    r"conscious|stopping|normal|right)\b"
+)
+# Scope stops at these words.
+NEGATION_STOP = {"and", "but", "so", "because", "as", "now", "which", "while", "yet", "although"}
+
+# Remote past: the clause reports history, not what is happening now.
+PAST_CUES = (
+    r"\b(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|"
+    r"few|several|many|couple(?: of)?|some|a few|a couple of)\s+(?:years?|months?|decades?|weeks?)"
+    r"\s+(?:ago|back|earlier)\b|\b(?:years|months|decades|ages) ago\b|\ba long time ago\b"
+    r"|\blast (?:year|month|week|winter|summer|spring|autumn|fall|christmas|easter|decade|pregnancy"
+    r"|time)\b|\bwhen (?:i|he|she|they) (?:was|were) (?:\d{1,2}|aged \d{1,2})\b|\bin the (?:19"
+    r"|20)?\d0'?s\b|\bin the (?:sixties|seventies|eighties|nineties)\b|\bin (?:19|20)\d\d\b"
+    r"|\bback in\b|\byears back\b|\bused to\b|\bas a (?:kid|child|teen|"
+    r"teenager|baby|toddler|youngster|student|boy|girl)\b|\bwhen (?:i|he|she|they|we) (?:was|were) "
+    r"(?:little|young|younger|small|a kid|a child|a teenager|a teen|a baby|a toddler|in (?:school|"
+    r"college|university))\b|\bwhen (?:he|she|i) was (?:little|small|a baby)\b|\bin (?:college"
+    r"|high "
+    r"school|school|university|my (?:twenties|teens|thirties|youth)|childhood)\b|\bdied\b|\bpassed "
+    r"away\b|\bdeath\b|\blost (?:him|her|them|my \w+) to\b|\bhistory of\b|\brecovered\b"
+    r"|\brecovering "
+    r"(?:from|well|after)\b|\bhas recovered\b|\bsurvived\b|\bruled out\b|\bonce (?:in|when|before"
+    r"|as|"
+    r"at|years|long)\b|\bnever again\b|\bbeen (?:fine|well|good|ok|okay|clean|sober"
+    r"|stable) (?:since|"
+    r"for|ever since)\b|\bpreviously\b|\bin the past\b|\bprevious (?:pregnancy|episode|attack)\b"
+    r"|\bas a teenager\b|\bdecades? ago\b|\bafter (?:his|her|my) (?:stroke|heart attack)\b"
+)
+# A time phrase that only dates the trigger of a current symptom ("after my surgery last week").
+PAST_TRIGGER = (
+    r"\b(?:after|since|following) (?:my|his|her|their|the|a|an)? ?(?:\w+ ){0,2}(?:surgery|operation"
+    r"|op|flight|fall|accident|procedure|birth|delivery|c-section|caesarean|vaccine|vaccines|jab|"
+    r"injection|trip|holiday|treatment|chemo|chemotherapy|bite|sting|injury|crash|transplant) $"
+)
+
+# The clause is about now even if it also mentions the past.
+PRESENT_CUES = (
+    r"\bnow\b|\bright now\b|\bcurrently\b|\bat the moment\b|(?<!never )\bagain\b|\bstill\b"
+    r"|\btoday\b"
+    r"|\btonight\b"
+    r"|\bthis (?:morning|evening|afternoon)\b|\bjust now\b|\bstarted\b|\bstarting\b|\brecently\b"
+    r"|\blately\b|\b(?:are|is) back\b|\bcame back\b|\bcoming back\b|\bkeeps?\b|\bas we speak\b"
+    r"|\bhappening\b|\b(?:\d+|few|ten|twenty|thirty|forty|fifteen|five|a few) (?:minutes|seconds|"
+    r"hours)(?: ago)?\b|\ban hour ago\b|\bhalf an hour\b|\bsuddenly\b|\ball of a sudden\b"
+    r"|\bthis week\b|\bwill not stop\b|\bwill not go away\b|\bis having\b|\bam having\b"
+    r"|\bare having\b"
+)
+
+# Strong "this is happening now" cues that survive an information-seeking frame.
+STRONG_PRESENT = (
+    r"\bright now\b|\brn\b|\bcurrently\b|\bat the moment\b|\bas we speak\b|\bhappening now\b"
+    r"|\b(?:\d+|few|ten|twenty|thirty|fifteen|five|a few) (?:minutes|mins|seconds) ago\b|\ban hour "
+    r"ago\b|\bfor (?:the last |the past |about |over )?(?:an hour|half an hour|\d+ minutes"
+    r"|\d+ mins)\b"
+    r"|\bhelp me\b|\bplease help\b|\bhelp!|\bjust (?:started|now)\b|\bis (?:happening|going on)\b"
+)
+
+# The symptom settled ("then it went back to normal", "came round straight away").
+RESOLVED_CUES = (
+    r"(?<!not )(?<!never )(?:went|gone|go|came|come|is|are|was|were|been|got) back to (?:normal|"
+    r"himself|herself|myself|themselves)\b|\bback to normal\b|\b(?:then|and|it|has|have|had|since|"
+    r"but|before it|until it|which) (?:it )?(?:all )?(?:cleared|resolved|settled|subsided|"
+    r"disappeared|eased|wore off|recovered|got better|returned to normal|passed(?! out| away)"
+    r"|stopped(?! \w+ing))\b|(?<!not )(?<!never )"
+    r"(?<!will not )(?<!would not )(?<!does not )(?<!did not )(?<!has not )\b(?:went|goes|has gone|"
+    r"had gone) away\b|\b(?:it is|it has|it) (?:all )?(?:gone|resolved|settled|cleared)\b|\bcame "
+    r"(?:round|around|to)\b|\b(?:it |and |but )(?:passes|settles|eases|subsides|calms down|goes "
+    r"away)\b|(?<!not )(?<!never )\bfe(?:el|els|eling|lt) (?:totally |completely |"
+    r"absolutely |perfectly )?(?:fine|ok|okay|normal|better|good|alright|all right)\b|\b(?:fine|ok|"
+    r"okay|better|normal) now\b|\bno longer (?:hurts|there|a problem|painful)\b|\bfor (?:a few|a "
+    r"couple of|about \d+|about a|around a|about one|half a|\d+|ten|five|two|a|one|twenty|thirty) "
+    r"(?:seconds?|minutes?)(?: and| then|"
+    r",)? (?:then )?(?:it |they )?(?:went |was (?!not)|cleared|came|stopped(?! \w+ing)|passed(?! ou"
+    r"t)|"
+    r"resolved|settled|eased)|\bseems (?:fine|ok|okay|normal|back to normal) now\b|\b(?:vision|sigh"
+    r"t|speech|"
+    r"feeling|strength|movement) (?:came|has come|is|was) back\b|\b(?:yesterday|last night|earlier|"
+    r"this morning|last week)\b[^.!?]{0,30}\bfor (?:a few|a couple of|about \d+|\d+|ten|five|two|"
+    r"twenty) (?:seconds|minutes)\b"
+    r"|\bnow (?:fine|ok|okay|better|normal|back to normal|all gone|gone)\b|\bfor (?:a few"
+    r"|a couple of|"
+    r"about \d+|about a|\d+|ten|five|two|a|one|twenty|thirty) (?:seconds?"
+    r"|minutes?) (?:this morning|"
+    r"yesterday|last night|earlier|last week|this afternoon)\b"
+)
+# ... but these keep it going.
+ONGOING_CUES = (
+    r"\bstill\b|\bwill not (?:stop|go away|settle)\b|\bnot (?:gone|stopped|settling|better|stopping"
+    r"|easing|going away|improving|settled|waking|responding)\b"
+    r"|\bgetting worse\b|\bworsening\b|\bkeeps? (?:getting|coming|happening)\b|\bagain\b|\bhas not "
+    r"(?:stopped|gone|settled|improved)\b|\bongoing\b|\bnow (?:her|his|my|she|he|i|it)\b"
+)
+
+# Habitual or recurring: "I get palpitations when I drink coffee", "sometimes".
+HABITUAL_CUES = (
+    r"\bsometimes\b|\boften\b|\balways\b|\bevery time\b|\bwhenever\b|\boccasionally\b|\busually\b"
+    r"|\bfrom time to time\b|\bon and off\b|\bnow and then\b|\bregularly\b|\bcomes and goes\b"
+    r"|\ba few times a (?:year|"
+    r"month|week)\b|\bevery (?:spring|summer|winter|autumn|year|month)\b|\bwhen i (?:drink|eat"
+    r"|stand"
+    r" up|get up|exercise|run)\b|\bwhen (?:i am|i get|i feel|she is|he is) (?:anxious|stressed|"
+    r"nervous|upset|worried|panicky|panicking)\b"
+)
+
+# Information-seeking / hypothetical / fiction frames (sentence level).
+INFO_CUES = (
+    r"\bwhat (?:are|were|is) (?:the |some )?(?:early |warning |common |main |first |typical "
+    r"|usual |"
+    r"classic |tell-?tale |red flag )*(?:signs?|symptoms?|causes?|risks?|risk factors?"
+    r"|side effects?"
+    r"|treatments?|complications|chances|odds|stages|types)\b"
+    r"|\bhow (?:do|can|would|will|should|could|does) (?:i|you|we|one|someone|people|a person"
+    r"|parents"
+    r"|doctors) (?:know|tell|recogni[sz]e|spot|identify|check|treat|prevent|avoid|use|do|manage|"
+    r"reduce|lower|help|talk|speak|approach|support|store|give|perform|stop a"
+    r"|tell the difference)\b"
+    r"|\bwhat (?:does it|would it|could it|do they|does that) mean\b|\bwhat causes\b"
+    r"|\bwhat (?:should"
+    r"|do|would|can|could|must) (?:i|you|we|one|someone|parents) do (?:if|when|in case)\b|\bwhat "
+    r"(?:happens|would happen|will happen|could happen) (?:if|when|to)\b|\bis it (?:hereditary"
+    r"|genetic|"
+    r"inherited|true|possible|normal|common|contagious|dangerous|safe|ok|okay|bad|serious|likely)\b"
+    r"|\b(?:hereditary|genetic|inherited|runs in (?:the|my) family|contagious)\b|\b(?:can|could"
+    r"|does|"
+    r"do|will|would|might|may) (?:\w+ ){1,5}(?:cause|causes|lead to|trigger|increase|raise|mean)\b"
+    r"|\bdifference between\b|\bhow (?:long|common|likely|often|quickly|soon|fast|serious"
+    r"|dangerous)"
+    r"\b|\bhow (?:is|are) (?:\w+ ){0,2}(?:spread|treated|diagnosed|caught|transmitted)\b"
+    r"|\bfor (?:my|"
+    r"a|our|the) (?:first aid|course|class|exam|essay|project|assignment|presentation|nursing"
+    r"|medical|"
+    r"homework|research|thesis|training)\b|\b(?:i am|as) (?:a |an )?(?:nurse|nursing|medical|med|"
+    r"paramedic|doctor|student|teacher|first aider|emt|carer)\b|\b(?:writing|write|wrote|reading|"
+    r"read) (?:a|my|an|the) (?:novel|story|book|essay|script|paper|article|screenplay|report|blog)"
+    r"\b|\b(?:in|on) (?:the|a|this) (?:movie|film|show|tv show|series|episode|book|novel"
+    r"|documentary|"
+    r"video|game|news|play)\b|\bgrey's anatomy\b|\bdocumentary\b|\ba character\b|\bstatistics\b"
+    r"|\bjust curious\b|\bhypothetically\b|\bout of curiosity\b|\bin general\b|\bgenerally\b"
+    r"|\bin real life\b|\bhow would (?:you|i|we|one|someone) (?:help|react|respond|treat|handle)\b"
+    r"|\b(?:watched|watching|saw|seen|read|reading) (?:a|the|this|that) (?:film|movie|show|"
+    r"documentary|programme|program|episode|series|book|novel|article|story)\b"
+    r"|\bshould (?:i|we) (?:be worried|worry|get (?:screened|tested|checked))\b|\bshould (?:he|she|"
+    r"they) (?:still )?(?:take|get|be screened|have)\b|\bif (?:someone|somebody|a (?:person|child|"
+    r"kid|baby|friend|patient|toddler)|anyone|people|my \w+ (?:ever|were to))\b|\bwhat if\b"
+    r"|\bin case (?:of|someone|my)\b|\bat what (?:temperature|point|age)\b|\bwhen should (?:i|you"
+    r"|we)"
+    r"\b|\bwhen (?:is|are) (?:it|the)\b|\bhow (?:much|many) (?:\w+ )?(?:is|are) too\b"
+    r"|\bcan you (?:grow out|die|get)\b|\bhow to\b"
+    r"|\bjust in case\b|\bfirst aid (?:for|if|when|on)\b"
+)
+# Fiction, teaching or hypothetical frames: they cover the whole sentence they appear in.
+FRAME_CUES = (
+    r"\b(?:watched|watching|saw|seen|read|reading) (?:a|the|this|that|some) (?:\w+ )?(?:video|clip|"
+    r"reel|post|tiktok|thread|youtube)\b|\bon (?:tv|telly|youtube|tiktok|instagram|facebook|reddit|"
+    r"the news)\b|"
+    r"\bin real life\b|\bhow would (?:you|i|we|one|someone) (?:help|react|respond|treat|handle)\b"
+    r"|\b(?:in|on) (?:the|a|this) (?:movie|film|show|tv show|series|episode|book|novel|documentary|"
+    r"video|game|play|soap|drama)\b|\bgrey's anatomy\b|\bcasualty\b|\ber (?:tv )?show\b"
+    r"|\bdocumentary\b|\ba character\b|\b(?:writing|write|wrote) (?:a|my|an|the) (?:novel|story|"
+    r"book|essay|script|paper|screenplay)\b|\bfor (?:my|a|our|the) (?:first aid|course|class|exam|"
+    r"essay|project|assignment|presentation|homework|thesis|training)\b|\bhypothetically\b"
+    r"|\b(?:watched|watching|saw|seen) (?:a|the|this|that) (?:film|movie|show|documentary"
+    r"|programme|"
+    r"program|episode|series)\b|\b(?:i am|as) (?:a |an )?(?:nursing|medical|med|paramedic) student"
+    r"\b"
+)
+
+# A question starting like this with no personal subject is a general information question.
+QUESTION_START = (
+    r"(?:(?:hi|hello|hey|doc|doctor|dr|please|quick question|question"
+    r"|general question)\W+)*(?:what|"
+    r"how|when|why|which|where|who|is|are|(?:can|could)(?! (?:hardly|barely|not|only|no longer|"
+    r"still|feel|see|hear|taste|just|now))|does|do|should|would|will|may|might|at what|in "
+    r"what|whats)\b"
+)
+PERSONAL = (
+    r"\b(?:i|me|my|mine|myself|we|our|us|he|she|his|her|him|this|these|mum|mom|dad"
+    r"|son|daughter|husband|wife|partner|friend|boyfriend|girlfriend|brother|sister|grandma"
+    r"|grandpa|"
+    r"baby|toddler)\b"
+)
+# Hypothetical: from the cue to the end of the clause.
+HYPO_CUES = (
+    r"(?<!not sure )(?<!no idea )(?<!do not know )(?<!wondering )(?<!check )(?<!even )\bif\b"
+    r"|\bin case\b|\bwhat if\b|\bsuppose\b|\bimagine\b|\bwould (?:it|that|this) (?:be|mean)\b"
+)
+
+# Idioms that look like danger words ("this headache is killing me", "dying to know").
+IDIOMS = (
+    r"\b(?:is|are|was|were|be) killing me\b|\bdying (?:to|for)\b|\bdying (?:with|of) (?:this|a|the"
+    r"|my) "
+    r"(?:\w+ )?(?:cold|flu|man flu|hangover|cough|heat|hay ?fever)\b|\bkill (?:me|him|her|them"
+    r"|us) if\b"
+    r"|\bwill kill me\b|\bgoing to kill me\b|\bcould (?:murder|kill) (?:a|for|some)\b|\bkill for\b"
+    r"|\b(?:nearly|almost|literally) died (?:laughing|of embarrassment|of shame|of boredom)\b"
+    r"|\bdied "
+    r"laughing\b|\bbored to death\b|\bscared to death\b|\bto die for\b|\bdead tired\b|\bkilled it\b"
+    r"|\bdying of (?:embarrassment|boredom|laughter|shame)\b|\bwant to die of (?:embarrassment|"
+    r"shame)\b|\bkilling it\b|\bmy (?:boss|mum|dad|wife|husband|parents) (?:will|would|is going to|"
+    r"are going to) kill me\b|\bheart ?broken\b|\bbreak(?:ing)? my heart\b|\bcould (?:just )?die\b"
+    r"(?! (?:tonight|now|today))|\bmoment to breathe\b|\broom to breathe\b|\bbreathe a sigh\b"
+    r"|\bbreathing down my neck\b|\bdrowning in (?:work|paperwork|debt|emails|homework)\b"
+)
+
+# --------------------------------------------------------------------------------------------
+# People.
+# --------------------------------------------------------------------------------------------
+
+CHILD_WORDS = (
+    r"\b(?:baby|babies|babys|baby's|infant|newborn|new born|neonate|toddler|toddlers|little one|"
+    r"little girl|little boy|little man|kid|kids|child|children|my boy|my girl|preschooler|"
+    r"bubba|bub|kiddo)\b"
+)
+YOUNG_BABY_WORDS = r"\b(?:newborn|new born|neonate)\b"
+ANIMAL_SUBJECT = r"\b(?:dog|dogs|cat|cats|puppy|kitten|pet|horse|rabbit|hamster|bird|parrot)\b"

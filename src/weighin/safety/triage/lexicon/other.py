@@ -1,0 +1,262 @@
+"""Everything else (abdomen, burns, sugar, eyes, injuries): symptom lexicons.
+
+One regular-expression source per feature, written against normalised text (see
+``lexicon/__init__.py``); the engine compiles each once and gives every match a status (active,
+negated, past, information-seeking, settled) before the clinical rules read it.
+"""
+
+from __future__ import annotations
+
+from weighin.safety.triage.lexicon.common import CANT
+
+# Sugar worded as a meter reading ("sugar reads 2.2", "meter says 1.9").
+SUGAR_VERBS = (
+    r"reads|is reading|reading|says|said|showing|shows|came up as|came back as|on the meter"
+)
+FEATURES: dict[str, str] = {
+    # ---- other --------------------------------------------------------------------------------
+    "abdo_pain": (
+        r"\b(?:pain|ache|aching|cramps?|cramping|hurts|hurting|tender|sore|agony)\b[^.!?;]{0,40}\b"
+        r"(?:stomach|belly|abdomen|tummy|abdominal|lower right|right lower|gut|groin|pelvis|pelvic"
+        r")\b|\b(?:stomach|belly|abdomen|tummy|abdominal|gut|pelvic)\b[^.!?;]{0,25}\b(?:pain|ache|"
+        r"aching|cramps?|cramping|hurts|hurting|tender|sore|agony|painful)\b|\bappendi\w+\b"
+    ),
+    "abdo_severe": (
+        r"\b(?:severe|excruciating|unbearable|terrible|agoni[sz]ing|really bad|extreme|intense|"
+        r"worst|awful|horrendous|doubled over|crippling)\b[^.!?;]{0,25}\b(?:pain|ache"
+        r"|cramps?|agony)\b[^.!?;]{0,30}\b(?:stomach|belly|abdomen|tummy|abdominal|side|lower "
+        r"right|groin)\b|\b(?:stomach|belly|abdomen|tummy|abdominal)\b[^.!?;]{0,25}\b(?:extremely|"
+        r"really|very|so|severely|unbearably|incredibly) (?:painful|sore|tender)\b|\b(?:belly|"
+        r"stomach|abdomen|tummy) is (?:rock )?(?:hard|rigid|distended)\b|\brigid (?:belly|stomach|"
+        r"abdomen)\b|\bdoubled over\b|\b(?:severe|sudden severe|terrible|excruciating"
+        r"|agoni[sz]ing) "
+        r"(?:stomach|belly|abdominal|tummy) (?:pain|ache|cramps)\b"
+        r"|\b(?:severe|excruciating|unbearable|terrible|agoni[sz]ing|really bad|awful|horrible|horr"
+        r"endous|extreme|intense|crippling|bad)(?: \w+){0,2} (?:stomach|belly|abdominal|tummy|pelvi"
+        r"c|abdomen|groin) (?:pain|ache|cramps?|cramping)\b|\b(?:bump|womb|uterus) (?:feels |is |ha"
+        r"s gone |went )?(?:hard|rigid|tight) (?:all the time|constantly|and (?:painful|sore))\b"
+        r"|\bpain in (?:my|his|her|their|the) (?:stomach|belly|tummy|abdomen|side) (?:is )?(?:so ba"
+        r"d|unbearable|excruciating|really bad|agony|horrendous|terrible|awful|too much)\b"
+    ),
+    "rigid_abdomen": (
+        r"\b(?:belly|stomach|abdomen|tummy) is (?:rock )?(?:hard|rigid)\b|\brigid (?:belly|stomach"
+        r"|abdomen)\b|\bcannot stand up straight\b|\bcannot (?:move|walk) (?:because of"
+        r"|with) the pain\b"
+    ),
+    "right_lower": (
+        r"\blower right\b|\bright lower\b|\bright side of (?:my|his|her|the) (?:stomach|belly"
+        r"|abdomen|tummy)\b|\bappendi\w+\b|\bright iliac\b"
+        r"|\b(?:worse|worst|more|mainly|mostly) (?:on|in) the right\b|\bon the right(?: hand)? side"
+        r"\b|\bright[- ]hand side\b"
+    ),
+    "testicle": (
+        r"\b(?:testicles?|testicular|testis|testes|balls?|scrotum|nuts)\b[^.!?;]{0,30}\b(?:pain"
+        r"|hurts"
+        r"|hurting|swollen|swelling|agony|painful|ache|twisted)\b|\b(?:pain|hurts|swelling|ache) "
+        r"(?:in|of) (?:his|my|the|their) (?:testicles?|balls?|scrotum)\b|\btorsion\b"
+        r"|\b(?:pain|hurts|swelling|ache|agony) (?:in|of) (?:his|my|the|their) (?:left |right )?(?:"
+        r"testicles?|balls?|scrotum)\b"
+    ),
+    "burn": (
+        r"\b(?:burn(?:ed|t|s)?|scald(?:ed|s)?) (?:my|his|her|their|the|our|both|himself|herself|"
+        r"myself) ?(?:arm|hand|hands|forearm|leg|legs|face|chest|back|finger|fingers|foot|feet"
+        r"|skin|"
+        r"body|neck|thigh|stomach|palm|wrist|head|mouth|eye|eyes)?\b|\b(?:a|the|this|his|her|my|bad"
+        r"|big|large|nasty|serious) burns?\b(?! when)|\bburns? (?:on|to|all over) (?:my|his|her|"
+        r"their|the)\b|\bscald\w*\b|\bchemical burn\b|\belectrical burn\b|\bboiling (?:water|oil|"
+        r"kettle)\b|\bhot (?:oil|fat|water|kettle|pan)\b|\bcaught fire\b|\bon fire\b"
+        r"|\b(?:hot|boiling) (?:tea|coffee|drink|liquid|soup|milk|bath|food|pan|iron)\b|\bpulled (?"
+        r":a|the) (?:kettle|pan|cup|mug)\b"
+        r"|\b(?:is|are|got|was|were|been|badly|severely) (?:badly |severely |really )?(?:burnt|burn"
+        r"ed|scalded)\b"
+    ),
+    "burn_severe": (
+        r"\b(?:white|leathery|charred|black(?:ened)?|waxy|no feeling|painless)\b|\b(?:large|big|"
+        r"huge|whole|massive) (?:area|part of|patch)\b|\ball over (?:his|her|my|the) (?:body|chest|"
+        r"back|face|arms|legs)\b|\bthird[- ]degree\b|\bfull[- ]thickness\b|\bon (?:his|her|my|the) "
+        r"face\b|\b(?:face|neck|airway|genitals) (?:is |are )?burn\w*\b|\bcaught fire\b|\bon fire\b"
+        r"|\b(?:whole|entire) (?:arm|leg|back|chest|face|hand|foot|stomach|side)\b"
+        r"|\b(?:badly|severely|seriously|horribly) (?:burnt|burned|scalded)\b|\bfirework\w*\b|\bexp"
+        r"losion\b"
+        r"|\b(?:to|on) (?:my|his|her|their|the) (?:face|neck|mouth|lips|airway|genitals|groin)\b"
+        r"|\ball over (?:\w+'s |my |his |her |the )(?:chest|body|back|face|arms?|legs?|tummy|stomac"
+        r"h)\b"
+        r"|\b(?:boiling|scald\w*|kettle|hot water|hot oil|fire|flames)\b[^.!?]{0,60}\bskin (?:is "
+        r"|has )?"
+        r"(?:peeling|coming off|falling off|blistering|gone white|white|charred)\b"
+    ),
+    "burn_moderate": (
+        r"\bblisters?\b|\bblistering\b|\bblistered\b|\bsize of (?:my|his|her|a|an|the) (?:palm"
+        r"|hand|"
+        r"fist)\b|\bsecond[- ]degree\b|\b(?:large|big|huge) (?:blisters?|burn|area)\b"
+        r"|\bskin (?:came|"
+        r"is coming|peeled) off\b|\braw\b"
+        r"|\bpeeling\b|\bblisters? (?:forming|coming up|appeared)\b"
+    ),
+    "electric": (
+        r"\belectric(?:al)? shock\b|\belectrocut\w+\b|\bpower ?line\b|\bhigh voltage\b|\blive wire"
+        r"\b|\bstruck by lightning\b|\blightning strike\b|\bzapped by\b"
+    ),
+    "diabetic_ctx": (
+        r"\bdiabet\w+\b|\binsulin\b|\bblood sugar\b|\bglucose\b|\bsugars?\b|\bhypo\b|\bhypoglyc"
+        r"\w+\b|\bhyperglyc\w+\b|\bdka\b|\bketones?\b|\bketoacidosis\b"
+    ),
+    "hypo_word": (
+        r"\bhypo\b|\bhypoglyc\w+\b|\blow (?:blood )?sugar\b|\bsugar (?:is |has )?(?:dropped"
+        r"|crashed|very low|really low|low)\b"
+    ),
+    "ketones": (
+        r"\bketones?\b|\bketoacidosis\b|\bdka\b|\bfruity breath\b|\bbreath smells? (?:fruity"
+        r"|like pear drops|sweet)\b"
+    ),
+    "open_fracture": (
+        r"\bbone (?:is )?(?:sticking|poking|coming|protruding|showing|through) ?(?:out|through)?\b"
+        r"|\b(?:sticking|poking|coming|protruding) out of (?:the|his|her|my|their) (?:skin|leg|arm)"
+        r"\b|\bopen fracture\b|\bcompound fracture\b|\bcan see (?:the )?bone\b"
+        r"|\bbone\b[^.!?;]{0,25}\b(?:sticking|poking|coming|protruding|showing) (?:out|through)\b"
+    ),
+    "fracture": (
+        r"\b(?:broke|broken|break|fractured?|cracked) (?:my|his|her|their|a|the)? ?(?:wrist|arm"
+        r"|leg|"
+        r"ankle|hand|finger|collarbone|rib|ribs|hip|foot|bone|elbow|shoulder|knee|nose)\b|\b"
+        r"(?:wrist|arm|leg|ankle|finger|bone|elbow|shoulder|knee|hand|foot|collarbone|collar bone|"
+        r"nose)\b[^.!?;]{0,30}\b(?:is |looks |looking |went )?(?:bent|deformed|out of place|at a "
+        r"(?:weird|funny|strange) angle|crooked|wonky|sticking up|the wrong way|a funny shape|a "
+        r"weird shape)\b|\bfell\b[^.!?;]{0,40}\b(?:cannot|unable to|could not) (?:get up|stand up|"
+        r"move)\b|\b(?:hip|hips)\b[^.!?;]{0,30}\b(?:after (?:a|the|her|his) fall|cannot (?:walk|"
+        r"stand|move))\b|\b" + CANT + r" (?:put|bear|stand|walk) (?:any )?(?:weight|on it|on (?:my"
+        r"|his|her) (?:leg|foot|ankle))\b|\bdislocated\b"
+        r"|\b(?:leg|arm|wrist|ankle|shoulder|hip|knee)\b[^.!?;]{0,20}\b(?:looks|is|went) (?:wrong|o"
+        r"dd|weird|funny|deformed|out of place)\b"
+        r"|\b(?:twisted|sprained|hurt|injured|fell on|landed on|banged|bent back)\b[^.!?;]{0,30}\b("
+        r"?:wrist|ankle|arm|leg|knee|elbow|shoulder|hand|foot|thumb|finger)\b[^.!?;]{0,40}\b(?:cann"
+        r"ot|can not|can barely|can hardly|unable to|could not) (?:move|use|bend|straighten|lift|gr"
+        r"ip)\b"
+    ),
+    "eye_chemical": (
+        r"\b(?:chemicals?|bleach|acid|alkali|cleaner|oven cleaner|lime|cement|ammonia|drain cleaner"
+        r"|caustic|solvent|pepper spray|detergent)\b[^.!?;]{0,40}\b(?:in|into) (?:my|his|her|their|"
+        r"the|both) eyes?\b|\b(?:splash\w*|sprayed|squirted|got) [^.!?;]{0,30}\b(?:in|into) (?:my|"
+        r"his|her|their) eyes?\b[^.!?;]{0,30}\b(?:burn\w*|chemical|bleach|acid|sting\w*)\b|\b"
+        r"(?:something|glass|metal|wire|a nail|a stick) (?:went |go |is |has gone )?(?:into|in|"
+        r"stuck in) (?:my|his|her|their) eye(?:ball)?\b|\beye (?:is )?(?:bleeding|punctured|cut)\b"
+        r"|\beyes? (?:got |was |were |has been |have been )?(?:splashed|sprayed|squirted) with\b|\b"
+        r"(?:splashed|sprayed|squirted) (?:in|into) (?:the|his|her|my|their) eyes?\b"
+    ),
+    "red_eye_vision": (
+        r"\beye\b[^.!?;]{0,40}\b(?:red|painful|hurts)\b[^.!?;]{0,40}\b(?:vision|blurry|sight|"
+        r"blurred)\b|\b(?:red|painful) eye\b[^.!?;]{0,40}\b(?:vision|blurry|blurred|sight)\b"
+        r"|\bvision\b[^.!?;]{0,30}\b(?:blurry|blurred)\b[^.!?;]{0,30}\beye\b[^.!?;]{0,20}\b(?:red|"
+        r"painful)\b"
+        r"|\beye (?:pain|redness)\b[^.!?;]{0,60}\b(?:vision|blurry|blurred|sight)\b|\b(?:painful|so"
+        r"re|red) eyes?\b[^.!?;]{0,60}\b(?:vision|blurry|blurred)\b"
+    ),
+    "heat": (
+        r"\bheat ?stroke\b|\bstopped sweating\b|\b(?:in|out in) the (?:sun|heat) all day\b|\bheat "
+        r"exhaustion\b|\bskin (?:is )?(?:hot and dry|dry and hot|burning hot)\b|\b(?:very|really|"
+        r"extremely|burning|so) hot (?:to the touch|and confused|and not sweating)\b|\bnot sweating"
+        r"\b|\bhyperthermia\b|\bvery hot\b"
+        r"|\bmarathon\b|\bhalf marathon\b|\bran (?:a|the) (?:race|10k|half)\b"
+    ),
+    "hypothermia": (
+        r"\bhypothermi\w+\b|\bfreezing cold and (?:confused|drowsy)\b|\b(?:fell|been) in (?:icy"
+        r"|freezing|cold) water\b"
+    ),
+    "kidney_stone": (
+        r"\bkidney stones?\b|\brenal colic\b|\b(?:comes|coming) in waves\b|\bpain in (?:my|his|her)"
+        r" (?:side|flank|back)\b[^.!?;]{0,30}\bwaves\b"
+    ),
+    "vomit_persistent": (
+        r"\b(?:vomiting|throwing up|being sick|sick|vomited)\b[^.!?;]{0,30}\b(?:for (?:\d+|twenty|"
+        r"two|three|a (?:day|whole day)|24|48|hours|days)|all day|all night|since (?:last night|"
+        r"yesterday|this morning|\w+day)|non ?stop|everything|over \d+ hours|every (?:hour"
+        r"|half hour|"
+        r"time))\b|\b" + CANT + r" keep (?:anything|any fluids|fluids|water|food|liquids|drinks|"
+        r"anything) down\b|\b(?:not|no|is not) (?:able to )?keep(?:ing)? (?:anything|fluids|water|"
+        r"food|drinks|milk) down\b|\bcannot keep (?:anything|water|fluids|food|liquids) down\b"
+        r"|\bkeeps? (?:on )?(?:vomiting|being sick|throwing up|puking)\b|\bvomited (?:\d+|three|fou"
+        r"r|five|six|several|many|lots of) times\b"
+        r"|\b(?:thrown up|been sick|vomited|threw up|puked) (?:\d+|two|three|four|five|six|several|"
+        r"many|loads of|lots of) times\b"
+        r"|\b(?:vomit|vomits|vomiting|sick|throws up|throwing up)\b (?:\w+ )?(?:up )?(?:after"
+        r"|with) "
+        r"(?:every|each|all (?:his|her|the)) (?:feed|feeds|bottle|bottles|meal|meals|drink)\b"
+    ),
+    "foreign_throat": (
+        r"\b(?:fish ?bone|bone|something|food|coin|object|pill|tablet|piece of \w+)\b[^.!?;]{0,25}"
+        r"\b(?:stuck|lodged) in (?:my|his|her|the|their) (?:throat|oesophagus|esophagus|gullet|"
+        r"food pipe)\b"
+    ),
+    "bp_word": r"\bblood pressure\b|\bbp\b|\bhypertensi\w+\b",
+    "severe_headache": (
+        r"\b(?:severe|terrible|horrible|awful|excruciating|unbearable|splitting|blinding|pounding|"
+        r"really bad|bad|intense|worst|agoni[sz]ing|crushing)\b[^.!?;]{0,15}\b(?:headache|migraine"
+        r"|head pain)\b|\bheadache\b[^.!?;]{0,30}\b(?:will not go away|that will not go|not going "
+        r"away|for (?:\d+|two|three|four|five|several) days|is killing me|unbearable|severe)\b"
+    ),
+    "sprain": r"\b(?:twisted|sprained|rolled|hurt|injured) (?:my|his|her) (?:ankle|knee|wrist)\b",
+    "eye_pain": r"\beye\b[^.!?;]{0,30}\b(?:painful|pain|hurts|red)\b",
+    "fluid_loss": r"\bdiarrh\w+\b|\bvomiting\b|\bthrowing up\b|\bbeing sick\b",
+    "cannot_stand": r"\b" + CANT + r" (?:stand up|stand|get up|walk)\b",
+    "rash": r"\brash\b|\bspots\b|\bblotches\b|\bhives\b",
+    "throat_itch": (
+        r"\bthroat (?:is |feels )?(?:itchy|itching|tingly|tingling|scratchy)\b|\bitchy (?:throat|"
+        r"mouth)\b|\bmouth (?:is |feels )?(?:itchy|tingly|tingling|burning)\b"
+        r"|\btongue (?:is |feels )?(?:tingling|tingly|itchy|itching|prickly|fuzzy)\b|\b(?:tingling|"
+        r"itchy|tingly) (?:tongue|lips|mouth)\b"
+    ),
+    "strong_allergen": (
+        r"\b(?:allerg(?:ic|y|ies)|anaphyla\w*|epipen|peanuts?|nuts?|cashews?|almonds?|walnuts?|"
+        r"pistachios?|hazelnuts?|shellfish|shrimp|prawns?|lobster|crab|sesame|stung|sting|bee|wasp|"
+        r"hornet|penicillin|amoxicillin)\b"
+        r"|\bby accident\b"
+        r"|\bfirst dose\b|\bnew (?:medication|medicine|drug|tablets?|pills?|antibiotics?)\b|\b\w*(?"
+        r":cillin|amoxiclav|mycin|floxacin|cef\w+|sulfa\w*|trimethoprim)\b|\bafter (?:taking|starti"
+        r"ng) (?:the|a|my|his|her) (?:new )?\w+\b"
+    ),
+    "jaundice": r"\b(?:yellow|jaundice\w*)\b",
+    "not_feeding": (
+        r"\b(?:not|is not|will not|has not been|stopped|refusing to|refuses to|barely|hardly) "
+        r"(?:feeding|eating|drinking|taking (?:her|his|any) (?:milk|bottle|feeds?))\b|\bwill not "
+        r"feed\b|\boff (?:his|her) (?:feeds?|milk)\b|\brefusing (?:feeds|bottles?|the breast)\b"
+    ),
+    "chronic": (
+        r"\bfor (?:months|years|ages|a long time|the last (?:few )?(?:months|years))\b|\b(?:doctor"
+        r"|gp"
+        r"|cardiologist|consultant) (?:says|said|thinks|thought) (?:it is|its|it was|that it is)\b"
+        r"|\bdiagnosed (?:as|with)\b|\b(?:was|been|got) (?:checked|investigated|seen)\b|\bjust want"
+        r" (?:some )?reassurance\b"
+    ),
+    "bilious": (
+        r"\b(?:vomiting|throwing up|being sick|sick|vomit|vomited"
+        r"|threw up) (?:up )?(?:is )?(?:bright |dark )?green\b|\bgreen (?:vomit|sick|bile)\b"
+        r"|\bvomiting bile\b"
+    ),
+    "cauda_equina": (
+        r"\bnumb(?:ness)? (?:around|in|on|between) (?:my |his |her )?(?:bum|bottom|groin|saddle"
+        r"|genitals|"
+        r"inner thighs|back passage)\b|\b(?:cannot|could not|can not) (?:control|feel|hold) (?:my "
+        r"|his "
+        r"|her )?(?:bladder|bowels?|wee|pee|poo)\b|\bwet (?:myself|himself|herself)\b|\bsaddle "
+        r"(?:numbness|anaesthesia|anesthesia)\b"
+    ),
+    "back_pain": (
+        r"\bback (?:pain|ache|hurts|is (?:killing|agony|really painful))\b|\bbackache\b"
+        r"|\bsciatica\b|\bslipped disc\b"
+        r"|\b(?:through|into|to|in) (?:my|his|her|the) (?:upper |lower |middle of (?:my|his"
+        r"|her) )?back\b"
+        r"|\bbetween (?:my|his|her|the) shoulder ?blades\b"
+    ),
+    "retention": (
+        r"\b(?:cannot|could not|can not|unable to|have not been able to) (?:pee|wee|urinate|pass "
+        r"urine|pass water)\b(?:[^.!?;]{0,30}\b(?:all day|since|hours|at all))?"
+        r"|\b(?:has not|had not|have not) been able to (?:pee|wee|urinate|pass urine|pass water)\b|"
+        r"\bnot (?:able to|been able to) (?:pee|wee|urinate|pass urine)\b"
+    ),
+    "tearing_pain": (
+        r"\b(?:tearing|ripping)\b[^.!?;]{0,30}\b(?:pain|feeling)\b"
+        r"|\bpain\b[^.!?;]{0,30}\b(?:tearing|"
+        r"ripping)\b"
+    ),
+    "indigestion": r"\bheartburn\b|\bindigestion\b|\breflux\b|\btrapped wind\b",
+}

@@ -1,0 +1,389 @@
+"""Self-harm lexicons: ideation (active and passive), and what says it is not current.
+
+Recall matters most here: anything that reads as current ideation counts. Means, plans, goodbyes
+and acts are in ``self_harm_acts``.
+"""
+
+from __future__ import annotations
+
+from weighin.safety.triage.lexicon.common import CANT
+
+_SELF = r"(?:myself|himself|herself|themselves|themself|yourself|ourselves)"
+
+SELF_HARM_IDEATION = (
+    r"\b(?:kill|killing|kil|killed|end|ending|take|taking|off|offing|top|topping|hang|hanging|"
+    r"drown|drowning|shoot|shooting|poison|poisoning|gas|gassing|starve|starving) " + _SELF + r"\b"
+    r"|\b(?:end|ending|ended|take|taking|took) (?:my|his|her|their|your) (?:own )?li(?:fe|ves)\b"
+    r"|\b(?:end|ending) (?:it all|everything|my existence)\b|\b(?:want|wanting|wants|going|ready|"
+    r"plan|planning|thinking|think|thought|thoughts|decided|about|should|just|to|gonna|could|will|"
+    r"might) (?:to |of |about |on )?(?:just )?(?:end|ending) (?:it|things|this"
+    r"|my suffering)\b(?! with\b| off\b)"
+    r"|\bsuicid\w*\b|\bself[- ]?harm\w*\b"
+    r"|\b(?:want|wanted|wanting|wants|ready|wish|wishing|would like|like|going|trying|tried) to "
+    r"(?:die|be dead|disappear (?:forever|for good)|not exist|stop existing|not be alive|not be "
+    r"here|sleep forever|just die)\b"
+    r"|\b(?:wish|wishing|hope|hoping) (?:i|he|she) (?:was|were|would be|could be|would) (?:dead|"
+    r"die|gone|not here)\b|\bwish(?:es|ed)? (?:i|he|she|they) (?:was|were|could be"
+    r"|would be) dead\b|\bwish (?:i|he|she) (?:had|was|were|would|would have) (?:never"
+    r"|not) (?:been born|born|existed|"
+    r"woke up)\b|\b(?:to|and|i|just|would|could|so i) (?:never|not) wake (?:up|again)\b"
+    r"|\b(?:do not|does not|no longer|not) (?:want|wanna|wish) to (?:be here|be alive|live|exist|go"
+    r" on|wake up|be around|keep going|keep living|carry on)\b|\b(?:do not|does not) know if (?:i|"
+    r"he|she) (?:want|wants) to (?:live|be here|go on|keep going)\b|\b(?:do not|does not) want to "
+    r"(?:do this|do life) anymore\b"
+    r"|\bbetter off (?:without (?:me|him|her)|if i (?:was|were) (?:gone|dead|not here)|dead)\b"
+    r"|\b(?:would|will|be) (?:be )?(?:better|happier) (?:off )?(?:without me|if i (?:was|were)"
+    r"(?: not)? (?:gone|dead|here|around|alive|not here))\b|\bbetter off dead\b"
+    r"|\b(?:no|not any|nothing|any|zero) (?:reason|point) (?:to|in|of|for) (?:live|living|life|"
+    r"going on|carrying on|keep going|being alive|being here|me being here|anything anymore)\b"
+    r"|\bwhat is the point (?:of|in) (?:living|life|going on|anything|carrying on|being alive|"
+    r"being here|me)\b|\bnothing (?:left )?to live for\b|\bnot worth living\b|\blife is (?:not|no"
+    r" longer) worth\b|\b(?:tired|sick|weary) of (?:living|being alive|life|existing|being here)"
+    r"\b|\bgiv(?:e|ing|en) up on (?:life|living|everything)\b|\b(?:do not|does not) (?:really "
+    r"|even |just )?see (?:the|any)"
+    r" point (?:in |of )?(?:living|life|going on|anymore|carrying on|being here|in anything)\b"
+    r"|\bcannot go on (?:living|like this|anymore)\b|\bcannot keep going\b|\bcannot do (?:this|"
+    r"life) anymore\b|\bno point (?:in )?(?:living|going on|anymore)\b"
+    r"|\b(?:no one|nobody|no-one) (?:would|will) (?:even )?(?:notice|care|miss me)\b[^.!?;]{0,25}"
+    r"\b(?:if|when) (?:i|he|she)\b|\b(?:no one|nobody|no-one) would (?:even )?miss (?:me|him|her)"
+    r"\b|\bif (?:i|he|she) (?:was|were|disappeared|died|was gone|were gone)\b[^.!?;]{0,30}\b(?:no"
+    r" one|nobody|anyone) (?:would|will) (?:notice|care|miss)\b|\bnot be missed\b"
+    r"|\b(?:i am|i feel like|feel like|i am just|i am such) (?:just )?a burden\b|\bburden (?:to|on)"
+    r" (?:everyone|my family|everybody|them|you all|the world)\b"
+    r"|\b(?:want|wanting|wants|going|need|needing|needs|urge|tempted|trying not) to (?:hurt|harm"
+    r"|cut|"
+    r"burn|punish|starve) (?:myself|himself|herself|themselves)\b|\b(?:i|he|she|they) (?:am|is|are|"
+    r"has been|have been|keeps?|started|been) cutting(?: again)?\b(?! (?:the|his|her|their|my|up"
+    r"|down"
+    r"|out|back|off|it|food|class|school|hair|carbs|sugar|grass|wood|paper|corners|ties|me))"
+    r"|\b(?:hurting|harming|cutting|burning|scratching|hitting|starving|punishing) (?:myself|"
+    r"himself|herself|themselves)\b|\b(?:hurt|harm|cut|burn|burned|burnt|punish) (?:myself|himself"
+    r"|herself|themselves)\b[^.!?;]{0,30}\b(?:on purpose|deliberately|intentionally|to feel|to "
+    r"cope|again|to punish|because i|so i)\b|\b(?:slit|slitting|slash|slashing|cut|cutting) (?:my"
+    r"|his|her|their) wrists?\b|\b(?:cutting|cut|burning) (?:my|his|her) (?:arms|thighs|legs|skin)"
+    r" (?:again|on purpose|deliberately|deeply|badly|really deep|so deep|to cope)\b"
+    r"|\b(?:thoughts?|thinking|thought|think|thinks|thinking a lot|dreams?) (?:about|of) (?:suicide"
+    r"|killing (?:my|him|her)self|ending (?:it(?! with\b)|my life|things(?! with\b)|everything"
+    r"|my own life)|taking my "
+    r"(?:own )?life|dying|death|not being here|not waking up|hurting myself|jumping|being dead)\b"
+    r"|\bintrusive thoughts about (?:dying|death|killing)\b|\bdark thoughts\b"
+    r"|\b(?:urges?) (?:to (?:self[- ]?harm|cut|hurt|die|end|kill)|are back|is back|came back|"
+    r"returned|are getting stronger)\b|\bthe urges\b"
+    r"|\b" + CANT + r" see (?:a|any) way out\b|\bno way out\b|\b(?:do not|does not) want to (?:be|"
+    r"stay) (?:alive|here)\b|\b(?:want|wish) (?:it|everything|this) (?:to )?(?:all )?(?:to )?end"
+    r"\b|\bwant to (?:just )?disappear\b|\bwish i could (?:just )?(?:disappear|vanish|not exist)\b"
+    r"|\bwant the pain to (?:stop|end) "
+    r"(?:forever|for good|permanently)\b|\bi am done with (?:life|living|everything|it all)\b"
+    r"|\bjoin (?:him|her|them) (?:in heaven|soon|there)?\b(?=[^.!?;]{0,5}(?:$|[.!?;]))"
+    r"|\b(?:i will|i would|i might|i am going to|i could|i may) (?:end up )?(?:hurt|harm|kill|cut|"
+    r"hurting|harming|killing|cutting) myself\b|\b(?:scared|afraid|worried|frightened|terrified) "
+    r"(?:that )?i (?:will|might|would|am going to) (?:do something|hurt|harm|kill|end)\b"
+    r"|\b(?:planning|plan|planned|thinking|decided) on (?:ending|killing|taking) (?:it|things|my "
+    r"life|myself|my own life)\b"
+    r"|\b(?:think|thinking|dream|dreaming|fantasi[sz]e|fantasi[sz]ing) (?:about"
+    r"|of) (?:just )?(?:not "
+    r"waking up|not being here|not existing|dying|disappearing)\b"
+    r"|\bmiss (?:me|him|her) if (?:i|he|she) (?:was|were|died|disappeared|left|went)\b|\bnotice if "
+    r"(?:i|he|she) (?:was|were) (?:gone|not here|dead)\b|\bif i (?:was|were) (?:gone|dead|not here|"
+    r"not around)\b|\bbeing a burden\b|\bthinking (?:of|about) (?:stepping|jumping|throwing "
+    r"myself|walking) (?:off|in front|into|out)\b|\b(?:step|stepping|walk|walking|throw myself|"
+    r"throwing myself) (?:off|over) (?:the|a|this|my) (?:edge|ledge|roof|bridge|cliff|balcony"
+    r"|top)\b"
+    r"|\bcutting (?:her|his|their|my) (?:arms?|legs?|wrists?|thighs?|skin|stomach|tummy)\b"
+    r"|\b(?:driving|crashing|steering|swerving|walking|stepping|jumping|running) (?:my car "
+    r"|the car )?"
+    r"(?:into|in front of) (?:oncoming )?(?:traffic|a wall|a tree|the river|the sea|the road|a "
+    r"lorry|a truck|a bus|a train)\b"
+    r"|\b(?:easier|better|simpler|happier|best|kinder|relieved|glad|happy|fine|okay)\b[^.!?;]{0,30}"
+    r"\bif i (?:just )?(?:was not|"
+    r"were not|did not exist|disappeared|died|vanished|was gone|were gone|was dead|were dead|"
+    r"was not here|was not around|died|killed myself)\b|\b(?:want|wish|need) (?:it|this|everything"
+    r"|it all|my life|"
+    r"life) (?:all )?to (?:just )?(?:be over|end|stop|finish)\b|\bwant (?:it|this|everything) "
+    r"(?:all )?over\b|\b(?:want|going|ready|about|need) to jump\b"
+    r"|\b(?:hop(?:e|ing)|pray(?:ing)?|wish(?:ing)?) (?:that )?(?:i|to) (?:will not|would not|do not"
+    r"|never|not) wake (?:up)?\b|\bhope i (?:die|do not wake)\b"
+    r"|\bdeserve to die\b|\bshould (?:just )?die\b|\bshould not be alive\b|\bhate being alive\b"
+    r"|\b(?:think|thinking|thought|thoughts|dream|dreaming|fantasi[sz]e|fantasi[sz]ing) (?:a lot )?"
+    r"(?:about|of) (?:not existing|not being (?:here|alive|around)|disappearing|dying|death|my own "
+    r"death|ending (?:it|things)(?! with\b))\b|\b(?:everything|life|my life|living|existence"
+    r"|it all) (?:feels|is"
+    r"|seems) (?:so |completely |totally |just )?(?:pointless|meaningless|hopeless|not worth it)\b"
+    r"|\bwaste of space\b|\b(?:fall asleep|sleep|go to sleep) (?:forever|for ever|permanently|and "
+    r"never (?:wake|come back))\b|\bsorry for everything\b|\b(?:he|she|they) (?:loves?|love) "
+    r"(?:us|you) all\b|\bnot (?:want|wanting) to (?:be here|live|exist) anymore\b"
+    r"|\b(?:do not|does not) deserve to (?:live|be alive|be here|exist)\b|\blethal dose\b"
+    r"|\b(?:want|wanting|wants|going|plan|planning|planned|thinking of|thinking about|tempted|"
+    r"decided) to (?:overdose|take an overdose|od)\b|\boverdose on purpose\b|\b(?:scratch|"
+    r"scratching|hitting|punching|biting|burning|cutting|picking at|bruising) (?:my|his|her|their) "
+    r"(?:arms?|skin|legs?|thighs?|wrists?|stomach|face|head)\b[^.!?;]{0,30}\b(?:to cope|until (?:it"
+    r"|they) bleeds?|on purpose|to feel|to punish|when (?:i|he|she) (?:feel|feels|am|is))\b"
+    r"|\b(?:burn|burned|burnt|burning|cut|cutting|hurt|hurting) (?:myself|himself|herself|"
+    r"themselves) (?:with|when|whenever|every time|to)\b"
+)
+
+# Looser net: a wish or plan word followed, within the clause, by a not-existing phrase
+# ("honestly some days I kind of wish I could just be dead").
+SELF_HARM_DESIRE = (
+    r"\b(?:wish|wishes|wished|wishing|want|wants|wanted|wanting|hope|hoping|hoped|rather|prefer|"
+    r"better off|easier|happier|tired of|sick of|done with|ready to|long to|longing to|pray"
+    r"|praying|"
+    r"thinking (?:of|about)|think about|thought about|thoughts? (?:of|about)|dream(?:ing)? (?:of|"
+    r"about)|plan(?:ning)? to|going to|tempted|urge to|need to|should just|might as well)\b"
+)
+SELF_HARM_NONEXIST = (
+    r"\bto (?:just )?die\b(?! (?:of|for|laughing))|\b(?:i|me) (?:could |would |might |should )?"
+    r"(?:just )?die\b(?! (?:of|for|laughing))|\bbe dead\b|\b(?:was|were) dead\b|\bdead (?:instead|"
+    r"already)\b|\bto not (?:exist|be here|be alive|wake up)\b|\bnot (?:to )?(?:exist|be here|be "
+    r"alive|wake up)(?: anymore| any more| again)?\b|\bnever wake up\b|\bstop existing\b"
+    r"|\bstop (?:being alive|being here|living)\b|\b"
+    r"disappear (?:forever|for good|permanently)\b|\bend (?:it|it all|things|everything|my life)\b"
+    r"(?! with\b| off\b)"
+    r"|\bkill(?:ing)? myself\b|\bbe gone\b|\bsleep forever\b|\bending (?:it|it all|things|my "
+    r"life)\b(?! with\b| off\b)|\bnot being (?:here|alive|around)\b"
+)
+
+# Remote past for self-harm (narrower than PAST_CUES: "if i died" is not the past).
+SELF_HARM_PAST = (
+    r"\b(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|twenty|few|several|many|"
+    r"couple of|some)\s+(?:years?|months?|decades?)\s+(?:ago|back)\b|\b(?:years|months|decades) "
+    r"ago\b|\blast year\b|\bin (?:19|20)\d\d\b|\bused to\b|\bas a (?:teenager|teen|kid|child|"
+    r"student)\b|\bwhen i was (?:younger|a teenager|a teen|a kid|at school|in school|at uni|in "
+    r"college|\d+)\b|\bin (?:college|high school|school|university|my teens|my twenties)\b|\bin "
+    r"the past\b|\bpreviously\b|\bhistory of\b|\bbeen (?:well|fine|ok|okay|good|stable) (?:since|"
+    r"for|ever since)\b"
+)
+# Not about the writer's (or a named person's) current state.
+SELF_HARM_SUPPRESS = (
+    r"\bwarning signs?\b|\bsigns (?:that|of|someone)\b|\bhow (?:can|do|should|could) (?:i|we|you) "
+    r"(?:help|support|talk to|speak to|bring up|ask|approach|tell)\b|\bhow to (?:help|support|"
+    r"talk|ask|spot)\b|\bis it true\b|\b(?:essay|project|statistics|stats|prevention|awareness|"
+    r"research|article|documentary|movie|film|song|songs|sang|sings|lyrics|novel|book|character|"
+    r"series|show|podcast|lecture|course|training|module|presentation|campaign|charity|hotline "
+    r"number|assignment|homework|hotline|helpline|crisis line|lifeline|samaritans)\b|\b(?:someone"
+    r"|somebody|a person|anyone|a friend|a loved one)"
+    r" (?:who|might|may|could|is|that|with|has|seems)\b|\b(?:people|teens|teenagers|students|"
+    r"patients|kids|children|young people) (?:who|with|that|at risk)\b"
+    r"|\b(?:asking|ask|talking to|talk to|speaking to|speak to) (?:\w+ ){0,3}about\b"
+    r"|\bwhy do (?:people|teens|teenagers|kids|some people|young people|girls|boys)\b|\bhow (?:can"
+    r"|do"
+    r"|should|could) (?:schools?|teachers|parents|we|you|society|doctors|employers|services|staff|"
+    r"managers|nurses|carers)\b (?:reduce|prevent|stop|help|support|spot|deal with|address|tackle|"
+    r"respond|react|handle|manage|approach|talk)\b|\bdiscloses?\b|\bdisclosure\b"
+    r"|\bamong (?:students|"
+    r"teens|teenagers|young people|pupils|adolescents|children|men|women)\b"
+    r"|\b(?:died|dies|death|lost \w+) (?:by|from|to) suicide\b|\bcommitted suicide\b"
+    r"|\bruns in (?:my|the|our|his|her) family\b|\b(?:genetic|hereditary|inherited|genes)\b"
+    r"|\bbooks?\b|\breading\b|\bcoping with (?:a|my|the|his|her"
+    r"|their) (?:\w+ )?(?:\w+'s )?suicide\b"
+    r"|\bbereaved by suicide\b|\bloss to suicide\b|\bsuicide loss\b"
+    r"|\brisk factors? (?:for|of) suicide\b|\bsuicide risk\b|\bin (?:older|young|younger|elderly|"
+    r"middle-aged|adult|teenage) (?:men|women|people|adults|boys|girls)\b"
+    r"|\b(?:link|links|association|connection|relationship) between\b|\b(?:ways|how) to support\b"
+    r"|\bafter (?:a|his|her|their) suicide attempt\b|\bin (?:teenagers|teens|children|young "
+    r"people|adolescents|adults|men|women|students)\b"
+    r"|\bafter (?:his|her|their|my \w+'s) suicide\b|\bsuicide (?:rate|rates|"
+    r"risk factors|prevention|awareness)\b"
+)
+
+# --------------------------------------------------------------------------------------------
+# Self-harm: families added from an external set (general ways of writing, not sentences).
+# --------------------------------------------------------------------------------------------
+
+_ME = r"(?:i|he|she|they)"
+# "cannot go on", "I don't think I can do this anymore", "can't keep going" (any subject).
+_CANNOT = (
+    r"(?:cannot|can not|could not|no longer able to|do not think "
+    + _ME
+    + r" can|not sure "
+    + _ME
+    + r" can|do not know (?:if|how) "
+    + _ME
+    + r" can)"
+)
+# A death that would simply happen to the writer ("if a bus hit me", "if I died in my sleep").
+_DEATH_EVENT = (
+    r"(?:(?:a|the) (?:bus|car|truck|lorry|train|plane) (?:hit|hits|ran over|runs over|killed|kills"
+    r"|took) me|something (?:happened|happens|bad happened) to me|i (?:just )?(?:died|die|did not "
+    r"wake up|never woke up|do not wake up|got hit|get hit|was gone|were gone|was not here|were not"
+    r" here|was not around|got run over|got cancer|got sick and died)(?: in my sleep| tomorrow)?)"
+)
+PASSIVE_OK = (
+    r"(?:would not (?:really |even |honestly )?(?:mind|care)|(?:would|will) (?:honestly |actually )"
+    r"?be (?:fine|ok|okay|a relief|nice|relieved|glad|happy|grateful)|not (?:bothered|fussed)"
+    r"|(?:i would be|i am) (?:fine|ok|okay|relieved|glad|at peace) with (?:it|that))"
+)
+SELF_HARM_IDEATION += (
+    r"|\b" + _CANNOT + r" (?:go on|carry on|keep going|keep living|keep doing this|do (?:this|it|"
+    r"life) (?:anymore|any more|much longer)|take (?:it|this) (?:anymore|any more))"
+    r"(?=\s*(?:$|[^\w\s]|anymore\b|any more\b|like this\b|living\b|much longer\b|and\b|but\b|so\b"
+    r"|i\b|without\b))"
+    r"|\bscared (?:of|about) what (?:i|he|she|they) (?:will|might|could|would|am going to) do\b"
+    r"|\b(?:i am|i'm|am|he is|she is|they are) (?:just |really |finally )?(?:ending|going to end"
+    r"|gonna end|finishing) (?:it|it all|things|everything|my life|his life|her life)\b"
+    r"(?! with\b| off\b)"
+    r"|\b(?:thinks|thought|thinking|talks?|talking|talked|wonders?|wondering|keeps thinking) "
+    r"(?:a lot |sometimes |often |about |of )?(?:about |of )?(?:not (?:being (?:alive|here|around)"
+    r"|existing|waking up|living)|dying|death|being dead|ending (?:it|things|her life|his life|"
+    r"my life|their life)(?! with\b)|killing (?:him|her|my|them)self|suicide|disappearing "
+    r"(?:forever|for good))\b"
+    r"|\bwish(?:es|ed|ing)? (?:i|he|she|they) (?:was|were|had|could be) (?:not|never) (?:alive|"
+    r"here|around|born|been born|existed)\b|\bwish(?:es|ed|ing)? (?:i|he|she) (?:was|were) "
+    r"(?:never born|not born|gone for good)\b"
+    r"|\bif "
+    + _DEATH_EVENT
+    + r"\b[^.!?]{0,40}?"
+    + PASSIVE_OK
+    + r"|\b"
+    + PASSIVE_OK
+    + r"\b[^.!?]{0,25}?\bif "
+    + _DEATH_EVENT
+    + r"\b|\b(?:would not (?:mind|care)|would welcome|would be glad of|long for|longing for|envy) "
+    r"(?:dying|being dead|death|not waking up|never waking up|it all ending)\b"
+    r"|\b(?:dying|death|being dead|not waking up|never waking up|not existing|not being here|"
+    r"disappearing forever|sleep(?:ing)? forever|(?:go|going) to sleep and (?:never|not) wak(?:e|in"
+    r"g)"
+    r" up)\b[^.!?]{0,20}?\b(?:sounds?|seems?|feels?|would be|is|looks?) (?:\w+ ){0,2}?(?:nice|"
+    r"good|peaceful|appealing|tempting|easier|better|like a relief|a relief|lovely|like bliss|"
+    r"inviting)\b"
+    r"|\b(?:started|been|keep|keeps|kept|began|begun|back to|went back to|gone back to|relapsed and"
+    r")"
+    r" (?:self[- ]?harming|cutting|burning myself|hurting myself|scratching myself)(?: again)?\b"
+    r"(?! (?:the|his|her|their|my|up|down|out|back|off|it|food|class|school|hair|carbs|sugar|"
+    r"grass|wood|paper|corners|ties|me|onions|vegetables|meat)\b)|\bcutting again\b"
+    r"|\b(?:cut|cuts|cutting|burned|burnt|burning|scratched) (?:myself|my (?:arms?|legs?|wrists?|"
+    r"thighs?|skin|stomach)) (?:\w+ ){0,2}?(?:deeper|worse|more|harder) than (?:usual|normal|before"
+    r"|ever|last time|i meant|i wanted)\b"
+    r"|\b(?:wanted|wanting|wants|wished|wishing|needed) (?:it|this|everything|it all|my life|life)"
+    r" (?:all )?to (?:just )?(?:be over|end|stop|finish)\b"
+    r"|\b(?:going to|gonna|will|wants? to|threatening to|threatened to|(?:said|says) (?:he|she|"
+    r"they) (?:would|will|is going to|was going to|wants to|might)) (?:drive|crash|steer|walk|step"
+    r"|jump|run|throw (?:him|her|my|them)sel(?:f|ves)) (?:his |her |my |their |the )?(?:car |van "
+    r")?(?:into|in front of|off|under) (?:a|an|the) (?:tree|wall|traffic|river|sea|bridge|train|"
+    r"bus|lorry|truck|cliff|road|motorway|building|roof|canal|lake)\b"
+)
+SELF_HARM_NONEXIST += (
+    r"|\b(?:never|not) waking up\b|\b(?:was|were) not (?:alive|here|around)\b"
+    r"|\b(?:was|were) never born\b"
+)
+# A recent (weeks, not years) past: an attempt then is a current concern, not an emergency.
+SELF_HARM_RECENT = (
+    r"\blast (?:week|month|weekend)\b|\b(?:\d+|a|one|two|three|four|five|six|few|a few|couple of|"
+    r"a couple of) weeks? ago\b|\bthe other (?:week|month)\b|\b(?:a|one|two|three|\d+) months? ago"
+    r"\b|\blast (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b"
+)
+SELF_HARM_RECOVERY = (
+    r"\b(?:doing|getting|feeling) (?:much |a lot |so much )?(?:better|well|ok|okay)\b|\bin "
+    r"(?:therapy|treatment|recovery|counselling|counseling)\b|\brecover(?:ed|ing)\b|\b(?:is|are) "
+    r"safe now\b|\bgetting (?:help|support)\b|\bseeing (?:a|her|his|their) (?:counsellor|therapist"
+    r"|psychiatrist|counselor)\b|\bout of hospital\b"
+)
+
+SELF_HARM_IDEATION += (
+    r"|\b(?:no|not any|not a single|zero|no good) (?:reason|point) (?:for (?:me|him|her|them) )?"
+    r"(?:to|in|of) (?:live|living|go on|going on|be here|being here|stay|staying|keep going|carry o"
+    r"n"
+    r"|be alive|being alive|exist|existing)\b"
+)
+# School or research frames around a lethality question ("asking for a school project").
+SELF_HARM_SUPPRESS += (
+    r"|\bfor (?:my|a|our|the) (?:school |college |uni |university |science |biology |chemistry "
+    r"|group )?(?:project|essay|assignment|homework|class|coursework|report|dissertation)\b"
+)
+
+# Ending a life in other words: "finish his life", "stop my life", "going to finish it".
+SELF_HARM_IDEATION += (
+    r"|\b(?:finish|finishing|finished|stop|stopping|end|ending) (?:my|his|her|their) (?:own )?"
+    r"li(?:fe|ves)\b(?!'s| ?(?:work|savings|story))|\b(?:will|going to|wants? to|about to"
+    r"|ready to) finish (?:it|it all|"
+    r"everything|(?:him|her|my|them)sel(?:f|ves))\b"
+)
+# Joining someone who has died ("I think about joining her every night"): with a death in the text.
+SELF_HARM_JOIN = (
+    r"\bjoin(?:ing)? (?:him|her|them|my late \w+|(?:my )?(?:mum|dad|mom|wife|husband|partner|son|"
+    r"daughter|brother|sister|nan|gran|grandad|grandma|grandpa|baby))\b"
+    r"|\bbe with (?:him|her|them|my \w+) (?:again|forever|in heaven|up there)\b"
+    r"(?! (?:for|at|on|to|group|club|gym|class|team)\b| in (?:the|a|my|our)\b)"
+)
+BEREAVED = (
+    r"\b(?:died|dies|passed (?:away|on)?|lost (?:him|her|them|my \w+)|death|funeral|grave|"
+    r"widow\w*|bereave\w*|late (?:wife|husband|partner|son|daughter|mum|dad|mother|father))\b"
+)
+
+# Not caring whether one lives, and acts of self-injury worded as a habit or a way to cope
+# ("been burning my arms with a lighter when things get bad").
+_BODY = r"(?:arms?|legs?|wrists?|thighs?|skin|stomach|tummy|hips?|hands?|body|chest|face)"
+SELF_HARM_IDEATION += (
+    r"|\b(?:do not|does not|did not) (?:really )?care (?:what happens to (?:me|him|her)|if (?:i|he"
+    r"|she) "
+    r"(?:die|dies|live|lives|wake up|wakes up|make it)|about (?:living|life|myself) anymore)\b"
+    r"|\b(?:been|keep|keeps|kept|started|start|still|always|i|he|she|they) (?:\w+ )?(?:cutting|"
+    r"burning|scratching|hitting|punching|biting|bruising|carving|scraping|stabbing) (?:my|his|"
+    r"her|their) " + _BODY + r"\b[^.!?;]{0,30}\b(?:with (?:a|my|his|her) (?:lighter|razor|blade|"
+    r"compass|sharpener|scissors|knife|lighter)|when(?:ever)? (?:things|it|i|he|she|everything)|"
+    r"to (?:cope|feel|punish|calm|numb)|again|on purpose|every (?:day|night|time))\b"
+    r"|\b(?:cut|cutting|burned|burnt|burning|hurt|hurting) (?:my|his|her) "
+    + _BODY
+    + r" (?:\w+ ){0,2}?(?:on purpose|deliberately|intentionally)\b"
+)
+
+# Someone else's words in a hypothetical ("what do I say if a friend tells me they are suicidal").
+SELF_HARM_HYPOTHETICAL = (
+    r"\b(?:if|when|in case) (?:someone|somebody|anyone|a (?:friend|person|child|teen|teenager"
+    r"|student|"
+    r"patient|loved one|colleague|client|pupil)|people|my (?:friend|child|kid|son|daughter|partner|"
+    r"student|patient|client|pupil)s?) (?:ever )?(?:tells?|says?|said|mentions?|talks?|seems?|is|"
+    r"was|were|has|had|wants?|feels?|thinks?|discloses?|admits?)\b"
+    r"|\bwhat (?:should|do|can|could|would) (?:i|we|you|one) (?:say|do|tell)\b"
+)
+
+# Others better off, worded without "without me"; thinking of crashing or stepping in front of
+# something; injuries hidden or explained away ("neat lines she says are from the cat").
+SELF_HARM_IDEATION += (
+    r"|\b(?:everyone|everybody|they|you all|my family|my kids|the kids|people|the world|my wife|"
+    r"my husband|my partner) (?:will|would|'d) (?:all )?be (?:so much |much |a lot )?(?:better off|"
+    r"happier)\b(?! with\b| if (?:we|they|you)\b)|\b(?:everyone|everybody|they|my family) would "
+    r"have (?:an |a )?(?:much )?(?:easier|better) li(?:fe|ves)\b"
+    r"|\b(?:think|thinking|thought|thoughts|picture|picturing|imagine|imagining|tempted|urge|want|"
+    r"wanted|wanting)\b[^.!?;]{0,30}\b(?:swerv\w*|crash\w*|steer\w*|driv\w*|jump\w*|step\w*|"
+    r"walk\w*|throw\w* (?:myself|himself|herself)) (?:\w+ ){0,3}?(?:into|off|in front of|under)\b"
+    r"|\b(?:cuts|scars|scratches|burns|marks|lines)\b (?:\w+ )?(?:on|all over|up and down|across) "
+    r"(?:her|his|their|my) (?:fore)?(?:arms?|wrists?|thighs?|legs?|stomach|tummy|hips?)\b"
+    r"(?=[^.!?]{0,60}\b(?:neat|straight|parallel|lines|rows|hiding|hides|covering|covers|long "
+    r"sleeves|fresh|new|again|lots of|loads of|says (?:they are|it is|they|it)|from the cat|will "
+    r"not (?:say|tell)|lying)\b)"
+    r"|(?:^|[.!?,;] ?)(?:cutting|burning|scratching|hitting|punching|biting|carving"
+    r"|scraping) (?:my|"
+    r"his|her|their) " + _BODY + r"\b[^.!?;]{0,30}\b(?:with (?:a|my|his|her) (?:lighter|razor|"
+    r"blade|compass|sharpener|scissors|knife)|when(?:ever)? (?:things|it|i|he|she|everything)"
+    r"|again)\b"
+)
+
+# More ways of saying it: tired of fighting, better without me, thinking about overdosing,
+# searching for ways to die.
+SELF_HARM_IDEATION += (
+    r"|\b(?:tired|sick|weary|exhausted) of (?:fighting|trying|struggling|everything|it all|"
+    r"pretending)\b|\b(?:cannot|can not|could not) (?:fight|do) (?:it|this) (?:anymore|any more)\b"
+    r"|\b(?:would|will|'d) be (?:so much |much |a lot )?better without (?:me|him|her|them)\b"
+    r"|\b(?:thinking|thought|thoughts|think|thinks|dreaming|fantasi[sz]ing) (?:a lot )?(?:about"
+    r"|of) "
+    r"(?:overdosing|taking an overdose|od'?ing|jumping|hanging (?:my|him|her)self|cutting (?:my"
+    r"|him|"
+    r"her)self|throwing (?:my|him|her)self)\b"
+    r"|\b(?:search\w*|googl\w*|look\w* up|research\w*|read\w*|browsing)\b[^.!?;]{0,20}\b(?:ways"
+    r"|how|"
+    r"methods|the best way|the easiest way) to (?:die|kill (?:myself|yourself|himself|herself)|"
+    r"end (?:it|my life|their life|his life|her life)|commit suicide|overdose|hang)\b"
+)
+
+# An urge that keeps coming back; not seeing a reason to keep going.
+SELF_HARM_IDEATION += (
+    r"|\b(?:the |an? )?urges? (?:to (?:cut|hurt|harm|self[- ]?harm|burn|die|end it)\b|(?:is|are"
+    r"|keeps?|"
+    r"came|comes|coming) (?:\w+ )?back\b)"
+    r"|\b(?:struggling to|cannot|can not|could not|hard to|failing to|unable to) (?:see|find) (?:a"
+    r"|any|"
+    r"the) (?:reason|point) (?:to|in|of|for) (?:keep going|keeping going|live|living|go on"
+    r"|going on|"
+    r"carry on|carrying on|be here|being here|stay|staying|exist|existing)\b"
+)

@@ -1,0 +1,404 @@
+"""Self-harm lexicons: means, plans, timing, goodbyes and acts (what makes it an emergency).
+
+Two kinds of evidence. *Escalators* (a plan, means at hand, a chosen time, a goodbye) make current
+ideation an emergency. *Warning-sign families* stand on their own: a person in crisis often
+writes no ideation word at all ("ive got the blades. sorry to everyone"), so any two different
+families together (means at hand, farewell, settling affairs, a set time, being cut off) read
+as an act being readied. Acts and attempts are emergencies by themselves.
+"""
+
+from __future__ import annotations
+
+from weighin.safety.triage.lexicon.common import MEDICINE
+
+# A means, plan, timing or goodbye: with any active ideation the level is emergency.
+SELF_HARM_ESCALATORS = (
+    r"\b(?:have|got|made|making|with) a plan\b|\bplanning\b|\bplanned\b|\b(?:decided|know"
+    r"|worked out|figured out|chosen|picked) (?:how|when|where|what|the day|the date|the place)\b"
+    r"|\b(?:going|gonna|about|ready|decided) to (?:do it|kill|end|take|jump|hang|shoot|cut"
+    r"|overdose|drive|swallow|crash)\b|\bi will do it\b|\bhow (?:many"
+    r"|much) [^.!?;]{0,30}\b(?:would|does|will|to) (?:take|kill|need|be enough)\b"
+    r"|\bit would take\b|\blooking up how\b|\bresearch(?:ed|ing) (?:how|ways)\b|\bsearch(?:ed"
+    r"|ing) (?:for )?(?:how|ways)\b|\bgoogl(?:ed|ing) (?:how|ways)\b|\bways to (?:die|kill|end)\b"
+    r"|\blethal dose\b|\b(?:wait|waiting) (?:until|till|for) everyone\b|\b(?:so it"
+    r"|make it) looks? like an accident\b|\b(?:everything|it all|all) (?:is )?(?:ready|set|planned"
+    r"|sorted)\b|\bgot everything ready\b|\bhave everything ready\b|\b(?:have|has|had|got|gotten"
+    r"|with|holding|hold|bought|buy|buying|collected|saved|found|get|getting|keep|keeping|kept"
+    r"|stashed|grabbed|took|take|taking|swallow|swallowing|loaded|carrying|carries"
+    r"|sitting here with|holding onto)\b[^.!?;]{0,20}?\b(?:pills|tablets|meds|medication"
+    r"|painkillers|paracetamol|sleeping pills|insulin|rope|noose|guns?|firearm|pistol|rifle"
+    r"|shotgun|knife|knives|blades?|razors?|bottle of|belt|charcoal|poison)\b|\b(?:pills|tablets"
+    r"|meds|rope|gun|knife|blade|razor|noose)s? (?:are |is )?(?:in front of me|ready|with (?:me"
+    r"|her|him|them)|in my (?:hand|pocket|bag)|right here)\b|\b(?:rope|noose|gun|guns|firearm"
+    r"|pistol|rifle|shotgun|bridge|roof|ledge|cliff|train tracks|railway|car exhaust|jump|jumping"
+    r"|overdose|stockpil\w+|saved up|saving up|train station|station|platform|tracks|motorway"
+    r"|level crossing|train times|railway line|train line|viaduct"
+    r"|tall building|top floor|balcony|multi[- ]?storey|car park|stepping off|step off)\b"
+    r"|\b(?:cannot|can not|could not) find (?:him|her|them)\b|\b(?:has |have )?(?:gone )?missing\b"
+    r"|\bno one knows where (?:he|she|they) (?:is|are)\b|\b(?:gave|giving|given|give) away (?:all "
+    r"|some of |most of )?(?:my|his|her|their) \w+|\b(?:got|have|has) everything (?:i|he|she"
+    r"|they) (?:need|needs)\b|\bgoodbye\b|\blast (?:post|message|time)\b|\bnote\b|\bletters?\b"
+    r"|\b(?:locked|barricaded) (?:my|him|her|them)sel(?:f|ves) in\b|\b(?:will not|does not"
+    r"|is not) (?:answer|answering|picking up|reply|replying)\b|\bphone (?:is |has been "
+    r"|was )?(?:off|switched off|turned off|dead|going to voicemail)\b|\b(?:cannot|could not"
+    r"|can not) (?:reach|get hold of|contact) (?:him|her|them)\b|\bnot (?:answering|picking up"
+    r"|replying)\b|\bhow (?:many|much)\b[^.!?;]{0,40}\b(?:would|does|will|do|did) (?:it|they"
+    r"|i need to) (?:take|need)\b|\b(?:next to|beside|in front of|near) me\b|\bon my (?:lap|desk"
+    r"|bed|bedside|nightstand|table)\b|\bcounted (?:out|up)\b|\blined up\b|\bin my (?:hand|pocket"
+    r"|bag|lap)\b|\b(?:hidden|hid|hiding|stashed) (?:under|in|behind|away)\b|\bstaring at\b"
+    r"|\bmy (?:mind|decision) is made\b|\bmade (?:my|the) decision\b|\b(?:drove|stormed|ran|walked"
+    r"|went|took off|has gone) (?:off|out|away)\b(?! (?:to|for|with)\b)"
+)
+
+# A time word: it dates an act only with intent in its sentence ("ending it tonight"), not a
+# thought ("thoughts about it this week") or a disclosure ("she told me tonight").
+SELF_HARM_TIMING = (
+    r"\btonight\b|\btomorrow\b|\btoday\b|\bthis (?:weekend|evening|afternoon|week)\b"
+    r"|\bafter (?:work|school|everyone|they|the kids)\b|\bright now\b|\bsoon\b|\bin (?:an|a few"
+    r"|\d+) (?:hours?|minutes?)\b|\bwhen everyone is asleep\b|\bby (?:the end of|morning"
+    r"|tonight)\b|\bon (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|my birthday)\b"
+)
+
+# Acts, goodbyes and stockpiles: emergency even without an ideation word.
+SELF_HARM_STRONG = (
+    r"\b(?:saving|saved|stockpil\w+|hoard\w*|collect(?:ing|ed)|stash\w*|building up|putting aside"
+    r"|squirrel\w*|kept|keeping)\b(?: up)?[^.!?;]{0,25}?\b(?:pills|tablets|meds|medication"
+    r"|medications|insulin|painkillers|sleeping pills|antidepressants|paracetamol|prescriptions"
+    r"|morphine|oxycodone|codeine|tramadol|opioids|diazepam|xanax|valium|fentanyl|methadone"
+    r"|lithium|amitriptyline|co-codamol)\b|\b(?:pills|tablets|meds|insulin"
+    r"|painkillers)\b[^.!?;]{0,15}\b(?:saved|stockpiled|hoarded|stashed|saving) up\b|\b(?:going"
+    r"|ready|about|planning|plan|gonna) to (?:take|swallow|down|neck) (?:all|every one|the whole"
+    r"|a whole|the lot)(?: of)?(?: my| the| these| those| his| her)? ?(?:pills|tablets|meds"
+    r"|medication|bottle|packet|box|insulin|painkillers|sleeping pills)\b|\b(?:going|ready"
+    r"|about) to (?:take|swallow) (?:them|it|all of them|the lot|every one)(?: all)?\b|\b(?:pills"
+    r"|tablets)\b[^.!?;]{0,25}\bin front of me\b|\b(?:wrote|written|writing|left|leaving|sent"
+    r"|drafted)\b[^.!?;]{0,25}\b(?:note|letter|letters|message)\b[^.!?;]{0,40}\b(?:explaining why"
+    r"|why (?:i|he|she) (?:had|have|has) to|goodbye|forgive me|i am sorry|to remember me"
+    r"|when i am gone|after i am gone)\b|\b(?:wrote|written|writing|left|leave|leaving|drafted"
+    r"|finished) (?:a |my |the |her |his |some )?(?:suicide|goodbye|farewell) (?:note|notes"
+    r"|letters?)"
+    r"\b|\b(?:wrote|written|writing|left|leave|leaving|drafted|finished) (?:a |my |the |her |his |"
+    r"some )?(?:note|notes|letters?)\b[^.!?;]{0,30}\bgoodbye\b|\bsuicide note\b"
+    r"|\bgoodbye (?:letters?"
+    r"|notes?|messages?|forever|for good|everyone|world)\b|\b(?:letters?|notes?|texted|messaged"
+    r"|text|message|video)\b[^.!?;]{0,40}\b(?:say|said|saying) goodbye\b"
+    r"|\bthis is (?:my )?(?:goodbye|last (?:post|message))\b|\bmy last (?:post|message|day"
+    r"|night)\b|\b(?:will not|would not) be (?:around|here|alive) (?:tomorrow|much longer|anymore"
+    r"|by|next|for)\b|\bfinal goodbye\b|\bsay(?:ing)? goodbye (?:to everyone|forever|for good)\b"
+    r"|\b(?:jump|jumping|throw myself|throwing myself) (?:off|from|in front of"
+    r"|under|into) (?:a|the|my|this|that)? ?(?:bridge|building|roof|cliff|balcony|train|bus|car"
+    r"|tower|car park|multi[- ]storey|window|ledge|river|traffic|motorway|lorry|truck)\b"
+    r"|\bstep(?:ping)? in front of (?:a|the) (?:train|bus|truck|car|lorry)\b|\b(?:drive|driving"
+    r"|crash|crashing|steer|steering) (?:my|the) car (?:into|off)\b|\b(?:hang|hanging) myself\b"
+    r"|\b(?:bought|got|have|found|tied|made) (?:a|the) (?:rope|noose)\b|\bnoose\b|\b(?:decided"
+    r"|know|worked out|figured out|planned) (?:how|when|where) (?:i am|i will|he is"
+    r"|she is) going to do it\b|\bgoing to do it (?:tonight|tomorrow|today|this|after|when|soon)\b"
+    r"|\bi am on (?:the|a) (?:roof|bridge|ledge|edge)\b|\b(?:standing|sitting|stood|sat|am) (?:on"
+    r"|at) (?:the |a )?(?:edge of (?:the |a )?)?(?:bridge|ledge|edge|roof|cliff|platform"
+    r"|railing)\b|\b(?:do not|does not) want to be (?:saved|found|rescued|stopped)\b|\b(?:cut|slit"
+    r"|slashed|sliced) (?:open )?(?:my|his|her|their) wrists?\b|\b(?:engine|car|motor) (?:running"
+    r"|on)\b[^.!?;]{0,30}\bgarage\b|\bgarage\b[^.!?;]{0,40}\b(?:engine|car|motor) (?:running|on)\b"
+    r"|\bhose\b[^.!?;]{0,25}\bexhaust\b|\bexhaust\b[^.!?;]{0,25}\bhose\b|\b(?:locked|shut"
+    r"|barricaded) (?:himself|herself|themselves|myself) (?:in|inside)\b[^.!?]{0,40}\b(?:rope"
+    r"|noose|gun|shotgun|knife|knives|pills|tablets|blade|razor|belt|cord)\b|\bwith (?:a|the|his"
+    r"|her) (?:rope|noose|gun|shotgun)\b[^.!?]{0,30}\b(?:will not|would not"
+    r"|refuses to) (?:come out|open|answer|let)\b|\b(?:texted|messaged|sent|posted|wrote|said"
+    r"|called|rang)\b[^.!?;]{0,25}\bgoodbye\b(?=[^.!?]{0,80}\b(?:not replying|not answering"
+    r"|is not answering|will not answer|phone|thanks for everything|thank you for everything|sorry"
+    r"|love you|forever|cannot reach|missing)\b)|\bexhaust (?:fumes|pipe)\b[^.!?;]{0,30}\b(?:car"
+    r"|hose|myself|inside)\b|\b(?:could not|did not|could not quite|cannot) go through with it\b"
+    r"|\b(?:tried|trying|attempted|attempting) to (?:kill|end|hang|drown|suffocate|poison"
+    r"|gas) (?:myself|himself|herself|themselves|my life|his life|her life|it all)\b"
+    r"|\b(?:attempted|tried) (?:to )?(?:suicide|overdose)\b|\b(?:made"
+    r"|had) a suicide attempt (?:last night|today|tonight|this morning|yesterday|an hour ago"
+    r"|earlier)\b"
+    r"|\b(?:will not|do not think i will|do not think i am going to"
+    r"|not going to) be needing (?:them|it|my \w+|anything)\b|\b(?:said|say|saying|made|written"
+    r"|sent) (?:all )?(?:my|his|her|their) goodbyes\b|\b(?:tonight|today|tomorrow) is the (?:night"
+    r"|day)\b|\bdecided (?:that )?(?:tonight|today|tomorrow|this weekend) is\b|\bhow (?:much"
+    r"|many)\b[^.!?;]{0,40}\b(?:would be|is|are|would) (?:fatal|lethal|deadly|enough to (?:die"
+    r"|kill))\b|\b(?:fatal|lethal|deadly) (?:dose|amount|overdose)\b|\b(?:googl\w*|search\w*"
+    r"|look\w* up|research\w*|read\w* (?:up )?about|find|found) (?:for |up )?(?:ways|how|methods"
+    r"|the best way|the easiest way) to (?:die|kill (?:myself|yourself)|end (?:it|my life)"
+    r"|commit suicide|overdose|hang)\b|\b(?:painless|easiest|quickest|best|fastest|surest|quietest"
+    r"|least painful) (?:way|ways|method|methods) to (?:die|kill (?:myself|yourself)|end (?:it"
+    r"|my life|it all)|commit suicide)\b|\bhow (?:many|much)\b[^.!?;]{0,40}\b(?:to (?:kill (?:me"
+    r"|myself|a person|someone|you)|die|end it|not wake up)|(?:would|will|does) it take to (?:kill"
+    r"|die|not wake))\b|\b(?:i|he|she|they) (?:have |has |just |already )?(?:overdosed"
+    r"|took an overdose|taken an overdose)\b(?![^.!?;]{0,25}\b(?:years?|months?) ago\b)"
+    r"|\b(?:enough|sufficient) to (?:not wake up|never wake up|kill (?:me|myself|someone|a person)"
+    r"|die|end it|end my life|be fatal|be lethal|stop my heart)\b|\b(?:the |my )?(?:note|notes"
+    r"|letters?) (?:is|are|has been|have been) (?:written|done|ready|finished|left|sealed)\b"
+    r"|\b(?:to|for) whoever finds (?:this|me|it|my)\b|\b(?:cannot|can not|could not"
+    r"|do not think i can|not sure i can|unable to) (?:keep|stay) (?:myself )?safe\b"
+    r"|\bnot safe (?:from|with|around) myself\b|\b(?:hidden|hid|hiding|stashed|stashing|hoarded"
+    r"|stockpiled|collected|saved)\b[^.!?;]{0,30}\b(?:pills|tablets|meds|medication|painkillers"
+    r"|insulin|razors?|blades?)\b(?=[^.!?]{0,40}\b(?:nobody|no one|no-one|without anyone) (?:knows"
+    r"|knowing|will know)\b)"
+    r"|\b(?:saving|saved|stockpil\w+|hoard\w*|stash\w*|building up|putting aside|squirrel\w*)\b"
+    r"(?: up)?[^.!?;]{0,25}?\b" + MEDICINE + r"\b"
+)
+
+# Acts by the writer ("took a whole bottle", "swallowed all my"): checked against the subject.
+SELF_HARM_ACT = (
+    r"\b(?:took|taken|swallowed|have taken|just took|just swallowed|downed|necked"
+    r"|ate)\b[^.!?;]{0,30}\b(?:overdose|(?:a load|loads|a lot|a bunch|a handful|handfuls|heaps"
+    r"|tons) of (?:pills|tablets|meds|painkillers|paracetamol|sleeping pills)|all (?:of )?(?:my"
+    r"|his|her|the|them|their)|whole (?:bottle|packet|box|pack|strip)|(?:a|the) (?:bottle|packet"
+    r"|box) of|(?:[2-9]\d|1\d\d) (?:pills|tablets|paracetamol|sleeping))\b|\b(?:took|taken"
+    r"|swallowed|have taken|just took|just swallowed|downed|necked)\b[^.!?;]{0,25}\b(?:[2-9]\d"
+    r"|1\d\d|twenty|thirty|forty|fifty)(?: or so)? (?:of (?:my|the|his|her|their|these"
+    r"|those) )?(?:\w+ )?(?:pills|tablets|capsules|paracetamol|painkillers|meds)\b"
+)
+
+# A vague plan, an opportunity and a disclosure (warning-sign families, see below).
+SELF_HARM_PLAN_VAGUE = (
+    r"\b(?:everything|it|it all|all) (?:is |has been )?(?:all )?(?:planned|arranged|sorted"
+    r"|organised|organized|set up|prepared)\b|\bi have (?:it all|everything) (?:planned|worked out"
+    r"|sorted|ready|arranged)\b|\bmy mind is made up\b|\bmade (?:my|the) (?:decision"
+    r"|arrangements)\b|\bi (?:know|have decided) (?:how|when) (?:i am going to|i will)\b"
+)
+
+SELF_HARM_OPPORTUNITY = (
+    r"\bwhen (?:everyone|everybody|no one|nobody|my \w+|the \w+|they|he|she) (?:is|are|will be|has"
+    r"|have|goes|go|leaves?|gets?) (?:\w+ )?(?:asleep|away|out|gone|at work|at (?:her|his"
+    r"|their) \w+|not home|not in|left|on holiday|to bed)\b|\bwhile (?:everyone|everybody|they"
+    r"|my \w+) (?:is|are) (?:asleep|away|out)\b|\b(?:have|will have|got) the (?:house|flat"
+    r"|place) to myself\b|\bwhen i am (?:alone|on my own|by myself)\b|\bno one (?:will be"
+    r"|is) (?:home|around|here)\b"
+)
+
+SELF_HARM_DISCLOSE = (
+    r"\b(?:wanted|want|needed|need) (?:someone|somebody|anyone|one person|you"
+    r"|someone else) to know\b|\b(?:wanted|want|needed) to tell (?:someone|somebody|anyone|you"
+    r"|one person)\b|\b(?:to|for) whoever finds\b|\bthank(?:s| you) for everything\b"
+    r"|\bplease (?:look after|take care of) (?:my|the)\b|\bsorry for everything\b"
+    r"|\bthis is goodbye\b|\bgoodbye\b"
+)
+
+# --------------------------------------------------------------------------------------------
+# Warning-sign families. Each is general wording, not a sentence: any two together (or one with
+# ideation) make an emergency.
+# --------------------------------------------------------------------------------------------
+
+# Lethal means: a medicine, a ligature, a firearm, a blade, a height, fumes, a poison.
+_WEAPON = (
+    r"(?:rope|noose|belt|cord|cable|ligature|guns?|firearm|pistol|rifle|shotgun|revolver|bullets|"
+    r"ammo|blades?|razors?|razor blades|knife|knives|scalpel|charcoal|bbq|barbecue|hose|exhaust|"
+    r"bleach|antifreeze|poison|weed ?killer)"
+)
+MEANS = r"(?:" + MEDICINE + r"|bottle of \w+|" + _WEAPON + r")"
+# Means at hand: got, bought, taken out, holding, ready, lined up, in front of the writer.
+# ("take" alone is how anyone speaks of a medicine, so it counts only for the other means.)
+SELF_HARM_MEANS_AT_HAND = (
+    r"\b(?:have|has|had|got|gotten|bought|buy|buying|grabbed|grab|fetched|picked up|holding|hold|"
+    r"holds|loaded|loading|found|collected|stashed|hid|hidden|carrying|sitting (?:here )?with|"
+    r"sat (?:here )?with|counted out|laid out|lined up|set out|tied|put|piled|poured|emptied)\b"
+    r"[^.!?;]{0,35}?\b" + MEANS + r"\b"
+    r"|\b(?:took|taken|take|takes|taking)\b[^.!?;]{0,20}?\b" + _WEAPON + r"\b"
+    r"|\b" + MEANS + r"\b[^.!?;]{0,25}?\b(?:in front of|next to|beside|by) (?:me|him|her|them)\b"
+    r"|\b" + MEANS + r"\b(?: (?:are|is|all))? (?:ready|lined up|laid out|counted out|loaded|"
+    r"on (?:my|the|his|her) (?:lap|bed|desk|table|bedside)|in (?:my|his|her) (?:hand|pocket|bag|"
+    r"lap))\b"
+    r"|\b(?:i am|i'm|he is|she is|they are|standing|stood|sat|sitting|up) (?:up )?(?:on|at) "
+    r"(?:the )?(?:edge of (?:the |a )?)?(?:roof|bridge|ledge|cliff|platform|railway|tracks|"
+    r"top floor|balcony|car park)\b"
+    r"|\b(?:location|phone|tracker|find my \w+|gps|snap ?map)\b[^.!?;]{0,20}\b(?:shows?|says|puts"
+    r"|is)"
+    r"\b[^.!?;]{0,20}\b(?:bridge|cliff|railway|tracks|roof|car park|station|level crossing|river|"
+    r"canal|motorway|viaduct)\b"
+    r"|\b(?:with|carrying|took|taken|taking) (?:a |the |my |his |her |their |\w+'s )?(?:\w+ )?"
+    + _WEAPON
+    + r"\b"
+)
+# Farewell: goodbye, sorry to everyone, thanks for nothing, look after my cat, a last message.
+SELF_HARM_FAREWELL = (
+    r"\bgoodbyes?\b|\bsee (?:you|u|ya|everyone) (?:all )?(?:on the other side|in (?:the|another"
+    r"|my) next "
+    r"life|in another life|in heaven)\b|\b(?:it has|it's|it is) been (?:nice|good|fun) knowing "
+    r"(?:you|everyone|u)\b|\bchecking out (?:for good|early|now)\b|\bsigning off (?:for good"
+    r"|forever)\b|\bsorry (?:to|for) (?:everyone|everybody|everything|all of (?:you|it|this)|"
+    r"you all|all this|being (?:a burden|like this))\b|\bsorry everyone\b|\bthanks? (?:you )?for "
+    r"(?:nothing|everything)\b|\b(?:love|loved) (?:you|them|u) (?:all|always|so much)\b"
+    r"|\b(?:saying|says|said|telling|tells|told) (?:us |me |everyone |them )?(?:that )?(?:he|she"
+    r"|they|"
+    r"i) (?:loves?|love|is sorry|are sorry|am sorry|was sorry)\b"
+    r"|\bforgive me\b|\b(?:will not|cannot) (?:write|say) (?:much|more|any more)\b"
+    r"|\bthis is (?:it|the end|my last \w+)\b|\bnot coming (?:down|back|home)\b|\b(?:you|they) "
+    r"will not (?:hear|see) (?:from )?(?:me|him|her) (?:again|anymore)\b|\b(?:last|final) "
+    r"(?:message|post|words|goodbye)\b|\bplease (?:look after|take care of|feed) (?:my|the)\b"
+    r"|\b(?:letters?|notes?) (?:to|for) (?:my|mum|dad|everyone|the kids|them|her|him)\b"
+    r"|\b(?:wrote|written|writing|left|leaving) (?:my |his |her |a |the )?(?:\w+ )?(?:a |some )?"
+    r"(?:goodbye )?(?:letters?|notes?) (?:to|for|on|explaining)\b|\b(?:wrote|written|writing) "
+    r"(?:my|his|her) (?:mum|dad|mom|wife|husband|kids|children|family|sister|brother|partner) "
+    r"(?:a )?(?:letters?|notes?)\b"
+    r"|\b(?:wanted|want|needed|need) (?:someone|somebody|anyone|one person|you) (?:\w+ )?to "
+    r"know\b|\b(?:wanted|want|needed) to tell (?:someone|somebody|anyone|you)(?: first)?\b"
+)
+# Settling affairs: pets and things given away, accounts deleted, passwords sent, a will.
+SELF_HARM_AFFAIRS = (
+    r"\b(?:giving|gave|given|give) (?:all )?(?:my|his|her|their) (?:\w+ )?(?:things|stuff"
+    r"|belongings|"
+    r"possessions|clothes|books|games|pets?|cat|dog|savings|money) away\b"
+    r"|\b(?:gave|given|giving|give|handed) (?:away )?(?:all )?(?:of )?(?:my|his|her|their|the) "
+    r"(?:\w+ )?(?:dog|cat|pets?|puppy|kitten|hamster|rabbit|things|stuff|belongings|possessions|"
+    r"games|clothes|books|guitar|savings|money|bank card)\b"
+    r"|\b\w+ (?:is|are) (?:taking|having|looking after) (?:the|my|his|her) (?:cat|dog|pets?|kids|"
+    r"children|puppy|kitten)\b|\bfound (?:a )?(?:new )?homes? for (?:my|the|his|her) \w+\b"
+    r"|\b(?:deleted|deleting|closed|closing|wiped) (?:all )?(?:of )?(?:my|his|her) (?:socials|"
+    r"social media|accounts?|instagram|facebook|tiktok|snapchat|twitter|profiles?|photos|"
+    r"messages)\b|\bpasswords?\b|\b(?:wrote|written|writing|made|updated|sorted) (?:out )?"
+    r"(?:a |my |his |her )?(?:will|affairs|funeral)\b|\b(?:cancelled|paid off|settled) (?:all )?"
+    r"(?:my|his|her) (?:\w+ )?(?:debts|bills|subscriptions|contracts?|accounts)\b"
+    r"|\b(?:sold|selling) (?:all )?(?:of )?(?:my|his|her) (?:\w+ )?(?:things|stuff|belongings|"
+    r"guitar|car|games|console|bike|possessions)\b|\b(?:my|his|her) (?:dog|cat|pets?|kids|"
+    r"children|puppy|kitten) (?:is|are) (?:now )?(?:with|staying with|going to|living with) "
+    r"(?:my|his|her|a|the|our)\b"
+    r"|\b(?:left|leaving|put|sorted|gathered|organised|organized) (?:out )?(?:the |my |all (?:the "
+    r"|my )?)?"
+    r"(?:insurance|bank|pension|mortgage|will|life insurance|account|financial|funeral) (?:papers|"
+    r"documents|details|policy|policies|info|information|plans?|stuff)\b"
+)
+# A chosen time or moment for an act: "doing it tonight", "once it's dark", "after everyone's
+# asleep", "tonight is the night".
+SELF_HARM_SET_TIME = (
+    r"\b(?:doing|do) it (?:tonight|today|tomorrow|this \w+|once|when|after|before|soon|now|at)\b"
+    r"|\bgoing to do it\b|\b(?:tonight|today|tomorrow) is the (?:night|day)\b|\bonce it is dark\b"
+    r"|\b(?:after|when|once|while|before) (?:everyone|everybody|they|the kids|my \w+|mum|dad|he|"
+    r"she)(?:'?s| is| are| has| have| goes| go| gets| get)? (?:gone )?(?:\w+ )?(?:asleep|to bed|"
+    r"in bed|out|away|at work|to work|left|gone)\b|\bnot coming down this time\b"
+    r"|\b(?:it|this|everything|it all|all of it) (?:all )?(?:ends|will end|is ending|finishes"
+    r"|is over) "
+    r"(?:tonight|today|tomorrow|this \w+|soon|on \w+)\b|\b(?:tonight|today|tomorrow|this \w+) "
+    r"(?:it|everything|it all) (?:ends|will end|is over|stops)\b"
+)
+# Cut off: locked in, not opening the door, not answering, phone off, missing.
+SELF_HARM_CUT_OFF = (
+    r"\block(?:ed|s)? (?:himself|herself|themselves|myself) in\b|\block(?:ed|s)? (?:the|his|her|"
+    r"my) (?:\w+ )?(?:door|bathroom|bedroom|room)\b|\b(?:will not|does not|is not|not|refuses "
+    r"to|refusing to) (?:open|opening|unlock|unlocking) (?:the|his|her) (?:door|bathroom)\b"
+    r"|\b(?:will not|does not|is not|not) (?:answer|answering|picking up|reply|replying)\b"
+    r"|\bphone (?:is |has been |was )?(?:off|switched off|turned off|dead|going to voicemail)\b"
+    r"|\b(?:cannot|could not) (?:reach|find|get hold of|contact) (?:him|her|them)\b"
+    r"|\b(?:has |have )?(?:gone )?missing\b"
+)
+# An attempt that has just happened: found hanging, cut down, a ligature round the neck.
+SELF_HARM_ATTEMPT = (
+    r"\bfound (?:me|him|her|them) (?:hanging|with (?:a|the|his|her|my) (?:belt|rope|cord|noose|"
+    r"ligature|cable|scarf|tie)|(?:\w+ ){0,3}(?:belt|rope|cord|noose|ligature) (?:round|around))\b"
+    r"|\bcut (?:me|him|her|them) down\b|\b(?:belt|rope|cord|noose|ligature|cable|scarf) "
+    r"(?:was |is |still )?(?:round|around) (?:my|his|her|their) neck\b|\btried to (?:hang|strangle|"
+    r"suffocate|drown|gas|poison)\b|\b(?:hanging|hung (?:himself|herself|myself)) (?:from|in)\b"
+)
+# Saying there is no plan or intent: a time word is then not read as one.
+SELF_HARM_DENIAL = (
+    r"\bno (?:plans?|intention|intent)\b|\b(?:not|never) (?:going to|gonna|planning to|planning "
+    r"on) (?:do|act|try)\w*\b|\b(?:would|will|could) (?:not|never) (?:act on|do) (?:it|them|"
+    r"anything)\b|\bnot (?:going to )?act on (?:it|them)\b|\b(?:do not|does not) have anything "
+    r"to do it with\b|\b(?:i am|i feel|he is|she is) safe\b"
+)
+# A large amount of a medicine taken by the writer (or by someone, of all of their own supply).
+SELF_HARM_OVERDOSE = (
+    r"\b(?:took|taken|swallowed|downed|necked|had|eaten|ate)\b[^.!?;]{0,20}?\b(?:(?:like|about|"
+    r"around|over|maybe|nearly) )?(?:[1-9]\d|1\d\d|twenty|thirty|forty|fifty|a hundred|all|the "
+    r"whole|a whole|whole|every(?: single)? one|the lot|most|loads|handfuls?)\b(?: \w+)?(?: of)?"
+    r"(?: (?:my|the|her|his|their|these|those|them))? ?(?:\w+ )?" + MEDICINE + r"\b"
+)
+
+# Means staged for use: a weapon or ligature out and ready, or a stash of medicine laid out.
+# An act being readied even with no other word ("have the razor blades out on the floor").
+SELF_HARM_STAGED = (
+    r"\b" + _WEAPON + r"\b (?:\w+ ){0,2}?(?:are |is )?(?:out|laid out|set out|lined up|ready|up) "
+    r"(?:on|in|next to|beside|by|over) (?:the|my|his|her) (?:\w+ )?(?:floor|bed|table|desk|"
+    r"bath|side|sink|lap|beam|banister|door|hook)\b"
+    r"|\b(?:all|every one of|a pile of|piles of|a stash of|a heap of|loads of)\b[^.!?;]{0,15}\b"
+    + MEDICINE
+    + r"\b[^.!?;]{0,25}\b(?:in (?:a )?piles?|in a heap|lined up|counted out|laid out|"
+    r"on (?:the|my) (?:bed|floor|table|desk)|in front of me|next to me)\b"
+    r"|\b(?:put|piled|poured|emptied|tipped) (?:out )?(?:all )?(?:of )?(?:my|the|his|her) "
+    r"(?:\w+ )?" + MEDICINE + r"\b (?:out )?(?:in|into|onto|on) (?:a )?(?:piles?|heap|the bed|the "
+    r"floor|the table|my hand)\b|\b(?:the )?(?:rope|noose|belt|cord) is up\b"
+    r"|\b(?:rope|noose|belt|cord|cable|ligature|scarf|tie)\b (?:is |already )?(?:tied|hanging|"
+    r"fixed|attached|knotted) (?:to|around|round|on|from|over) (?:the|a|my|his|her) (?:\w+ ){0,2}?"
+    r"(?:door|handle|banister|bannister|beam|hook|tree|bed|rail|railing|pipe|loft|wardrobe)\b"
+)
+
+# An act done on purpose: "drank half a bottle of bleach on purpose", "took them to end it".
+SELF_HARM_DELIBERATE = (
+    r"\b(?:drank|drunk|swallowed|took|taken|ate|eaten|injected|stabbed|jumped|crashed|overdosed|"
+    r"poisoned)\b[^.!?;]{0,40}\b(?:on purpose|deliberately|intentionally|"
+    r"to (?:die|end it|end it all|kill (?:myself|himself|herself|themselves)|end (?:my|his|her|"
+    r"their) life|not wake up))\b"
+)
+
+# An ordinary reason for clearing things out: then it is not a farewell.
+SELF_HARM_AFFAIRS_BENIGN = (
+    r"\b(?:moving|moved|move|relocating|emigrating|emigrate|decluttering|declutter|downsizing|"
+    r"clearing out|clear out|spring clean\w*|charity shop|car boot|new (?:house|flat|home|job|car)|"
+    r"abroad|travelling|going travelling|gap year|uni|university|allergic|allergy|baby"
+    r"|renovat\w+)\b"
+)
+
+# Both wrists cut; standing beyond the barrier of a bridge or a roof.
+SELF_HARM_STRONG += (
+    r"|\b(?:cut|slit|slashed|sliced|slashing|slitting) (?:open )?(?:both|both of my|both (?:his"
+    r"|her|"
+    r"their)) wrists?\b|\b(?:wrong|other|far) side of the (?:railings?|barrier|fence|rail|parapet|"
+    r"safety rail)\b"
+)
+
+# A decision taken, and a date to be gone by: "I've made up my mind", "I'll be gone by Sunday".
+SELF_HARM_PLAN_VAGUE += (
+    r"|\b(?:made|making) up my mind\b|\b(?:made|make) my mind up\b|\bmy mind is set\b"
+)
+SELF_HARM_SET_TIME += (
+    r"|\b(?:will|going to|gonna) be (?:gone|dead|at peace|out of (?:here|everyone's way)) (?:by"
+    r"|before|"
+    r"on|tonight|tomorrow|soon|this|after)\b"
+)
+
+# Gone: walked out of school, left home without a word.
+SELF_HARM_CUT_OFF += (
+    r"|\b(?:walked|ran|stormed|drove|went|took off) (?:out|off|away)(?: of (?:school|work"
+    r"|the house|"
+    r"home|class|the ward|hospital))?\b(?! (?:to|for|with)\b)|\bleft (?:school|work|home|the house|"
+    r"the ward|hospital) (?:without|an hour|hours|and|this morning|last night)\b"
+)
+
+# Going silent on purpose: turning the phone off.
+SELF_HARM_CUT_OFF += (
+    r"|\b(?:turning|turned|switching|switched|putting|put) (?:my|his|her|their|the) phones? off\b"
+    r"|\bphone(?:'s| is| has| was)? (?:now |been )?(?:off|dead|switched off|turned off)\b"
+)
+
+# Farewell in other words: "to whoever reads this", "it's not your fault", "look after the kids";
+# cut off: "won't say where he is"; a ligature readied; an act "to hurt himself" or "because I
+# couldn't cope".
+SELF_HARM_FAREWELL += (
+    r"|\b(?:to|for) whoever (?:reads|finds|sees|gets) (?:this|me|it)\b|\b(?:it is|it's|its) not "
+    r"(?:your|anyone's|anyones|their) fault\b|\b(?:look after|take care of|care for) (?:the|my|our)"
+    r" (?:kids|children|boys|girls|dog|cat|mum|family|babies)\b"
+)
+SELF_HARM_CUT_OFF += (
+    r"|\b(?:will not|would not|does not|refuses to|refusing to|not) (?:say|tell (?:me|us)) where "
+    r"(?:he|she|they) (?:is|are|has gone|went)\b"
+)
+SELF_HARM_STAGED += (
+    r"|\b(?:tied|made|set up|put up|hung|fixed) (?:a |the |my )?(?:cord|rope|noose|ligature|belt)\b"
+)
+SELF_HARM_DELIBERATE += (
+    r"|\b(?:drank|drunk|swallowed|took|taken|ate|eaten|injected|overdosed)\b[^.!?;]{0,50}\b(?:to "
+    r"(?:hurt|harm|punish) (?:myself|himself|herself|themselves)|because (?:i|he|she"
+    r"|they) (?:could "
+    r"not|cannot|could no longer) (?:cope|take it|go on|carry on|face))\b"
+)
+SELF_HARM_OVERDOSE += (
+    r"|\b(?:took|taken|swallowed|downed|necked|had|eaten|ate)\b[^.!?;]{0,15}?\b(?:a |the )?(?:full|"
+    r"entire|whole) (?:pack|packet|box|bottle|strip|tub|blister|sheet)s? of\b"
+)
+
+# "I've written my note": the note, with no more said.
+SELF_HARM_FAREWELL += (
+    r"|\b(?:wrote|written|writing|finished|left) (?:my|his|her|their) (?:last |final )?(?:letters?|"
+    r"notes?)\b"
+)

@@ -1,0 +1,126 @@
+"""A small learned backstop: logistic regressions over word and character n-grams.
+
+The rules know phrasings; they miss new ones ("ive got the blades. sorry to everyone"). Two
+logistic regressions, trained by ``bench/train_triage.py`` on the team's labelled sets, score how
+much a text reads like the emergencies and the self-harm texts in those sets:
+
+- ``emergency``: the text describes an emergency;
+- ``self_harm``: the text is about current self-harm or suicidal thoughts (urgent or emergency).
+
+Features are binary: words, word pairs, and character 3- to 5-grams of each word (so typos and
+unseen inflections still share most features), each block scaled to unit length. Inference is a
+dictionary lookup per feature and a sigmoid: pure Python, deterministic, a few microseconds.
+
+The weights ship as ``weighin/safety/data/triage_model.json`` with the thresholds picked by
+cross-validation by file (train on all sets but one, score the one left out).
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from itertools import pairwise
+from pathlib import Path
+
+from weighin.safety.triage.facts import Facts
+from weighin.safety.triage.scope import negated
+
+DATA = Path(__file__).resolve().parent.parent / "data" / "triage_model.json"
+TARGETS = ("emergency", "self_harm")
+# Thresholds: self-harm raise; emergency (self-harm emergencies); an emergency with no rule hit.
+THRESHOLDS = ("self_harm", "emergency", "unexplained")
+_WORD = re.compile(r"[a-z0-9']+")
+
+
+def _blocks(t: str) -> tuple[set[str], set[str]]:
+    words = _WORD.findall(t)
+    word_feats = {"w " + w for w in words} | {f"b {a} {b}" for a, b in pairwise(words)}
+    char_feats: set[str] = set()
+    for w in set(words):
+        char_feats.update(_char_grams(w))
+    return word_feats, char_feats
+
+
+@lru_cache(maxsize=65536)
+def _char_grams(word: str) -> frozenset[str]:
+    padded = f" {word} "
+    return frozenset("c" + padded[i : i + n] for n in (3, 4, 5) for i in range(len(padded) - n + 1))
+
+
+def features(t: str) -> dict[str, float]:
+    """Binary n-gram features of normalised text, each block (words, characters) of unit length."""
+    out: dict[str, float] = {}
+    for block in _blocks(t):
+        if block:
+            out.update(dict.fromkeys(block, 1 / math.sqrt(len(block))))
+    return out
+
+
+def live_text(f: Facts) -> str:
+    """The words the rules take as current: no negated, past, hypothetical or general-question
+    words, and no idioms. The model must find its evidence here too before it raises a level."""
+    t = f.t
+    parts: list[str] = []
+    for c in f.clauses:
+        if c.info or c.past:
+            continue
+        end = c.hypo_at if c.hypo_at >= 0 else c.end
+        words = [
+            m.group(0)
+            for m in _WORD.finditer(t, c.start, end)
+            if not f.in_idiom(m.start(), m.end())
+            and not any(a <= m.start() < b for a, b in f.idioms)
+            and not negated(t, c, m.start())
+        ]
+        if words:
+            parts.append(" ".join(words))
+    return " . ".join(parts)
+
+
+@dataclass(frozen=True)
+class Scores:
+    emergency: float
+    self_harm: float
+
+
+class Model:
+    """Weights and thresholds of the two regressions."""
+
+    def __init__(self, data: dict) -> None:
+        self.bias = tuple(float(data["bias"][k]) for k in TARGETS)
+        self.thresholds = {k: float(data["thresholds"][k]) for k in THRESHOLDS}
+        self.table: dict[str, tuple[float, float]] = {
+            name: (float(w[0]), float(w[1])) for name, w in data["features"].items()
+        }
+
+    @classmethod
+    def load(cls, path: Path = DATA) -> Model:
+        with path.open(encoding="utf-8") as fh:
+            return cls(json.load(fh))
+
+    def scores(self, t: str) -> Scores:
+        z_em, z_sh = self.bias
+        get = self.table.get
+        for block in _blocks(t):
+            if not block:
+                continue
+            em = sh = 0.0
+            for name in block:
+                w = get(name)
+                if w is not None:
+                    em += w[0]
+                    sh += w[1]
+            scale = 1 / math.sqrt(len(block))
+            z_em += em * scale
+            z_sh += sh * scale
+        return Scores(_sigmoid(z_em), _sigmoid(z_sh))
+
+
+def _sigmoid(z: float) -> float:
+    if z >= 0:
+        return 1 / (1 + math.exp(-z))
+    e = math.exp(z)
+    return e / (1 + e)

@@ -1,0 +1,223 @@
+"""Compiled patterns that know which literal strings any of their matches must contain.
+
+Most of the rules' patterns cannot match most texts. Each ``Rx`` derives, from the parsed regular
+expression itself, a set of strings one of which every match must contain ("anchors"); one scan
+of a text (``anchors_in``) tells which anchors occur, and ``Rx.possible`` skips a pattern none of
+whose anchors is there. That is a logical consequence of the pattern, so it never changes a
+result, only the speed.
+"""
+
+from __future__ import annotations
+
+import re
+
+try:  # CPython's regex parser, used only to skip patterns cheaply (see ``_required``)
+    import re._constants as _sre
+    import re._parser as _parser
+except ImportError:  # pragma: no cover - other interpreters: every pattern simply runs
+    _sre = _parser = None  # type: ignore[assignment]
+
+
+def compiled(src: str) -> re.Pattern[str]:
+    return re.compile(src)
+
+
+def _required(items: object) -> frozenset[str] | None:
+    """Strings of which every match of a parsed pattern must contain at least one (or None)."""
+    candidates: list[frozenset[str]] = []
+    run: list[str] = []
+    for op, av in items:  # type: ignore[attr-defined]
+        if op is _sre.LITERAL:
+            run.append(chr(av))
+            continue
+        if run:
+            candidates.append(frozenset({"".join(run)}))
+            run = []
+        found: frozenset[str] | None = None
+        if op is _sre.SUBPATTERN:
+            found = _required(av[3])
+        elif op is _sre.ATOMIC_GROUP:
+            found = _required(av)
+        elif op is _sre.BRANCH:
+            parts = [_required(alt) for alt in av[1]]
+            if all(p is not None for p in parts):
+                found = frozenset().union(*parts)  # type: ignore[arg-type]
+        elif op in (_sre.MAX_REPEAT, _sre.MIN_REPEAT, _sre.POSSESSIVE_REPEAT) and av[0] >= 1:
+            found = _required(av[2])
+        if found:
+            candidates.append(found)
+    if run:
+        candidates.append(frozenset({"".join(run)}))
+    if not candidates:
+        return None
+    return max(candidates, key=lambda s: (min(len(x) for x in s), -len(s)))
+
+
+def _anchors(src: str) -> frozenset[str] | None:
+    try:
+        anchors = _required(_parser.parse(src)) if _parser is not None else None
+    except Exception:  # pragma: no cover - never let an optimisation break matching
+        anchors = None
+    return anchors if anchors and min(map(len, anchors)) >= 2 else None
+
+
+def _alternatives(src: str) -> list[str]:
+    """The top-level alternatives of a pattern source (split at "|" outside groups and classes)."""
+    parts, depth, start, i, in_class = [], 0, 0, 0, False
+    while i < len(src):
+        ch = src[i]
+        if ch == "\\":
+            i += 2
+            continue
+        if in_class:
+            in_class = ch != "]"
+        elif ch == "[":
+            in_class = True
+            if src[i + 1 : i + 2] == "]" or src[i + 1 : i + 3] == "^]":
+                i += 2 if src[i + 1] == "]" else 3
+                continue
+        elif ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth -= 1
+        elif ch == "|" and depth == 0:
+            parts.append(src[start:i])
+            start = i + 1
+        i += 1
+    parts.append(src[start:])
+    return parts
+
+
+class Found(set):
+    """The anchors present in one text, and the ids of the patterns (or parts) they open."""
+
+    gates: frozenset[int] | set[int] = frozenset()
+
+
+class Rx:
+    """A compiled pattern plus the strings one of which any match must contain.
+
+    ``possible(found)`` checks those strings against the anchors present in the text
+    (``anchors_in``), so a pattern that cannot match is skipped without running it. A long
+    alternation is also kept as its alternatives, each with its own anchors: ``finditer`` runs
+    only those that can match (and returns their matches leftmost first, without overlaps).
+    """
+
+    __slots__ = ("anchors", "gate", "parts", "rx")
+    registry: list[Rx] = []
+    gates: list[frozenset[str] | None] = []  # anchors of every pattern and part, by id
+    SPLIT_AT = 8  # alternatives
+
+    def __init__(self, src: str) -> None:
+        self.rx = re.compile(src)
+        self.anchors = _anchors(src)
+        self.gate = self._gate(self.anchors)
+        self.parts: tuple[tuple[re.Pattern[str], int], ...] = ()
+        alternatives = _alternatives(src)
+        if len(alternatives) >= self.SPLIT_AT and "(?P<" not in src:
+            parts = [(re.compile(a), _anchors(a)) for a in alternatives]
+            if all(anchors is not None for _, anchors in parts):
+                self.parts = tuple((rx, self._gate(anchors)) for rx, anchors in parts)
+        Rx.registry.append(self)
+
+    @staticmethod
+    def _gate(anchors: frozenset[str] | None) -> int:
+        Rx.gates.append(anchors)
+        return len(Rx.gates) - 1
+
+    def possible(self, found: set[str]) -> bool:
+        if self.anchors is None:
+            return True
+        if isinstance(found, Found):
+            return self.gate in found.gates
+        return not self.anchors.isdisjoint(found)
+
+    def finditer(self, t: str, found: set[str]) -> list[re.Match[str]]:
+        if not self.possible(found):
+            return []
+        if not self.parts:
+            return list(self.rx.finditer(t))
+        if isinstance(found, Found):
+            gates = found.gates
+            matches = [m for rx, g in self.parts if g in gates for m in rx.finditer(t)]
+        else:
+            matches = [
+                m
+                for rx, g in self.parts
+                if not Rx.gates[g].isdisjoint(found)  # type: ignore[union-attr]
+                for m in rx.finditer(t)
+            ]
+        if len(matches) < 2:
+            return matches
+        matches.sort(key=lambda m: (m.start(), -m.end()))
+        kept = [matches[0]]
+        for m in matches[1:]:
+            if m.start() >= kept[-1].end():
+                kept.append(m)
+        return kept
+
+    def search(self, t: str, found: set[str]) -> re.Match[str] | None:
+        return self.rx.search(t) if self.possible(found) else None
+
+
+def _trie_pattern(words: set[str]) -> str:
+    """A regular expression matching the longest of ``words`` that starts at a position."""
+    trie: dict[str, dict] = {}
+    for w in words:
+        node = trie
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def build(node: dict[str, dict]) -> str:
+        alts = [re.escape(ch) + build(child) for ch, child in sorted(node.items()) if ch]
+        if not alts:
+            return ""
+        body = alts[0] if len(alts) == 1 and "" not in node else "(?:" + "|".join(alts) + ")"
+        return "(?:" + body + ")?" if "" in node else body
+
+    return "(?=(" + build(trie) + "))"
+
+
+class _Scanner:
+    """One pass over a text that finds every anchor of every registered ``Rx``, and so which
+    patterns (and parts of patterns) can match at all.
+
+    Built on first use, so every module's patterns are registered by then; rebuilt if more
+    patterns are registered later.
+    """
+
+    def __init__(self) -> None:
+        self.size = -1
+        self.scan: re.Pattern[str] | None = None
+        self.opens: dict[str, frozenset[int]] = {}
+
+    def build(self) -> None:
+        anchors = frozenset().union(*(a for a in Rx.gates if a))
+        self.scan = re.compile(_trie_pattern(set(anchors)))
+        by_anchor: dict[str, set[int]] = {}
+        for gate, gate_anchors in enumerate(Rx.gates):
+            for a in gate_anchors or ():
+                by_anchor.setdefault(a, set()).add(gate)
+        # An anchor that is a prefix of a longer anchor is present whenever the longer one is.
+        self.opens = {
+            a: frozenset().union(*(by_anchor[b] for b in anchors if a.startswith(b)))
+            for a in anchors
+        }
+        self.size = len(Rx.gates)
+
+    def __call__(self, t: str) -> Found:
+        if self.size != len(Rx.gates):
+            self.build()
+        found = Found()
+        gates: set[int] = set()
+        for m in self.scan.finditer(t):  # type: ignore[union-attr]
+            a = m.group(1)
+            if a and a not in found:
+                found.add(a)
+                gates |= self.opens[a]
+        found.gates = gates
+        return found
+
+
+anchors_in = _Scanner()

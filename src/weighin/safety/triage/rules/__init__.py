@@ -1,0 +1,36 @@
+"""Clinical rules: combinations of active features that make a text urgent or an emergency.
+
+"chest pain + sweating", "fever + stiff neck", "infant under 3 months + fever", ... One function
+per body system, run in a fixed order (the order breaks ties between rules of equal priority).
+Each reads the active features through ``Ctx.on`` and records ``Hit``s; the level of a text is
+the highest any rule reaches.
+"""
+
+from __future__ import annotations
+
+from weighin.safety.triage.facts import Facts
+from weighin.safety.triage.levels import Hit
+from weighin.safety.triage.rules import acute, cardio, maternal_child, neuro, other
+from weighin.safety.triage.rules.context import Ctx
+
+SYSTEMS = (
+    cardio.cardiac,
+    cardio.stroke,
+    cardio.breathing,
+    acute.allergy,
+    acute.poisoning,
+    acute.bleeding,
+    neuro.neuro,
+    neuro.infection,
+    maternal_child.pregnancy,
+    maternal_child.children,
+    other.other,
+)
+
+
+def evaluate(f: Facts, active: set[str]) -> list[Hit]:
+    """Every hit of every system's rules, given the features taken as active."""
+    c = Ctx(f, active)
+    for system in SYSTEMS:
+        system(c)
+    return c.hits

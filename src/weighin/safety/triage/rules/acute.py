@@ -1,0 +1,239 @@
+"""Clinical rules for allergy, poisoning and bleeding."""
+
+from __future__ import annotations
+
+import re
+
+from weighin.safety.triage import lexicon
+from weighin.safety.triage.levels import EMERGENCY, URGENT
+from weighin.safety.triage.lexicon import acute as acute_lex
+from weighin.safety.triage.lexicon import cues
+from weighin.safety.triage.lexicon.common import MEDICINE
+from weighin.safety.triage.patterns import compiled
+from weighin.safety.triage.rules.context import Ctx
+
+_ANIMAL = compiled(cues.ANIMAL_SUBJECT)
+_TOXIC = compiled(
+    r"bleach|cleaner|cleaning|detergent|\bpods?\b|antifreeze|anti-freeze|batter|magnet|poison|"
+    r"weed ?killer|pesticide|insecticide|pellets|paraffin|kerosene|lamp oil|petrol|gasoline|"
+    r"lighter|white spirit|turp|methanol|ammonia|\blye\b|caustic|\bacid\b|liquid|nicotine|"
+    r"mushroom|berries|\biron\b|essential|mouthwash|sanitis|sanitiz|remover|superglue|"
+    + acute_lex.TOXIC_EXTRA
+)
+FEATURE_PATTERNS = {
+    name: compiled(lexicon.FEATURES[name]) for name in ("ingest", "minor_dose", "big_quantity")
+}
+_AS_PRESCRIBED = compiled(r"\bas (?:prescribed|directed|advised)\b|\b(?:the|a|my) course\b")
+_MEDICINE = compiled(r"\b" + MEDICINE + r"\b|\bdoses?\b")
+_DOSE_TAKEN = compiled(
+    r"\b(?:took|taken|had|swallowed|double dosed|(?:was|were|got|been|be) given|gave (?:him|her"
+    r"|them|"
+    r"me|my \w+|his \w+|her \w+)|got (?:\w+ )?(?:doses?|two|2|double))\b"
+)
+# "I keep thinking about overdosing": a thought (the self-harm path reads it), not an act.
+_THOUGHT_OF = compiled(
+    r"\b(?:thinking|thought|thoughts|think|thinks|dreaming|fantasi[sz]ing|scared|afraid|urge|urges"
+    r"|tempted|want|wanting) (?:a lot |of |about |to )*(?:\w+ )?$"
+)
+_LIPS = compiled(r"\b(?:lips?|mouth|tongue|face)\b")
+# A knock or a tooth explains a swollen face better than an allergy does.
+_FACE_OTHER_CAUSE = compiled(
+    r"\b(?:hit|punched|fell|fall|bumped|knocked|bruised?|tooth|teeth|toothache|dental|dentist"
+    r"|wisdom|"
+    r"gum|abscess|mumps|cold sore|sunburn\w*|crying|cried)\b"
+)
+_OBJECT = compiled(r"coin|marble|pin|screw|nail|glass|something sharp")
+_PERIOD = compiled(r"\bperiods?\b|\bmenstrua\w*\b|\bmenorrhagia\b")
+
+
+def allergy(c: Ctx) -> None:
+    f, t, on, hit, any_breath, faintish = c.f, c.t, c.on, c.hit, c.any_breath, c.faintish
+    allergen = on("allergen")
+    systemic = (
+        any_breath
+        or (on("nausea") and on("face_swell", "hives") and on("strong_allergen"))
+        or on("throat_tight")
+        or faintish
+        or on("chest_pain")
+        or on("cannot_swallow")
+    )
+    if on("throat_closing"):
+        if allergen or on("hives", "face_swell") or re.search(r"\bclos|\bshut\b|\btongue\b", t):
+            hit(EMERGENCY, "allergy", "throat closing or tongue swelling")
+        else:
+            hit(URGENT, "other", "swollen throat")
+    if on("anaphylaxis_now"):
+        if re.search(r"anaphyla|epipen|shock", t) or systemic or on("face_swell"):
+            hit(EMERGENCY, "allergy", "anaphylaxis")
+        else:
+            hit(URGENT, "allergy", "allergic reaction")
+    rapid = bool(
+        re.search(
+            r"\b(?:blowing up|ballooning|blown up|massive|huge|really swollen|so swollen|a lot|"
+            r"fast|"
+            r"quickly|rapidly|getting worse|getting bigger|whole face|can(?:not)? (?:see|open))\b",
+            t,
+        )
+    )
+    if (on("face_swell") or on("hives")) and (allergen or on("anaphylaxis_now")):
+        strong_trigger = on("strong_allergen") and rapid and not f.mild("face_swell")
+        if (
+            systemic
+            or strong_trigger
+            or (on("hives") and on("face_swell") and not f.mild("face_swell"))
+        ):
+            hit(EMERGENCY, "allergy", "allergic swelling or hives with breathing or fainting signs")
+        else:
+            hit(URGENT, "allergy", "allergic reaction without breathing problems")
+    elif (
+        on("face_swell")
+        and not f.mild("face_swell")
+        and any(_LIPS.search(m.group(0)) for m, _ in f.matches["face_swell"])
+        and not _FACE_OTHER_CAUSE.search(t)
+    ):
+        hit(URGENT, "allergy", "swelling of the lips or face")
+    elif on("drug_rash"):
+        hit(URGENT, "allergy", "new rash after starting a medicine")
+    elif on("hives") and systemic and not on("fever"):
+        hit(EMERGENCY, "allergy", "hives with breathing or fainting signs")
+    if on("strong_allergen") and (
+        on("wheeze", "breath_severe", "breathless", "throat_tight", "cannot_swallow")
+        or (on("throat_itch") and re.search(r"\bcough", t))
+    ):
+        hit(EMERGENCY, "allergy", "breathing or throat symptoms after a known allergen")
+    if on("large_local") and not systemic:
+        hit(URGENT, "allergy", "large swelling after a sting or bite")
+    if re.search(
+        r"\b(?:stung|sting|bitten)\b[^.!?;]{0,30}\b(?:neck|throat|mouth|tongue|lip)\b", t
+    ) and (re.search(r"\bswell|\bswollen|\bpuff", t)):
+        hit(EMERGENCY, "allergy", "sting in the mouth or neck with swelling")
+    if (
+        re.search(r"\b(?:stung|sting|bee|wasp|hornet)\b", t)
+        and on("hives", "throat_tight", "faint_feel")
+        and not f.mild("hives")
+    ):
+        hit(EMERGENCY, "allergy", "whole-body reaction to a sting")
+
+
+def poisoning(c: Ctx) -> None:
+    f, t, on, hit, S, severe_breath = c.f, c.t, c.on, c.hit, c.S, c.severe_breath
+    for m, ci in f.matches.get("ingest", []):
+        before = t[max(f.clauses[ci].start, m.start() - 40) : m.start()]
+        if _ANIMAL.search(before):
+            continue
+        subst = m.group("subst") or m.group("subst2") or m.group("subst3")
+        if subst is None:  # "drank most of it": find what "it" was
+            near = FEATURE_PATTERNS["ingest"].search(t, f.clauses[ci].start)
+            subst = (
+                near and (near.group("subst") or near.group("subst2") or near.group("subst3"))
+            ) or "medicine"
+        span = m.group(0)
+        child = f.child or bool(re.search(r"\b(?:son|daughter|kid|toddler|baby|child)\b", before))
+        clause_text = t[f.clauses[ci].start : f.clauses[ci].end]
+        if _AS_PRESCRIBED.search(clause_text):
+            continue
+        minor = bool(FEATURE_PATTERNS["minor_dose"].search(clause_text)) or "minor_dose" in S
+        big = bool(FEATURE_PATTERNS["big_quantity"].search(span)) or bool(
+            re.search(r"\b(?:[1-9]\d|1\d\d)\b", span)
+        )
+        if _OBJECT.fullmatch(subst.split()[-1]) or subst in {"a coin", "something sharp"}:
+            if re.search(r"batter", subst):
+                hit(EMERGENCY, "poisoning", "swallowed a battery")
+            elif severe_breath or on("choking"):
+                hit(EMERGENCY, "breathing", "swallowed object blocking breathing")
+            else:
+                hit(URGENT, "poisoning", "swallowed a small object")
+        elif _TOXIC.search(subst):
+            hit(EMERGENCY, "poisoning", f"swallowed {subst}")
+        elif big:
+            hit(EMERGENCY, "poisoning", f"large amount of {subst} taken")
+        elif minor:
+            hit(URGENT, "poisoning", f"extra dose of {subst} by mistake")
+        elif child and not re.search(r"\b(?:gave|give|giving|prescribed)\b", before):
+            hit(EMERGENCY, "poisoning", f"child swallowed {subst}")
+    if (
+        on("minor_dose")
+        and not any(h.category == "poisoning" for h in c.hits)
+        and _MEDICINE.search(t)
+        and _DOSE_TAKEN.search(t)
+    ):
+        hit(URGENT, "poisoning", "extra dose of a medicine by mistake")
+    if on("overdose") and not all(
+        _THOUGHT_OF.search(t, max(0, m.start() - 35), m.start()) for m, _ in f.matches["overdose"]
+    ):
+        hit(EMERGENCY, "poisoning", "overdose")
+    if on("carbon_monoxide") and (
+        on("alarm") or on("headache", "faint_feel", "nausea", "drowsy", "confusion", "unconscious")
+    ):
+        hit(EMERGENCY, "poisoning", "possible carbon monoxide poisoning")
+    if on("envenomation"):
+        hit(EMERGENCY, "poisoning", "venomous bite or sting")
+    if on("took_something") and on(
+        "unconscious", "drowsy", "seizure", "confusion", "overheating", "collapsed", "nausea"
+    ):
+        hit(EMERGENCY, "poisoning", "took an unknown substance and is now unwell", 5)
+    if on("ingest", "overdose") and (
+        on("unconscious", "drowsy", "seizure", "confusion", "overheating", "collapsed")
+        or severe_breath
+    ):
+        hit(EMERGENCY, "poisoning", "took something and now drowsy, fitting or confused", 5)
+
+
+def bleeding(c: Ctx) -> None:
+    f, t, on, hit, pregnant, postpartum, faintish = (
+        c.f,
+        c.t,
+        c.on,
+        c.hit,
+        c.pregnant,
+        c.postpartum,
+        c.faintish,
+    )
+    period = bool(_PERIOD.search(t)) and not (pregnant or postpartum)
+    if on("urine_blood"):
+        hit(URGENT, "bleeding", "blood in the urine")
+    if on("bleed_severe") and on("urine_blood") and not faintish:
+        pass
+    elif on("bleed_severe"):
+        if period and not faintish:
+            hit(URGENT, "bleeding", "very heavy period")
+        elif postpartum or pregnant:
+            hit(EMERGENCY, "pregnancy", "heavy bleeding in pregnancy or after birth", 5)
+        else:
+            hit(EMERGENCY, "bleeding", "bleeding that will not stop")
+    if on("nosebleed_long") and not on("bleed_slowing"):
+        hit(EMERGENCY if on("anticoag") else URGENT, "bleeding", "long nosebleed")
+    elif on("nosebleed_long"):
+        hit(URGENT, "bleeding", "long nosebleed")
+    if on("vomit_blood_mild") and not on("bleed_severe"):
+        hit(URGENT, "bleeding", "streaks of blood in vomit")
+    elif on("vomit_blood"):
+        hit(EMERGENCY, "bleeding", "vomiting blood")
+    if on("cough_blood"):
+        if re.search(
+            r"\b(?:tablespoon|spoonful|cupful|mouthful|cup|a lot|lots|loads|all (?:morning|"
+            r"day|night)|keeps? coming)\b",
+            t,
+        ):
+            hit(EMERGENCY, "bleeding", "coughing up a lot of blood")
+        elif not (f.mild("cough_blood") and re.search(r"\bbrush|\bteeth\b|\bgums?\b|\bfloss", t)):
+            hit(URGENT, "bleeding", "coughing up blood")
+    if on("melena") or on("rectal_blood"):
+        if faintish or on("collapsed"):
+            hit(EMERGENCY, "bleeding", "black or bloody stools with faintness")
+        else:
+            hit(URGENT, "bleeding", "black or bloody stools")
+    if on("wound_deep"):
+        hit(URGENT, "bleeding", "deep wound")
+    if on("bleed_recurrent") and not f.mild("bleed_recurrent"):
+        hit(URGENT, "bleeding", "bleeding that keeps restarting")
+    if on("anticoag") and on("bleeding_any") and not f.mild("bleeding_any"):
+        if on("head_injury") or on("bleed_severe") or on("collapsed"):
+            hit(EMERGENCY, "bleeding", "bleeding on blood thinners")
+        else:
+            hit(URGENT, "bleeding", "bleeding on blood thinners")
+    if on("trauma_severe"):
+        cat = "bleeding" if on("bleeding_any") or re.search(r"stab|shot|chainsaw", t) else "other"
+        hit(EMERGENCY, cat, "serious injury", 15)
+    if on("spine"):
+        hit(EMERGENCY, "other", "possible spinal injury")

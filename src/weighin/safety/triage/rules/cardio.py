@@ -1,0 +1,224 @@
+"""Clinical rules for heart, stroke and breathing."""
+
+from __future__ import annotations
+
+import re
+
+from weighin.safety.triage import lexicon
+from weighin.safety.triage.levels import EMERGENCY, URGENT
+from weighin.safety.triage.lexicon import neuro as neuro_lex
+from weighin.safety.triage.patterns import compiled
+from weighin.safety.triage.rules.context import Ctx
+from weighin.safety.triage.scope import NEGATED
+
+_HEARTBURN = compiled(
+    r"\bheartburn\b|\breflux\b|\bindigestion\b|\bspicy\b|\bafter (?:meals|eating)\b"
+)
+_PLEURITIC = compiled(
+    r"\bwhen (?:i|he|she) (?:breathe|breath|cough|take a deep|move|press|lie)\w*\b"
+)
+_EXERTION_NORMAL = compiled(
+    r"\bafter (?:running|a run|exercise|exercising|the gym|a workout|working out|jogging|sprinting"
+    r"|football|training|climbing|sex)\b|\bwhen (?:i|he|she) (?:run|exercise|jog|work out)\b"
+)
+# A mild chest ache explained by coughing or a strain, and already easing.
+_STRAIN = compiled(
+    r"\b(?:cough\w*|sneez\w*|strain\w*|pulled|lifting|gym|press-?ups?|push-?ups?)\b[^.!?]{0,60}"
+    r"\b(?:improving|getting better|easing|better now|settling|going away)\b"
+)
+_CARDIAC_HISTORY = compiled(lexicon.FEATURES["cardiac_history"])
+_BELLS = compiled(neuro_lex.BELLS_SIGNS)
+
+
+def cardiac(c: Ctx) -> None:
+    f, t, on, hit, asthma, any_breath, faintish = (
+        c.f,
+        c.t,
+        c.on,
+        c.hit,
+        c.asthma,
+        c.any_breath,
+        c.faintish,
+    )
+    if on("arrest"):
+        hit(EMERGENCY, "cardiac", "no pulse / CPR in progress", 2)
+    not_breathing = bool(re.search(r"\b(?:not|stopped|no longer|is not) breathing\b", t))
+    if on("collapsed", "unconscious") and not_breathing and not on("choking", "drowning"):
+        hit(EMERGENCY, "cardiac", "collapsed and not breathing (possible cardiac arrest)", 2)
+    if on("chest_pain"):
+        mild = f.mild("chest_pain") and not on("chest_severe")
+        severe = on("chest_severe") and not mild
+        companions = [
+            (on("radiating"), "pain spreading to the arm, jaw or back"),
+            (on("sweating"), "sweating"),
+            (on("nausea"), "nausea"),
+            (any_breath, "shortness of breath"),
+            (faintish, "dizziness or fainting"),
+            (on("palpitations"), "a racing heart"),
+            (on("stimulant"), "stimulant drugs"),
+            (on("cyanosis"), "grey or blue skin"),
+        ]
+        found = [r for ok, r in companions if ok]
+        onset = [
+            (on("sudden") and not mild, "sudden"),
+            (
+                on("ongoing_minutes") and not mild and not _PLEURITIC.search(t) and f.days < 1,
+                "going on for a while",
+            ),
+            (on("heart_attack_now"), "feels like a heart attack"),
+            (on("gtn_fail"), "not relieved by angina spray"),
+            (
+                on("same_again") and bool(_CARDIAC_HISTORY.search(t)),
+                "same pain as a previous heart attack",
+            ),
+        ]
+        found_onset = [r for ok, r in onset if ok]
+        heartburn = bool(_HEARTBURN.search(t))
+        if on("chronic") and not (severe or found or found_onset):
+            pass
+        elif (severe or found or found_onset) and not (mild and found == ["nausea"]):
+            reason = ("severe chest pain" if severe else "chest pain") + (
+                " with " + ", ".join(found[:3]) if found else ""
+            )
+            if found_onset:
+                reason += f" ({', '.join(found_onset)})"
+            hit(EMERGENCY, "cardiac", reason)
+        elif (heartburn or _STRAIN.search(t)) and mild and not on("chest_severe"):
+            pass  # a little heartburn, or a chest sore from coughing and getting better
+        else:
+            hit(URGENT, "cardiac", "chest pain")
+        if asthma and on("asthma_fail", "breath_severe"):
+            hit(EMERGENCY, "breathing", "asthma attack not responding to the inhaler", 8)
+    if on("heart_attack_now"):
+        hit(EMERGENCY, "cardiac", "suspected heart attack now")
+    if on("radiating") and on("sweating") and (faintish or on("nausea") or any_breath):
+        hit(EMERGENCY, "cardiac", "arm, jaw or back pain with sweating and faintness")
+    if (
+        on("indigestion")
+        and not on("chest_pain")
+        and (on("sweating", "radiating") or (on("faint_feel") and any_breath))
+    ):
+        hit(
+            EMERGENCY,
+            "cardiac",
+            "'indigestion' with sweating or pain spreading (possible heart attack)",
+        )
+    if on("palpitations"):
+        if faintish or on("breath_severe", "cyanosis", "collapsed", "sweating", "chest_severe"):
+            hit(EMERGENCY, "cardiac", "racing heart with fainting or breathlessness")
+        elif on("fast_rate") or f.days >= 1 or re.search(r"\bfor (?:an|over an|\d+) hours?\b", t):
+            hit(URGENT, "cardiac", "persistent racing heart")
+    if on("heart_failure"):
+        hit(URGENT, "cardiac", "swelling with breathlessness lying flat", 2)
+
+
+def stroke(c: Ctx) -> None:
+    f, t, on, hit, asthma, severe_breath = c.f, c.t, c.on, c.hit, c.asthma, c.severe_breath
+    speech = on("speech") and not (on("choking") or asthma or severe_breath)
+    strong_stroke = [
+        (on("face_droop"), "face drooping"),
+        (speech, "slurred or lost speech"),
+        (on("limb_weak_strong"), "one-sided weakness"),
+        (on("vision_sudden"), "sudden loss of vision"),
+        (on("stroke_now"), "suspected stroke"),
+    ]
+    found = [r for ok, r in strong_stroke if ok]
+    if found == ["slurred or lost speech"] and on("drowsy", "unconscious"):
+        found = []  # drowsy and mumbling: the neuro rules cover it
+    if found == ["one-sided weakness"] and (on("chest_pain") or on("spine", "trauma_severe")):
+        found = []  # an arm gone numb or heavy with chest pain: the cardiac rules cover it
+    weak = on("limb_weak", "face_numb")
+    if (
+        found == ["face drooping"]
+        and _BELLS.search(t)
+        and not weak
+        and not on("sudden")
+        and (
+            f.ignored.get("speech") == NEGATED
+            or re.search(
+                r"\b(?:speech|talking|arms?)\b[^.!?;]{0,25}\b(?:is|are) (?:fine|normal|ok)", t
+            )
+        )
+    ):
+        found = []  # whole side of the face including the eye, speech and arms fine: Bell's palsy
+        hit(URGENT, "neuro", "one-sided facial weakness including the eye (Bell's palsy?)")
+    if found:
+        reason = " and ".join(found[:2])
+        hit(EMERGENCY, "stroke", reason)
+    elif weak and (on("sudden") and not on("chest_pain")):
+        hit(EMERGENCY, "stroke", "sudden numbness or weakness")
+    elif on("limb_weak") and on("face_numb"):
+        hit(EMERGENCY, "stroke", "face and limb numbness")
+
+
+def breathing(c: Ctx) -> None:
+    f, t, on, hit, asthma, severe_breath, any_breath = (
+        c.f,
+        c.t,
+        c.on,
+        c.hit,
+        c.asthma,
+        c.severe_breath,
+        c.any_breath,
+    )
+    for m, _ci in f.matches.get("low_oxygen", []):
+        sat = int(m.group("sat"))
+        if sat < 92:
+            hit(EMERGENCY, "breathing", f"oxygen saturation {sat}%")
+        elif sat < 95:
+            hit(URGENT, "breathing", f"oxygen saturation {sat}%")
+    if on("choking"):
+        if re.search(
+            r"\bchok\w* (?:on (?:his|her|my|their) (?:food|drinks?|fluids) )?(?:more|a lot|"
+            r"often|sometimes|lately|recently)\b|\bkeeps? choking\b|\boften chokes\b",
+            t,
+        ):
+            hit(URGENT, "breathing", "repeated choking on food or drink")
+        else:
+            hit(EMERGENCY, "breathing", "choking", 3)
+    if on("asthma_fail"):
+        hit(EMERGENCY, "breathing", "asthma attack not responding to the inhaler", 8)
+    if on("asthma_worse") and re.search(r"\basthma attack\b", t) and on("worsening"):
+        hit(EMERGENCY, "breathing", "asthma attack getting worse", 8)
+    if severe_breath:
+        bonus = 8 if asthma else 0
+        reason = "blue or grey lips" if on("cyanosis") else "severe difficulty breathing"
+        hit(EMERGENCY, "breathing", reason, bonus)
+    if on("smoke") and any_breath:
+        hit(EMERGENCY, "breathing", "breathing trouble after smoke inhalation", 3)
+    if on("drowning") and (
+        on("unconscious", "drowsy", "confusion", "froth", "breathless") or severe_breath
+    ):
+        hit(EMERGENCY, "breathing", "drowning", 3)
+    if on("froth") and (any_breath or on("drowning") or re.search(r"\bcough", t)):
+        hit(EMERGENCY, "breathing", "coughing up pink or frothy sputum", 3)
+    if (on("calf") and (any_breath or on("chest_pain") or on("cough_blood"))) or (
+        on("leg_pain") and on("chest_pain") and (any_breath or on("cough_blood"))
+    ):
+        hit(EMERGENCY, "breathing", "breathlessness or chest pain with a swollen calf", 10)
+    if (any_breath or on("chest_pain")) and on("flight_or_surgery"):
+        if on("sudden", "cough_blood", "calf") or (any_breath and on("chest_pain")):
+            hit(
+                EMERGENCY, "breathing", "breathlessness or chest pain after a flight or surgery", 10
+            )
+        else:
+            hit(URGENT, "breathing", "breathlessness after a flight or surgery", 10)
+    if on("stridor") and (on("drooling") or on("cannot_swallow")):
+        hit(EMERGENCY, "breathing", "noisy breathing with drooling")
+    if on("breathing_fast") and (asthma or on("breathless", "confusion") or f.child):
+        if f.child or re.search(r"\bcopd\b|\bonly (?:say|speak)\b|\bfew words\b", t):
+            hit(EMERGENCY, "breathing", "fast laboured breathing")
+        else:
+            hit(URGENT, "breathing", "fast breathing")
+    if (
+        on("breathless")
+        and not severe_breath
+        and (not _EXERTION_NORMAL.search(t) or f.days >= 1 or on("worsening"))
+    ):
+        hit(URGENT, "breathing", "shortness of breath")
+    if on("wheeze", "asthma_worse"):
+        hit(URGENT, "breathing", "wheezing or worsening asthma")
+    if on("stridor", "barking"):
+        hit(URGENT, "breathing", "noisy breathing or barking cough")
+    if on("breathing_fast"):
+        hit(URGENT, "breathing", "fast breathing")

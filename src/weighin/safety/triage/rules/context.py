@@ -1,0 +1,37 @@
+"""What every system's rules share: the facts, the active features and the hits so far."""
+
+from __future__ import annotations
+
+from weighin.safety.triage.facts import Facts
+from weighin.safety.triage.levels import PRIORITY, Hit
+from weighin.safety.triage.patterns import compiled
+
+_ASTHMA_CTX = compiled(
+    r"\basthma\w*\b|\binhaler\b|\bpuffer\b|\bcopd\b|\bnebuli[sz]er\b|\bwheez\w*\b"
+)
+_HIGH_FEVER = compiled(r"\bhigh (?:fever|temp)")
+
+
+class Ctx:
+    """One evaluation of the rules: ``on(...)`` asks for active features, ``hit(...)`` records."""
+
+    def __init__(self, f: Facts, S: set[str]) -> None:
+        self.f, self.t, self.S = f, f.t, S
+        self.hits: list[Hit] = []
+        on = self.on
+        self.asthma = bool(_ASTHMA_CTX.search(f.t))
+        self.pregnant = on("pregnant")
+        self.postpartum = on("postpartum")
+        self.severe_breath = on("breath_severe", "cyanosis", "recession")
+        self.any_breath = self.severe_breath or on("breathless", "wheeze")
+        self.faintish = on("faint_feel", "fainted", "collapsed")
+        self.fever = on("fever") or f.temp >= 38.0
+        self.high_fever = f.temp >= 39.0 or (bool(_HIGH_FEVER.search(f.t)) and self.fever)
+
+    def on(self, *names: str) -> bool:
+        return any(n in self.S for n in names)
+
+    def hit(
+        self, level: int, category: str, reason: str, bonus: int = 0, sticky: bool = False
+    ) -> None:
+        self.hits.append(Hit(level, category, reason, PRIORITY[category] + bonus, sticky))

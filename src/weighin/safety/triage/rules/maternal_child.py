@@ -1,0 +1,152 @@
+"""Clinical rules for pregnancy and children."""
+
+from __future__ import annotations
+
+import re
+
+from weighin.safety.triage.levels import EMERGENCY, URGENT
+from weighin.safety.triage.rules.context import Ctx
+
+
+def pregnancy(c: Ctx) -> None:
+    f, t, on, hit, pregnant, postpartum, severe_breath, faintish, fever = (
+        c.f,
+        c.t,
+        c.on,
+        c.hit,
+        c.pregnant,
+        c.postpartum,
+        c.severe_breath,
+        c.faintish,
+        c.fever,
+    )
+    if pregnant or postpartum:
+        ga = f.ga_weeks
+        bleed = on("preg_bleed") and not on("spotting")
+        heavy = on("bleed_severe") or bool(re.search(r"\bclots?\b|\bheavily\b|\ba lot\b", t))
+        pain = on("abdo_severe") or (
+            on("abdo_pain")
+            and bool(
+                re.search(r"\b(?:severe|really bad|so bad|terrible|sharp|cramping really)\b", t)
+            )
+        )
+        if bleed and (heavy or pain or (ga is not None and ga >= 20) or faintish):
+            hit(EMERGENCY, "pregnancy", "heavy bleeding or bleeding with pain in pregnancy")
+        elif bleed:
+            hit(URGENT, "pregnancy", "bleeding in pregnancy")
+        if on("spotting"):
+            hit(URGENT, "pregnancy", "spotting in pregnancy")
+        if on("abdo_severe") or (pain and on("sudden")):
+            hit(EMERGENCY, "pregnancy", "severe abdominal pain in pregnancy")
+        if (on("severe_headache") or on("headache")) and (
+            on("preg_visual") or on("hands_face_swell") or on("vision_sudden")
+        ):
+            hit(EMERGENCY, "pregnancy", "headache with vision changes or swelling (pre-eclampsia)")
+        elif on("preg_visual") or on("severe_headache"):
+            hit(URGENT, "pregnancy", "headache or vision changes in pregnancy")
+        if on("itch_preg"):
+            hit(URGENT, "pregnancy", "itching of palms and soles in pregnancy")
+        if on("hands_face_swell") and on("sudden"):
+            hit(URGENT, "pregnancy", "sudden swelling in pregnancy")
+        if on("waters_broke"):
+            if ga is not None and ga < 37:
+                hit(EMERGENCY, "pregnancy", "waters broke before 37 weeks")
+            else:
+                hit(URGENT, "pregnancy", "waters broke")
+        if on("cord_prolapse"):
+            hit(EMERGENCY, "pregnancy", "umbilical cord coming out")
+        if on("preg_trauma") and pregnant:
+            if on("preg_bleed", "spotting", "abdo_pain", "abdo_severe") or re.search(
+                r"\bpains?\b|\bcramp|\bcontraction|\btighten", t
+            ):
+                hit(EMERGENCY, "pregnancy", "fall or blow to the bump with pain or bleeding")
+            else:
+                hit(URGENT, "pregnancy", "fall or blow to the bump")
+        if (
+            on("spotting")
+            and ga is not None
+            and ga >= 20
+            and (on("abdo_pain", "abdo_severe") or re.search(r"\bpains?\b|\bcramp", t))
+        ):
+            hit(EMERGENCY, "pregnancy", "bleeding with pain after 20 weeks")
+        if on("no_movement"):
+            hit(EMERGENCY, "pregnancy", "baby not moving")
+        elif on("less_movement"):
+            hit(URGENT, "pregnancy", "baby moving less than usual")
+        if on("contractions_regular") or (on("pregnant") and re.search(r"\bcontractions\b", t)):
+            if ga is not None and ga < 37:
+                hit(EMERGENCY, "pregnancy", "contractions before 37 weeks")
+            else:
+                hit(URGENT, "pregnancy", "contractions")
+        early = (ga is not None and ga < 14) or bool(
+            re.search(r"\bpositive (?:pregnancy )?test\b|\bearly pregnancy\b|\bectopic\b", t)
+        )
+        if early and on("one_sided_pain"):
+            if faintish or on("preg_bleed") or re.search(r"\bshoulder\b", t):
+                hit(EMERGENCY, "pregnancy", "one-sided pain in early pregnancy (ectopic?)")
+            else:
+                hit(URGENT, "pregnancy", "one-sided pain in early pregnancy")
+        if on("seizure") or on("unconscious") or on("fainted") or on("collapsed"):
+            hit(EMERGENCY, "pregnancy", "seizure or collapse in pregnancy")
+        if fever:
+            hit(URGENT, "pregnancy", "fever in pregnancy")
+        if on("urinary"):
+            hit(URGENT, "pregnancy", "urinary infection symptoms in pregnancy")
+        if on("vomit_persistent"):
+            hit(URGENT, "pregnancy", "cannot keep fluids down in pregnancy")
+        if on("chest_pain") or severe_breath:
+            hit(EMERGENCY, "pregnancy", "chest pain or breathlessness in pregnancy")
+
+
+def children(c: Ctx) -> None:
+    f, t, on, hit, any_breath, fever = c.f, c.t, c.on, c.hit, c.any_breath, c.fever
+    if f.child or f.infant:
+        if on("fontanelle"):
+            hit(EMERGENCY, "pediatric", "bulging soft spot on a baby's head")
+        if on("high_cry") and f.infant:
+            if fever or on("drowsy", "pale_floppy", "vomit_persistent", "nonblanching"):
+                hit(EMERGENCY, "pediatric", "high-pitched cry with fever or drowsiness")
+            else:
+                hit(URGENT, "pediatric", "high-pitched cry in a baby")
+        if on("projectile") and f.age_months is not None and f.age_months < 6:
+            hit(URGENT, "pediatric", "projectile vomiting in a young baby")
+        if fever and f.young_infant:
+            hit(EMERGENCY, "pediatric", "fever in a baby under 3 months")
+        elif fever and f.infant and f.age_months is not None and f.age_months < 6:
+            hit(URGENT, "pediatric", "fever in a baby under 6 months")
+        elif fever and f.infant:
+            hit(URGENT, "pediatric", "fever in a baby")
+        very_high = f.temp >= 40.0 or bool(re.search(r"\bhigh (?:fever|temp)", t))
+        if fever and (f.days >= 3 or on("dehydration_mild") or very_high):
+            hit(URGENT, "pediatric", "high or prolonged fever in a child")
+        if (
+            f.young_infant
+            and (on("not_feeding") or on("jaundice"))
+            and (on("drowsy") or re.search(r"\bsleepy\b|\blethargic\b", t))
+        ):
+            hit(EMERGENCY, "pediatric", "young baby sleepy and not feeding")
+        elif f.young_infant and on("not_feeding"):
+            hit(URGENT, "pediatric", "young baby not feeding")
+        if on("drowsy") or on("pale_floppy") or (on("inconsolable") and f.infant):
+            hit(EMERGENCY, "pediatric", "floppy, drowsy or inconsolable child")
+        if on("recession") or (on("breathing_fast") and (fever or any_breath or f.infant)):
+            hit(EMERGENCY, "pediatric", "child working hard to breathe")
+        if on("dehydration") and (on("fluid_loss") or on("drowsy") or on("vomit_persistent")):
+            hit(EMERGENCY, "pediatric", "signs of serious dehydration")
+        elif on("dehydration_mild") and (on("fluid_loss") or fever):
+            hit(URGENT, "pediatric", "vomiting or fever and drinking less")
+        if on("vomit_persistent") or (on("fluid_loss") and f.infant):
+            hit(URGENT, "pediatric", "vomiting or diarrhoea in a young child")
+        if on("head_injury") and f.infant and on("drowsy", "nausea", "confusion"):
+            hit(EMERGENCY, "pediatric", "head injury with drowsiness or vomiting")
+        if on("barking") or on("stridor"):
+            hit(URGENT, "pediatric", "croup or noisy breathing")
+        if on("stool_blood"):
+            if on("abdo_pain", "inconsolable", "nausea", "drowsy") or re.search(
+                r"\bscream|\bdrawing (?:his|her) legs up\b", t
+            ):
+                hit(EMERGENCY, "pediatric", "blood in the stool with tummy pain or screaming")
+            else:
+                hit(URGENT, "pediatric", "blood in the stool")
+        if on("nonblanching"):
+            hit(EMERGENCY, "pediatric", "rash that does not fade")

@@ -1,0 +1,132 @@
+"""Clinical rules for seizures, head injury, consciousness; infection and sepsis."""
+
+from __future__ import annotations
+
+import re
+
+from weighin.safety.triage.levels import EMERGENCY, URGENT
+from weighin.safety.triage.patterns import compiled
+from weighin.safety.triage.rules.context import Ctx
+
+_DENTAL = compiled(r"\b(?:tooth|teeth|toothache|dental|gum|wisdom)\b")
+_FACE_SWELLING = compiled(
+    r"\b(?:jaw|cheek|face|gum|chin|neck)s?\b[^.!?;]{0,30}\b(?:swell\w*|swollen|puff\w*)\b"
+    r"|\b(?:swell\w*|swollen|puffy) (?:up )?(?:jaw|cheek|face|gum|chin)\b"
+)
+
+
+def neuro(c: Ctx) -> None:
+    f, t, on, hit, pregnant = c.f, c.t, c.on, c.hit, c.pregnant
+    if on("seizure"):
+        if on("seizure_long") or on("seizure_first") or on("seizure_now") or on("unconscious"):
+            hit(EMERGENCY, "neuro", "seizure that is ongoing, prolonged or a first one", 15)
+        elif pregnant or on("head_injury") or f.young_infant:
+            hit(EMERGENCY, "neuro", "seizure")
+        else:
+            hit(URGENT, "neuro", "seizure")
+    elif on("seizure_long"):
+        hit(EMERGENCY, "neuro", "fit that will not stop")
+    if on("thunderclap"):
+        hit(EMERGENCY, "neuro", "sudden worst-ever headache")
+    if on("unconscious"):
+        hit(EMERGENCY, "neuro", "unresponsive or will not wake")
+    if on("collapsed"):
+        hit(EMERGENCY, "neuro", "collapsed")
+    if on("head_injury"):
+        # Feeling a bit queasy is common after a knock; vomiting is the red flag.
+        red = (
+            on("knocked_out", "confusion", "drowsy", "seizure", "unconscious")
+            or (on("nausea") and not f.mild("nausea"))
+            or on("anticoag")
+            or bool(re.search(r"\bsleepy\b|\bdrowsy\b", t))
+        )
+        if (red and not f.mild("confusion")) or on("pupils"):
+            hit(EMERGENCY, "neuro", "head injury with red-flag signs")
+        elif on("mild_fog", "nausea", "faint_feel", "confusion") or (
+            on("headache") and not f.mild("headache")
+        ):
+            hit(URGENT, "neuro", "head injury with symptoms")
+    if on("pupils"):
+        if on("drowsy", "confusion", "unconscious", "severe_headache", "thunderclap"):
+            hit(EMERGENCY, "neuro", "unequal pupils with drowsiness, confusion or headache")
+        else:
+            hit(URGENT, "neuro", "unequal pupils")
+    if on("drowsy") and re.search(r"\b(?:hard|difficult|impossible) to (?:wake|rouse)|barely", t):
+        hit(EMERGENCY, "neuro", "very hard to wake")
+    elif on("drowsy") and on("confusion", "collapsed", "speech", "unconscious"):
+        hit(EMERGENCY, "neuro", "drowsy and confused")
+    elif on("drowsy") and not f.child:
+        hit(URGENT, "neuro", "unusually drowsy")
+    if on("confusion"):
+        if on("sudden") or on("drowsy"):
+            hit(EMERGENCY, "neuro", "sudden confusion")
+        elif not f.mild("confusion") and not re.search(r"\bdementia\b|\balzheimer", t):
+            hit(URGENT, "neuro", "new confusion")
+    if on("fainted"):
+        if on("chest_pain", "palpitations", "breathless") or pregnant:
+            hit(EMERGENCY, "cardiac", "fainting with heart or breathing symptoms", sticky=True)
+        else:
+            hit(URGENT, "neuro", "fainted")
+    if on("severe_headache", "thunderclap") and on("vomit_persistent"):
+        hit(EMERGENCY, "neuro", "severe headache with repeated vomiting")
+    if (on("severe_headache") or (on("headache") and on("meds_failing"))) and (
+        f.days >= 2 or on("meds_failing", "worsening")
+    ):
+        hit(URGENT, "neuro", "severe or persistent headache")
+
+
+def infection(c: Ctx) -> None:
+    f, t, on, hit, fever, high_fever = c.f, c.t, c.on, c.hit, c.fever, c.high_fever
+    if on("stiff_neck") and (fever or on("nonblanching") or on("photophobia")):
+        hit(EMERGENCY, "infection", "stiff neck with fever, rash or light sensitivity")
+    if on("nonblanching") and (fever or f.child or on("drowsy")):
+        hit(EMERGENCY, "infection", "rash that does not fade under pressure")
+    elif on("nonblanching"):
+        hit(URGENT, "infection", "non-fading rash")
+    infect = fever or on("infection_ctx") or on("shivering")
+    sepsis_signs = [
+        on("confusion"),
+        on("breathing_fast") and not f.child,
+        (on("shivering") or f.temp >= 39.0) and not f.child,
+        on("drowsy"),
+        on("palpitations") and not f.child,
+    ]
+    if infect and (on("mottled") or on("dying_feel") or sum(sepsis_signs) >= 2):
+        hit(
+            EMERGENCY,
+            "infection",
+            "signs of sepsis (infection with confusion, fast breathing or mottled skin)",
+            10,
+        )
+    elif infect and on("confusion"):
+        hit(URGENT, "infection", "infection with new confusion")
+    if (fever or on("shivering")) and on("immunocomp"):
+        hit(EMERGENCY, "infection", "fever during chemotherapy or immune suppression")
+    if on("red_streaks"):
+        if fever or on("confusion"):
+            hit(EMERGENCY, "infection", "spreading infection with fever")
+        else:
+            hit(URGENT, "infection", "red streaks from a wound")
+    if on("spreading_red"):
+        hit(URGENT, "infection", "spreading skin or wound infection")
+    if fever:
+        if f.days >= 3 or (high_fever and f.days >= 2):
+            hit(URGENT, "infection", "fever for three days or more")
+        if f.temp >= 40.0 or on("meds_failing"):
+            hit(URGENT, "infection", "very high fever or not responding to paracetamol")
+        if on("urinary"):
+            hit(URGENT, "infection", "fever with urinary symptoms (kidney infection?)")
+        if on("productive_cough") and (on("worsening") or f.days >= 3):
+            hit(URGENT, "infection", "chest infection not improving")
+        if on("stiff_neck"):
+            hit(URGENT, "infection", "fever with stiff neck")
+    if on("sore_throat") and (on("cannot_swallow") or on("one_side_throat") or on("drooling")):
+        hit(URGENT, "infection", "sore throat and cannot swallow")
+    if on("productive_cough") and on("worsening") and f.days >= 5:
+        hit(URGENT, "infection", "chest infection not improving")
+    if re.search(r"\babscess\b", t) and (on("face_swell") or fever or re.search(r"swell", t)):
+        hit(URGENT, "infection", "abscess with swelling")
+    elif _DENTAL.search(t) and _FACE_SWELLING.search(t):
+        hit(URGENT, "infection", "tooth infection with a swollen face or jaw")
+    if on("bite") and (on("spreading_red") or re.search(r"\b(?:red|swollen|swelling|pus)\b", t)):
+        hit(URGENT, "infection", "infected bite")

@@ -1,0 +1,216 @@
+"""Clinical rules for everything else: abdomen, burns, sugar, eyes, injuries, ..."""
+
+from __future__ import annotations
+
+import re
+
+from weighin.safety.triage.levels import EMERGENCY, URGENT
+from weighin.safety.triage.rules.context import Ctx
+
+
+def other(c: Ctx) -> None:
+    f, t, on, hit, pregnant, any_breath, faintish, fever = (
+        c.f,
+        c.t,
+        c.on,
+        c.hit,
+        c.pregnant,
+        c.any_breath,
+        c.faintish,
+        c.fever,
+    )
+    if on("abdo_severe"):
+        if fever or on("nausea") or faintish or on("rigid_abdomen") or on("cannot_stand"):
+            hit(EMERGENCY, "other", "severe abdominal pain with fever, vomiting or faintness")
+        else:
+            hit(URGENT, "other", "severe abdominal pain")
+    elif on("abdo_pain") and on("right_lower") and (fever or on("nausea", "anorexia")):
+        hit(URGENT, "other", "right-sided abdominal pain with fever or vomiting")
+    if on("testicle"):
+        if on("sudden") or re.search(r"\b(?:really bad|severe|agony|excruciating|terrible)\b", t):
+            hit(EMERGENCY, "other", "sudden testicular pain")
+        else:
+            hit(URGENT, "other", "testicular pain")
+    if (
+        on("burn")
+        and (f.infant or f.child)
+        and (on("burn_severe", "burn_moderate") or re.search(r"\bboiling\b|\bkettle\b", t))
+    ):
+        if f.infant or on("burn_severe"):
+            hit(EMERGENCY, "pediatric", "scald or burn on a baby or over a large area")
+        else:
+            hit(URGENT, "pediatric", "blistering burn in a child")
+    if on("burn"):
+        if on("burn_severe") or on("electric"):
+            hit(EMERGENCY, "other", "severe or deep burn")
+        elif on("burn_moderate"):
+            hit(URGENT, "other", "blistering burn")
+    if on("electric"):
+        if re.search(r"power ?line|high voltage|lightning|electrocut", t) or on(
+            "burn", "unconscious", "chest_pain", "palpitations"
+        ):
+            hit(EMERGENCY, "other", "electric shock injury")
+        else:
+            hit(URGENT, "other", "electric shock")
+    if f.sugar is not None and (on("diabetic_ctx") or True):
+        low = f.sugar < 4.0 if f.sugar < 30 else f.sugar < 70
+        high = f.sugar >= 20 if f.sugar < 30 else f.sugar > 300
+        symptoms = on("confusion", "drowsy", "unconscious", "seizure", "faint_feel") or bool(
+            re.search(r"\bshaking\b|\bshaky\b|\bsweaty\b", t)
+        )
+        if low and symptoms:
+            hit(EMERGENCY, "other", "low blood sugar with confusion or shaking", 35)
+        elif low:
+            hit(URGENT, "other", "low blood sugar")
+        elif high and (on("ketones") or on("confusion", "drowsy") or on("vomit_persistent")):
+            hit(EMERGENCY, "other", "very high blood sugar with ketones, vomiting or drowsiness")
+        elif high:
+            hit(URGENT, "other", "very high blood sugar")
+    elif on("sugar_high_word"):
+        if on("nausea", "vomit_persistent", "drowsy", "confusion", "breathing_fast", "ketones"):
+            hit(EMERGENCY, "other", "very high blood sugar with vomiting or drowsiness")
+        else:
+            hit(URGENT, "other", "high blood sugar")
+    elif on("hypo_word") and on("confusion", "drowsy", "unconscious", "seizure"):
+        hit(EMERGENCY, "other", "hypo with confusion or drowsiness")
+    elif on("ketones") and on("diabetic_ctx"):
+        if on("nausea", "breathing_fast", "drowsy", "confusion", "vomit_persistent", "breathless"):
+            hit(EMERGENCY, "other", "signs of diabetic ketoacidosis")
+        else:
+            hit(URGENT, "other", "ketones in a diabetic")
+    if on("open_fracture"):
+        hit(EMERGENCY, "other", "bone through the skin")
+    elif on("fracture"):
+        hit(URGENT, "other", "possible broken bone")
+    if on("cauda_equina") and (on("back_pain") or on("retention")):
+        hit(EMERGENCY, "other", "back pain with numbness or loss of bladder control")
+    elif on("retention"):
+        hit(URGENT, "other", "cannot pass urine")
+    if on("tearing_pain") and (
+        on("back_pain", "abdo_pain", "sweating", "dying_feel", "sudden") or faintish
+    ):
+        hit(EMERGENCY, "other", "tearing pain (possible aortic emergency)")
+    # A sense of dying with a serious symptom is taken at its word.
+    if on("dying_feel") and (
+        on("sweating", "chest_pain", "chest_severe", "severe_pain_any", "breath_severe")
+        or on("breathless", "palpitations")
+        or faintish
+    ):
+        cat = "cardiac" if on("chest_pain", "chest_severe") else "other"
+        hit(EMERGENCY, cat, "feels like dying, with pain, sweating or breathlessness")
+    if on("bilious") and (f.infant or f.child):
+        hit(EMERGENCY, "pediatric", "green (bilious) vomiting in a child")
+    elif on("bilious"):
+        hit(URGENT, "other", "green vomiting")
+    if on("throat_itch") and on("strong_allergen"):
+        hit(URGENT, "allergy", "mouth or throat itching after a food or medicine")
+    if on("foreign_body"):
+        if re.search(r"batter", t):
+            hit(EMERGENCY, "poisoning", "button battery in nose or ear")
+        elif re.search(
+            r"\b(?:bead|pea|button|stone|lego|crayon|bean|toy|rubber|piece|object|"
+            r"something|insect|bug)\b",
+            t,
+        ):
+            hit(URGENT, "other", "object stuck in nose or ear")
+    if on("severe_pain_any") and not on("chronic"):
+        if on("faint_feel", "fainted", "collapsed", "drowsy", "confusion", "sweating"):
+            hit(EMERGENCY, "other", "severe pain with faintness, sweating or confusion")
+        else:
+            hit(URGENT, "other", "severe pain")
+    if on("told_to_attend"):
+        hit(URGENT, "other", "a clinician has asked for them to come in")
+    if on("ambulance"):
+        hit(EMERGENCY, "other", "an ambulance has been called")
+    if on("animal_bite"):
+        hit(URGENT, "infection", "bite or scratch from a wild animal (rabies risk)")
+    if on("puncture"):
+        hit(URGENT, "other", "puncture wound")
+    if on("hearing_loss"):
+        hit(URGENT, "other", "sudden hearing loss")
+    if on("cord") and (f.infant or f.child):
+        hit(URGENT, "pediatric", "red or smelly umbilical cord")
+    unwell = [
+        on("confusion"),
+        on("drowsy"),
+        on("prostrate"),
+        on("vomit_persistent"),
+        fever,
+        on("breathing_fast"),
+        on("not_feeding"),
+        on("faint_feel"),
+    ]
+    if on("confusion") and (on("prostrate") or on("vomit_persistent") or on("drowsy")):
+        hit(EMERGENCY, "neuro", "confused and very weak or vomiting")
+    elif sum(unwell) >= 3:
+        hit(EMERGENCY, "other", "several signs of being acutely unwell")
+    if on("eye_injury"):
+        if re.search(
+            r"\b(?:blood in (?:my|his|her|the) eye|cloudy|cannot see|lost (?:my )?vision|"
+            r"vision (?:is )?(?:gone|cloudy|blurry|blurred|dark|double))\b",
+            t,
+        ):
+            hit(EMERGENCY, "other", "eye injury with blood or loss of vision")
+        else:
+            hit(URGENT, "other", "eye injury")
+    if on("burn") and on("throat_tight", "breathless", "breath_severe"):
+        hit(EMERGENCY, "other", "burn with hoarse voice or breathing trouble")
+    if on("total_dysphagia"):
+        hit(EMERGENCY, "other", "cannot swallow even saliva")
+    if on("necrosis"):
+        hit(EMERGENCY if fever else URGENT, "infection", "blackening wound or skin")
+    if (
+        fever
+        and on("nonblanching", "rash")
+        and (on("confusion", "drowsy") or re.search(r"\bspreading\b", t))
+    ):
+        hit(EMERGENCY, "infection", "fever with a spreading rash and confusion")
+    if on("infection_ctx") and (f.temp >= 39.0 or re.search(r"\bhigh (?:fever|temp)", t)):
+        hit(URGENT, "infection", "infection with a high fever")
+    if (
+        on("diabetic_ctx")
+        and on("nausea", "vomit_persistent")
+        and on("drowsy", "confusion", "breathing_fast")
+    ):
+        hit(EMERGENCY, "other", "diabetic, vomiting and drowsy (possible ketoacidosis)")
+    if on("drowsy") and on("vomit_persistent", "nausea") and not f.child:
+        hit(EMERGENCY, "neuro", "drowsy and vomiting")
+    if on("fluid_loss", "vomit_persistent") and (
+        on("faint_feel") or on("dehydration", "dehydration_mild")
+    ):
+        hit(URGENT, "other", "vomiting or diarrhoea with signs of dehydration")
+    if on("rash") and on("strong_allergen") and not on("hives", "face_swell"):
+        hit(URGENT, "allergy", "new rash after a medicine or allergen")
+    if on("painful_eye") and (on("light_hurts", "photophobia") or on("contact_lens")):
+        hit(URGENT, "infection", "painful red eye with light sensitivity or contact lenses")
+    if (
+        on("diabetic_ctx")
+        and on("unconscious", "confusion", "drowsy", "seizure")
+        and re.search(r"\bsweat\w*|\bshak\w*|\bclammy\b|\bhypo\b", t)
+    ):
+        hit(EMERGENCY, "other", "diabetic, sweaty or shaky and now confused or unresponsive", 35)
+    if on("eye_chemical"):
+        hit(EMERGENCY, "other", "chemical or object in the eye")
+    if on("red_eye_vision"):
+        hit(URGENT, "other", "painful red eye with blurred vision")
+    if on("heat") and (on("confusion") or on("unconscious") or on("collapsed") or f.temp >= 40):
+        hit(EMERGENCY, "other", "heat stroke")
+    if on("hypothermia"):
+        hit(EMERGENCY, "other", "hypothermia")
+    if on("calf") and not (any_breath or on("chest_pain")):
+        hit(URGENT, "other", "painful swollen calf (possible clot)")
+    if f.bp is not None and (f.bp[0] >= 180 or f.bp[1] >= 110):
+        if on("severe_headache", "chest_pain", "confusion", "vision_sudden", "preg_visual"):
+            hit(EMERGENCY, "other", "very high blood pressure with symptoms")
+        else:
+            hit(URGENT, "other", "very high blood pressure")
+    if on("dark_urine") and not on("jaundice"):
+        hit(URGENT, "other", "cola-coloured urine")
+    if on("kidney_stone"):
+        hit(URGENT, "other", "possible kidney stone")
+    if on("vomit_persistent") and not pregnant:
+        hit(URGENT, "other", "cannot keep fluids down")
+    if on("foreign_throat"):
+        hit(URGENT, "other", "something stuck in the throat")
+    if on("dehydration") and not f.child:
+        hit(URGENT, "other", "signs of dehydration")

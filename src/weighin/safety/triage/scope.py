@@ -1,0 +1,143 @@
+"""Where a mention stands: clauses, and what each clause says about time, negation and intent.
+
+The text is cut into sentences and clauses (commas, "but", "and now", ...), so that a negation
+or a past marker only reaches its own clause: "my mum had a stroke last year and now her face is
+drooping again" keeps the drooping face current. Each clause is then marked: present, past,
+information-seeking or hypothetical (a general question, "if someone", "in the movie"),
+settled (an episode that has passed) or habitual; ``negated`` reads a negation cue before a
+position, within its clause.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass
+
+from weighin.safety.triage.lexicon import cues
+from weighin.safety.triage.patterns import Rx, compiled
+
+# Mention statuses.
+ACTIVE, NEGATED, PAST, INFO, SETTLED = "active", "negated", "past", "info", "settled"
+
+_SENTENCE = compiled(cues.SENTENCE_BREAK)
+_CLAUSE = compiled(cues.CLAUSE_BREAK)
+_NEG_CUE = compiled(
+    r"\b(?:"
+    + "|".join(sorted((re.escape(k) for k in cues.NEGATION_CUES), key=len, reverse=True))
+    + r")\b"
+)
+_NEG_FALSE = compiled(cues.NEGATION_FALSE)
+_PAST = Rx(cues.PAST_CUES)
+_PAST_TRIGGER = compiled(cues.PAST_TRIGGER)
+PRESENT = Rx(cues.PRESENT_CUES)
+STRONG_PRESENT = Rx(cues.STRONG_PRESENT)
+_RESOLVED = Rx(cues.RESOLVED_CUES)
+_ONGOING = Rx(cues.ONGOING_CUES)
+_HABITUAL = Rx(cues.HABITUAL_CUES)
+_INFO = Rx(cues.INFO_CUES)
+_QUESTION_START = Rx(cues.QUESTION_START)
+_FRAME = Rx(cues.FRAME_CUES)
+_PERSONAL = Rx(cues.PERSONAL)
+_HYPO = Rx(cues.HYPO_CUES)
+
+
+@dataclass
+class Clause:
+    start: int
+    end: int
+    sentence: int
+    info: bool = False
+    hypo_at: int = -1  # offset of an "if" in this clause (-1: none)
+    past: bool = False
+    settled: bool = False
+    habitual: bool = False
+    present: bool = False
+    cont: bool = False  # starts with "and <verb>": continues the previous clause's frame
+
+
+def segment(t: str) -> list[Clause]:
+    clauses: list[Clause] = []
+    s_start = 0
+    sentences: list[tuple[int, int]] = []
+    for m in _SENTENCE.finditer(t):
+        if m.start() > s_start:
+            sentences.append((s_start, m.start()))
+        s_start = m.end()
+    if s_start < len(t):
+        sentences.append((s_start, len(t)))
+    if not sentences:
+        sentences = [(0, len(t))]
+    for si, (a, b) in enumerate(sentences):
+        start, cont = a, False
+        for m in _CLAUSE.finditer(t, a, b):
+            if m.start() > start:
+                clauses.append(Clause(start, m.start(), si, cont=cont))
+            start = m.end() if m.group(0) in {",", ";", ":", "(", ")", "[", "]"} else m.start()
+            cont = m.group(0) == "and "
+        if start < b:
+            clauses.append(Clause(start, b, si, cont=cont))
+    return clauses or [Clause(0, len(t), 0)]
+
+
+def annotate(t: str, clauses: list[Clause], found: set[str]) -> None:
+    starts = [c.start for c in clauses]
+
+    def marks(rx: Rx) -> dict[int, list[re.Match[str]]]:
+        out: dict[int, list[re.Match[str]]] = {}
+        for m in rx.finditer(t, found):
+            out.setdefault(bisect.bisect_right(starts, m.start()) - 1, []).append(m)
+        return out
+
+    strong, present, info = marks(STRONG_PRESENT), marks(PRESENT), marks(_INFO)
+    hypo, past, habitual = marks(_HYPO), marks(_PAST), marks(_HABITUAL)
+    resolved, ongoing = marks(_RESOLVED), marks(_ONGOING)
+    personal = {clauses[i].sentence for i in marks(_PERSONAL)}
+    framed = {clauses[i].sentence for i in marks(_FRAME)}
+    general_q: dict[int, bool] = {}
+    for c in clauses:
+        if c.sentence not in general_q:
+            pos = c.start
+            while pos < c.end and t[pos] in " \"'*-":
+                pos += 1
+            general_q[c.sentence] = (
+                c.sentence not in personal
+                and _QUESTION_START.possible(found)
+                and _QUESTION_START.rx.match(t, pos) is not None
+            )
+    last_settle = max(resolved) if resolved else -1
+    for i, c in enumerate(clauses):
+        is_strong = i in strong
+        c.present = is_strong or i in present
+        c.info = (general_q[c.sentence] or i in info or c.sentence in framed) and not is_strong
+        if i in hypo and not is_strong:
+            c.hypo_at = hypo[i][0].start()
+        if c.cont and i > 0 and not is_strong:
+            prev = clauses[i - 1]
+            c.info = c.info or prev.info
+            if prev.hypo_at >= 0:
+                c.hypo_at = c.start
+        c.past = not c.present and any(
+            not _PAST_TRIGGER.search(t, c.start, m.start()) for m in past.get(i, ())
+        )
+        c.habitual = i in habitual
+        # A settled episode: the cue settles its own clause and the ones before it.
+        c.settled = i <= last_settle and i not in ongoing
+
+
+def negated(t: str, clause: Clause, start: int) -> bool:
+    prefix = t[clause.start : start]
+    if not prefix.strip():
+        return False
+    words = prefix.split()[-8:]
+    window = " ".join(words)
+    for m in _NEG_CUE.finditer(window):
+        if _NEG_FALSE.match(window, m.start()):
+            continue
+        tail = window[m.end() :].split()
+        if len(tail) > cues.NEGATION_CUES[m.group(0)]:
+            continue
+        if any(w in cues.NEGATION_STOP for w in tail):
+            continue
+        return True
+    return False

@@ -1,0 +1,280 @@
+"""Self-harm: its own, deliberately conservative path.
+
+Any current ideation is at least urgent. It is an emergency with a plan, means at hand, a chosen
+time, a goodbye or an act in progress. A person in crisis often writes no ideation word at all, so
+warning signs also count on their own: an act or attempt is an emergency, and so are any two
+different warning-sign families (means at hand, a farewell, affairs being settled, a set time,
+being cut off). Missing a person in crisis is the worst failure this module can make.
+
+Every match goes through the same checks as the rest of triage: an idiom ("dying to know"),
+a negation right before it, a general question or a school project, the remote past ("years
+ago"), or a recent past with recovery ("last month; she is in therapy now") takes it out.
+"""
+
+from __future__ import annotations
+
+import re
+
+from weighin.safety.triage.facts import Facts
+from weighin.safety.triage.levels import EMERGENCY, URGENT
+from weighin.safety.triage.lexicon import self_harm as SH
+from weighin.safety.triage.lexicon import self_harm_acts as SA
+from weighin.safety.triage.patterns import Rx, compiled
+from weighin.safety.triage.scope import PRESENT, Clause
+
+_SH_IDEATION = Rx(SH.SELF_HARM_IDEATION)
+_SH_DESIRE = compiled(SH.SELF_HARM_DESIRE)
+_SH_NONEXIST = Rx(SH.SELF_HARM_NONEXIST)
+_SH_JOIN = Rx(SH.SELF_HARM_JOIN)
+_BEREAVED = compiled(SH.BEREAVED)
+_SH_SUPPRESS = Rx(SH.SELF_HARM_SUPPRESS)
+_SH_PAST = Rx(SH.SELF_HARM_PAST)
+_SH_RECENT = Rx(SH.SELF_HARM_RECENT)
+_SH_RECOVERY = Rx(SH.SELF_HARM_RECOVERY)
+_SH_PASSIVE = compiled(SH.PASSIVE_OK)
+_SH_HYPOTHETICAL = Rx(SH.SELF_HARM_HYPOTHETICAL)
+_SH_ESCALATE = Rx(SA.SELF_HARM_ESCALATORS)
+_SH_TIMING = Rx(SA.SELF_HARM_TIMING)
+_SH_STRONG = Rx(SA.SELF_HARM_STRONG)
+_SH_ACT = Rx(SA.SELF_HARM_ACT)
+_SH_OVERDOSE = Rx(SA.SELF_HARM_OVERDOSE)
+_SH_ATTEMPT = Rx(SA.SELF_HARM_ATTEMPT)
+_SH_DENIAL = Rx(SA.SELF_HARM_DENIAL)
+_SH_STAGED = Rx(SA.SELF_HARM_STAGED)
+_SH_DELIBERATE = Rx(SA.SELF_HARM_DELIBERATE)
+_AFFAIRS_BENIGN = compiled(SA.SELF_HARM_AFFAIRS_BENIGN)
+# Warning-sign families: any two different ones are an emergency.
+_FAMILIES = (
+    ("means at hand", Rx(SA.SELF_HARM_MEANS_AT_HAND)),
+    ("farewell", Rx(SA.SELF_HARM_FAREWELL)),
+    ("farewell", Rx(SA.SELF_HARM_DISCLOSE)),
+    ("affairs settled", Rx(SA.SELF_HARM_AFFAIRS)),
+    ("a set time", Rx(SA.SELF_HARM_SET_TIME)),
+    ("a plan", Rx(SA.SELF_HARM_PLAN_VAGUE)),
+    ("an opportunity", Rx(SA.SELF_HARM_OPPORTUNITY)),
+    ("cut off", Rx(SA.SELF_HARM_CUT_OFF)),
+)
+_WAKE_BEFORE = compiled(r"\bwak(?:e|ing) up $")  # "not wake up tomorrow": the day of the wish
+# Self-harm wording of any kind: when all of it is negated, past or general, nothing current is.
+_SH_WORDS = Rx(
+    r"\b(?:hurt|harm|harming|hurting|kill|killing|cut|cutting|end|ending) (?:myself|himself"
+    r"|herself|"
+    r"themselves|it all|my life)\b|\bsuicid\w*|\bself[- ]?harm\w*|\b(?:want|wanting|wants) to die\b"
+)
+_SH_BARE_NOUN = compiled(r"(?:suicid\w*|self[- ]?harm\w*)")
+# A thought, an urge or a feeling is not an intent: a time word next to it dates the thought.
+_THOUGHT = compiled(
+    r"^(?:thoughts?|thinking|think|thinks|thought|dark thoughts|intrusive|urges?|the urges|dreams?"
+    r"|dreaming|fantas\w+)\b|\bthoughts?\b"
+)
+# ... and so is a wish worded after one ("thoughts about not waking up").
+_THOUGHT_BEFORE = compiled(
+    r"\b(?:thoughts?|thinking|think|thinks|thought|dreams?|dreaming|picturing|imagining|fantasi\w+|"
+    r"urges?)\b[^.!?;]{0,30}$"
+)
+_SELF_INJURY = compiled(
+    r"\b(?:cutting|burning|scratching|hitting|punching|biting|carving|scraping)\b"
+)
+_REPORTED = compiled(
+    r"\b(?:told|tell|tells|said|says|texted|messaged|mentioned|admitted|confessed|disclosed|"
+    r"opened up|called|rang|wrote)(?: (?:me|us|him|her|them))? $"
+)
+_PILLS_FOR_REASON = compiled(
+    r"\b(?:accidentally|by mistake|by accident|an accident|mixed up|forgot|double dose|for (?:my|a"
+    r"|the|his|her) (?:pain|headache|toothache|tooth|back|period|migraine|cold|flu|fever)|over the "
+    r"(?:day|weekend)|in a row|as (?:prescribed|directed)|(?:the|a|my|his|her) course|instead of|"
+    r"spread(?:ing)? (?:them |it )?out)\b"
+)
+_OTHER_PERSON = compiled(
+    r"\b(?:toddler|baby|son|daughter|kid|child|boy|girl|friend|brother|sister|dad|mum|husband|wife"
+    r"|partner|boyfriend|girlfriend|he|she|they|dog|cat|puppy|grandma|grandpa|roommate|flatmate)\b"
+)
+_YOUNG_CHILD = compiled(r"\b(?:toddler|baby|infant|little one|\d+ ?(?:month|week)s? old)\b")
+_OWN_SUPPLY = compiled(
+    r"\b(?:all|whole|every(?: single)? one|the lot)\b[^.!?;]{0,12}\b(?:his|her|their|my)\b"
+)
+
+# States a wish to die can be worded with ("not wake up", "stop breathing"): not symptoms there.
+MASKABLE = frozenset(
+    {"unconscious", "drowsy", "breath_severe", "arrest", "collapsed", "dying_feel", "mottled"}
+)
+
+
+class _Reader:
+    """Statuses of self-harm matches in one text."""
+
+    def __init__(self, f: Facts) -> None:
+        self.f, self.t = f, f.t
+        self.recovery = bool(_SH_RECOVERY.search(f.t, f.found))
+        self.ruled_out = False  # some self-harm wording was read as negated, past, general, ...
+
+    def status(self, m: re.Match[str]) -> str:
+        """'live', 'recent' (dated weeks ago: a current concern, not an act now) or 'dead'."""
+        f, t = self.f, self.t
+        c = f.clauses[f.clause_at(m.start())]
+        seg = t[c.start : c.end]
+        if f.in_idiom(m.start(), m.end()) or any(ib <= m.start() < ie for ib, ie in f.idioms):
+            return "dead"
+        if _sh_negated(t, c, m.start()):
+            return "dead"
+        # The bare word "suicide" in a general question ("what reduces suicide?") is a topic.
+        if c.info and _SH_BARE_NOUN.fullmatch(m.group(0)):
+            return "dead"
+        if _SH_SUPPRESS.possible(f.found) and _SH_SUPPRESS.rx.search(seg):
+            return "dead"
+        if _SH_HYPOTHETICAL.possible(f.found):
+            sentence = f.clauses[f.clause_at(m.start())].sentence
+            start = min(k.start for k in f.clauses if k.sentence == sentence)
+            if _SH_HYPOTHETICAL.rx.search(t, start, m.start()):
+                return "dead"
+        present = PRESENT.rx.search(seg)
+        if _SH_PAST.possible(f.found) and _SH_PAST.rx.search(seg) and not present:
+            return "dead"
+        if _SH_RECENT.possible(f.found) and _SH_RECENT.rx.search(seg) and not present:
+            return "recent"
+        return "live"
+
+    def live(self, m: re.Match[str]) -> bool:
+        return self.status(m) != "dead"
+
+    def counts(self, m: re.Match[str]) -> bool:
+        st = self.status(m)
+        if st == "dead" or (st == "recent" and self.recovery):
+            self.ruled_out = True
+            return False
+        return True
+
+
+def self_harm(f: Facts) -> tuple[int, str, list[tuple[int, int]]] | None:
+    """Level, reason and the spans of ideation phrases (so their words are not read as symptoms)."""
+    r = _Reader(f)
+    ideation = _ideation(f, r)
+    strong, recent = _acts(f, r, bool(ideation))
+    words = [r.live(m) for m in _SH_WORDS.finditer(f.t, f.found)]
+    f.self_harm_ruled_out = (r.ruled_out or not all(words)) and not any(words)
+    spans = [(m.start(), m.end()) for m in ideation]
+    if strong:
+        return EMERGENCY, "self-harm: " + clip(strong[0].group(0)), spans
+    signs: dict[str, re.Match[str]] = {}
+    benign_clearing = bool(_AFFAIRS_BENIGN.search(f.t))
+    for name, rx in _FAMILIES:
+        if name == "affairs settled" and benign_clearing:
+            continue  # moving abroad, decluttering: an ordinary reason to give things away
+        for m in rx.finditer(f.t, f.found):
+            if name not in signs and r.live(m):
+                signs[name] = m
+    if len(signs) >= 2:
+        reason = " / ".join(f"{name} ({clip(m.group(0), 25)})" for name, m in signs.items())
+        return EMERGENCY, "self-harm warning signs: " + reason, spans
+    if recent and not r.recovery:
+        ideation.extend(recent)
+    if not ideation:
+        return None
+    escalators = _escalators(f, r, ideation, list(signs.values()))
+    if escalators:
+        return (
+            EMERGENCY,
+            f"suicidal thoughts ({clip(ideation[0].group(0))}) with a plan, means or timing "
+            f"({clip(escalators[0].group(0))})",
+            spans,
+        )
+    return URGENT, f"suicidal thoughts or self-harm ({clip(ideation[0].group(0))})", spans
+
+
+def _ideation(f: Facts, r: _Reader) -> list[re.Match[str]]:
+    t = f.t
+    ideation = [m for m in _SH_IDEATION.finditer(t, f.found) if r.counts(m)]
+    for m in _SH_NONEXIST.finditer(t, f.found):
+        c = f.clauses[f.clause_at(m.start())]
+        if _SH_DESIRE.search(t, max(c.start, m.start() - 60), m.start()) and r.counts(m):
+            ideation.append(m)
+    if _BEREAVED.search(t):
+        ideation += [m for m in _SH_JOIN.finditer(t, f.found) if r.counts(m)]
+    return ideation
+
+
+def _acts(
+    f: Facts, r: _Reader, has_ideation: bool
+) -> tuple[list[re.Match[str]], list[re.Match[str]]]:
+    """Acts, attempts and goodbyes that are emergencies on their own (live), or recent ones."""
+    t = f.t
+    strong: list[re.Match[str]] = []
+    recent: list[re.Match[str]] = []
+    found = f.found
+    for m in [
+        *(
+            m
+            for m in _SH_STRONG.finditer(t, found)
+            # "picturing myself stepping in front of a lorry" is a thought (read as ideation)
+            if not _THOUGHT_BEFORE.search(t, max(0, m.start() - 40), m.start())
+        ),
+        *_SH_ATTEMPT.finditer(t, found),
+        *_SH_STAGED.finditer(t, found),
+        *_SH_DELIBERATE.finditer(t, found),
+    ]:
+        st = r.status(m)
+        if st != "dead":
+            (strong if st == "live" else recent).append(m)
+    for m in [*_SH_ACT.finditer(t, f.found), *_SH_OVERDOSE.finditer(t, f.found)]:
+        st = r.status(m)
+        if st == "dead":
+            continue
+        before = t[max(0, m.start() - 30) : m.start()]
+        clause = f.clauses[f.clause_at(m.start())]
+        if _PILLS_FOR_REASON.search(t[clause.start : clause.end]):
+            continue
+        if not has_ideation:
+            # A young child getting hold of medicine is poisoning; someone else's overdose is
+            # self-harm when they took all of their own supply.
+            if _YOUNG_CHILD.search(t) or (f.age_months is not None and f.age_months < 120):
+                continue
+            if _OTHER_PERSON.search(before.split(",")[-1]) and not _OWN_SUPPLY.search(m.group(0)):
+                continue
+        (strong if st == "live" else recent).append(m)
+    return strong, recent
+
+
+def _escalators(
+    f: Facts, r: _Reader, ideation: list[re.Match[str]], signs: list[re.Match[str]]
+) -> list[re.Match[str]]:
+    """What turns current ideation into an emergency: a plan, means, a goodbye, a set time."""
+    t = f.t
+    # A time word inside a passive wish ("if a bus hit me tomorrow I wouldn't mind") is no plan,
+    # and the blade in "scratching my arms with a blade" is the self-injury itself, not a means.
+    passive = [(m.start(), m.end()) for m in ideation if _SH_PASSIVE.search(m.group(0))]
+    passive += [(m.start(), m.end()) for m in ideation if _SELF_INJURY.search(m.group(0))]
+    # An escalator must be evidence of its own: "jumping" in "thoughts of jumping" is the thought.
+    passive += [(m.start(), m.end()) for m in ideation]
+    candidates = [*_SH_ESCALATE.finditer(t, f.found), *signs]
+    if not any(r.live(m) for m in _SH_DENIAL.finditer(t, f.found)):
+        intents = [
+            m
+            for m in ideation
+            if not _THOUGHT.search(m.group(0))
+            and not _THOUGHT_BEFORE.search(t, max(0, m.start() - 40), m.start())
+        ]
+        for m in _SH_TIMING.finditer(t, f.found):
+            sentence = f.clauses[f.clause_at(m.start())].sentence
+            if _REPORTED.search(t, max(0, m.start() - 25), m.start()):
+                continue
+            if any(f.clauses[f.clause_at(i.start())].sentence == sentence for i in intents):
+                candidates.append(m)
+    return [
+        m
+        for m in candidates
+        if r.live(m)
+        and not any(a <= m.start() and m.end() <= b for a, b in passive)
+        and not _WAKE_BEFORE.search(t, max(0, m.start() - 12), m.start())
+    ]
+
+
+def _sh_negated(t: str, clause: Clause, start: int) -> bool:
+    words = t[clause.start : start].split()[-3:]
+    return any(w in {"not", "never", "no"} for w in words) and not (
+        words and words[-1] in {"do", "does"}
+    )
+
+
+def clip(s: str, n: int = 40) -> str:
+    s = s.strip()
+    return s if len(s) <= n else s[: n - 1].rstrip() + "…"

@@ -1,0 +1,100 @@
+"""Text normalisation: the form every rule is written against.
+
+Lower case, the first ``MAX_CHARS`` characters only, contractions and chat spellings expanded
+("cant" -> "cannot", "rn" -> "right now"), common misspellings fixed ("heart attak", "seizur",
+"pregant"), plus a one-edit correction towards a short list of long medical words
+("anaphalaxis" -> "anaphylaxis") that never rewrites an ordinary word.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from weighin.safety.triage.lexicon import fuzzy, spelling
+from weighin.safety.triage.patterns import compiled
+
+MAX_CHARS = 20_000
+
+_QUOTES = str.maketrans({"\u2019": "'", "\u2018": "'", "`": "'", "\u201c": '"', "\u201d": '"'})
+_TOKEN = compiled(r"[a-z0-9]+(?:'[a-z]+)?")
+_PRE_FIXES = tuple((compiled(a), b) for a, b in spelling.PHRASE_FIXES if "\\d" in a)
+_POST_FIXES = tuple((compiled(a), b) for a, b in spelling.PHRASE_FIXES if "\\d" not in a)
+_SPACES = compiled(r"[ \t\r\f\v]+")
+# "she's taken" is "she has taken", not "she is taken".
+_HAS_PERFECT = compiled(
+    r"\b(he|she|it|that|who|there)'?s (been|taken|had|got|gone|done|made|said|told|eaten|drunk|"
+    r"swallowed|fallen|hit|cut|broken|stopped|started|collapsed|fainted|passed|thrown|vomited|lost|"
+    r"bled|become|seen|written|sent|left|tried|attempted|used|overdosed|called|locked|stockpiled|"
+    r"saved|bought|given|hurt|harmed|burned|burnt|scalded|banged|bumped|swelled|turned|gained|"
+    r"developed|noticed|complained|suffered|injured)\b"
+)
+_STRAY_QUOTE = compiled(
+    r"(?<![a-z0-9])['\"]+|['\"]+(?![a-z0-9])"
+)  # quotation marks, not apostrophes
+
+
+def _deletes(word: str) -> set[str]:
+    return {word[:i] + word[i + 1 :] for i in range(len(word))}
+
+
+_FUZZY_INDEX: dict[str, set[str]] = {}
+for _target in fuzzy.FUZZY_TARGETS:
+    _FUZZY_INDEX.setdefault(_target, set()).add(_target)
+    for _d in _deletes(_target):
+        _FUZZY_INDEX.setdefault(_d, set()).add(_target)
+_FUZZY_KNOWN = (
+    frozenset(fuzzy.FUZZY_TARGETS) | fuzzy.FUZZY_PROTECTED | frozenset(spelling.TOKEN_FIXES)
+)
+
+
+def _one_edit(a: str, b: str) -> bool:
+    """True when ``a`` and ``b`` differ by one insertion, deletion, substitution or swap."""
+    la, lb = len(a), len(b)
+    if abs(la - lb) > 1 or a == b:
+        return False
+    if la == lb:
+        diff = [i for i in range(la) if a[i] != b[i]]
+        if len(diff) == 1:
+            return True
+        return (
+            len(diff) == 2
+            and diff[1] == diff[0] + 1
+            and a[diff[0]] == b[diff[1]]
+            and a[diff[1]] == b[diff[0]]
+        )
+    if la > lb:
+        a, b = b, a
+    i = 0
+    while i < len(a) and a[i] == b[i]:
+        i += 1
+    return a[i:] == b[i + 1 :]
+
+
+@lru_cache(maxsize=32768)
+def _fix_token(word: str) -> str:
+    fixed = spelling.TOKEN_FIXES.get(word)
+    if fixed is not None:
+        return fixed
+    if len(word) < 6 or word in _FUZZY_KNOWN or not word.isalpha():
+        return word
+    candidates: set[str] = set(_FUZZY_INDEX.get(word, ()))
+    for d in _deletes(word):
+        candidates |= _FUZZY_INDEX.get(d, set())
+    best = sorted(c for c in candidates if c[0] == word[0] and _one_edit(word, c))
+    return best[0] if len(best) == 1 else word
+
+
+def normalise(text: object) -> str:
+    """Lower-cased, capped, spelling-normalised text that the rules are written against."""
+    if text is None:
+        return ""
+    if not isinstance(text, str):
+        text = str(text)
+    t = _STRAY_QUOTE.sub(" ", text[:MAX_CHARS].lower().translate(_QUOTES))
+    t = _HAS_PERFECT.sub(r"\1 has \2", t)
+    for pattern, repl in _PRE_FIXES:
+        t = pattern.sub(repl, t)
+    t = _TOKEN.sub(lambda m: _fix_token(m.group(0)), t)
+    for pattern, repl in _POST_FIXES:
+        t = pattern.sub(repl, t)
+    return _SPACES.sub(" ", t).strip()
