@@ -10,13 +10,13 @@ that cached related-question lists are keyed by.
 from __future__ import annotations
 
 import re
-import time
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
 
 from django.core.cache import cache
 from django.db import transaction
 
+from weighin.core import clock_counter
 from weighin.qa.models import Answer, Question
 from weighin.search import semantic
 from weighin.search.backends import get_backend
@@ -79,28 +79,17 @@ def documents(question_ids: Iterable[int]) -> list[Document]:
     ]
 
 
-def _start() -> int:
-    # A counter that starts from the clock (in microseconds), not from 1: if the cache loses
-    # it, the new one starts past every value the old one reached, so an old cached list can
-    # never be read again under a reused generation.
-    return time.time_ns() // 1000
-
-
 def bump_generation() -> int:
     """Every index write moves the generation on, so cached lists built from the index
     (related questions) are rebuilt on their next read."""
-    try:
-        return cache.incr(GENERATION_KEY)
-    except ValueError:  # not in the cache yet (first write, or evicted)
-        cache.add(GENERATION_KEY, _start(), timeout=None)
-        return cache.incr(GENERATION_KEY)
+    return clock_counter.bump(GENERATION_KEY)
 
 
 def generation() -> int:
     value = cache.get(GENERATION_KEY)
     if value is None:
-        cache.add(GENERATION_KEY, _start(), timeout=None)
-        value = cache.get(GENERATION_KEY) or _start()
+        cache.add(GENERATION_KEY, clock_counter.start(), timeout=None)
+        value = cache.get(GENERATION_KEY) or clock_counter.start()
     return value
 
 

@@ -31,6 +31,7 @@ from django.conf import settings
 from django.core.cache import cache
 from django.db import connection, transaction
 
+from weighin.core import clock_counter
 from weighin.search import embeddings
 
 log = logging.getLogger(__name__)
@@ -201,10 +202,7 @@ def schedule(question_ids: Iterable[int]) -> None:
 
 
 def _bump_sequence() -> None:
-    try:
-        cache.incr(SEQUENCE_KEY)
-    except ValueError:
-        cache.add(SEQUENCE_KEY, time.time_ns() // 1000, timeout=None)
+    clock_counter.bump(SEQUENCE_KEY)
 
 
 # ------------------------------------------------------------------ the process's index
