@@ -28,10 +28,12 @@ from weighin.search import embeddings, rqe  # noqa: E402
 
 
 def shared_data() -> Path:
-    """$WEIGHIN_SHARED_DATA, else ../shared/data beside the repository, else /work/shared/data."""
+    """$WEIGHIN_SHARED_DATA when set (even if missing), else ../shared/data beside the
+    repository, else /work/shared/data."""
     env = os.environ.get("WEIGHIN_SHARED_DATA")
-    candidates = [Path(env)] if env else []
-    candidates += [ROOT.parent / "shared" / "data", Path("/work/shared/data")]
+    if env:
+        return Path(env)
+    candidates = [ROOT.parent / "shared" / "data", Path("/work/shared/data")]
     return next((c for c in candidates if c.is_dir()), candidates[-1])
 
 
@@ -90,7 +92,11 @@ def main(argv: list[str] | None = None) -> int:
 
     if not args.pairs.exists():
         if args.pairs == DEFAULT_PAIRS or not SHARED.exists():
-            print(f"shared data not found at {args.pairs}, nothing evaluated", file=sys.stderr)
+            print(
+                f"shared data not found at {args.pairs} (looked in {SHARED}; set "
+                "WEIGHIN_SHARED_DATA or pass --pairs), nothing evaluated",
+                file=sys.stderr,
+            )
         else:
             print(f"pairs file not found: {args.pairs}, nothing evaluated", file=sys.stderr)
         return 2
@@ -118,7 +124,9 @@ def main(argv: list[str] | None = None) -> int:
     embedder = None
     if semantic_ok and (any(m != "lexical" for m in modes) or args.mode == "all"):
         t0 = time.time()
-        texts = {t for r in rows for t in (r["chq"], r["faq"])}
+        texts = set(rqe.PROTOTYPE_TEXTS)
+        for r in rows:
+            texts.update(rqe.embedding_texts(r["chq"], r["faq"]))
         embeddings.embed(sorted(texts))
         embedder = embeddings.embed
         print(f"(embedded {len(texts)} texts in {time.time() - t0:.1f}s)")

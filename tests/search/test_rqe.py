@@ -219,6 +219,11 @@ SUBJECT_MESSAGE = (
     "or surgery? Thank you so much."
 )
 
+STORY_MESSAGE = (
+    "Gout. My doctor did blood tests last month and an x-ray showed crystals in my toe. "
+    "What can I take for the pain?"
+)
+
 ENTAILED = [
     # paraphrase, same focus and kind
     ("How do doctors treat glaucoma?", "How is glaucoma treated?"),
@@ -240,6 +245,18 @@ ENTAILED = [
     ),
     # long consumer message with a subject line
     (SUBJECT_MESSAGE, "How is glaucoma treated?"),
+    (STORY_MESSAGE, "How is gout treated?"),
+    # a sentence that asks two things is answered in part by either
+    ("What is sarcoidosis, and how is it treated?", "What is sarcoidosis?"),
+    # patients ask around the kind
+    (
+        "My mother has macular degeneration in both eyes. Anything new for it?",
+        "What are the treatments for macular degeneration?",
+    ),
+    (
+        "Can I pass sickle cell to my baby? My husband is a carrier too.",
+        "Is sickle cell inherited?",
+    ),
 ]
 
 NOT_ENTAILED = [
@@ -257,6 +274,11 @@ NOT_ENTAILED = [
     (SUBJECT_MESSAGE, "How are cataracts treated?"),
     # the other condition is only mentioned in passing
     ("How can I get rid of head lice? My daughter also has asthma.", "How is asthma treated?"),
+    ("What is sarcoidosis, and how is it treated?", "What causes sarcoidosis?"),
+    (
+        "My mother has macular degeneration in both eyes. Anything new for it?",
+        "Is macular degeneration inherited?",
+    ),
 ]
 
 
@@ -270,6 +292,16 @@ def test_entails_same_focus_and_kind(chq, faq):
 def test_does_not_entail_other_kind_or_focus(chq, faq):
     decision = entails(chq, faq)
     assert not decision.same, decision
+
+
+def test_a_kind_the_story_only_mentions_counts_less_than_the_kind_asked():
+    # Not a hard "no": the rewrites that taught it lowered cross-validated accuracy on the
+    # training pairs (bench/REPORT.md), but the question outweighs the story.
+    asked = entails(STORY_MESSAGE, "How is gout treated?")
+    told = entails(STORY_MESSAGE, "How is gout diagnosed?")
+    assert asked.same
+    assert asked.score > told.score
+    assert any("does not ask" in r for r in told.reasons)
 
 
 def test_decision_shape_and_reasons():
@@ -325,6 +357,42 @@ def test_custom_weights_are_used(tmp_path):
 
 
 # ----------------------------------------------------------------------------- semantic
+
+
+def _fake_embedder(texts: list[str]) -> list[list[float]]:
+    """Normalised bags of hashed word stems: enough to exercise the semantic code paths
+    without the [semantic] extra."""
+    import zlib
+
+    from weighin.search.text import stems
+
+    out = []
+    for text in texts:
+        vec = [0.0] * 64
+        for s in stems(text):
+            vec[zlib.crc32(s.encode()) % 64] += 1.0
+        norm = sum(v * v for v in vec) ** 0.5 or 1.0
+        out.append([v / norm for v in vec])
+    return out
+
+
+def test_semantic_features_without_the_extra():
+    from weighin.search.rqe import SEMANTIC_FEATURES, features
+
+    feats = features(SUBJECT_MESSAGE, "How is glaucoma treated?", embedder=_fake_embedder)
+    assert set(FEATURES["hybrid"]) <= set(feats)
+    for name in SEMANTIC_FEATURES:
+        assert -1.0001 <= feats[name] <= 1.0001, name
+    assert feats["cos_focus"] > 0.0  # "glaucoma" is in the message
+    assert 0.0 <= feats["sem_kind_agree"] <= 1.0
+
+
+def test_hybrid_mode_runs_with_any_embedder():
+    if "hybrid" not in load_weights()["modes"]:
+        pytest.skip("no hybrid model in the weights file (run bench/train_rqe.py)")
+    decision = entails(SUBJECT_MESSAGE, "How is glaucoma treated?", embedder=_fake_embedder)
+    assert isinstance(decision, Decision)
+    assert any("hybrid score" in r for r in decision.reasons)
 
 
 def test_embeddings_module_imports_without_the_extra():

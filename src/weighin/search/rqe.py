@@ -9,10 +9,14 @@ typos and a long story) at least in part. Both must hold:
 - **the same kind of question**: ``faq`` asks something ``chq`` asks (``kinds.py``): "What is
   glaucoma?" does not answer "How is glaucoma treated?".
 
-A few features measure this (focus coverage, kind agreement, word overlap; plus embedding
-similarities in the semantic and hybrid modes) and a logistic regression combines them. Its
-weights live in ``data/rqe_weights.json``, written by ``bench/train_rqe.py`` from the MEDIQA 2019
-RQE training pairs only, augmented with pairs that differ in question kind only (see there).
+A few features measure this (focus coverage, kind agreement through the compatibility matrix
+of ``kinds.compatibility``, word overlap; plus embedding similarities in the semantic and
+hybrid modes: the FAQ against the patient's salient sentences and questions, the FAQ's focus
+words against the message, and the kind of question read from the embeddings alone) and a
+logistic regression combines them. Its weights, penalty and threshold live in
+``data/rqe_weights.json``, written by ``bench/train_rqe.py`` from the MEDIQA 2019 RQE training
+pairs only, augmented with rewrites that differ in question kind or focus, or put the question
+in a patient-style message (see there).
 
 Modes: ``lexical`` (pure Python, no extra package, well under a millisecond a pair),
 ``semantic`` (embedding similarities only) and ``hybrid`` (both). ``entails`` uses ``hybrid``
@@ -23,7 +27,7 @@ from __future__ import annotations
 
 import json
 import math
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -31,12 +35,17 @@ from typing import Any
 
 from weighin.search import kinds as K
 from weighin.search.focus import focus_profile, match_score, term_weight
-from weighin.search.text import DATA_DIR, STOPWORDS, canonical_stems, tokenize, weighted_sentences
+from weighin.search.rqe_semantic import (
+    PROTOTYPE_TEXTS,
+    SEMANTIC_FEATURES,
+    Embedder,
+    embedding_texts,
+    semantic_features,
+)
+from weighin.search.text import DATA_DIR, STOPWORDS, canonical_stems, tokenize
 
 WEIGHTS_PATH = DATA_DIR / "rqe_weights.json"
 MODES = ("lexical", "semantic", "hybrid")
-
-Embedder = Callable[[list[str]], Any]
 
 LEXICAL_FEATURES = (
     "focus_cov",
@@ -59,7 +68,6 @@ LEXICAL_FEATURES = (
     "cov_x_absent",
     "cov_x_info",
 )
-SEMANTIC_FEATURES = ("cos_full", "cos_salient", "cos_max_sentence")
 FEATURES = {
     "lexical": LEXICAL_FEATURES,
     "semantic": SEMANTIC_FEATURES,
@@ -85,12 +93,6 @@ def _words(text: str) -> set[str]:
     return {t for t in canonical_stems(tokenize(text)) if t not in STOPWORDS and len(t) > 1}
 
 
-def _salient_text(text: str) -> str:
-    """The subject line and the sentences that ask something."""
-    parts = [s for i, (s, _, asks) in enumerate(weighted_sentences(text)) if asks or i == 0]
-    return " ".join(parts) or text
-
-
 @dataclass(frozen=True)
 class _Analysis:
     features: dict[str, float]
@@ -99,6 +101,7 @@ class _Analysis:
     faq_focus: tuple[str, ...]
     found: tuple[str, ...]
     missing: tuple[str, ...]
+    only_told: bool = False  # the FAQ's kind is only mentioned by the patient's story
 
 
 def _term_match(term: str, tokens: frozenset[str], parts: dict[str, tuple[str, ...]]) -> float:
@@ -147,12 +150,18 @@ def _analyse(chq: str, faq: str) -> _Analysis:
     chq_main = chq_kinds[0]
     if total and faq_kind != K.OTHER:
         # Relative to the most salient kind asked, not to the sum: a patient who asks three
-        # things is answered in part by each of them.
-        rel = max((v for k, v in scores.items() if K.related(k, faq_kind)), default=0.0)
-        share = min(1.0, (scores.get(faq_kind, 0.0) + 0.5 * rel) / max(scores.values()))
+        # things is answered in part by each of them. Other kinds count through the
+        # compatibility matrix (related kinds half).
+        rel = max(
+            (K.compatibility(faq_kind, k) * v for k, v in scores.items() if k != faq_kind),
+            default=0.0,
+        )
+        share = min(1.0, (scores.get(faq_kind, 0.0) + rel) / max(scores.values()))
         absent = float(scores.get(faq_kind, 0.0) == 0.0 and faq_kind != K.INFORMATION)
     else:
         share, absent = 0.0, 0.0
+    # For the reasons only (as features, asked-versus-told cross-validated no better).
+    only_told = K.kind_profile(chq).only_told(faq_kind)
     info_requested = float(faq_kind == K.INFORMATION and chq_main == K.INFORMATION)
     info_unknown = float(faq_kind == K.INFORMATION and not scores)
 
@@ -184,25 +193,7 @@ def _analyse(chq: str, faq: str) -> _Analysis:
     }
     found = tuple(t for t in faq_terms if per_term[t] > 0)
     missing = tuple(t for t in faq_terms if per_term[t] == 0)
-    return _Analysis(f, faq_kind, chq_kinds, tuple(faq_terms), found, missing)
-
-
-def _cos(a: Any, b: Any) -> float:
-    return float(sum(float(x) * float(y) for x, y in zip(a, b, strict=True)))
-
-
-def semantic_features(chq: str, faq: str, embedder: Embedder) -> dict[str, float]:
-    """Cosine similarities of ``faq`` with the whole ``chq``, with its subject line and question
-    sentences, and with its closest sentence (``embedder`` returns normalised vectors)."""
-    sents = [s for s, _, _ in weighted_sentences(chq)][:12] or [chq]
-    salient = _salient_text(chq)
-    vecs = embedder([faq, chq, salient, *sents])
-    fv = vecs[0]
-    return {
-        "cos_full": _cos(fv, vecs[1]),
-        "cos_salient": _cos(fv, vecs[2]),
-        "cos_max_sentence": max(_cos(fv, v) for v in vecs[3:]),
-    }
+    return _Analysis(f, faq_kind, chq_kinds, tuple(faq_terms), found, missing, only_told)
 
 
 def features(chq: str, faq: str, *, embedder: Embedder | None = None) -> dict[str, float]:
@@ -243,7 +234,9 @@ def _reasons(a: _Analysis) -> list[str]:
     if not a.faq_focus:
         out.append("existing question has no clear focus")
     kinds = ", ".join(a.chq_kinds[:3])
-    if a.faq_kind == K.OTHER:
+    if a.only_told:
+        out.append(f"kind only mentioned: yours mentions {a.faq_kind} but does not ask it")
+    elif a.faq_kind == K.OTHER:
         out.append(f"kind: existing question unclassified; yours asks {kinds}")
     elif a.faq_kind in a.chq_kinds:
         out.append(f"kind matches: {a.faq_kind} (yours asks {kinds})")
@@ -296,4 +289,15 @@ def answers_for(
     return sorted(out, key=lambda fd: (not fd[1].same, -fd[1].score))
 
 
-__all__ = ["FEATURES", "MODES", "Decision", "answers_for", "entails", "features", "load_weights"]
+__all__ = [
+    "FEATURES",
+    "MODES",
+    "PROTOTYPE_TEXTS",
+    "Decision",
+    "answers_for",
+    "embedding_texts",
+    "entails",
+    "features",
+    "load_weights",
+    "semantic_features",
+]
