@@ -2,6 +2,7 @@ from datetime import timedelta
 
 import pytest
 from django.core import mail
+from django.core.management import call_command
 from django.utils import timezone
 
 from tests.factories import DoctorFactory, QuestionFactory, UserFactory, make_answer
@@ -195,3 +196,17 @@ def test_verifying_a_doctor_in_the_admin_is_audited(db, staff):
     assert n == 1
     assert DoctorProfile.objects.get(user=doctor).verified
     assert AuditEntry.objects.get(action="verify").actor == staff
+
+
+def test_reporters_are_told_by_a_queued_task_when_a_worker_runs(transactional_db, settings):
+    """With the database task backend the moderator's action only queues the email; the
+    worker (`manage.py db_worker`, which closes connections between tasks: hence real
+    commits here) sends it."""
+    settings.TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
+    reporter = UserFactory()
+    flag = flag_content(reporter=reporter, question=QuestionFactory(), reason="spam")
+    dismiss_flag(staff=UserFactory(is_staff=True), flag=flag)
+    assert mail.outbox == []
+    call_command("db_worker", "--batch", "--no-startup-delay", verbosity=0)
+    assert [m.to for m in mail.outbox] == [[reporter.email]]
+    assert "no action was needed" in mail.outbox[0].body

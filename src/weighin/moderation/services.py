@@ -1,11 +1,9 @@
 """Staff actions on content and people, and the flags that lead to them.
 
 Every action is checked (staff only), done in one transaction with the audit entry that
-records it, and resolves the open flags on its target; reporters are emailed the outcome
-after the commit."""
+records it, and resolves the open flags on its target; reporters are emailed the outcome by a
+background task queued after the commit (moderation/tasks.py)."""
 
-from django.conf import settings
-from django.core.mail import send_mail
 from django.db import IntegrityError, transaction
 from django.db.models import Count, F, Sum
 from django.utils import timezone
@@ -14,6 +12,7 @@ from weighin.core.errors import Conflict, InvalidInput, NotAllowed
 from weighin.doctors.models import DoctorProfile
 from weighin.moderation.audit import record
 from weighin.moderation.models import AuditEntry, Flag
+from weighin.moderation.tasks import tell_reporters
 from weighin.qa.models import Answer, Question
 from weighin.search.indexing import index_question
 
@@ -61,17 +60,7 @@ def _resolve_flags(*, staff, status: str, outcome: str, question=None, answer=No
     reporters = [f.reporter.email for f in flags if f.reporter.is_active]
     flags.update(status=status, outcome=outcome, resolved_by=staff, resolved_at=timezone.now())
     if reporters:
-        transaction.on_commit(lambda: _tell_reporters(reporters, outcome))
-
-
-def _tell_reporters(emails: list[str], outcome: str) -> None:
-    for email in emails:
-        send_mail(
-            f"{settings.ACCOUNT_EMAIL_SUBJECT_PREFIX}About your report",
-            f"Thank you for your report. A moderator looked at it: {outcome}\n",
-            None,
-            [email],
-        )
+        transaction.on_commit(lambda: tell_reporters.enqueue(reporters, outcome))
 
 
 def _set_question_status(*, staff, question: Question, status: str, action: str, note: str):
