@@ -90,7 +90,7 @@ def throughput(texts: list[str], min_seconds: float = 0.5) -> float:
             return n / elapsed
 
 
-def report(path: Path) -> None:
+def report(path: Path, quiet: bool = False) -> None:
     rows = load(path)
     s = evaluate(rows)
     print(f"\n=== {path.relative_to(ROOT) if path.is_relative_to(ROOT) else path} ({s['n']} texts)")
@@ -111,7 +111,7 @@ def report(path: Path) -> None:
         print(f"  {g:>11}" + "".join(f"{s['matrix'][g][p]:>11}" for p in LEVELS))
     wrong = [(r, p) for r, p in zip(rows, s["preds"], strict=True) if p.level != r["level"]]
     print(f"\n  misclassified ({len(wrong)}):")
-    for r, p in wrong:
+    for r, p in [] if quiet else wrong:
         print(f"    gold {r['level']}/{r['category']} -> {p.level}/{p.category}: {r['text']}")
         print(f"        reasons: {'; '.join(p.reasons)}")
     cat_wrong = [
@@ -121,7 +121,7 @@ def report(path: Path) -> None:
     ]
     if cat_wrong:
         print(f"\n  right level, other category ({len(cat_wrong)}):")
-        for r, p in cat_wrong:
+        for r, p in [] if quiet else cat_wrong:
             print(f"    gold {r['category']} -> {p.category}: {r['text']}")
     tps = throughput([r["text"] for r in rows])
     print(f"\n  throughput: {tps:,.0f} texts/second")
@@ -131,6 +131,11 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--data", type=Path, nargs="+", action="extend", help="JSONL file(s)")
     parser.add_argument("--rules-only", action="store_true", help="without the learned backstop")
+    parser.add_argument(
+        "--quiet",
+        action="store_true",
+        help="figures only, no texts: for scoring a blind set without reading its misses",
+    )
     args = parser.parse_args(argv)
     global ASSESS
     ASSESS = (lambda text: assess_with(text, None)) if args.rules_only else assess
@@ -138,7 +143,7 @@ def main(argv: list[str] | None = None) -> int:
         if not path.exists():
             print(f"\n=== {path}: not found, skipped")
             continue
-        report(path)
+        report(path, quiet=args.quiet)
     return 0
 
 

@@ -55,9 +55,10 @@ from weighin.safety.triage.text import normalise  # noqa: E402
 
 DEFAULT_FILES = tuple(
     ROOT / "tests" / "data" / f"triage_{name}.jsonl"
-    for name in ("dev", "holdout", "external_a", "external_b")
+    for name in ("dev", "holdout", "external_a", "external_b", "external_c")
 )
-BLIND = frozenset({"triage_external_c.jsonl"})
+# External C was blind until its misses were read (2026-11-25); it is a development file now.
+BLIND = frozenset({"triage_external_d.jsonl"})
 C = 10.0
 MIN_DF = 2
 GRID = tuple(round(0.5 + 0.05 * i, 2) for i in range(10))  # 0.50 .. 0.95

@@ -134,12 +134,14 @@ _EPISODIC = frozenset(
         "hives",
         "throat_tight",
         "cough_blood",
+        "cold_limb",
+        "breath_severe",
     }
 )
 
 
 # Features a figure of speech can word ("I'm dying with this cold"): idioms take them out.
-_FIGURATIVE = frozenset({"dying_feel", "mottled"})
+_FIGURATIVE = frozenset({"dying_feel", "mottled", "breath_severe", "choking", "overdose"})
 
 _STATES = frozenset({"pregnant", "postpartum", "immunocomp", "anticoag", "diabetic_ctx"})
 

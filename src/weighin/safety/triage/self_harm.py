@@ -53,6 +53,36 @@ _FAMILIES = (
     ("a plan", Rx(SA.SELF_HARM_PLAN_VAGUE)),
     ("an opportunity", Rx(SA.SELF_HARM_OPPORTUNITY)),
     ("cut off", Rx(SA.SELF_HARM_CUT_OFF)),
+    ("an act under way", Rx(SA.SELF_HARM_UNDER_WAY)),
+    ("self-injury", Rx(SA.SELF_HARM_INJURY_DONE)),
+)
+# A lethal-dose question about something one eats or drinks daily ("the lethal dose of
+# caffeine? i drink 5 coffees a day") is about safe limits, not a means.
+_EVERYDAY_LETHAL = compiled(
+    r"(?:lethal|fatal|deadly|toxic) (?:dose|amount|level|quantity)s? (?:of )?(?:caffeine|coffee"
+    r"|tea|energy drinks?|water|salt|sugar|vitamin \w+|nutmeg|chocolate|cinnamon)\b"
+)
+_ENDING_OBJECT = compiled(
+    r"\b(?:end|ending|ended|finish|finishing|cancel|cancelling|canceling|quit|quitting) (?:my|our"
+    r"|the|a|this|his|her) (?:\w+ )?(?:membership|subscription|contract|relationship|marriage"
+    r"|lease|tenancy|job|career|course|degree|friendship|streak|diet|fast|shift|call|meeting"
+    r"|engagement|holiday|trip|season|phone plan|plan)\b|\b(?:tired|sick) of being (?:tired|sick"
+    r"|ill|poorly|single|ignored|stuck indoors)\b|\b(?:i am|i'm|we are) (?:so )?done with"
+    r" (?!(?:life|living|it all|everything|this world|being alive|existing|me)\b)\w+"
+)
+_DOOM = compiled(
+    r"\b(?:feel|feels|felt|feeling|thought|think|scared|afraid|terrified|sure|worried|like)"
+    r"(?: like| that)? (?:i am|i was|he is|she is|he was|she was) $"
+)
+# Found beside emptied medicine packets while unwell: an overdose (an act, not a thought).
+_EMPTY_PACKS = compiled(
+    r"\bempty (?:blister |pill |tablet |medicine )?(?:packs?|packets?|boxes|bottles?|strips"
+    r"|blisters|tubs?)\b"
+)
+_UNWELL = ("drowsy", "unconscious", "speech", "confusion", "collapsed", "breath_severe")
+_INTAKE = compiled(
+    r"\b(?:a|per|each|every) (?:day|week|night|morning)\b|\bdaily\b|\btoo much\b|\bsafe (?:limit"
+    r"|amount|level)\b|\bhow much is\b|\bi (?:drink|have|eat|take) (?:like |about |around )?\d"
 )
 _WAKE_BEFORE = compiled(r"\bwak(?:e|ing) up $")  # "not wake up tomorrow": the day of the wish
 # Self-harm wording of any kind: when all of it is negated, past or general, nothing current is.
@@ -151,8 +181,12 @@ def self_harm(f: Facts) -> tuple[int, str, list[tuple[int, int]]] | None:
     ideation = _ideation(f, r)
     strong, recent = _acts(f, r, bool(ideation))
     words = [r.live(m) for m in _SH_WORDS.finditer(f.t, f.found)]
-    f.self_harm_ruled_out = (r.ruled_out or not all(words)) and not any(words)
+    # "Ending my gym membership": the word "ending" with an ordinary object sets it aside too.
+    ordinary_end = bool(_ENDING_OBJECT.search(f.t))
+    f.self_harm_ruled_out = (r.ruled_out or ordinary_end or not all(words)) and not any(words)
     spans = [(m.start(), m.end()) for m in ideation]
+    if not strong and any(n in f.active for n in _UNWELL):
+        strong = [m for m in _EMPTY_PACKS.finditer(f.t) if r.live(m)][:1]
     if strong:
         return EMERGENCY, "self-harm: " + clip(strong[0].group(0)), spans
     signs: dict[str, re.Match[str]] = {}
@@ -163,6 +197,14 @@ def self_harm(f: Facts) -> tuple[int, str, list[tuple[int, int]]] | None:
         for m in rx.finditer(f.t, f.found):
             if name not in signs and r.live(m):
                 signs[name] = m
+    if len(signs) == 1 and not ideation:
+        # A plan, means or time the escalator list knows is a warning sign of its own when
+        # another family is there ("wrote letters ... tomorrow I'm driving to the bridge").
+        for m in _SH_ESCALATE.finditer(f.t, f.found):
+            sign = next(iter(signs.values()))
+            if r.live(m) and not (sign.start() <= m.start() < sign.end()):
+                signs["a plan or means"] = m
+                break
     if len(signs) >= 2:
         reason = " / ".join(f"{name} ({clip(m.group(0), 25)})" for name, m in signs.items())
         return EMERGENCY, "self-harm warning signs: " + reason, spans
@@ -183,7 +225,16 @@ def self_harm(f: Facts) -> tuple[int, str, list[tuple[int, int]]] | None:
 
 def _ideation(f: Facts, r: _Reader) -> list[re.Match[str]]:
     t = f.t
-    ideation = [m for m in _SH_IDEATION.finditer(t, f.found) if r.counts(m)]
+    ideation = [
+        m
+        for m in _SH_IDEATION.finditer(t, f.found)
+        if r.counts(m)
+        and not _everyday_lethal(t, m, r)
+        # "I feel like I'm going to die": a sense of doom, a symptom the medical rules read.
+        and not (
+            m.group(0).startswith("going") and _DOOM.search(t, max(0, m.start() - 30), m.start())
+        )
+    ]
     for m in _SH_NONEXIST.finditer(t, f.found):
         c = f.clauses[f.clause_at(m.start())]
         if _SH_DESIRE.search(t, max(c.start, m.start() - 60), m.start()) and r.counts(m):
@@ -212,6 +263,8 @@ def _acts(
         *_SH_STAGED.finditer(t, found),
         *_SH_DELIBERATE.finditer(t, found),
     ]:
+        if _everyday_lethal(t, m, r):
+            continue
         st = r.status(m)
         if st != "dead":
             (strong if st == "live" else recent).append(m)
@@ -266,6 +319,13 @@ def _escalators(
         and not any(a <= m.start() and m.end() <= b for a, b in passive)
         and not _WAKE_BEFORE.search(t, max(0, m.start() - 12), m.start())
     ]
+
+
+def _everyday_lethal(t: str, m: re.Match[str], r: _Reader) -> bool:
+    if _EVERYDAY_LETHAL.match(t, m.start()) and _INTAKE.search(t):
+        r.ruled_out = True
+        return True
+    return False
 
 
 def _sh_negated(t: str, clause: Clause, start: int) -> bool:

@@ -230,7 +230,8 @@ FEATURES: dict[str, str] = {
     ),
     "vomit_blood": (
         r"\b(?:vomit(?:ing|ed|s)?|throwing up|threw up|throw up|puking|puked|being sick) (?:up )?"
-        r"(?:a lot of |lots of |some |bright red |dark |fresh )?(?:blood|bloody)\b"
+        r"(?:a lot of |lots of |some |bright red |dark |fresh )?(?:blood|bloody)\b(?![- ]?(?:streak"
+        r"|tinge|fleck|speck))"
         r"|\bblood in (?:my|"
         r"his|her|their|the) (?:vomit|sick)\b|\bcoffee[- ]?grounds?\b|\bbloody vomit\b|\bvomit "
         r"(?:is |has )?(?:blood|red|bloody)\b|\bspitting (?:up |out )?(?:lots of "

@@ -56,7 +56,8 @@ FEATURES: dict[str, str] = {
         r"through|across|out to)? ?(?:to )?(?:my|his|her|their|the)? ?(?:left |right )?(?:arm|arms|"
         r"jaw|neck|back|shoulder|shoulders|teeth)\b|\b(?:left )?arm (?:is |feels |went |has gone |"
         r"gone |also )*(?:numb|heavy|tingling|tingly|weak|aching|aches|hurts|hurting|painful|dead)"
-        r"\b|\b(?:pain|ache|aching|pressure) in (?:my|his|her|their) (?:left )?(?:arm|jaw|neck"
+        r"\b|\b(?:pain|ache|aching|pressure|tightness|heaviness) in (?:my|his|her|their) (?:left "
+        r"|upper )?(?:arm|jaw|neck"
         r"|back)"
         r"\b|\b(?:jaw|left arm|arm) (?:pain|ache|aches)\b|\bbetween (?:my|his|her|their) shoulder "
         r"blades\b|\binto (?:my|his|her|the) jaw\b"
@@ -154,7 +155,9 @@ FEATURES: dict[str, str] = {
         r"|raspy)\b"
     ),
     "breath_severe": (
-        CANT + r" (?:breathe?|breathing|get (?:any |enough )?air|catch (?:my|his|her|their|a) "
+        CANT
+        + r" (?:breathe?|breathing|get (?:any |enough )?air|get (?:my|his|her|their) breath|catch "
+        r"(?:my|his|her|their|a) "
         r"breath|speak in (?:full )?sentences|finish (?:a )?sentences?)\b"
         r"|\b(?:gasping(?: for (?:air|breath))?|not "
         r"breathing|stopped breathing|is not breathing|no longer breathing|barely breathing|hardly "
@@ -187,7 +190,8 @@ FEATURES: dict[str, str] = {
         r"ge\b"
     ),
     "choking": (
-        r"\b(?:is |am |are |keeps? )?chok(?:ing|ed)(?: on)?\b|\b(?:food|something|piece of \w+|"
+        r"(?<!nearly )(?<!almost )(?<!nearly )\b(?:is |am |are |keeps? )?chok(?:ing|ed)(?: on)?\b|"
+        r"\b(?:food|something|piece of \w+|"
         r"object|sweet|grape|toy|coin) (?:is )?(?:stuck|lodged) in (?:his|her|my|their|the) "
         r"(?:throat|windpipe|airway)\b.{0,40}?\b(?:cannot|not) (?:breathe?|speak|talk|cough)\b"
     ),

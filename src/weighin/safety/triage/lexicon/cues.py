@@ -76,6 +76,12 @@ PAST_CUES = (
     r"|stable) (?:since|"
     r"for|ever since)\b|\bpreviously\b|\bin the past\b|\bprevious (?:pregnancy|episode|attack)\b"
     r"|\bas a teenager\b|\bdecades? ago\b|\bafter (?:his|her|my) (?:stroke|heart attack)\b"
+    r"|\bwith (?:our|my|her|his|their) (?:first|second|third|eldest|oldest|older|last|previous)"
+    r"(?: (?:one|child|baby|pregnancy|son|daughter|labour|birth))?\b(?! (?:\w+ )?on the way)"
+    # "When my gran had her stroke ...": a past event frames the clause.
+    r"|\bwhen (?:i|he|she|they|we|(?:my|his|her|our|their) (?:\w+ ){1,2}?)(?:had|suffered|went"
+    r" through) (?:a |an |her |his |their |my |the )?(?:\w+ )?(?:stroke|heart attack|seizure|fit"
+    r"|cardiac arrest|overdose|breakdown|anaphylaxis|reaction|surgery|operation|accident)\b"
 )
 # A time phrase that only dates the trigger of a current symptom ("after my surgery last week").
 PAST_TRIGGER = (
@@ -128,7 +134,11 @@ RESOLVED_CUES = (
     r"feeling|strength|movement) (?:came|has come|is|was) back\b|\b(?:yesterday|last night|earlier|"
     r"this morning|last week)\b[^.!?]{0,30}\bfor (?:a few|a couple of|about \d+|\d+|ten|five|two|"
     r"twenty) (?:seconds|minutes)\b"
-    r"|\bnow (?:fine|ok|okay|better|normal|back to normal|all gone|gone)\b|\bfor (?:a few"
+    r"|\bnow (?:fine|ok|okay|better|normal|back to normal|all gone|gone)\b|\b(?:all )?gone now\b"
+    r"|\b(?:recovered|got (?:my|his|her) breath back|caught (?:my|his|her) breath|was fine)"
+    r" (?:after|within|in) (?:a few|a couple of|\d+|a|one|two|five|ten) (?:seconds?|minutes?"
+    r"|mins)\b|"
+    r"\bfor (?:a few"
     r"|a couple of|"
     r"about \d+|about a|\d+|ten|five|two|a|one|twenty|thirty) (?:seconds?"
     r"|minutes?) (?:this morning|"
@@ -185,7 +195,8 @@ INFO_CUES = (
     r"read) (?:a|my|an|the) (?:novel|story|book|essay|script|paper|article|screenplay|report|blog)"
     r"\b|\b(?:in|on) (?:the|a|this) (?:movie|film|show|tv show|series|episode|book|novel"
     r"|documentary|"
-    r"video|game|news|play)\b|\bgrey's anatomy\b|\bdocumentary\b|\ba character\b|\bstatistics\b"
+    r"video(?! (?:call|chat|consult\w*|appointment))|game|news|play)\b|\bgrey's anatomy\b|\bdocume"
+    r"ntary\b|\ba character\b|\bstatistics\b"
     r"|\bjust curious\b|\bhypothetically\b|\bout of curiosity\b|\bin general\b|\bgenerally\b"
     r"|\bin real life\b|\bhow would (?:you|i|we|one|someone) (?:help|react|respond|treat|handle)\b"
     r"|\b(?:watched|watching|saw|seen|read|reading) (?:a|the|this|that) (?:film|movie|show|"
@@ -198,6 +209,16 @@ INFO_CUES = (
     r"\b|\bwhen (?:is|are) (?:it|the)\b|\bhow (?:much|many) (?:\w+ )?(?:is|are) too\b"
     r"|\bcan you (?:grow out|die|get)\b|\bhow to\b"
     r"|\bjust in case\b|\bfirst aid (?:for|if|when|on)\b"
+    r"|\b(?:what is )?the best way to (?:talk|speak|approach|support|help|ask|bring up|raise)\b"
+    # Preparing for a condition, not living through it ("what to pack for anaphylaxis").
+    r"|\bplanning ahead\b|\b(?:pack|packing|prepare|preparing|prepared|ready|plan|planning|kit"
+    r"|bag|training|trained|course|drill) (?:\w+ ){0,5}?for (?:an? )?(?:anaphylaxis|anaphylactic"
+    r" shock|seizures?|fits?|emergenc(?:y|ies)|heart attacks?|choking|strokes?|asthma attacks?"
+    r"|hypos?|overdoses?)\b|\b(?:emergency|action|care|safety) (?:plan|kit|bag)\b"
+    # What counts as a threshold ("what temperature counts as a fever for a baby").
+    r"|\bwhat (?:temperature|temp|reading|number|level|age|weight|heart rate|blood pressure|bp"
+    r"|sugar level|oxygen level) (?:counts|is (?:considered|classed|classified|too)|should)\b"
+    r"|\bwhat counts as\b|\bcounts? as (?:an? )?(?:fever|emergency|high|low)\b"
 )
 # Fiction, teaching or hypothetical frames: they cover the whole sentence they appear in.
 FRAME_CUES = (
@@ -206,14 +227,16 @@ FRAME_CUES = (
     r"the news)\b|"
     r"\bin real life\b|\bhow would (?:you|i|we|one|someone) (?:help|react|respond|treat|handle)\b"
     r"|\b(?:in|on) (?:the|a|this) (?:movie|film|show|tv show|series|episode|book|novel|documentary|"
-    r"video|game|play|soap|drama)\b|\bgrey's anatomy\b|\bcasualty\b|\ber (?:tv )?show\b"
+    r"video(?! (?:call|chat|consult\w*|appointment))|game|play|soap|drama)\b|\bgrey's anatomy\b|\b"
+    r"casualty\b|\ber (?:tv )?show\b"
     r"|\bdocumentary\b|\ba character\b|\b(?:writing|write|wrote) (?:a|my|an|the) (?:novel|story|"
     r"book|essay|script|paper|screenplay)\b|\bfor (?:my|a|our|the) (?:first aid|course|class|exam|"
     r"essay|project|assignment|presentation|homework|thesis|training)\b|\bhypothetically\b"
     r"|\b(?:watched|watching|saw|seen) (?:a|the|this|that) (?:film|movie|show|documentary"
     r"|programme|"
     r"program|episode|series)\b|\b(?:i am|as) (?:a |an )?(?:nursing|medical|med|paramedic) student"
-    r"\b"
+    r"\b|\b(?:in )?(?:a |this )?hypothetical\b|\bin theory\b|\b(?:say|let us say|suppose|imagine) "
+    r"(?:someone|somebody|a (?:person|friend|colleague|stranger|patient))\b"
 )
 
 # A question starting like this with no personal subject is a general information question.
@@ -251,6 +274,21 @@ IDIOMS = (
     r"are going to) kill me\b|\bheart ?broken\b|\bbreak(?:ing)? my heart\b|\bcould (?:just )?die\b"
     r"(?! (?:tonight|now|today))|\bmoment to breathe\b|\broom to breathe\b|\bbreathe a sigh\b"
     r"|\bbreathing down my neck\b|\bdrowning in (?:work|paperwork|debt|emails|homework)\b"
+    r"|\bsnor\w*\b[^.!?]{0,40}\b(?:like|as if|as though) (?:he|she|i|they|someone) (?:is|are|am"
+    r"|was|were) (?:choking|drowning|suffocating|gasping)\b"
+    # Surroundings or situations called suffocating; hazards named, not happening.
+    r"|\b(?:heat|weather|humidity|atmosphere|office|job|marriage|relationship) (?:is |was"
+    r" |feels )?(?:so |really |just |absolutely |honestly )?(?:suffocating|stifling)\b"
+    r"|\bsuffocating (?:heat|humidity|relationship|job|marriage|atmosphere|family)\b"
+    r"|\bchok(?:ing|e) (?:hazards?|risks?|points?)\b|\bchoked (?:up|back)\b|\bdog tired\b"
+    r"|\bdead on my feet\b|\bdead (?:beat|exhausted|knackered)\b"
+    # An "overdose" of something that is no drug ("overdosed on netflix", "od on chocolate").
+    r"|\boverdos(?:e|ed|ing)? on (?!(?:my |his |her |their |the |some |all |purpose|them|it|"
+    r"\w+ (?:pills|tablets|meds))|(?:\w+ )?(?:pills|tablets|meds|drugs|heroin|fentanyl|insulin"
+    r"|paracetamol|ibuprofen|caffeine|alcohol|sleeping|painkillers|opioids|coke|cocaine|mdma"
+    r"|ketamine|xanax))(?:netflix|tv|telly|television|chocolate|sugar|sweets|candy|cake|carbs"
+    r"|junk|youtube|tiktok|social media|games|gaming|sun|sunshine|drama|love|cuteness|news"
+    r"|crisps|pizza|christmas|work|studying|revision|exercise|\w+ shows?|\w+ films?)\b"
 )
 
 # --------------------------------------------------------------------------------------------

@@ -49,6 +49,15 @@ FEATURES: dict[str, str] = {
         r"\bspotting\b|\b(?:light|little|bit of|small amount of|tiny bit of) (?:bleeding|blood"
         r"|spotting|brown discharge)\b|\bpink discharge\b"
     ),
+    # Birth under way: the head showing, an urge to push, the baby coming now.
+    "birth_imminent": (
+        r"\b(?:can|could) (?:see|feel) (?:the |its |his |her )?(?:baby'?s? )?head\b|\bcrowning\b"
+        r"|\bhead is (?:coming|out|showing|crowning)\b|\b(?:urge|urges|need|needs|needing|has"
+        r" to|have to|wants|want|feel like i need) (?:to )?push(?:ing)?\b|\bbaby (?:is |is just )?"
+        r"(?:coming|arriving|on (?:its|the) way out) (?:out )?(?:now|right now|fast|any (?:minute|"
+        r"second))\b|\b(?:giving|about to give|going to give) birth (?:now|right now|here|at home"
+        r"|in the car|on the)\b|\bno time to (?:get|make it) to (?:the )?hospital\b"
+    ),
     "waters_broke": (
         r"\bwaters? (?:has |have |just |has just |have just )?(?:broke|broken|breaking|went|gone)\b"
         r"|\b(?:broke|broken) (?:my|her) waters?\b|\bleaking (?:fluid|amniotic|water)\b|\bamniotic"
@@ -173,7 +182,8 @@ FEATURES: dict[str, str] = {
         r"blotches|purplish)\b"
     ),
     "shivering": (
-        r"\bshivering\b|\bshaking (?:with cold|uncontrollably)\b|\brigors\b|\bchills\b"
+        r"\b(?:cannot|could not) stop (?:shaking|shivering|trembling)\b|\bshivering\b|\bshaking (?"
+        r":with cold|uncontrollably)\b|\brigors\b|\bchills\b"
         r"|\bshivery\b|\bshivers\b|\bhot and cold\b|\bteeth (?:are )?chattering\b"
         r"|\b(?:freezing|frozen|ice cold|shivering) (?:one minute )?(?:then|and|,|and then|one minu"
         r"te"
@@ -206,8 +216,10 @@ FEATURES: dict[str, str] = {
         r"tracking)\b|\bredness (?:is )?(?:tracking|going) up\b"
     ),
     "spreading_red": (
-        r"\b(?:redness|red area|red patch|swelling|infection) (?:is )?(?:spreading|getting bigger|"
-        r"growing|moving up)\b|\bred,? hot\b|\bred and hot\b|\bhot and red\b|\bhot,? (?:red"
+        r"\b(?:redness|red area|red patch|swelling|infection|cellulitis|rash|red mark)(?: (?:on|in"
+        r") (?:my|his|her|the) \w+)? (?:is |has )?"
+        r"(?:spreading|getting bigger|growing|grown|moving up|spread|doubled|tripled)\b|\bred,? ho"
+        r"t\b|\bred and hot\b|\bhot and red\b|\bhot,? (?:red"
         r"|swollen)"
         r"\b|\bgetting (?:red|redder|more red)(?: and swollen)?\b|\b(?:red|swollen) and (?:hot"
         r"|angry|"

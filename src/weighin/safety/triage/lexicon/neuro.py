@@ -24,9 +24,11 @@ FEATURES: dict[str, str] = {
     "face_droop": (
         r"\b(?:face|mouth|smile|lip|lips|eyelid|cheek|side of (?:my|his|her|their"
         r"|the) face)s? (?:is"
-        r" |are |looks? |looking |went |has gone |gone |has |seems? |started |suddenly |all |a bit "
+        r" |are |looks? |looked |looking |went |was |has gone |gone |has |seems? |seemed |started "
+        r"|suddenly |all |a bit "
         r"|kind of |really |very |just |now )*(?:drooping|droopy|droop(?:ed|s)?|dropped|sagging|"
         r"saggy|lopsided|crooked|uneven|slanted|twisted|paraly[sz]ed|fallen|falling|wonky"
+        r"|hanging down"
         r"|off to one"
         r" side|pulled to one side)\b|\b(?:drooping|droopy|lopsided|crooked|wonky|uneven|sagging|"
         r"twisted|slanted) (?:face|smile|mouth|lip)\b|\bone side of (?:my|his|her|their|the) "
@@ -58,6 +60,8 @@ FEATURES: dict[str, str] = {
         r"nd of |completely |totally )(?:wrong|jumbled|garbled|mixed up|muddled|funny|strange|slurr"
         r"ed|nonsense)\b|\b(?:talking|speaking) (?:all )?(?:funny|weird|strange|drunk)\b|\bmumbling"
         r"\b(?= (?:and|words|nonsense|incoherently))"
+        r"|\b(?:his|her|my|their) words (?:suddenly )?(?:stopped|stop|were not|are not|did not"
+        r"|do not) (?:making|make) (?:any )?sense\b|\b(?:random|wrong|made-up|made up) words\b"
         r"|\bsounds? (?:drunk|like (?:he|she) is drunk)\b(?=[^.!?;]{0,40}\b(?:not|has not|hasn't) ("
         r"?:been )?drink)|\b(?:he|she) sounds drunk\b"
     ),
@@ -83,6 +87,10 @@ FEATURES: dict[str, str] = {
         r"h |suddenly |just )*(?:weak|numb|heavy|dead|paraly[sz]ed|useless|floppy)\b|\b(?:left|righ"
         r"t) (?:arm|leg|hand|foot|side) (?:went|has gone|is|feels|felt|suddenly went|just went) (?:"
         r"weak|numb|dead|heavy|floppy|limp)\b"
+        r"|\b"
+        + CANT
+        + r" (?:hold|grip|lift|pick up) (?:\w+ ){1,3}?(?:in|with) (?:my|his|her|their)"
+        r" (?:left|right) (?:hand|arm)\b"
         r"|\b(?:my|his|her|their) (?:left|right) side (?:went|has gone|is|feels|felt|suddenly went|"
         r"just went|was|got)(?: all)? (?:\w+ and )?(?:tingly|tingling|weak|numb|heavy|dead|floppy)"
         r"\b"

@@ -115,6 +115,27 @@ FEATURES: dict[str, str] = {
         r"\b|\bopen fracture\b|\bcompound fracture\b|\bcan see (?:the )?bone\b"
         r"|\bbone\b[^.!?;]{0,25}\b(?:sticking|poking|coming|protruding|showing) (?:out|through)\b"
     ),
+    # A limb suddenly cold and pale, or cold and numb (a blocked artery).
+    "cold_limb": (
+        r"\b(?:leg|legs|arm|foot|feet|hand)\b(?: (?:has|have|is|are|suddenly|just|gone|went|turned"
+        r"|going|turning|feels?|felt|looks?|looked|all|really|very|so|ice|icy|become|became))*"
+        r" (?:cold|white|pale|blue|icy|mottled|marble)\b,?(?: and| &)? (?:\w+ ){0,2}?(?:cold|white"
+        r"|pale|blue|numb|mottled|painful|agony)\b|\b(?:cold|pale|white),? (?:and )?(?:pale|white"
+        r"|cold|numb) (?:leg|arm|foot)\b"
+    ),
+    # High-energy injury: struck by a vehicle, a fall from a height.
+    "high_energy": (
+        r"\b(?:hit|knocked (?:down|over|off)|run over|struck|mowed down|clipped|thrown)"
+        r"(?: \w+){0,3} by (?:a |the |an )?(?:\w+ )?(?:car|van|bus|lorry|truck|motorbike"
+        r"|motorcycle|train|tram|vehicle|taxi|cab)\b|\b(?:fell|fallen|falls|fall|jumped|tumbled|toppled|dropped)"
+        r" (?:out of|from|off) (?:a |the |an |his |her |my |our |their )?(?:(?:first|second|third"
+        r"|top|upstairs|upper|\d+(?:st|nd|rd|th)) (?:floor|storey|story) )?(?:bedroom )?"
+        r"(?:window|balcony|roof|scaffold\w*|cliff|bridge|multi-?storey|top bunk|loft|landing)\b"
+        r"|\b(?:a|the) (?:car|van|bus|lorry|truck|motorbike|motorcycle|taxi|cab) (?:hit|knocked"
+        r" (?:down|over)|ran over|struck|ploughed into|drove into) (?:me|him|her|them|my|his|her)\b"
+        r"|\bfell (?:about |over |nearly )?(?:\d+|two|three|four|five|six|ten|twenty) (?:feet|foot"
+        r"|ft|metres|meters|storeys|stories|floors)\b"
+    ),
     "fracture": (
         r"\b(?:broke|broken|break|fractured?|cracked) (?:my|his|her|their|a|the)? ?(?:wrist|arm"
         r"|leg|"

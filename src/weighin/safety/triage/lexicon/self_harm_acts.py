@@ -13,6 +13,9 @@ from weighin.safety.triage.lexicon.common import MEDICINE
 
 # A means, plan, timing or goodbye: with any active ideation the level is emergency.
 SELF_HARM_ESCALATORS = (
+    r"\b(?:all|whole|every one) (?:of )?(?:the|my|a|his|her) (?:box|bottle|packet|pack|strip"
+    r"|blister)s?\b|\b(?:many|lots of|a lot of|loads of|a handful of) (?:pill|pills|tablet"
+    r"|tablets)\b|"
     r"\b(?:have|got|made|making|with) a plan\b|\bplanning\b|\bplanned\b|\b(?:decided|know"
     r"|worked out|figured out|chosen|picked) (?:how|when|where|what|the day|the date|the place)\b"
     r"|\b(?:going|gonna|about|ready|decided) to (?:do it|kill|end|take|jump|hang|shoot|cut"
@@ -143,7 +146,9 @@ SELF_HARM_STRONG = (
 SELF_HARM_ACT = (
     r"\b(?:took|taken|swallowed|have taken|just took|just swallowed|downed|necked"
     r"|ate)\b[^.!?;]{0,30}\b(?:overdose|(?:a load|loads|a lot|a bunch|a handful|handfuls|heaps"
-    r"|tons) of (?:pills|tablets|meds|painkillers|paracetamol|sleeping pills)|all (?:of )?(?:my"
+    r"|tons) of (?:pills|tablets|meds|painkillers|paracetamol|sleeping pills)|(?:everything|all"
+    r"|whatever (?:was|i could find)) (?:in|from) (?:the|my|his|her|our) (?:medicine|bathroom"
+    r"|first aid) (?:cabinet|cupboard|drawer|box|tin|bag)|all (?:of )?(?:my"
     r"|his|her|the|them|their)|whole (?:bottle|packet|box|pack|strip)|(?:a|the) (?:bottle|packet"
     r"|box) of|(?:[2-9]\d|1\d\d) (?:pills|tablets|paracetamol|sleeping))\b|\b(?:took|taken"
     r"|swallowed|have taken|just took|just swallowed|downed|necked)\b[^.!?;]{0,25}\b(?:[2-9]\d"
@@ -157,6 +162,36 @@ SELF_HARM_PLAN_VAGUE = (
     r"|organised|organized|set up|prepared)\b|\bi have (?:it all|everything) (?:planned|worked out"
     r"|sorted|ready|arranged)\b|\bmy mind is made up\b|\bmade (?:my|the) (?:decision"
     r"|arrangements)\b|\bi (?:know|have decided) (?:how|when) (?:i am going to|i will)\b"
+    # Whether an amount would be enough; where to go to do it.
+    r"|\b(?:\d+|this many|that many|these|all these|all of these|the lot)(?: \w+)? (?:is|are"
+    r"|would be|will be|be) enough\b(?! (?:for|to (?:help|treat|ease|stop the pain|last)))"
+    r"|\b(?:is|are|would|will) (?:\d{2,}|this many|that many|all these|all of these|the lot)"
+    r"(?: \w+){0,3} (?:be )?enough\b(?! (?:for|to (?:help|treat|ease|stop the pain|last)))"
+    r"|\bi know (?:exactly )?where i am going to (?:park|go|drive|do it|jump)\b"
+    # Knowing the method or the moment: "has worked out how she would do it".
+    r"|\b(?:worked out|figured out|planned|planning|decided|researched|looked up|knows?|know"
+    r"|chosen|picked) (?:exactly |already )?(?:how|when|where) (?:i|he|she|they)(?:'d| (?:would|wi"
+    r"ll"
+    r"|is going to|am going to|are going to|could|can|wants? to|plans? to|might)) (?:do it|do"
+    r" this|end it|go through with it|kill|end (?:my|his|her|their) life|die)\b"
+    r"|\b(?:worked out|figured out|chosen|picked) (?:the |a |my |his |her )?(?:method|way to do it"
+    r"|place|spot|date|day)\b"
+)
+# Self-injury done: words or lines scratched, carved or burnt into the skin.
+SELF_HARM_INJURY_DONE = (
+    r"\b(?:scratched|carved|cut|burnt|burned|scraped|etched|gouged)\b(?: \w+){0,3} (?:into|in|on"
+    r"|across|along) (?:my|his|her|their) (?:fore)?(?:arms?|wrists?|thighs?|legs?|skin|stomach"
+    r"|hips?)\b(?! (?:on|against|by) (?:a|the))"
+)
+SELF_HARM_INJURY_DONE = SELF_HARM_INJURY_DONE + (
+    r"|\bcut (?:deeper|too deep|so deep|really deep) (?:than|this time|tonight|again|today)\b"
+)
+# An act already under way: what was taken is starting to work.
+SELF_HARM_UNDER_WAY = (
+    r"\b(?:tablets|pills|meds|medication|capsules|they|it|whatever i took|what i took|the lot)"
+    r" (?:are|is|have|has) (?:already |now |finally |slowly |starting to |started to |begun to )?"
+    r"(?:working|kicking in|kicked in|kick in|taking effect|take effect|work)\b"
+    r"|\b(?:do not|does not) want (?:to stop|it to stop|anyone to stop) (?:it|the bleeding|this)\b"
 )
 
 SELF_HARM_OPPORTUNITY = (
@@ -202,7 +237,11 @@ SELF_HARM_MEANS_AT_HAND = (
     r"lap))\b"
     r"|\b(?:i am|i'm|he is|she is|they are|standing|stood|sat|sitting|up) (?:up )?(?:on|at) "
     r"(?:the )?(?:edge of (?:the |a )?)?(?:roof|bridge|ledge|cliff|platform|railway|tracks|"
-    r"top floor|balcony|car park)\b"
+    r"top floor|balcony|car park|quarry|tower|multi[- ]?storey)\b"
+    r"|\b(?:drove|driven|driving|walked|walking|went|gone|got|cycled|heading|headed|on (?:my|his"
+    r"|her) way) (?:up |out )?(?:to|for|towards) (?:the )?(?:top of (?:the |a )?)?"
+    r"(?:bridge|cliffs?|quarry|viaduct|railway|tracks|level crossing|multi[- ]?storey|car park roof"
+    r"|roof|tower block)\b|\b(?:sitting|sat|standing|stood|parked) (?:in the car )?at the top\b"
     r"|\b(?:location|phone|tracker|find my \w+|gps|snap ?map)\b[^.!?;]{0,20}\b(?:shows?|says|puts"
     r"|is)"
     r"\b[^.!?;]{0,20}\b(?:bridge|cliff|railway|tracks|roof|car park|station|level crossing|river|"
@@ -210,6 +249,16 @@ SELF_HARM_MEANS_AT_HAND = (
     r"|\b(?:with|carrying|took|taken|taking) (?:a |the |my |his |her |their |\w+'s )?(?:\w+ )?"
     + _WEAPON
     + r"\b"
+    # A supply gathered over time, or one already counted out ("have them counted out").
+    r"|\bstockpil\w+\b|\bhoard(?:ing|ed)\b[^.!?;]{0,20}\b" + MEDICINE + r"\b|\b(?:saving|saved"
+    r"|storing|stored|collecting|collected) (?:up )?(?:my |his |her |all (?:my |the )?)?(?:\w+ )?"
+    + MEDICINE
+    + r"\b(?! (?:for|until) (?:a|my|the|next|when|emergencies|travel|holiday))"
+    r"|\b(?:have|got|has) (?:them|it|they|all of them|the lot|enough) (?:all )?(?:counted out"
+    r"|lined up|laid out|ready|saved up|stashed|hidden)\b"
+    # A method described with its setting ("a disposable bbq in a closed car").
+    r"|\b(?:charcoal|bbq|barbecue|exhaust|hose|gas) (?:\w+ ){0,2}in (?:a |the |my )?(?:closed "
+    r"|sealed |shut |locked )?(?:car|garage|room|tent|bathroom)\b"
 )
 # Farewell: goodbye, sorry to everyone, thanks for nothing, look after my cat, a last message.
 SELF_HARM_FAREWELL = (
@@ -223,6 +272,9 @@ SELF_HARM_FAREWELL = (
     r"|\b(?:saying|says|said|telling|tells|told) (?:us |me |everyone |them )?(?:that )?(?:he|she"
     r"|they|"
     r"i) (?:loves?|love|is sorry|are sorry|am sorry|was sorry)\b"
+    r"|\btell (?:mum|mom|dad|my \w+|them|everyone|her|him|the kids) (?:that )?(?:i|i am) (?:love"
+    r"|loved|am sorry|sorry)\b|\b(?:caption|captioned|posted|wrote|texted|messaged|status)\b"
+    r"[^.!?;]{0,40}\bthe end\b"
     r"|\bforgive me\b|\b(?:will not|cannot) (?:write|say) (?:much|more|any more)\b"
     r"|\bthis is (?:it|the end|my last \w+)\b|\bnot coming (?:down|back|home)\b|\b(?:you|they) "
     r"will not (?:hear|see) (?:from )?(?:me|him|her) (?:again|anymore)\b|\b(?:last|final) "
@@ -232,6 +284,10 @@ SELF_HARM_FAREWELL = (
     r"(?:goodbye )?(?:letters?|notes?) (?:to|for|on|explaining)\b|\b(?:wrote|written|writing) "
     r"(?:my|his|her) (?:mum|dad|mom|wife|husband|kids|children|family|sister|brother|partner) "
     r"(?:a )?(?:letters?|notes?)\b"
+    r"|\b(?:will not|am not going to|do not think i will) be (?:posting|around|here|writing"
+    r"|messaging|online|on here|replying|coming back|back|needing (?:this|it|them|anything))"
+    r"(?: \w+)? (?:again|anymore|any more|much longer|for much longer|after (?:tonight|today))\b"
+    r"|\bthank (?:you|u) (?:all )?for (?:being (?:so )?(?:kind|there|good)|putting up with me)\b"
     r"|\b(?:wanted|want|needed|need) (?:someone|somebody|anyone|one person|you) (?:\w+ )?to "
     r"know\b|\b(?:wanted|want|needed) to tell (?:someone|somebody|anyone|you)(?: first)?\b"
 )
@@ -258,12 +314,15 @@ SELF_HARM_AFFAIRS = (
     r"|my )?)?"
     r"(?:insurance|bank|pension|mortgage|will|life insurance|account|financial|funeral) (?:papers|"
     r"documents|details|policy|policies|info|information|plans?|stuff)\b"
+    # Who inherits what, written down ("I've written down who gets what").
+    r"|\bwho (?:gets|should get|will get|is getting|can have|should have) (?:what|my \w+)\b"
 )
 # A chosen time or moment for an act: "doing it tonight", "once it's dark", "after everyone's
 # asleep", "tonight is the night".
 SELF_HARM_SET_TIME = (
     r"\b(?:doing|do) it (?:tonight|today|tomorrow|this \w+|once|when|after|before|soon|now|at)\b"
-    r"|\bgoing to do it\b|\b(?:tonight|today|tomorrow) is the (?:night|day)\b|\bonce it is dark\b"
+    r"|\bgoing to do it\b|\b(?:tonight|today|tomorrow)(?:'s| is) the (?:night|day)\b"
+    r"|\bonce it is dark\b"
     r"|\b(?:after|when|once|while|before) (?:everyone|everybody|they|the kids|my \w+|mum|dad|he|"
     r"she)(?:'?s| is| are| has| have| goes| go| gets| get)? (?:gone )?(?:\w+ )?(?:asleep|to bed|"
     r"in bed|out|away|at work|to work|left|gone)\b|\bnot coming down this time\b"
@@ -271,16 +330,22 @@ SELF_HARM_SET_TIME = (
     r"|is over) "
     r"(?:tonight|today|tomorrow|this \w+|soon|on \w+)\b|\b(?:tonight|today|tomorrow|this \w+) "
     r"(?:it|everything|it all) (?:ends|will end|is over|stops)\b"
+    r"|\b(?:tonight|today|tomorrow) i am (?:done|finished|going)\b(?! (?:with|to (?:bed|the|a|my|w"
+    r"ork"
+    r"|see|get|try|ask|call)))"
 )
 # Cut off: locked in, not opening the door, not answering, phone off, missing.
 SELF_HARM_CUT_OFF = (
     r"\block(?:ed|s)? (?:himself|herself|themselves|myself) in\b|\block(?:ed|s)? (?:the|his|her|"
     r"my) (?:\w+ )?(?:door|bathroom|bedroom|room)\b|\b(?:will not|does not|is not|not|refuses "
     r"to|refusing to) (?:open|opening|unlock|unlocking) (?:the|his|her) (?:door|bathroom)\b"
-    r"|\b(?:will not|does not|is not|not) (?:answer|answering|picking up|reply|replying)\b"
-    r"|\bphone (?:is |has been |was )?(?:off|switched off|turned off|dead|going to voicemail)\b"
+    r"|\b(?:will not|does not|is not|not|stopped|has stopped) (?:answer|answering|picking up|reply"
+    r"|replying|responding)\b"
+    r"|\bphone(?:'s)? (?:is |has been |was |keeps )?(?:off|switched off|turned off|dead|going to v"
+    r"oicemail)\b"
     r"|\b(?:cannot|could not) (?:reach|find|get hold of|contact) (?:him|her|them)\b"
-    r"|\b(?:has |have )?(?:gone )?missing\b"
+    r"|\b(?:has |have )?(?:gone )?missing\b|\b(?:door|bathroom|bedroom) (?:is|was|has been)"
+    r" (?:still )?locked\b"
 )
 # An attempt that has just happened: found hanging, cut down, a ligature round the neck.
 SELF_HARM_ATTEMPT = (

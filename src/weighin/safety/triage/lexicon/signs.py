@@ -124,7 +124,8 @@ FEATURES: dict[str, str] = {
         r"throwing up|being sick|retching)\b[^.!?]{0,60}\b(?:streaks?|specks?|flecks?|traces?"
         r"|spots?|"
         r"tinge|bits?) of blood\b"
-        r"|\bblood (?:streaks|specks|flecks|spots|streaked)\b|\bstreaky\b"
+        r"|\bblood[- ]?(?:streaks|specks|flecks|spots|streaked|tinged|flecked|specked)\b|\bstreaky"
+        r"\b"
     ),
     "bleed_recurrent": (
         r"\b(?:keeps?|kept) (?:on )?(?:restarting|starting again|bleeding|opening up"

@@ -43,6 +43,16 @@ _FACE_OTHER_CAUSE = compiled(
     r"gum|abscess|mumps|cold sore|sunburn\w*|crying|cried)\b"
 )
 _OBJECT = compiled(r"coin|marble|pin|screw|nail|glass|something sharp")
+# Bleeding reported as over ("stopped now", "it has stopped"), and wounds too small to matter.
+_BLEED_STOPPED = compiled(
+    r"(?<!not )(?<!never )(?<!has not )(?<!have not )(?<!had not )(?<!will not )(?<!would not )"
+    r"(?<!does not )(?<!did not )(?<!cannot )(?<!wo not )\b(?:stopped|stopped bleeding)"
+    r"(?: now| on (?:its|it is) own| by itself| eventually| after \w+(?: \w+)?)?\b(?! \w+ing)"
+)
+_MINOR_WOUND = compiled(
+    r"\bpaper ?cuts?\b|\bshaving\b|\bnick(?:ed)?\b|\bscratch\b|\bgraze\b|\b(?:small|little|tiny"
+    r"|minor) (?:cut|wound|nick)\b|\bpimple\b|\bspot\b|\bscab\b"
+)
 _PERIOD = compiled(r"\bperiods?\b|\bmenstrua\w*\b|\bmenorrhagia\b")
 
 
@@ -56,6 +66,8 @@ def allergy(c: Ctx) -> None:
         or faintish
         or on("chest_pain")
         or on("cannot_swallow")
+        or (on("drowsy") and allergen)
+        or (on("abdo_pain", "vomit_persistent") and on("hives") and on("strong_allergen"))
     )
     if on("throat_closing"):
         if allergen or on("hives", "face_swell") or re.search(r"\bclos|\bshut\b|\btongue\b", t):
@@ -192,8 +204,13 @@ def bleeding(c: Ctx) -> None:
     period = bool(_PERIOD.search(t)) and not (pregnant or postpartum)
     if on("urine_blood"):
         hit(URGENT, "bleeding", "blood in the urine")
+    stopped = bool(_BLEED_STOPPED.search(t)) and not faintish and not on("bleed_recurrent")
     if on("bleed_severe") and on("urine_blood") and not faintish:
         pass
+    elif on("bleed_severe") and stopped and _MINOR_WOUND.search(t):
+        pass  # a paper cut or a shaving nick that bled a lot and has stopped
+    elif on("bleed_severe") and stopped and not (pregnant or postpartum or on("anticoag")):
+        hit(URGENT, "bleeding", "heavy bleeding that has now stopped")
     elif on("bleed_severe"):
         if period and not faintish:
             hit(URGENT, "bleeding", "very heavy period")

@@ -30,6 +30,20 @@ _CARDIAC_HISTORY = compiled(lexicon.FEATURES["cardiac_history"])
 _BELLS = compiled(neuro_lex.BELLS_SIGNS)
 
 
+# A stroke dated months or years back, and a deficit that is "still" there: not a new one.
+_OLD_STROKE = compiled(
+    r"\bstroke\b[^.!?]{0,30}\b(?:\d+|a|two|three|four|five|few|several|many|couple of) (?:years?"
+    r"|months?) ago\b|\b(?:years?|months?) (?:since|after) (?:her|his|my|the) stroke\b|\bsince"
+    r" (?:her|his|my|the) stroke\b|\b(?:her|his|my) stroke (?:was )?(?:in (?:19|20)\d\d|last year)"
+    r"\b"
+)
+_STILL = compiled(r"\bstill\b")
+_NEW_DEFICIT = compiled(
+    r"\bagain\b|\bsudden\w*|\bnew\b|\bworse\b|\bjust now\b|\btoday\b|\bthis (?:morning"
+    r"|afternoon|evening)\b|\b(?:minutes?|hours?) ago\b|\bright now\b"
+)
+
+
 def cardiac(c: Ctx) -> None:
     f, t, on, hit, asthma, any_breath, faintish = (
         c.f,
@@ -93,6 +107,9 @@ def cardiac(c: Ctx) -> None:
         hit(EMERGENCY, "cardiac", "suspected heart attack now")
     if on("radiating") and on("sweating") and (faintish or on("nausea") or any_breath):
         hit(EMERGENCY, "cardiac", "arm, jaw or back pain with sweating and faintness")
+    elif on("radiating") and any_breath and (on("nausea") or faintish) and not on("chronic"):
+        # The presentation women, diabetics and older people often have: no chest pain at all.
+        hit(EMERGENCY, "cardiac", "arm, jaw or back pressure with breathlessness and nausea")
     if (
         on("indigestion")
         and not on("chest_pain")
@@ -123,6 +140,8 @@ def stroke(c: Ctx) -> None:
         (on("stroke_now"), "suspected stroke"),
     ]
     found = [r for ok, r in strong_stroke if ok]
+    if found and _OLD_STROKE.search(t) and _STILL.search(t) and not _NEW_DEFICIT.search(t):
+        found = []  # "her stroke was 3 years ago and her speech is still slow": what remains
     if found == ["slurred or lost speech"] and on("drowsy", "unconscious"):
         found = []  # drowsy and mumbling: the neuro rules cover it
     if found == ["one-sided weakness"] and (on("chest_pain") or on("spine", "trauma_severe")):

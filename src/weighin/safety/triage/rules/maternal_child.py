@@ -7,6 +7,13 @@ import re
 from weighin.safety.triage.levels import EMERGENCY, URGENT
 from weighin.safety.triage.rules.context import Ctx
 
+_LABOUR = re.compile(r"\b(?:labou?r|contractions?|waters|pregnant|due|birth|baby|midwife)\b")
+_PAIN = re.compile(r"\bpains?\b|\bcramp")
+_NO_PAIN = re.compile(
+    r"\b(?:no|without|not in|not any|free of|nor) (?:\w+ )?(?:pains?|cramp\w*)(?:,? (?:or|and|nor)"
+    r" (?:\w+ )?(?:pains?|cramp\w*))?\b|\bpain[- ]?free\b"
+)
+
 
 def pregnancy(c: Ctx) -> None:
     f, t, on, hit, pregnant, postpartum, severe_breath, faintish, fever = (
@@ -20,6 +27,8 @@ def pregnancy(c: Ctx) -> None:
         c.faintish,
         c.fever,
     )
+    if on("birth_imminent") and (pregnant or _LABOUR.search(t)):
+        hit(EMERGENCY, "pregnancy", "birth under way (head showing or urge to push)", 5)
     if pregnant or postpartum:
         ga = f.ga_weeks
         bleed = on("preg_bleed") and not on("spotting")
@@ -66,7 +75,7 @@ def pregnancy(c: Ctx) -> None:
             on("spotting")
             and ga is not None
             and ga >= 20
-            and (on("abdo_pain", "abdo_severe") or re.search(r"\bpains?\b|\bcramp", t))
+            and (on("abdo_pain", "abdo_severe") or _PAIN.search(_NO_PAIN.sub(" ", t)))
         ):
             hit(EMERGENCY, "pregnancy", "bleeding with pain after 20 weeks")
         if on("no_movement"):

@@ -91,7 +91,8 @@ def infection(c: Ctx) -> None:
         on("drowsy"),
         on("palpitations") and not f.child,
     ]
-    if infect and (on("mottled") or on("dying_feel") or sum(sepsis_signs) >= 2):
+    low_bp = f.bp is not None and f.bp[0] < 90
+    if infect and (on("mottled") or on("dying_feel") or sum(sepsis_signs) >= 2 or low_bp):
         hit(
             EMERGENCY,
             "infection",
@@ -107,7 +108,9 @@ def infection(c: Ctx) -> None:
             hit(EMERGENCY, "infection", "spreading infection with fever")
         else:
             hit(URGENT, "infection", "red streaks from a wound")
-    if on("spreading_red"):
+    if on("spreading_red") and fever and (c.faintish or on("confusion", "drowsy")):
+        hit(EMERGENCY, "infection", "spreading skin infection with fever and faintness", 10)
+    elif on("spreading_red"):
         hit(URGENT, "infection", "spreading skin or wound infection")
     if fever:
         if f.days >= 3 or (high_fever and f.days >= 2):

@@ -5,7 +5,14 @@ from __future__ import annotations
 import re
 
 from weighin.safety.triage.levels import EMERGENCY, URGENT
+from weighin.safety.triage.patterns import compiled
 from weighin.safety.triage.rules.context import Ctx
+
+_NO_FEELING = compiled(
+    r"\b(?:cannot|could not|can not) (?:feel|move) (?:my|his|her|their) (?:\w+ )?(?:foot|feet|toes"
+    r"|leg|hand|fingers|arm)\b|\b(?:foot|leg|hand|arm) (?:is |has gone |went )?numb\b|\bagony\b"
+    r"|\breally painful\b|\bexcruciating\b"
+)
 
 
 def other(c: Ctx) -> None:
@@ -204,6 +211,16 @@ def other(c: Ctx) -> None:
             hit(EMERGENCY, "other", "very high blood pressure with symptoms")
         else:
             hit(URGENT, "other", "very high blood pressure")
+    if f.bp is not None and f.bp[0] < 90 and (faintish or on("confusion", "drowsy") or fever):
+        hit(EMERGENCY, "other", "very low blood pressure with faintness, confusion or fever")
+    if on("cold_limb") and (
+        on("sudden", "limb_weak", "limb_weak_strong", "severe_pain_any") or _NO_FEELING.search(t)
+    ):
+        hit(EMERGENCY, "other", "a limb suddenly cold and pale or numb (blocked artery?)")
+    if on("high_energy"):
+        hit(
+            EMERGENCY, "pediatric" if f.child else "other", "hit by a vehicle or fall from a height"
+        )
     if on("dark_urine") and not on("jaundice"):
         hit(URGENT, "other", "cola-coloured urine")
     if on("kidney_stone"):
