@@ -6,7 +6,10 @@ For each database engine and each run, a fresh database is copied from a migrate
 then one of four things is timed in a worker process (Django started, DEBUG off):
 
 - import:            `import_medquad --limit N` as users run it: read the gzip, parse, write
-                     questions, answers and topic links, index for search;
+                     questions, answers and topic links, index for search. From the first
+                     record read to the last commit, everything it starts included: the
+                     process that reads the file (pipeline.py) and, on PostgreSQL, the second
+                     connection that analyses part of the search text (indexer.py);
 - import-no-index:   the same with `--no-index` (the rows only; `reindex` does the rest);
 - executemany:       the same question and answer rows (built beforehand, not timed) sent with
                      one `cursor.executemany` per table and committed: the ceiling;
@@ -15,7 +18,9 @@ then one of four things is timed in a worker process (Django started, DEBUG off)
                      to_tsvector), in the same transaction: the database's own share of an
                      import that indexes, for reference.
 
-The four modes of a repeat run one after the other, so a busy machine slows them alike.
+The four modes of a repeat run one after the other, so a busy machine slows them alike
+(each run prints the load average after it: on a machine busy with other work, an import
+that uses two cores is slowed more than the one-connection executemany).
 Prints records per second (medians) and the ratios import / executemany (target >= 30 %).
 Needs `../shared/data/medquad.jsonl.gz` (exits 2 without it) and, for PostgreSQL, a server
 (`--pg-url`, default postgres://postgres@127.0.0.1:5432/postgres).
@@ -40,6 +45,7 @@ WORKER_ENV = {
     "SECRET_KEY": "bench-only-" + "x" * 40,
     "ALLOWED_HOSTS": "localhost",
     "LOG_LEVEL": "WARNING",
+    "WEIGHIN_SEMANTIC": "off",  # the rows and the search index: embedding is timed apart
 }
 
 
@@ -235,7 +241,12 @@ def bench(databases, data: Path, limit: int, repeat: int) -> dict[str, dict]:
                 databases.drop(url)
             results.setdefault(mode, {"rates": [], "records": run["records"]})
             results[mode]["rates"].append(run["rate"])
-            print(f"  {databases.name:<10} {mode:<17} {run['rate']:>9,.0f} records/s", flush=True)
+            load = os.getloadavg()[0]
+            print(
+                f"  {databases.name:<10} {mode:<17} {run['rate']:>9,.0f} records/s"
+                f"  (load average {load:.1f})",
+                flush=True,
+            )
     for result in results.values():
         result["median"] = statistics.median(result["rates"])
     return results

@@ -30,3 +30,10 @@ def write_lines(path: Path, lines: list[bytes | str]) -> Path:
 @pytest.fixture
 def data() -> Path:
     return DATA
+
+
+@pytest.fixture(autouse=True)
+def _no_embeddings(settings):
+    # A speed knob: imports embed their questions when semantic matching is on, which loads a
+    # model. test_import_embeddings.py turns it back on (`semantic_on`).
+    settings.WEIGHIN_SEMANTIC = "off"

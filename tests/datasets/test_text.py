@@ -5,7 +5,16 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from weighin.datasets.text import brief_from, one_line, sentences, shorten, tidy_body, title_from
+from weighin.datasets.text import (
+    _lines,
+    brief_from,
+    one_line,
+    sentences,
+    shorten,
+    split_inline_bullets,
+    tidy_body,
+    title_from,
+)
 
 
 def test_shorten_cuts_at_a_word_boundary_with_an_ellipsis():
@@ -96,3 +105,53 @@ def test_tidy_body_is_the_plain_version(text):
 @given(TRICKY)
 def test_one_line_is_the_plain_version(text):
     assert one_line(text) == plain_one_line(text)
+
+
+def plain_split_inline_bullets(text: str) -> str:
+    return _INLINE_BULLET.sub("\n- ", text)
+
+
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
+_ABBREVIATIONS = frozenset(
+    {"dr", "mr", "mrs", "ms", "prof", "st", "vs", "etc", "e.g", "i.e", "eg", "ie", "approx"}
+    | {"fig", "no", "jr", "sr", "inc", "ltd", "u.s"}
+)
+
+
+def plain_sentences(text: str) -> list[str]:
+    text, start, out = text.strip(), 0, []
+    for end in _SENTENCE_END.finditer(text):
+        word_start = text.rfind(" ", start, end.start()) + 1 or start
+        last_word = text[max(word_start, start) : end.start()].rstrip(".").lower()
+        if last_word in _ABBREVIATIONS or (len(last_word) == 1 and last_word.isalpha()):
+            continue
+        if text[start : end.start()]:
+            out.append(text[start : end.start()])
+        start = end.end()
+    return out + ([text[start:]] if text[start:] else [])
+
+
+def plain_lines(body: str) -> list[tuple[str, bool]]:
+    lines = [line for line in body.split("\n") if line]
+    return [(line, i + 1 < len(lines)) for i, line in enumerate(lines)]
+
+
+BULLETED = st.lists(st.sampled_from([*PIECES, " - ", "  - ", "\t- ", "--", "  -\t"]), max_size=40)
+
+
+@settings(max_examples=1000, deadline=None)
+@given(BULLETED.map("".join))
+def test_inline_bullets_are_split_as_the_expression_split_them(text):
+    assert split_inline_bullets(text) == plain_split_inline_bullets(text)
+
+
+SENTENCES = st.lists(
+    st.sampled_from([*PIECES, ". ", "? ", "Dr. ", "e.g. ", "J. ", "!\n"]), max_size=40
+)
+
+
+@settings(max_examples=1000, deadline=None)
+@given(SENTENCES.map("".join))
+def test_sentences_and_lines_are_found_as_before(text):
+    assert sentences(text) == plain_sentences(text)
+    assert list(_lines(text)) == plain_lines(text)

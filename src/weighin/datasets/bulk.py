@@ -1,15 +1,17 @@
-"""Multi-row INSERTs for the import's big tables (questions, answers, topic links).
+"""Bulk inserts for the import's big tables (questions, answers, topic links).
 
 `QuerySet.bulk_create` prepares every value through the field API and compiles its SQL per
 batch: measured at ~85 µs per 12-column row, 6x the database's own cost, which made it most
-of an import's time. This writes the same SQL bulk_create would (one multi-row INSERT ...
-RETURNING id per chunk) with the per-column conversion decided once per call. Defaults and
-`auto_now` fields follow the models, so a field added later is filled in the way Django would
-fill it.
+of an import's time. This writes the same rows with the per-column conversion decided once
+per call, each database's fastest way: PostgreSQL COPY, SQLite one prepared INSERT run for
+every row (`executemany`). Primary keys are drawn before the rows are sent, so no statement
+has to return them. Defaults and `auto_now` fields follow the models, so a field added later
+is filled in the way Django would fill it.
 """
 
 from collections.abc import Callable
 from datetime import datetime
+from operator import itemgetter
 from typing import Any
 
 from django.db import connection
@@ -73,15 +75,9 @@ def _defaults(model: type[Model], given: set[str], now: datetime) -> dict[str, A
     return values
 
 
-def _chunk_size(columns: int) -> int:
-    # SQLite >= 3.32 allows 32,766 parameters per statement, PostgreSQL (psycopg) 65,535.
-    limit = 32_766 if connection.vendor == "sqlite" else 65_535
-    return max(1, min(1000, limit // columns))
-
-
 def prepare(
     model: type[Model], rows: list[dict[str, Any]], *, now: datetime
-) -> tuple[list[Field], list[list[Any]]]:
+) -> tuple[list[Field], list[tuple]]:
     """The columns to insert (every concrete field; the auto primary key only when the rows
     carry it) and each row's parameters for them. Missing columns get their model default
     (added to `rows` too)."""
@@ -93,11 +89,19 @@ def prepare(
     if not rows:
         return fields, []
     defaults = _defaults(model, set(rows[0]), now)
-    adapters = [(f.attname, _adapter(f)) for f in fields]
+    names = [f.attname for f in fields]
+    values = itemgetter(*names) if len(names) > 1 else lambda row: (row[names[0]],)
+    adapters = [(i, adapt) for i, f in enumerate(fields) if (adapt := _adapter(f)) is not None]
     params = []
     for row in rows:
         row.update(defaults)
-        params.append([row[n] if adapt is None else adapt(row[n]) for n, adapt in adapters])
+        if adapters:
+            adapted = list(values(row))
+            for i, adapt in adapters:
+                adapted[i] = adapt(adapted[i])
+            params.append(tuple(adapted))
+        else:
+            params.append(values(row))
     return fields, params
 
 
@@ -135,66 +139,55 @@ def relax_durability() -> None:
 
 
 def _allocate_ids(model: type[Model], n: int) -> list[int]:
-    """n new primary keys from the table's sequence (PostgreSQL)."""
+    """n new primary keys. PostgreSQL: from the table's sequence. SQLite: after the highest
+    one ever given (AUTOINCREMENT keeps it in sqlite_sequence) or in the table, read inside
+    the batch's transaction, which holds the database's write lock from its first statement
+    (settings: IMMEDIATE transactions); an insert with explicit ids moves sqlite_sequence on
+    as one without would. (In a DEFERRED transaction a concurrent writer would make this
+    batch fail with "database is locked", never write a key twice.)"""
     qn = connection.ops.quote_name
+    table, column = model._meta.db_table, model._meta.pk.column
     with connection.cursor() as cursor:
-        cursor.execute(
-            "SELECT nextval(pg_get_serial_sequence(%s, %s)) FROM generate_series(1, %s)",
-            [qn(model._meta.db_table), model._meta.pk.column, n],
+        if connection.vendor == "postgresql":
+            cursor.execute(
+                "SELECT nextval(pg_get_serial_sequence(%s, %s)) FROM generate_series(1, %s)",
+                [qn(table), column, n],
+            )
+            return [row[0] for row in cursor.fetchall()]
+        highest = (
+            "SELECT max(coalesce((SELECT seq FROM sqlite_sequence WHERE name = %s), 0), "  # noqa: S608
+            f"coalesce((SELECT max({qn(column)}) FROM {qn(table)}), 0))"
         )
-        return [row[0] for row in cursor.fetchall()]
+        cursor.execute(highest, [table])
+        first = cursor.fetchone()[0] + 1
+        return list(range(first, first + n))
 
 
 def insert(
     model: type[Model], rows: list[dict[str, Any]], *, now: datetime, want_ids: bool = True
 ) -> None:
     """Insert `rows` (attname -> value, the same keys in every row). With `want_ids`, each
-    row gets its new primary key under the pk's attname.
+    row gets its new primary key under the pk's attname, drawn before the rows are sent.
 
-    PostgreSQL: ids are drawn from the sequence first, then the rows go in with COPY (the
-    bulk-load path, 3x an executemany). SQLite: multi-row INSERT ... RETURNING id (native
-    parameter binding, one statement per thousand rows)."""
+    PostgreSQL: COPY (the bulk-load path, 3x an executemany). SQLite: one prepared INSERT
+    for every row (`executemany`; a thousand-row INSERT ... RETURNING id took 1.5x as long:
+    its SQL is compiled anew each time and its ids come back row by row)."""
     if not rows:
         return
     pk = model._meta.pk
-    if want_ids and connection.vendor == "postgresql":
+    if want_ids:
         for row, new_id in zip(rows, _allocate_ids(model, len(rows)), strict=True):
             row[pk.attname] = new_id
-        want_ids = False
     fields, params = prepare(model, rows, now=now)
     qn = connection.ops.quote_name
-    # Only quoted model metadata goes into the SQL text; every value is a parameter.
-    head = (
-        f"INSERT INTO {qn(model._meta.db_table)} "  # noqa: S608
-        f"({', '.join(qn(f.column) for f in fields)}) VALUES "
-    )
-    one = "(" + ", ".join(["%s"] * len(fields)) + ")"
+    table = qn(model._meta.db_table)
+    columns = ", ".join(qn(f.column) for f in fields)
     with connection.cursor() as cursor:
         if connection.vendor == "postgresql":
-            columns = ", ".join(qn(f.column) for f in fields)
-            copy_sql = f"COPY {qn(model._meta.db_table)} ({columns}) FROM STDIN"
-            with cursor.cursor.copy(copy_sql) as copy:
+            with cursor.cursor.copy(f"COPY {table} ({columns}) FROM STDIN") as copy:
                 for values in params:
                     copy.write_row(values)
             return
-        if not want_ids:
-            cursor.executemany(head + one, params)
-            return
-        if not connection.features.can_return_rows_from_bulk_insert:
-            cursor.executemany(head + one, params)
-            ids = dict(
-                model._default_manager.filter(
-                    external_id__in=[r["external_id"] for r in rows]
-                ).values_list("external_id", "pk")
-            )
-            for row in rows:
-                row[pk.attname] = ids[row["external_id"]]
-            return
-        size = _chunk_size(len(fields))
-        for start in range(0, len(rows), size):
-            chunk = params[start : start + size]
-            sql = head + ", ".join([one] * len(chunk)) + f" RETURNING {qn(pk.column)}"
-            cursor.execute(sql, [value for row in chunk for value in row])
-            new_ids = cursor.fetchall()
-            for row, (new_id,) in zip(rows[start : start + size], new_ids, strict=True):
-                row[pk.attname] = new_id
+        # Only quoted model metadata goes into the SQL text; every value is a parameter.
+        marks = ", ".join(["%s"] * len(fields))
+        cursor.executemany(f"INSERT INTO {table} ({columns}) VALUES ({marks})", params)  # noqa: S608

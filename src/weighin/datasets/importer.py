@@ -9,7 +9,7 @@
 """
 
 from collections import Counter
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 
 from django.db import transaction
@@ -82,6 +82,66 @@ def _describe(ident: str) -> str:
     return f"{kind} {ident[1:]!r}" if kind else ident[1:]
 
 
+def _close(stream: Iterator[Item]) -> None:
+    close = getattr(stream, "close", None)
+    if close is not None:
+        close()
+
+
+class _Run:
+    """One import's state: the writer, the ids seen, the batch being filled, the report."""
+
+    def __init__(self, *, batch_size: int, strict: bool, index: bool, limit: int | None) -> None:
+        self.batch_size, self.strict, self.limit = batch_size, strict, limit
+        self.report = ImportReport()
+        self.writer = Writer(index=index)
+        self.seen: dict[str, str] = {}  # id -> where it was first seen, for duplicate reports
+        self.batch: list[tuple[str, Record]] = []
+        self.pending = 0  # questions in the batch (references ride along uncounted)
+
+    def bad(self, where: str, message: str) -> None:
+        if self.strict:
+            raise StrictStop(where, message)
+        self.report.add_bad(where, message)
+
+    def take(self, item: Item) -> bool:
+        """Add the item to the batch (or report it); False once `limit` records are read."""
+        if item.skipped:
+            self.report.skipped[item.skipped] += 1
+        elif item.error is not None or item.record is None:
+            self.bad(item.where, item.error or "empty record")
+        else:
+            idents = _idents(item.record)
+            duplicate = next((i for i in idents if i in self.seen), None)
+            if duplicate:
+                first = self.seen[duplicate]
+                self.bad(item.where, f"duplicate {_describe(duplicate)} (first at {first})")
+            else:
+                self.seen.update(dict.fromkeys(idents, item.where))
+                self.batch.append((item.where, item.record))
+                self.pending += isinstance(item.record, QuestionIn)
+        if not item.record or isinstance(item.record, QuestionIn):
+            self.report.read += 1
+            return self.limit is None or self.report.read < self.limit
+        return True
+
+    def flush(self) -> None:
+        """Write the batch in its own transaction."""
+        if not self.batch:
+            return
+        try:
+            with transaction.atomic():
+                result = self.writer.write(self.batch)
+                if self.strict and result.bad:
+                    raise StrictStop(*result.bad[0])
+        except BaseException:
+            self.writer.reset()  # the look-up tables may name rows that were rolled back
+            raise
+        self.report.add(result)
+        self.batch.clear()
+        self.pending = 0
+
+
 def run_import(
     items: Iterable[Item],
     *,
@@ -93,56 +153,24 @@ def run_import(
 ) -> ImportReport:
     """Import `items`; raises StrictStop (after committing the earlier batches) in strict
     mode. `limit` stops after that many question records (bad ones included)."""
-    report = ImportReport()
-    writer = Writer(index=index)
-    seen: dict[str, str] = {}  # id -> where it was first seen, for duplicate reports
-    batch: list[tuple[str, Record]] = []
-    pending = 0  # questions in the batch (references ride along uncounted)
-
-    def bad(where: str, message: str) -> None:
-        if strict:
-            raise StrictStop(where, message)
-        report.add_bad(where, message)
-
-    def flush() -> None:
-        if not batch:
-            return
-        try:
-            with transaction.atomic():
-                result = writer.write(batch)
-                if strict and result.bad:
-                    raise StrictStop(*result.bad[0])
-        except BaseException:
-            writer.reset()  # the look-up tables may name rows that were rolled back
-            raise
-        report.add(result)
-        batch.clear()
-        nonlocal pending
-        pending = 0
-        if on_progress:
-            on_progress(report)
-
-    for item in items:
-        if item.skipped:
-            report.skipped[item.skipped] += 1
-        elif item.error is not None or item.record is None:
-            bad(item.where, item.error or "empty record")
-        else:
-            idents = _idents(item.record)
-            duplicate = next((i for i in idents if i in seen), None)
-            if duplicate:
-                bad(item.where, f"duplicate {_describe(duplicate)} (first at {seen[duplicate]})")
-            else:
-                seen.update(dict.fromkeys(idents, item.where))
-                batch.append((item.where, item.record))
-                pending += isinstance(item.record, QuestionIn)
-        if not item.record or isinstance(item.record, QuestionIn):
-            report.read += 1
-            if limit is not None and report.read >= limit:
+    run = _Run(batch_size=batch_size, strict=strict, index=index, limit=limit)
+    stream = iter(items)
+    try:
+        for item in stream:
+            more = run.take(item)
+            if run.pending >= batch_size:
+                run.flush()
+                if on_progress:
+                    on_progress(run.report)
+            elif on_progress and run.report.read % 100 == 0:
+                on_progress(run.report)
+            if not more:
                 break
-        if pending >= batch_size:
-            flush()
-        elif on_progress and report.read % 100 == 0:
-            on_progress(report)
-    flush()
-    return report
+        _close(stream)  # a reader working ahead (pipeline.py) stops before the last batch
+        run.flush()
+        if on_progress:
+            on_progress(run.report)
+    finally:
+        _close(stream)
+        run.writer.close()
+    return run.report

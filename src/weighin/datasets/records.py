@@ -1,8 +1,10 @@
 """What the format readers hand to the writer: plain records, validated, not yet in the
 database. Doctors, sources, topics and specialties are referred to by slug or key."""
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from datetime import datetime
+from operator import attrgetter
+from typing import Any, NamedTuple
 
 from weighin.datasets.text import brief_from
 from weighin.qa.models import BRIEF_MAX
@@ -14,6 +16,19 @@ MAX_LINE_BYTES = 4 * 1024 * 1024
 MAX_XML_BYTES = 32 * 1024 * 1024
 
 
+def _compact_pickle(cls: type) -> type:
+    """Pickle as the class and its field values: the reader process sends every record to the
+    writer (pipeline.py), and the default for a slotted dataclass (its state, set back slot by
+    slot) took about twice as long to dump and to load."""
+    values = attrgetter(*(f.name for f in fields(cls)))  # a tuple: every class has 2+ fields
+
+    def __reduce__(self: Any) -> tuple[type, tuple]:
+        return cls, values(self)
+
+    cls.__reduce__ = __reduce__  # type: ignore[method-assign]
+    return cls
+
+
 class BadRecord(Exception):
     """A record that cannot be imported; the message says why, for a person to read."""
 
@@ -22,6 +37,7 @@ class BadRecord(Exception):
         self.message = message
 
 
+@_compact_pickle
 @dataclass(slots=True)
 class SpecialtyIn:
     slug: str
@@ -32,6 +48,7 @@ class SpecialtyIn:
         return f"specialty {self.slug}"
 
 
+@_compact_pickle
 @dataclass(slots=True)
 class SourceIn:
     key: str
@@ -45,6 +62,7 @@ class SourceIn:
         return f"source {self.key}"
 
 
+@_compact_pickle
 @dataclass(slots=True)
 class TopicIn:
     slug: str
@@ -56,6 +74,7 @@ class TopicIn:
         return f"topic {self.slug}"
 
 
+@_compact_pickle
 @dataclass(slots=True)
 class DoctorIn:
     slug: str
@@ -70,6 +89,7 @@ class DoctorIn:
         return f"doctor {self.slug}"
 
 
+@_compact_pickle
 @dataclass(slots=True)
 class AnswerIn:
     external_id: str
@@ -102,6 +122,17 @@ class AnswerIn:
         )
 
 
+class Prepared(NamedTuple):
+    """What the writer needs of a question that the record alone decides (prepare.py)."""
+
+    slug: str
+    fields: dict[str, Any]  # columns set at creation besides the record's own (triage)
+    text: tuple[str, str, str] | None  # search.indexing.DocumentText, when indexing
+    tag_slugs: tuple[str, ...]  # slugify(tag) for each of `tags`
+    focus_words: tuple[str, ...]  # the words of `focus`, as slugs
+
+
+@_compact_pickle
 @dataclass(slots=True)
 class QuestionIn:
     external_id: str
@@ -115,18 +146,24 @@ class QuestionIn:
     tags: list[str] = field(default_factory=list)  # linked only if a topic has this slug/name
     focus: str = ""  # linked to existing one-word topics named in it ("Skin Cancer")
     triage: bool = True  # a patient's own words: assess them for emergencies
+    prepared: Prepared | None = None  # computed ahead by the reader process (prepare.py)
 
     @property
     def ident(self) -> str:
         return self.external_id
 
     def all_answers(self) -> list[AnswerIn]:
-        return [a for first in self.answers for a in first.all()]
+        """The answers, then the follow-ups of each (not to be changed in place)."""
+        answers = self.answers
+        if len(answers) == 1 and not answers[0].continued:  # the data sets' one answer
+            return answers
+        return [a for first in answers for a in first.all()]
 
 
 Record = SpecialtyIn | SourceIn | TopicIn | DoctorIn | QuestionIn
 
 
+@_compact_pickle
 @dataclass(slots=True)
 class Item:
     """One record read from a file, with where it was (`line 12`, `3_GHR_QA/0000004.xml`).

@@ -9,20 +9,21 @@ answer_count, agrees_received and thanks_received.
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from datetime import datetime
-from functools import lru_cache
 from typing import Any
 
 from django.db.models import F
 from django.utils import timezone
-from django.utils.text import slugify
 
 from weighin.accounts.models import User
 from weighin.datasets import bulk, hooks
 from weighin.datasets.formats.medquad import QTYPE_SLUGS
+from weighin.datasets.indexer import BatchIndexer
+from weighin.datasets.prepare import prepared
 from weighin.datasets.records import (
     AnswerIn,
     BadRecord,
     DoctorIn,
+    Prepared,
     QuestionIn,
     Record,
     SourceIn,
@@ -30,7 +31,7 @@ from weighin.datasets.records import (
     TopicIn,
 )
 from weighin.doctors.models import DoctorProfile, Specialty
-from weighin.qa.models import MAX_TOPICS, Agreement, Answer, Question, Source, Topic, make_slug
+from weighin.qa.models import MAX_TOPICS, Agreement, Answer, Question, Source, Topic
 
 IMPORTED_EMAIL_DOMAIN = "imported.invalid"  # RFC 2606: can never receive mail
 
@@ -43,18 +44,6 @@ class BatchResult:
     created: Counter = field(default_factory=Counter)
     bad: list[tuple[str, str]] = field(default_factory=list)
     question_ids: list[int] = field(default_factory=list)
-
-
-def _index_order(answer: tuple[AnswerIn, tuple[int, int, int]]) -> tuple:
-    """The search index's answer order: most agreed with, most thanked, oldest, then id
-    (`position` stands in for the id: ids are given in that order)."""
-    a, position = answer
-    return (-len(a.agreed_by), -a.thanks, a.created_at, position)
-
-
-@lru_cache(maxsize=10_000)
-def _words(text: str) -> tuple[str, ...]:
-    return tuple(slugify(text).split("-"))
 
 
 class TopicIndex:
@@ -96,19 +85,18 @@ class TopicIndex:
             self._order = {pk: (n, name) for n, (pk, name) in enumerate(rows)}
         return [self._order[pk][1] for pk in sorted(topic_ids, key=lambda pk: self._order[pk])]
 
-    def for_question(self, question: QuestionIn) -> list[int]:
+    def for_question(self, question: QuestionIn, ready: Prepared) -> list[int]:
         ids: list[int] = []
         for slug in question.topics:
             if slug not in self.by_slug:
                 raise BadRecord(f"unknown topic {slug!r}")
             ids.append(self.by_slug[slug])
         ids += [self.by_slug[t.slug] for t in question.new_topics]
-        for tag in question.tags:
-            pk = self.by_slug.get(slugify(tag)) or self.by_name.get(tag.casefold())
+        for tag, slug in zip(question.tags, ready.tag_slugs, strict=True):
+            pk = self.by_slug.get(slug) or self.by_name.get(tag.casefold())
             if pk is not None:
                 ids.append(pk)
-        if question.focus:
-            ids += [self.words[w] for w in _words(question.focus) if w in self.words]
+        ids += [self.words[w] for w in ready.focus_words if w in self.words]
         return list(dict.fromkeys(ids))[: max(MAX_TOPICS, len(question.topics))]
 
 
@@ -117,10 +105,17 @@ class Writer:
 
     def __init__(self, *, index: bool = True) -> None:
         self.index = index
+        self.indexer = BatchIndexer() if index else None
         self.reset()
+
+    def close(self) -> None:
+        if self.indexer is not None:
+            self.indexer.close()
 
     def reset(self) -> None:
         """Reload the look-up tables (after a batch was rolled back)."""
+        if self.indexer is not None:
+            self.indexer.discard()
         self.sources: dict[str, int] = dict(Source.objects.values_list("key", "pk"))
         self.specialties: dict[str, int] = dict(Specialty.objects.values_list("slug", "pk"))
         self.topics = TopicIndex()
@@ -221,10 +216,11 @@ class Writer:
 
     def _check(self, question: QuestionIn, taken_answer_ids: set[str]) -> None:
         """Every reference of the question resolves; BadRecord otherwise."""
-        for source in {question.source, *(a.source for a in question.all_answers())} - {None}:
-            if source not in self.sources:
+        answers = question.all_answers()
+        for source in (question.source, *(a.source for a in answers)):
+            if source is not None and source not in self.sources:
                 raise BadRecord(f"unknown source {source!r}")
-        for answer in question.all_answers():
+        for answer in answers:
             if answer.external_id in taken_answer_ids:
                 raise BadRecord(f"answer id {answer.external_id!r} already exists elsewhere")
             for slug in (answer.doctor, *answer.agreed_by):
@@ -234,18 +230,7 @@ class Writer:
     def _write_questions(self, items: list[tuple[str, QuestionIn]], result: BatchResult) -> None:
         present = bulk.existing(Question, "external_id", [q.external_id for _, q in items])
         result.present += len(present)
-        fresh = [(where, q) for where, q in items if q.external_id not in present]
-        answer_ids = [a.external_id for _, q in fresh for a in q.all_answers()]
-        taken = bulk.existing(Answer, "external_id", answer_ids)
-        self._load_doctors(fresh)
-        good: list[tuple[QuestionIn, list[int]]] = []
-        for where, question in fresh:
-            try:
-                self._check(question, taken)
-                result.created["topic"] += sum(self.topics.ensure(t) for t in question.new_topics)
-                good.append((question, self.topics.for_question(question)))
-            except BadRecord as bad:
-                result.bad.append((where, bad.message))
+        good = self._resolve([(w, q) for w, q in items if q.external_id not in present], result)
         if not good:
             return
         now = timezone.now()
@@ -253,6 +238,8 @@ class Writer:
         bulk.insert(Question, rows, now=now)
         result.question_ids = [row["id"] for row in rows]
         result.new = len(rows)
+        if self.indexer is not None:
+            self.indexer.start(self._documents(rows, good))
         links = [
             {"question_id": row["id"], "topic_id": topic_id}
             for row, (_, topic_ids) in zip(rows, good, strict=True)
@@ -262,47 +249,53 @@ class Writer:
         result.answers = self._write_answers(
             [(row["id"], q) for row, (q, _) in zip(rows, good, strict=True)], now
         )
-        if self.index:
-            hooks.after_import(self._documents(rows, good))
+        if self.indexer is not None:
+            self.indexer.finish()
+
+    def _resolve(
+        self, fresh: list[tuple[str, QuestionIn]], result: BatchResult
+    ) -> list[tuple[QuestionIn, list[int]]]:
+        """The questions whose references all resolve, each with its topic ids (new topics
+        are created); the others are reported."""
+        answer_ids = [a.external_id for _, q in fresh for a in q.all_answers()]
+        taken = bulk.existing(Answer, "external_id", answer_ids)
+        self._load_doctors(fresh)
+        good: list[tuple[QuestionIn, list[int]]] = []
+        for where, question in fresh:
+            try:
+                self._check(question, taken)
+                result.created["topic"] += sum(self.topics.ensure(t) for t in question.new_topics)
+                ready = prepared(question, index=self.index)
+                good.append((question, self.topics.for_question(question, ready)))
+            except BadRecord as bad:
+                result.bad.append((where, bad.message))
+        return good
 
     def _documents(self, rows: list[dict[str, Any]], good: list[tuple[QuestionIn, list[int]]]):
-        """The search documents of the questions just written, built from the records in
-        memory: the documents `search.indexing.documents` would read back (an import hides
-        no answer). `_write_answers` gives ids to first answers, then to follow-ups, in
-        record order: the positions below sort as the ids do."""
-        docs = []
-        for row, (question, topic_ids) in zip(rows, good, strict=True):
-            answers = [(a, (0, i, 0)) for i, a in enumerate(question.answers)]
-            answers += [
-                (child, (1, i, j))
-                for i, a in enumerate(question.answers)
-                for j, child in enumerate(a.continued)
-            ]
-            answers.sort(key=_index_order)
-            docs.append(
-                hooks.search_document(
-                    row["id"],
-                    row["title"],
-                    row["details"],
-                    [(a.brief, a.body) for a, _ in answers],
-                    self.topics.names(topic_ids),
-                )
+        """The search documents of the questions just written, from the search text each
+        record was prepared with (prepare.py: what `search.indexing.documents` would read
+        back, an import hides no answer) and the names of the topics linked here."""
+        return [
+            hooks.search_document(
+                row["id"], prepared(question, index=True).text, self.topics.names(topic_ids)
             )
-        return docs
+            for row, (question, topic_ids) in zip(rows, good, strict=True)
+        ]
 
     def _question_row(self, question: QuestionIn) -> dict[str, Any]:
-        by_doctors = [a for a in question.all_answers() if a.doctor]
+        answers = question.all_answers()
+        ready = prepared(question, index=self.index)
         return {
             "title": question.title,
-            "slug": make_slug(question.title),
+            "slug": ready.slug,
             "details": question.details,
             "source_id": self.sources[question.source] if question.source else None,
             "external_id": question.external_id,
             "created_at": question.created_at,
-            "answer_count": len(question.all_answers()),
+            "answer_count": len(answers),
             "weighed_in_count": len({a.doctor for a in question.answers if a.doctor}),
-            "last_answered_at": max((a.created_at for a in by_doctors), default=None),
-            **hooks.question_fields(question.title, question.details, assess=question.triage),
+            "last_answered_at": max((a.created_at for a in answers if a.doctor), default=None),
+            **ready.fields,
         }
 
     def _answer_row(self, question_id: int, answer: AnswerIn, parent_id: int | None) -> dict:
@@ -327,20 +320,19 @@ class Writer:
         rows = [self._answer_row(qid, a, None) for qid, a in firsts]
         bulk.insert(Answer, rows, now=now)
         follow_ups = [
-            self._answer_row(qid, child, row["id"])
+            (self._answer_row(qid, child, row["id"]), child)
             for row, (qid, a) in zip(rows, firsts, strict=True)
             for child in a.continued
         ]
-        bulk.insert(Answer, follow_ups, now=now)
-        rows += follow_ups
-        answers = {a.external_id: a for _, q in questions for a in q.all_answers()}
+        bulk.insert(Answer, [row for row, _ in follow_ups], now=now)
+        written = [*zip(rows, (a for _, a in firsts), strict=True), *follow_ups]
         Agreement.objects.bulk_create(
             Agreement(answer_id=row["id"], doctor_id=self.doctors[slug])
-            for row in rows
-            for slug in answers[row["external_id"]].agreed_by
+            for row, answer in written
+            for slug in answer.agreed_by
         )
-        self._count_for_doctors(rows)
-        return len(rows)
+        self._count_for_doctors([row for row, _ in written])
+        return len(written)
 
     def _count_for_doctors(self, rows: list[dict[str, Any]]) -> None:
         totals: dict[int, list[int]] = defaultdict(lambda: [0, 0, 0])

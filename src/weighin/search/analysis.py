@@ -71,6 +71,8 @@ BOILERPLATE = _words(
 def normalise(text: str) -> str:
     """NFKC, case-folded, accents kept (the engines fold them), control characters gone."""
     text = unicodedata.normalize("NFKC", text or "").casefold()
+    if text.isprintable():  # most text: no character to look at one by one
+        return text
     return "".join(ch if ch.isprintable() or ch in "\n\t" else " " for ch in text)
 
 
@@ -79,6 +81,10 @@ def tokens(text: str) -> list[str]:
     "can't" -> "cant"). Over-long tokens (pasted hashes, URLs) are dropped."""
     out = []
     for raw in TOKEN_RE.findall(normalise(text)):
+        if "'" not in raw and "\u2019" not in raw:  # already letters and digits only
+            if len(raw) <= MAX_TOKEN_CHARS:
+                out.append(raw)
+            continue
         word = re.sub(r"['\u2019]s$", "", raw)
         word = re.sub(r"['\u2019]", "", word)
         if word and len(word) <= MAX_TOKEN_CHARS and SAFE_TOKEN_RE.match(word):

@@ -7,8 +7,13 @@ GIN index, queried with a to_tsquery built here from quoted words, ranked with t
 from __future__ import annotations
 
 import math
+from collections.abc import Sequence
+from datetime import datetime
 
 from django.db import connection
+from psycopg import Connection, Cursor
+from psycopg.adapt import Dumper
+from psycopg.pq import Format
 
 from weighin.search.analysis import Group, QueryPlan
 from weighin.search.backends.base import (
@@ -74,8 +79,65 @@ def tsquery(plan: QueryPlan, mode: Mode) -> str:
     return (" & " if mode == "all" else " | ").join(parts)
 
 
+# tsvector is a built-in type: its oid is the same on every server.
+TSVECTOR_OID = 3614
+
+
+class TsVector(bytes):
+    """A tsvector in PostgreSQL's binary format, as `compute_vectors` returns it."""
+
+
+class _TsVectorDumper(Dumper):
+    format = Format.BINARY
+    oid = TSVECTOR_OID
+
+    def dump(self, obj: bytes) -> bytes:
+        return obj
+
+
+def compute_vectors(conn: Connection, documents: Sequence[Document]) -> list[TsVector]:
+    """The `document` column `write` computes for these documents, in their order, computed on
+    `conn` (any connection to the database: nothing is read or written) and returned in
+    binary, ready for `copy_new`. Analysing the text is most of the cost of indexing; an
+    import has a second connection do it while its own writes the rows (datasets/indexer.py)."""
+    vector = VECTOR.format(t="v.title", b="v.briefs", c="v.body").replace("%(cfg)s", "%s")
+    vectors: list[TsVector] = []
+    # A server-side binding cursor, whatever the connection's default: binary results.
+    with Cursor(conn) as cursor:
+        for start in range(0, len(documents), WRITE_CHUNK):
+            chunk = documents[start : start + WRITE_CHUNK]
+            rows = ", ".join(["(%s::int, %s, %s, %s)"] * len(chunk))
+            params: list = [CONFIG, CONFIG, CONFIG]
+            for n, d in enumerate(chunk):
+                params += [n, d.title, d.briefs, d.body]
+            cursor.execute(
+                f"SELECT {vector} FROM (VALUES {rows}) AS v(n, title, briefs, body) ORDER BY v.n",
+                params,
+                binary=True,
+            )
+            vectors += [TsVector(row[0]) for row in cursor.fetchall()]
+    return vectors
+
+
 class PostgresBackend:
     vendor = "postgresql"
+
+    def copy_new(
+        self, documents: Sequence[Document], vectors: Sequence[bytes], indexed_at: datetime
+    ) -> None:
+        """Write the documents of questions that have none yet (inserted in the current
+        transaction) with their vectors from `compute_vectors`: a binary COPY, the text is not
+        analysed again."""
+        columns = "question_id, title, briefs, body, document, indexed_at"
+        sql = f"COPY search_questiondocument ({columns}) FROM STDIN (FORMAT BINARY)"
+        with connection.connection.cursor() as cursor:
+            cursor.adapters.register_dumper(TsVector, _TsVectorDumper)
+            with cursor.copy(sql) as copy:
+                copy.set_types(["int8", "text", "text", "text", TSVECTOR_OID, "timestamptz"])
+                for d, vector in zip(documents, vectors, strict=True):
+                    copy.write_row(
+                        (d.question_id, d.title, d.briefs, d.body, TsVector(vector), indexed_at)
+                    )
 
     def write(self, documents: list[Document]) -> None:
         vector = VECTOR.format(t="v.title", b="v.briefs", c="v.body").replace("%(cfg)s", "%s")
