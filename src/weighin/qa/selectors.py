@@ -11,6 +11,7 @@ from weighin.core.text import is_slug
 from weighin.doctors.models import DoctorProfile
 from weighin.qa.models import Agreement, Answer, Question, Thanks, Topic
 from weighin.qa.permissions import can_agree, can_edit_answer, can_thank
+from weighin.search.selectors import related_questions
 
 AUTHOR_JOINS = ("author__doctor_profile__specialty",)
 
@@ -121,13 +122,6 @@ def answer_view(answer_id: int) -> AnswerView:
     # Not on the page (hidden by a moderator, whom staff may still edit): just the answer.
     profile = getattr(answer.author, "doctor_profile", None) if answer.author_id else None
     return AnswerView(answer=answer, doctor=profile)
-
-
-def related_questions(question: Question, topic_ids: list[int], limit: int = 5) -> list[Question]:
-    """Questions like this one, from search (title and topics), answered first; cached."""
-    from weighin.search.selectors import related_questions as search_related
-
-    return search_related(question, topic_ids, limit)
 
 
 def question_page(question: Question, viewer=None, show_all: bool = False) -> QuestionPage:

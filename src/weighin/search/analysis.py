@@ -8,9 +8,10 @@ stray quote are only ever words or nothing, never operators.
 
 from __future__ import annotations
 
+import math
 import re
 import unicodedata
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
 from weighin.search.text import is_question
@@ -292,3 +293,69 @@ def similar_plan(text: str, *, prefix_last: bool = True, expand: bool = True) ->
     if typing and _typing_last_word(text, chosen[-1]):
         chosen[-1] = _with_prefix(chosen[-1])
     return QueryPlan(groups=tuple(chosen), text=text)
+
+
+# --- bounded queries: what an engine can rank at any size -------------------------------------
+
+# Documents a query may have the engine rank. Both engines rank every document a query
+# matches (neither can skip the ones that cannot make the top), and SQLite's bm25 also
+# reads every document list of the query's words once to weigh them, so a word found in half of
+# a million questions costs a query hundreds of milliseconds however few results it returns
+# (bench/bench_search.py). Below this many matches a query runs as planned.
+RANK_BUDGET = 2_000
+
+
+@dataclass(frozen=True)
+class Bounded:
+    """A plan cut down for a large collection of `documents` (see `bounded`). `ranked` are
+    the concepts the engine matches and ranks on; `common` the others, found in so many
+    documents that they say little about any one of them. When even the concepts ranked on
+    match too many documents, `window` is set: about how many of the newest documents hold
+    RANK_BUDGET of their matches (None: all). Only the newest matches are then looked at:
+    PostgreSQL ranks those in the window, SQLite lists them newest first (see each backend)."""
+
+    ranked: QueryPlan
+    common: QueryPlan
+    window: int | None = None
+    documents: int = 0
+
+    @property
+    def exact(self) -> bool:
+        return not self.common.groups
+
+
+def bounded(
+    plan: QueryPlan, counts: Sequence[int], documents: int, budget: int | None = None
+) -> Bounded:
+    """Split `plan` by how many documents each concept matches (`counts`, in plan order; a
+    count may stop at a cap above `budget`). A plan whose matches add up to at most `budget`,
+    which includes every plan on a collection of at most `budget / concepts` documents, is
+    kept whole. Otherwise the concepts are taken by importance, weight times rarity (bm25's
+    idf): the most important one always, then each that keeps the matches within `budget`,
+    or within the first one's matches when those alone are more; the others are common. A
+    concept left out is one that a more important one already outweighs, or so frequent that
+    it says little about any document (the lowest idf). When the concepts taken match more
+    than `budget` documents, only the newest `window` documents, where about `budget` of
+    their matches are expected, are looked at."""
+    budget = RANK_BUDGET if budget is None else budget
+    if sum(counts) <= budget:
+        return Bounded(plan, QueryPlan((), plan.text), documents=documents)
+    n = max(documents, 1)
+
+    def importance(i: int) -> tuple[float, int]:
+        return (-plan.groups[i].weight * math.log(1 + n / max(counts[i], 1)), i)
+
+    # a concept that matches nothing costs nothing (and decides nothing in "any" mode)
+    kept = {i for i, count in enumerate(counts) if count == 0}
+    order = sorted((i for i in range(len(plan.groups)) if i not in kept), key=importance)
+    limit = max(budget, counts[order[0]])
+    kept.add(order[0])
+    total = counts[order[0]]
+    for i in order[1:]:
+        if total + counts[i] <= limit:
+            kept.add(i)
+            total += counts[i]
+    window = max(budget, documents * budget // total) if total > budget else None
+    ranked = tuple(g for i, g in enumerate(plan.groups) if i in kept)
+    common = tuple(g for i, g in enumerate(plan.groups) if i not in kept)
+    return Bounded(QueryPlan(ranked, plan.text), QueryPlan(common, plan.text), window, documents)

@@ -9,7 +9,7 @@ from typing import Literal
 
 from django.core.cache import cache
 from django.core.paginator import Page, Paginator
-from django.db.models import OuterRef, Q, QuerySet, Subquery
+from django.db.models import OuterRef, QuerySet, Subquery
 
 from weighin.core.text import is_slug
 from weighin.qa.models import Answer, Question, Topic
@@ -25,6 +25,7 @@ PER_PAGE = 20
 MAX_RESULTS = 1000  # counted up to here: "1,000+ results", and no page beyond
 SIMILAR_CANDIDATES = 50
 RELATED_CACHE_SECONDS = 3600
+RELATED_SAME_TOPIC = 50  # same-topic questions read to fill the related list
 
 EMPTY_MESSAGE = "Type a few words to search for, like “knee pain after running”."
 NO_WORDS_MESSAGE = "Search with words: letters or numbers, not only punctuation or symbols."
@@ -251,9 +252,16 @@ def similar_questions(text: str, limit: int = 5, mode: SimilarMode | None = None
 
 def related_questions(question: Question, topic_ids: list[int], limit: int = 5) -> list[Question]:
     """Questions like this one: a search with its title and topic names, answered questions
-    first, then same-topic answered questions to fill the list. Cached under the search
-    generation, so any index write (a new question, an answer) rebuilds it. At most three
-    queries when not cached, whatever the size of anything."""
+    first, then same-topic answered questions (most doctors weighing in first) to fill the
+    list. Cached under the search generation, so any index write (a new question, an answer)
+    rebuilds it.
+
+    Uncached, whatever the size of anything: the topic names, the search (with the backend's
+    `analysis.bounded` look-up before it: one more query on SQLite), at most 50 same-topic
+    question ids, and those candidates by primary key. The status and
+    answer filters run here over those at most `limit + 50` rows, never in SQL: filtering
+    `status` in the database let SQLite walk every published question through its `status`
+    index (seconds at a million questions)."""
     key = f"search:related:{question.pk}:{','.join(map(str, topic_ids))}:{limit}:{generation()}"
     cached = cache.get(key)
     if cached is not None:
@@ -265,20 +273,20 @@ def related_questions(question: Question, topic_ids: list[int], limit: int = 5) 
         where = build_filter(exclude_id=question.pk, answered_first=True)
         hits = get_backend().search(plan, mode="any", filter=where, limit=limit)
         ids = [hit.question_id for hit in hits]
-    condition = Q(pk__in=ids)
+    same_topic: list[int] = []
     if topic_ids:
-        same_topic = (
+        same_topic = list(
             Question.topics.through.objects.filter(topic_id__in=topic_ids)
             .exclude(question_id=question.pk)
-            .values("question_id")
-            .distinct()[:50]
+            .values_list("question_id", flat=True)
+            .distinct()[:RELATED_SAME_TOPIC]
         )
-        condition |= Q(pk__in=same_topic, answer_count__gt=0)
-    found = published(Question.objects.filter(condition))
-    candidates = list(found.order_by("-weighed_in_count", "-created_at")[: limit + len(ids)])
-    by_id = {q.pk: q for q in candidates}
-    related = [by_id[i] for i in ids if i in by_id]
-    related += [q for q in candidates if q.pk not in ids]
-    related = related[:limit]
+    by_id = Question.objects.order_by().in_bulk([*ids, *same_topic]) if ids or same_topic else {}
+    shown = {pk: q for pk, q in by_id.items() if q.status == Question.Status.PUBLISHED}
+    related = [shown[pk] for pk in ids if pk in shown]
+    fill = [shown[pk] for pk in set(same_topic) - set(ids) if pk in shown]
+    fill = [q for q in fill if q.answer_count > 0]
+    fill.sort(key=lambda q: (-q.weighed_in_count, -q.created_at.timestamp(), -q.pk))
+    related = (related + fill)[:limit]
     cache.set(key, related, RELATED_CACHE_SECONDS)
     return related

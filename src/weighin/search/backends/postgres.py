@@ -7,15 +7,18 @@ GIN index, queried with a to_tsquery built here from quoted words, ranked with t
 from __future__ import annotations
 
 import math
+import re
 from collections.abc import Sequence
 from datetime import datetime
 
+from django.core.cache import cache
 from django.db import connection
 from psycopg import Connection, Cursor
 from psycopg.adapt import Dumper
 from psycopg.pq import Format
 
-from weighin.search.analysis import Group, QueryPlan
+from weighin.search import analysis
+from weighin.search.analysis import Bounded, Group, QueryPlan, bounded
 from weighin.search.backends.base import (
     BODY_WEIGHT,
     BRIEF_WEIGHT,
@@ -39,6 +42,16 @@ VECTOR = (
     "setweight(to_tsvector(%(cfg)s::regconfig, {c}), 'C')"
 )
 WEIGHTED_POOL = 200
+# How many documents hold a word comes from the column's statistics (ANALYZE, which autovacuum
+# runs): its most common lexemes and the share of documents holding each. Read again every
+# ten minutes.
+STATS_SECONDS = 600
+STATS = (
+    "SELECT json_build_array(most_common_elems::text::text[], most_common_elem_freqs) "
+    "FROM pg_stats WHERE schemaname = current_schema() "
+    "AND tablename = 'search_questiondocument' AND attname = 'document'"
+)
+LEXEME = re.compile(r"'((?:[^']|'')*)'(:\*)?")
 # Documents per INSERT: 4 parameters each, under the 65,535 of one statement.
 WRITE_CHUNK = 1000
 HEADLINE_TITLE = f"HighlightAll=true, StartSel={MARK_START}, StopSel={MARK_END}"
@@ -119,6 +132,33 @@ def compute_vectors(conn: Connection, documents: Sequence[Document]) -> list[TsV
     return vectors
 
 
+def _frequencies(fetched: list | None) -> dict[str, float]:
+    """{lexeme: share of documents holding it} from pg_stats, with "" for the share below
+    which lexemes are not listed (the smallest listed)."""
+    if not fetched or not fetched[0]:
+        return {}
+    elements, shares = fetched
+    return {**dict(zip(elements, shares, strict=False)), "": min(shares[: len(elements)])}
+
+
+def _estimate(text: str, stats: dict[str, float], documents: int) -> int:
+    """Documents matching one concept, as the server parsed it (`'acid' <-> 'reflux' |
+    'gerd'`, `'worri':*`): alternatives add up, a phrase is as rare as its rarest word, a
+    prefix is all the listed lexemes it starts, an unlisted lexeme half the least listed."""
+    total = 0.0
+    for alternative in text.split(" | "):
+        shares = []
+        for lexeme, prefix in LEXEME.findall(alternative):
+            lexeme = lexeme.replace("''", "'")
+            if prefix:
+                share = sum(v for k, v in stats.items() if k and k.startswith(lexeme))
+            else:
+                share = stats.get(lexeme, 0.0)
+            shares.append(share or stats[""] / 2)
+        total += min(shares, default=0.0)
+    return int(min(total, 1.0) * documents)
+
+
 class PostgresBackend:
     vendor = "postgresql"
 
@@ -169,12 +209,57 @@ class PostgresBackend:
         with connection.cursor() as cursor:
             cursor.execute("DELETE FROM search_questiondocument")
 
+    def _bounded(self, plan: QueryPlan) -> Bounded:
+        """The plan cut to what can be ranked quickly at this size (analysis.bounded). One
+        query: the newest document id and, on a collection large enough to need them, each
+        concept as the server parses it (its lexemes) and, every STATS_SECONDS, the column's
+        statistics, from which the concepts' matches are estimated."""
+        key = f"search:pg-stats:{connection.settings_dict['NAME']}"
+        stats = cache.get(key)
+        concepts = [tsquery(QueryPlan((g,), plan.text), "any") for g in plan.groups]
+        large = "d.n * %s > %s"
+        parsed = ", ".join(["to_tsquery(%s::regconfig, %s)::text"] * len(concepts))
+        sql = (
+            f"SELECT d.n, CASE WHEN {large} AND %s THEN ({STATS}) END, "
+            f"CASE WHEN {large} THEN ARRAY[{parsed}] END "
+            "FROM (SELECT coalesce(max(question_id), 0) AS n FROM search_questiondocument) AS d"
+        )
+        small = [len(concepts), analysis.RANK_BUDGET]
+        params = [*small, stats is None, *small, *[v for c in concepts for v in (CONFIG, c)]]
+        with connection.cursor() as cursor:
+            cursor.execute(sql, params)
+            documents, fetched, lexemes = cursor.fetchone()
+        if fetched is not None:
+            stats = _frequencies(fetched)
+            cache.set(key, stats, STATS_SECONDS)
+        if lexemes is None or not stats:  # a small collection, or never analysed
+            return bounded(plan, [0] * len(concepts), documents)
+        counts = [_estimate(text, stats, documents) for text in lexemes]
+        return bounded(plan, counts, documents)
+
     def _from_where(self, plan: QueryPlan, mode: Mode, filter: Filter):
+        """FROM and WHERE for the matches of `plan`, with `query`, the whole plan, to rank
+        them by. On a large collection (`_bounded`) the index finds the matches of the rarer
+        concepts only, and an "all" query checks every concept on those rows (ts_match_vq,
+        the function behind @@, which no index serves): the index never reads the long lists
+        of common words. When every concept is common, only the newest documents count."""
+        cut = self._bounded(plan)
         sql = (
             "FROM search_questiondocument d JOIN qa_question q ON q.id = d.question_id, "
-            "to_tsquery(%s::regconfig, %s) query WHERE d.document @@ query"
+            "to_tsquery(%s::regconfig, %s) query WHERE "
         )
-        return filter.extend(sql, [CONFIG, tsquery(plan, mode)])
+        params: list = [CONFIG, tsquery(plan, mode)]
+        if cut.exact:
+            sql += "d.document @@ query"
+        else:
+            sql += "d.document @@ to_tsquery(%s::regconfig, %s)"
+            params += [CONFIG, tsquery(cut.ranked, mode)]
+            if mode == "all":
+                sql += " AND ts_match_vq(d.document, query)"
+            if cut.window:
+                sql += " AND d.question_id > %s"
+                params.append(cut.documents - cut.window)
+        return filter.extend(sql, params)
 
     def search(
         self,
