@@ -4,6 +4,9 @@ import stops."""
 
 import gzip
 import multiprocessing
+import signal
+import threading
+import time
 
 import pytest
 
@@ -107,3 +110,26 @@ def test_progress_is_where_the_reader_was(tmp_path):
     positions = [reader.position() for _ in reader]
     assert positions == sorted(positions)
     assert reader.position() == reader.total
+
+
+def test_the_reader_stops_even_when_the_parent_handles_sigterm(tmp_path):
+    """A handler the importing process installed (a worker's graceful shutdown raising
+    SystemExit, say) is inherited by the forked reader; stopping it must not hang."""
+    path = tmp_path / "pairs.jsonl"
+    path.write_text("\n".join(pair(n) for n in range(1, 5000)) + "\n")
+
+    def graceful(signum, frame):
+        raise SystemExit(0)
+
+    previous = signal.signal(signal.SIGTERM, graceful)
+    try:
+        stream = iter(ReadAhead(medquad.reader(path), aside=True))
+        next(stream)
+        time.sleep(0.5)  # let the reader fill the queue and block on it
+        closing = threading.Thread(target=stream.close, daemon=True)
+        closing.start()
+        closing.join(timeout=30)
+    finally:
+        signal.signal(signal.SIGTERM, previous)
+    assert not closing.is_alive(), "stopping the reader hung"
+    assert not multiprocessing.active_children()

@@ -28,6 +28,7 @@ from weighin.datasets.records import DoctorIn, Item, SourceIn, SpecialtyIn, Topi
 CHUNK = 100  # items per message: small, so the writer starts soon after the reader
 DEPTH = 24  # messages read ahead at most: more than a batch (about 4 MB of MedQuAD)
 POLL_SECONDS = 1.0
+STOP_SECONDS = 5.0  # for the child to stop when told, before it is killed
 REFERENCES = (SourceIn, SpecialtyIn, TopicIn, DoctorIn)  # records that are not questions
 
 
@@ -103,6 +104,9 @@ class ReadAhead:
         finally:
             if child.is_alive():  # stopped early (--limit, --strict, an error while writing)
                 child.terminate()
+                child.join(STOP_SECONDS)
+                if child.is_alive():  # it should not, but never wait on it forever
+                    child.kill()
             child.join()
             messages.close()
             messages.cancel_join_thread()
@@ -120,8 +124,11 @@ def _next(messages: Any, child: Any) -> tuple[str, Any, int]:
 
 
 def _read(source: Source, messages: Any, index: bool, limit: int | None) -> None:
-    """The child: read, prepare, send. Ctrl-C is for the parent, which stops the child."""
+    """The child: read, prepare, send. Ctrl-C is for the parent, which stops the child with
+    SIGTERM: its default action here, whatever handler the parent had installed (a handler
+    raising SystemExit would leave the child waiting at exit to flush a queue nobody reads)."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
     parent = os.getppid()
 
     def send(kind: str, value: Any) -> None:
