@@ -227,7 +227,7 @@ def test_credit_cards(card: str) -> None:
 
 
 def test_credit_card_needs_luhn_and_a_card_prefix() -> None:
-    assert kinds_of("card 4111 1111 1111 1112", "CREDIT_CARD") == []  # Luhn fails
+    assert kinds_of("ref 4111 1111 1111 1112", "CREDIT_CARD") == []  # Luhn fails
     assert kinds_of("order 1234567890123452", "CREDIT_CARD") == []  # no issuer starts with 1
 
 

@@ -1,7 +1,7 @@
 """What the site does with the detectors: one screening of a post's text fields, used by
 the ask and answer forms (as the user types and on submit), the question page and the API.
 
-The detectors themselves (the triage package, phi.py) are pure Python and know nothing of Django."""
+The detectors themselves (triage and phi packages) are pure Python and know nothing of Django."""
 
 from dataclasses import dataclass, field
 

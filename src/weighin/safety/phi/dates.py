@@ -1,0 +1,122 @@
+"""Dates of birth: a date next to a birth cue ("DOB", "born on", "turns 40 on", "geboren am",
+"né le", "fecha de nacimiento"). A date with no such cue (a symptom date, "since March 3") is not
+PHI, and a year alone is not a date of birth.
+
+The cues and the month names are in English, German, French, Spanish, Portuguese, Italian and
+Dutch; the date forms are those people type: numeric with any of "/.-" (or spaces, after a cue),
+ISO, compact "19850503" after a cue, the month by name before or after the day ("14. März 1985",
+"3 de mayo de 1985", "03-May-1985"). Between the cue and the date a few filler words are allowed
+("born in Lisbon on", "born at 32 weeks on", "né le", "nacido el").
+"""
+
+from __future__ import annotations
+
+import re
+
+from .kinds import Cand, Kind
+
+__all__ = ["find_dobs"]
+
+
+_MONTH = (
+    r"(?:jan(?:uary|vier|uari|uar|eiro)?|feb(?:ruary|rero|ruari|ruar|braio)?"
+    r"|f[ée]v(?:rier|ereiro)?|mar(?:ch|zo|s|[çc]o)?|m[äa]rz|maart"
+    r"|apr(?:ile|il)?|avr(?:il)?|abr(?:il)?"
+    r"|mayo|maio|maggio|may|mai|mei|juni[oh]?|june?|juin|giugno|juli[oh]?|july?|juil(?:let)?"
+    r"|luglio|aug(?:ustus|ust)?|ao[uû]t|agosto|sep(?:t(?:ember|embre|iembre)?)?"
+    r"|set(?:embro|tembre)?|oct(?:ober|obre|ubre)?|okt(?:ober)?|out(?:ubro)?|ott(?:obre)?"
+    r"|nov(?:ember|embre|iembre|embro)?"
+    r"|dec(?:ember)?|d[ée]c(?:embre)?|dez(?:ember|embro)?|dic(?:iembre|embre)?|gen(?:naio)?"
+    r"|ene(?:ro)?)\.?"
+)
+_DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th|er|º|ª)?(?!\d)"
+_YEAR = r"(?:(?:19|20)\d{2}|'\d{2})(?!\d)"
+_FULL_YEAR = r"(?:19|20)\d{2}(?!\d)"
+_DATE = (
+    r"(?:"
+    r"\d{1,2}\s?[/.\-]\s?\d{1,2}\s?[/.\-]\s?(?:\d{4}|\d{2})(?![\d/.\-]\d)"
+    r"|\d{4}[/.\-]\d{1,2}[/.\-]\d{1,2}(?!\d)"
+    rf"|{_DAY}[\-/]{_MONTH}[\-/](?:{_FULL_YEAR}|\d{{2}}(?!\d))"
+    rf"|{_MONTH}[\-/]{_DAY}[\-/]{_FULL_YEAR}"
+    rf"|{_MONTH}\s+{_DAY}(?:\s*,?\s*{_YEAR})?"
+    rf"|(?:the\s+)?{_DAY}\.?\s+(?:of\s+|de\s+)?{_MONTH}(?:\s*,?\s*(?:de\s+)?{_YEAR})?"
+    rf"|{_MONTH}\s*,?\s*(?:of\s+|de\s+)?{_YEAR}"
+    r"|\d{1,2}[/\-]\d{1,2}(?![\d/\-.])"
+    r")"
+)
+# Only right after a cue: numeric with spaces ("05 03 1985") and compact ("19850503").
+_CUED_ONLY_DATE = (
+    r"(?:\d{1,2}\s\d{1,2}\s(?:19|20)\d{2}(?!\d)"
+    r"|(?:19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])(?!\d)"
+    r"|(?:[12]\d|3[01]|0?[1-9])(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}"
+    r"(?:19|20)?\d{2}(?!\d))"
+)
+_DOB_CUE = (
+    r"(?:\bd\.?\s?o\.?\s?b\b\.?|\bd\s?/\s?o\s?/\s?b\b|\bdate[\s\-]+of[\s\-]+birth\b"
+    r"|\bbirth[\s\-]?date\b|\bbirth\s?day\b"
+    r"|\bb['\u2019]?-?day\b|\bborn\b|\bgave\s+birth\b|\bdob\b|\bbirth(?=\s*[:=])"
+    r"|\bturn(?:s|ed|ing)?\s+\d{1,3}(?:\s+(?:years?\s+old|this\s+year|next\s+\w+))?\s+on\b"
+    # German, Dutch, French, Spanish, Portuguese, Italian, Scandinavian, Polish
+    r"|\bgeboren\b|\bgeb\.|\bgeburtsdatum\b|\bgeburtstag\b|\bgeboortedatum\b"
+    r"|\bn[ée]e?\s+le\b|\bdate\s+de\s+naissance\b|\bfecha\s+de\s+nacimiento\b"
+    r"|\bnac(?:[íi]|ido|ida)\s+(?:el|en)\b|\bdata\s+de\s+nascimento\b"
+    r"|\bf(?:echa|ec)?\.?\s*(?:de\s+)?nac\b\.?"
+    r"|\bd(?:ata|t)\.?\s*(?:de\s+)?nasc\b\.?"
+    r"|\bnasc(?:i|ido|ida|eu)\s+(?:em|a|no|na)\b|\bdata\s+di\s+nascita\b|\bnat[oa]\s+il\b"
+    r"|\bf[øo]dselsdato\b|\bf[öo]delsedatum\b|\bdata\s+urodzenia\b|\burodzon[ya]\b)"
+)
+_FILLER = (
+    r"(?:[\s:=,(\-\u2013\u2014#]"
+    r"|\b(?:is|was|on|of|the|its|it's|as|in|listed|reads|says|being|date|am|op|le|el|il|em|ist"
+    r"|est|es|[ée]|er)\b"
+    r"|\bat\s+\d{1,2}\s+weeks\b|\b(?:prematurely|early|late)\b"
+    r"|\bin\s+(?-i:[A-Z][\w'\u2019.-]+)(?:\s+(?-i:[A-Z][\w'\u2019.-]+))?)"
+)
+_DOB_RE = re.compile(
+    rf"\b(?=[^\W\d_]){_DOB_CUE}(?:['\u2019]?s)?{_FILLER}{{0,10}}?(?P<date>{_DATE}|{_CUED_ONLY_DATE})",
+    re.IGNORECASE,
+)
+_DOB_AFTER_RE = re.compile(
+    rf"(?<![\d/.\-])(?P<date>{_DATE})\s*[(,\-\u2013\u2014]?\s*"
+    r"(?:(?:is\s+|=\s*)?(?:my|his|her|their|our|the\s+patient['\u2019]s)\s+|=\s*)?"
+    r"(?:d\.?\s?o\.?\s?b\b\.?|date[\s\-]+of[\s\-]+birth|birth[\s\-]?date|birthday)",
+    re.IGNORECASE,
+)
+# "b." for "born" only in a listing: "(b. 03/11/2016)", "me, b. 1978-10-21" - lower case, after a
+# bracket, comma or semicolon, and with a full date (so not "hepatitis B. 03/12").
+_B_DOT_RE = re.compile(
+    r"(?:^|[(,;]\s?)(?-i:b)\.\s?(?P<date>\d{1,2}[/.\-]\d{1,2}[/.\-](?:19|20)\d{2}(?!\d)"
+    r"|(?:19|20)\d{2}[/.\-]\d{1,2}[/.\-]\d{1,2}(?!\d)"
+    rf"|{_DAY}\s+{_MONTH}\s*,?\s*{_FULL_YEAR}|{_MONTH}\s+{_DAY}\s*,?\s*{_FULL_YEAR})",
+    re.IGNORECASE | re.MULTILINE,
+)
+_NUMERIC_DATE = re.compile(r"(\d{1,4})\s?[/.\-\s]\s?(\d{1,2})(?:\s?[/.\-\s]\s?(\d{1,4}))?")
+
+
+def _plausible_date(s: str) -> bool:
+    m = _NUMERIC_DATE.fullmatch(s.strip())
+    if not m:
+        return True  # month-name and compact forms are valid by construction
+    a, b, c = m.group(1), m.group(2), m.group(3)
+    if len(a) == 4:  # y-m-d
+        return 1 <= int(b) <= 12 and c is not None and 1 <= int(c) <= 31
+    x, y = int(a), int(b)
+    return (1 <= x <= 12 and 1 <= y <= 31) or (1 <= y <= 12 and 1 <= x <= 31)
+
+
+# The cue-first rule needs no pre-filter (it starts at a word, fast to skip); the date-first
+# rule tries a date at every position, so it runs only when a cue that can follow a date is in
+# the text.
+_AFTER_CUE_HINT = re.compile(r"d\.?\s?o\.?\s?b|birth", re.IGNORECASE)
+
+
+def find_dobs(text: str, out: list[Cand]) -> None:
+    rules = [_DOB_RE, _B_DOT_RE]
+    if _AFTER_CUE_HINT.search(text):
+        rules.append(_DOB_AFTER_RE)
+    for rx in rules:
+        for m in rx.finditer(text):
+            s, e = m.span("date")
+            date = text[s:e]
+            if _plausible_date(date):
+                out.append((s, e, Kind.DATE_OF_BIRTH))

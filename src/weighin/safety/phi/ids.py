@@ -1,0 +1,140 @@
+"""Record numbers, insurance IDs and national identity numbers: a cue ("MRN", "UR number",
+"member ID", "Aetna ID", "Versichertennummer", "carte vitale", "numéro de sécurité sociale")
+followed by a plausible identifier. No pattern tells these apart from other numbers without the
+cue, so the cues are many and in the languages our askers write: English (US, UK, Australia,
+India), German, French, Spanish, Portuguese, Italian and Dutch.
+
+Between cue and value a few filler words are allowed ("is", "on my card", "at Kaiser", "for
+Cigna", "at the Alfred"); the value has a digit and is one token with dashes ("MH-2023-11873",
+"1EG4-TE5-MK73"), a short capital prefix and digit groups ("ZGP 8842 1190"), or digit groups
+("943 476 5919", "2 85 05 78 006 084 36").
+"""
+
+from __future__ import annotations
+
+import re
+
+from .kinds import Cand, Kind
+
+__all__ = ["find_ids"]
+
+
+_ID_NUM = "(?:number|num|no|nr|#|id|identifier)"
+_MRN_CUE = (
+    r"(?:\bmrn\b|\bm\.r\.n\b\.?|\bmedical\s+records?(?:\s+" + _ID_NUM + r")?"
+    r"|\bmed(?:ical|\.)?\s*rec(?:ord|\.)?\s*" + _ID_NUM + r"|\bpatient\s+(?:" + _ID_NUM + r")"
+    r"|\bhosp(?:ital|\.)?\s*(?:reg(?:istration)?\.?\s+)?"
+    + _ID_NUM
+    + r"|\bchart\s+"
+    + _ID_NUM
+    + r"|\brecord\s+"
+    + _ID_NUM
+    + r"|\bnhs\s+(?:number|no)|\bchi\s+number|\bhealth\s+card\s+(?:number|no|#)"
+    r"|(?-i:\bCSN\b|\bFIN\b|\bCHI\b|\bPHN\b|\bIHI\b|\bNHI\b)"
+    r"|\bohip(?:\s+(?:number|no))?|\bcase\s+(?:number|no|id|#)|\baccession\s+(?:number|no)"
+    r"|\benc(?:ounter|ntr|\.)?\s*"
+    + _ID_NUM
+    + r"|\bvisit\s+(?:number|id)|\baccount\s+(?:number|no|#)"
+    # "MR# 4471", "pt ID", the Australian UR number, the Indian UHID and CR/IP number
+    r"|\bmr\s?(?:#|no\b\.?|number)|\bpt\.?\s?(?:id|#|no\b\.?|number)"
+    r"|\bu\.?r\.?\s?(?:number|no\b\.?|#)|(?-i:\bURN\b)|\bunit\s+(?:number|no\b\.?)|\buhid\b"
+    r"|\b(?:cr|ip|reg(?:istration)?|admission|file|acct|ehr|emr)\.?\s+(?:number|no\b\.?|#)"
+    r"|\b(?:medical|hospital)\s+id\b"
+    # German, French, Spanish, Portuguese, Italian, Dutch
+    r"|\bpatienten-?(?:nummer|nr|id)\b|\bfallnummer\b|\baufnahmenummer\b"
+    r"|\bnum[ée]ro\s+(?:de\s+)?(?:dossier|patient)|\bn[°º]\s*(?:de\s+)?dossier"
+    r"|\bhistoria\s+cl[íi]nica|\bnhc\b|\bn[úu]mero\s+de\s+(?:paciente|registro)"
+    r"|\bprontu[áa]rio\b|\bcartella\s+clinica|\bnumero\s+di\s+cartella|\bpati[ëe]ntnummer\b)"
+)
+_INSURERS = (
+    r"aetna|cigna|humana|bcbs|blue\s+cross(?:\s+blue\s+shield)?|blue\s+shield|anthem|uhc"
+    r"|united\s*health(?:care)?|kaiser|tricare|molina|ambetter|oscar|centene|wellcare|bupa|axa"
+    r"|medicare|medicaid|medi-cal|chip|highmark|premera|regence|emblem(?:\s?health)?|fidelis"
+    r"|caresource|amerigroup|wellpoint|optum|harvard\s+pilgrim|tufts|health\s?net|coventry"
+    r"|geisinger|allianz|aok|barmer|dak|techniker|medibank|hcf|nib|sanitas|mapfre|adeslas"
+    r"|unimed|amil|sulam[ée]rica|bradesco|allstate|aflac|metlife|guardian"
+)
+_INS_CUE = (
+    r"(?:\bm(?:em)?br\.?\s*(?:id|#|no\b\.?|number)|\bgrp\.?\s*(?:number|no\b\.?|#|id)"
+    r"|\bpol(?:icy|\.)?\s*(?:#|no\b\.?|number|id)|\bins\.?\s*(?:id|#|no\b\.?|number)"
+    r"|\bsub(?:scr|s|\.)?\s*(?:id|#)|\bramq\b"
+    rf"|\b(?:{_INSURERS})\s+(?:member|subscriber|policy|plan)\b"
+    r"|\bmember(?:ship)?\s*"
+    + _ID_NUM
+    + r"|\bsubscriber\s*"
+    + _ID_NUM
+    + r"|\bpolicy(?:\s*"
+    + _ID_NUM
+    + r")?|\bgroup\s*(?:number|num|no|#|id)"
+    r"|\binsurance\s+(?:card\s+|policy\s+|plan\s+)?"
+    + _ID_NUM
+    + r"|\binsurance\b[^.\n\d]{0,40}?\b(?:id|number|no|#)"
+    r"|\b(?:insurance|medicare|medicaid)\s+card\b"
+    r"|\bmedicare\s+(?:card\s+)?" + _ID_NUM + r"|\bmedicare\s+beneficiary\s+identifier|\bmbi\b"
+    r"|\bmedicaid\s+(?:card\s+)?" + _ID_NUM + r"|\b(?:health\s+)?plan\s+(?:id|number|no)"
+    r"|\bid\s+card\s+(?:number|no|#)|\brx\s*(?:bin|pcn|grp|group)|\bbeneficiary\s+"
+    + _ID_NUM
+    + r"|\bhicn\b|\behic\s+(?:number|no)|\bghic\s+(?:number|no)|\bcard\s+(?:number|no)"
+    r"\s+on\s+(?:my|the)\s+insurance"
+    r"|\bclaim\s+(?:number|no\b\.?|#|id)"
+    r"|\b(?:prior\s+)?auth(?:ori[sz]ation)?\s+(?:number|no\b\.?|#)"
+    rf"|\b(?:{_INSURERS})\s+(?:card\s+|health\s+)?(?:member\s+|subscriber\s+|insurance\s+)?"
+    r"(?:id|number|no|#)"
+    # German, French, Spanish, Portuguese, Italian
+    r"|\b(?:kranken)?versicherten-?(?:nummer|nr)|\b(?:kranken)?versicherungs-?(?:nummer|nr)"
+    r"|\bkrankenkassen-?(?:nummer|nr)|\bkvnr\b|\bcarte\s+vitale|\bnum[ée]ro\s+d['\u2019]assur[ée]"
+    r"|\bnum[ée]ro\s+de\s+mutuelle|\bn[úu]mero\s+de\s+afiliad[oa]|\bn[úu]mero\s+de\s+afiliaci[óo]n"
+    r"|\btarjeta\s+sanitaria|\bcart[ãa]o\s+(?:do\s+)?sus\b|\bcart[ãa]o\s+nacional\s+de\s+sa[úu]de"
+    r"|\bcarteirinha\b|\btessera\s+sanitaria)"
+)
+# National identity numbers written after their name: a social security number by another name.
+_NATIONAL_ID_CUE = (
+    r"(?:\bs[ée]curit[ée]\s+sociale|\bnum[ée]ro\s+de\s+s[ée]cu\b|\bnir\b"
+    r"|\bseguridad\s+social|\bseguro\s+social|\bsocial\s+insurance\s+(?:number|no)"
+    r"|\bnational\s+insurance\s+(?:number|no)|\bni\s+(?:number|no)\b|\bcpf\b|\bdni\b|\bbsn\b"
+    r"|\bburgerservicenummer\b|\bpesel\b|\bpersonnummer\b|\bsozialversicherungs-?(?:nummer|nr)"
+    r"|\bcodice\s+fiscale|\baadhaa?r\b)"
+)
+_ID_FILLER = (
+    r"(?:[\s:=#,(\-\u2013\u2014.]|\b(?:is|was|are|of|number|no|reads|says|id|ist|est|es|[ée]"
+    r"|on\s+(?:my|the)\s+\w+)\b"
+    r"|\b(?:at|with|for|from|in)\s+(?:the|my|this|that)\s+[^\W\d]+\b"
+    r"|\b(?:at|with|for|from|in)\s+(?:the\s+)?(?-i:[A-Z][\w'\u2019.-]*)"
+    r"(?:\s+(?-i:[A-Z][\w'\u2019.-]*)){0,2})"
+    r"{0,10}?"
+)
+_ID_VALUE = (
+    r"(?P<id>\d{3}[\s-]\d{3}[\s-]\d{4}(?!\d)"
+    r"|\d{1,4}(?:\s\d{2,4}){3,6}(?![\d\w])"
+    r"|(?-i:[A-Z]{1,4})\s\d{3,12}(?:\s\d{2,6}(?!\d)){0,3}"
+    r"|(?=[A-Za-z0-9-]*\d)[A-Za-z]{0,5}-?[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){3,24}"
+    r"(?:\s\d{2,6}(?!\d)){0,3})"
+)
+# Every cue starts a word with a letter: saying so up front lets the engine skip the other
+# positions fast (three times faster on our sets).
+_WORD_START = r"\b(?=[^\W\d_])"
+_MRN_RE = re.compile(_WORD_START + _MRN_CUE + _ID_FILLER + _ID_VALUE, re.IGNORECASE)
+_INS_RE = re.compile(_WORD_START + _INS_CUE + _ID_FILLER + _ID_VALUE, re.IGNORECASE)
+_NATIONAL_ID_RE = re.compile(_WORD_START + _NATIONAL_ID_CUE + _ID_FILLER + _ID_VALUE, re.IGNORECASE)
+_YEARISH = re.compile(r"(?:19|20)\d{2}")
+
+
+def _plausible_id(value: str) -> bool:
+    digits = sum(c.isdigit() for c in value)
+    if digits < 3 or len(value.replace(" ", "").replace("-", "")) < 5:
+        return False
+    if value.isdigit() and (len(value) < 5 or _YEARISH.fullmatch(value)):
+        return False
+    return not re.fullmatch(r"\d+(?:mg|ml|mcg|g|kg|lbs?|units?|iu|%)", value, re.IGNORECASE)
+
+
+def find_ids(text: str, out: list[Cand]) -> None:
+    for rx, kind in (
+        (_MRN_RE, Kind.MRN),
+        (_INS_RE, Kind.INSURANCE_ID),
+        (_NATIONAL_ID_RE, Kind.SSN),
+    ):
+        for m in rx.finditer(text):
+            s, e = m.span("id")
+            if _plausible_id(text[s:e]):
+                out.append((s, e, kind))

@@ -1,0 +1,276 @@
+"""The vocabulary and token-level decisions of the name rules (``names``): a text's word tokens,
+the word sets (given names, places, drugs, eponyms), whether a token may start a name after a
+cue of a given strength, and how far a name runs (surname, initials, particles, "Jr.")."""
+
+from __future__ import annotations
+
+import bisect
+import re
+import unicodedata
+
+from . import data
+from .kinds import Cand, Kind
+
+__all__ = [
+    "KIN",
+    "KNOWN",
+    "KNOWN_LOOSE",
+    "NONNAME",
+    "PARTICLES",
+    "PLACES",
+    "PLACE_PREPS",
+    "SIGN",
+    "STANDALONE",
+    "STRONG",
+    "THING_OWNERS",
+    "TITLE",
+    "Tokens",
+    "extend",
+    "given",
+    "medical_context",
+    "nonname",
+    "take",
+    "titlecase",
+]
+
+_TOKEN_RE = re.compile(r"[^\W\d_]+(?:['\u2019\-][^\W\d_]+)*")
+_POSSESSIVE = ("'s", "\u2019s")
+PARTICLES = data.words(
+    "van von der den de del della da di la le du bin binti bint al el ter ten dos das"
+)
+_GENERATIONAL = data.words("jr sr ii iii iv")
+_DRUG_SUFFIX = re.compile(
+    r"(?:pril|olol|alol|statin|sartan|dipine|azole|prazole|cillin|mycin|micin|cycline|floxacin|"
+    r"tidine|oxetine|afil|triptan|caine|mab|tinib|lukast|gliptin|gliflozin|glutide|azepam|"
+    r"zolam|dronate|formin|tropin|profen|phen)$"
+)
+_MEDICAL_WORDS = data.words(
+    """
+    lupus diabetes cancer asthma arthritis fibromyalgia endometriosis psoriasis eczema migraine
+    migraines ibs gerd pcos copd adhd ocd ptsd celiac coeliac anemia hypothyroid hyperthyroid
+    thyroid gout sciatica shingles measles mumps chickenpox epilepsy autism dementia stroke
+    sepsis pneumonia bronchitis sinusitis tonsillitis strep hepatitis cirrhosis ms als
+    leukemia lymphoma melanoma tumor tumour cyst polyp hernia herpes chlamydia gonorrhea
+    syphilis mono thrush candida yeast vertigo tinnitus insomnia apnea narcolepsy scoliosis
+    osteoporosis osteoarthritis tendonitis bursitis fibroids adenomyosis menopause
+    perimenopause type positive negative stage grade hispanic latino latina asian black white
+    african american caucasian indian canadian british european male female trans nonbinary
+    gay straight bi christian muslim jewish catholic vegan vegetarian keto paleo
+    """
+)
+
+
+def _fold(word: str) -> str:
+    """Lower case without accents ("Zoë" -> "zoe"), for the word lists."""
+    low = word.lower()
+    if low.isascii():
+        return low
+    return "".join(c for c in unicodedata.normalize("NFKD", low) if not unicodedata.combining(c))
+
+
+def _folded(words: frozenset[str]) -> frozenset[str]:
+    return frozenset(_fold(w) for w in words)
+
+
+_GIVEN = _folded(data.FIRST_NAMES)
+_AMBIGUOUS = _folded(data.AMBIGUOUS_NAMES)
+PLACES = _folded(data.PLACE_NAMES) | frozenset(data.US_STATE_NAMES.lower().split("|"))
+NONNAME = data.DRUG_AND_BRAND_WORDS | data.INSTITUTION_WORDS | data.KIN_WORDS | _MEDICAL_WORDS
+# Known given names that may be taken with no cue at all.
+STANDALONE = (
+    _GIVEN
+    - _AMBIGUOUS
+    - data.STOPWORDS
+    - data.COMMON_WORDS
+    - data.DRUG_AND_BRAND_WORDS
+    - _MEDICAL_WORDS
+)
+# ... and that may be taken in lower case after a cue ("my husband john"): not places either.
+_LOWER_OK = STANDALONE - PLACES
+PLACE_PREPS = data.words("in to from near at of visiting via outside around into toward towards")
+THING_OWNERS = data.words(
+    """
+    drug's medicine's medication's pill's condition's disease's syndrome's procedure's test's
+    clinic's hospital's practice's app's brand's product's supplement's company's insurer's
+    pharmacy's
+    """
+)
+
+
+# The strength of the cue before a name: what may follow it.
+STRONG, KNOWN, KNOWN_LOOSE, KIN, TITLE, SIGN = range(6)
+
+_NAME_END = re.compile(r"\s*(?:[.,!;:)]|$)")
+
+
+class Tokens:
+    """Word tokens of a text with their offsets; a trailing "'s" is cut off and remembered."""
+
+    __slots__ = ("ends", "lows", "possessive", "starts", "text", "toks")
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.starts: list[int] = []
+        self.ends: list[int] = []
+        self.toks: list[str] = []
+        self.lows: list[str] = []
+        self.possessive: list[bool] = []
+        for m in _TOKEN_RE.finditer(text):
+            tok = m.group()
+            end = m.end()
+            poss = False
+            if tok.endswith(_POSSESSIVE) and len(tok) > 2:
+                tok, end, poss = tok[:-2], end - 2, True
+            elif end < len(text) and text[end] in "'\u2019" and tok.endswith("s"):
+                poss = True
+            self.starts.append(m.start())
+            self.ends.append(end)
+            self.toks.append(tok)
+            self.lows.append(_fold(tok))
+            self.possessive.append(poss)
+
+    def at(self, pos: int) -> int:
+        """Index of the first token starting at or after ``pos`` (len if none)."""
+        return bisect.bisect_left(self.starts, pos)
+
+    def gap(self, i: int, j: int) -> str:
+        """The text between token i's end and token j's start."""
+        return self.text[self.ends[i] : self.starts[j]]
+
+
+def titlecase(tok: str) -> bool:
+    return tok[0].isupper() and (len(tok) == 1 or not tok.isupper())
+
+
+def given(low: str) -> bool:
+    """A known given name ("mary-jane" counts by its first part)."""
+    return low in _GIVEN or ("-" in low and low.split("-", 1)[0] in _GIVEN)
+
+
+def nonname(low: str) -> bool:
+    return (
+        low in NONNAME
+        or low in data.STOPWORDS
+        or (len(low) > 5 and low not in _GIVEN and _DRUG_SUFFIX.search(low) is not None)
+    )
+
+
+def medical_context(t: Tokens, i: int) -> bool:
+    """Token i is an eponym or part of an institution or place: "Addison's disease", "Lou
+    Gehrig's disease", "Henry Ford Hospital", "Jackson Memorial"."""
+    if t.possessive[i] and t.lows[i] in data.EPONYMS:
+        return True
+    n = len(t.toks)
+    j = i + 1
+    while j < n and j <= i + 4 and t.gap(j - 1, j) in (" ", "-", "' "):
+        lj = t.lows[j]
+        if lj in data.INSTITUTION_WORDS:
+            return True
+        if not titlecase(t.toks[j]):
+            break
+        j += 1
+    return False
+
+
+def _first_ok(t: Tokens, i: int, mode: int) -> bool:
+    """May token i start a name after a cue of this mode?"""
+    tok, low = t.toks[i], t.lows[i]
+    if len(tok) < 2:
+        return False
+    if nonname(low):
+        # "I'm Will." / "I am May, 34": a given name that is also a function word, only when
+        # nothing but punctuation follows it.
+        return (
+            mode == KNOWN
+            and titlecase(tok)
+            and low in _GIVEN
+            and low not in NONNAME
+            and _NAME_END.match(t.text, t.ends[i]) is not None
+        )
+    if mode == TITLE:
+        if low in data.TITLE_EXCLUSIONS:
+            return False
+        return titlecase(tok) or (tok.isupper() and low not in data.COMMON_WORDS)
+    if medical_context(t, i):
+        return False
+    if tok.isupper():
+        return given(low) and (mode == STRONG or low not in _AMBIGUOUS)
+    if titlecase(tok):
+        if mode in (STRONG, SIGN):
+            return low not in data.COMMON_WORDS or given(low)
+        if mode == KIN:
+            return given(low) or low not in data.COMMON_WORDS
+        if mode == KNOWN:
+            return given(low)
+        return low in STANDALONE  # KNOWN_LOOSE
+    if not tok.replace("-", "").isalpha():
+        return False
+    if mode == STRONG:
+        return given(low)
+    # After a kinship cue a place name in lower case is the person ("my bf tyler", "my son
+    # austin"): nothing else is written so.
+    return low in (STANDALONE if mode == KIN else _LOWER_OK)
+
+
+def extend(t: Tokens, i: int, lower: bool) -> int:
+    """Index of the last token of the name that starts at token i (surname, initials, Jr.)."""
+    n = len(t.toks)
+    last = i
+    j = i + 1
+    while j < n and j - i <= 4 and not t.possessive[last]:
+        gap = t.gap(last, j)
+        tok, low = t.toks[j], t.lows[j]
+        if gap not in (" ", ". ") or (gap == ". " and len(t.toks[last]) != 1):
+            break
+        if low in PARTICLES and j + 1 < n and t.gap(j, j + 1) == " ":
+            if titlecase(t.toks[j + 1]) and not nonname(t.lows[j + 1]):
+                last = j + 1
+                j += 2
+                continue
+            break
+        if low in _GENERATIONAL and tok[0].isupper():
+            last = j
+            j += 1
+            continue
+        if nonname(low) or (low in _AMBIGUOUS and low in data.COMMON_WORDS):
+            break
+        if titlecase(tok):
+            if t.possessive[j] and low in data.EPONYMS:
+                break
+            if low in data.COMMON_WORDS and low not in data.SURNAME_WORDS:
+                break
+        elif lower and tok.isalpha() and len(tok) > 1:
+            if low in data.COMMON_WORDS or low.endswith(("ing", "ed", "ly")):
+                break
+        else:
+            break
+        last = j
+        j += 1
+    return last
+
+
+def take(t: Tokens, pos: int, mode: int, out: list[Cand]) -> int:
+    """Try a name starting right at ``pos`` (only spaces and light punctuation before it).
+    Returns the index of its last token, or -1."""
+    i = t.at(pos)
+    if i >= len(t.toks):
+        return -1
+    gap = t.text[pos : t.starts[i]]
+    if gap.strip(" \t,:;(\"'-\u2013\u2014") or ("\n" in gap and mode != SIGN):
+        return -1
+    first = i
+    # An initial before the name proper: "Dr. J. Smith".
+    if (
+        mode == TITLE
+        and i + 1 < len(t.toks)
+        and len(t.toks[i]) == 1
+        and t.toks[i].isupper()
+        and t.gap(i, i + 1) == ". "
+    ):
+        i += 1
+    if not _first_ok(t, i, mode):
+        return -1
+    lower = t.toks[i][0].islower() and mode == STRONG
+    last = extend(t, i, lower)
+    out.append((t.starts[first], t.ends[last], Kind.PERSON_NAME))
+    return last

@@ -1,0 +1,259 @@
+"""Person names: the asker's, their family's and their own doctors'.
+
+Names are found from cues, never from capitalisation alone:
+  strong   "my name is X", "her name's X", "name: X", "signed, X"      (X may be lower case)
+  known    "I'm X", "I am X", "this is X"       (X a known given name, or two capitalised words)
+  kin      "my husband X", "our son, X,", "my GP X", "named X", "X, my daughter"
+  title    "Dr. X", "Dr X Y", "Mrs. X", "Nurse X"
+  sign-off "Thanks, X" / "- X" / a lone name on the last line
+  alone    a known given name that is not also a word, a month, a drug or a place ("Tom"),
+           and "X and I" / "me and X" for the ones that are ("Will and I").
+Eponyms ("Addison's disease"), drugs and brands ("Ella", "Heather" are pills), institutions
+("Henry Ford Hospital", "St Mary's") and places ("moved to Austin") are excluded.
+"""
+
+from __future__ import annotations
+
+import re
+
+from . import data
+from .kinds import Cand, Kind
+from .name_words import (
+    KIN,
+    KNOWN,
+    KNOWN_LOOSE,
+    NONNAME,
+    PARTICLES,
+    PLACE_PREPS,
+    PLACES,
+    SIGN,
+    STANDALONE,
+    STRONG,
+    THING_OWNERS,
+    TITLE,
+    Tokens,
+    extend,
+    given,
+    medical_context,
+    nonname,
+    take,
+    titlecase,
+)
+
+__all__ = ["find_names"]
+
+_MOD_ALT = "|".join(re.escape(w) for w in sorted(data.KIN_MODIFIERS, key=len, reverse=True))
+_KIN_ALT = "|".join(re.escape(w) for w in sorted(data.KIN_WORDS, key=len, reverse=True))
+_AGE = r"\d{1,2}\s?-?\s?(?:y/?o|yrs?|years?|months?|mos?|weeks?|wks?|yr)(?:[\s-]?old)?"
+_CUE_TAIL = r"(?:\s*[,:\-\u2013\u2014]?\s*)"
+
+_STRONG_CUE_RE = re.compile(
+    r"\b(?:(?P<owner>my|his|her|their|your|whose|[^\W\d_]+['\u2019]s)\s+"
+    r"(?:full\s+|first\s+|real\s+|given\s+|last\s+|sur)?name\s*(?:is|was|'s|\u2019s|=|:)"
+    r"|my\s+names|\bname\s*:|i\s+go\s+by|i\s+am\s+called|they\s+call\s+me|goes\s+by"
+    r"|signed\s*[,:\-\u2013\u2014])" + _CUE_TAIL,
+    re.IGNORECASE,
+)
+_KNOWN_CUE_RE = re.compile(
+    r"\b(?P<cue>i\s*['\u2019]?\s*m|i\s+am|this\s+is|it\s*['\u2019]?s|here\s+is"
+    r"|(?:you\s+can\s+|please\s+|just\s+)?call\s+me|(?:everyone|they|people|friends)\s+calls?\s+me)"
+    + _CUE_TAIL,
+    re.IGNORECASE,
+)
+_KIN_CUE_RE = re.compile(
+    r"\b(?P<pos>my|our|his|her|their|your)\s+(?:own\s+)?"
+    rf"(?:(?:{_AGE}|{_MOD_ALT}|\d{{1,2}})[\s,\-]+){{0,3}}"
+    rf"(?:{_KIN_ALT})(?!['\u2019]s|-)\b"
+    r"(?:\s*,?\s*\(\s*(?:age\s*)?\d{1,2}\s*(?:y/?o|yrs?|years?|months?|mos?)?\s*\))?"
+    r"(?:\s*,\s*" + _AGE + r"\s*,)?" + _CUE_TAIL + r"|\b(?:named|nicknamed)\s+",
+    re.IGNORECASE,
+)
+_CALLED_RE = re.compile(r"\bcalled\s+", re.IGNORECASE)
+_AND_I_RE = re.compile(r"\s+and\s+(?:i|me|myself)\b|\s*&\s*(?:i|me)\b", re.IGNORECASE)
+_ME_AND_RE = re.compile(r"\b(?:me|myself)\s+(?:and|&)\s+", re.IGNORECASE)
+_TITLE_CUE_RE = re.compile(
+    r"(?<![\w.])(?:(?P<dr>[Dd][Rr]|DR)|[Dd]octor|DOCTOR|Mr|Mrs|Ms|Mx|Miss|Prof|Professor|Nurse"
+    r"|Sister|Midwife|Dra|Sra|Herr|Frau|Mme|Mlle|Madame|MR|MRS|MS)(?:\.|\b)\s*(?=\S)"
+)
+_SIGNOFF_RE = re.compile(
+    r"(?:^|(?<=[\n.!?,;)]))\s*(?:thanks|thank\s+you|many\s+thanks|thx|ty|regards|kind\s+regards"
+    r"|best(?:\s+regards|\s+wishes)?|cheers|sincerely|love|xoxo|warmly|take\s+care|god\s+bless"
+    r"|blessings|respectfully|yours(?:\s+truly)?|with\s+thanks|signed|from|sent\s+by)"
+    r"(?:\s+(?:so\s+much|a\s+lot|in\s+advance|again|everyone|all|doctors?|for\s+reading"
+    r"|for\s+(?:any|your)\s+(?:help|advice|time)))*\s*[,.!:\-\u2013\u2014]*\s*",
+    re.IGNORECASE,
+)
+_DASH_SIGN_RE = re.compile(r"(?:^|(?<=\s))(?:-{1,2}|\u2013|\u2014|~)\s*(?=[^\W\d_])")
+_END_RE = re.compile(r"[\s.!,:;)~\-\u2013\u2014]*$")
+_LAST_LINE_RE = re.compile(r"\n[ \t]*(?=[^\W\d_][^\n]{0,40}$)")
+_TITLE_WORDS = data.words("dr doctor mr mrs ms nurse")
+_CODE_AFTER = re.compile(r"[(_=\[]|\.\w")
+_STATE_AFTER_RE = re.compile(rf",?\s+(?:[A-Z]{{2}}\b|{data.US_STATE_NAMES})")
+
+
+def find_names(text: str, out: list[Cand]) -> None:
+    t = Tokens(text)
+    if not t.toks:
+        return
+    for m in _STRONG_CUE_RE.finditer(text):
+        owner = (m.group("owner") or "").lower().replace("\u2019", "'")
+        if owner not in THING_OWNERS:
+            take(t, m.end(), STRONG, out)
+    for m in _KNOWN_CUE_RE.finditer(text):
+        cue = re.sub(r"[\s'\u2019]", "", m.group("cue").lower())
+        loose = cue in ("thisis", "its", "hereis")
+        take(t, m.end(), KNOWN_LOOSE if loose else KNOWN, out)
+        if not loose and "call" not in cue:
+            _two_word_name(t, m.end(), out)
+    for m in _CALLED_RE.finditer(text):
+        take(t, m.end(), KNOWN, out)
+    for m in _KIN_CUE_RE.finditer(text):
+        take(t, m.end(), KIN, out)
+        if (m.group("pos") or "").lower() in ("my", "our"):
+            _reverse_kin(t, m.start(), out)
+    for m in _TITLE_CUE_RE.finditer(text):
+        i = t.at(m.end())
+        if i >= len(t.toks) or t.starts[i] != m.end():
+            continue
+        tok, low = t.toks[i], t.lows[i]
+        if low in PARTICLES:
+            # "Dr. van der Berg", "Dr. de la Cruz".
+            j = i
+            while j + 1 < len(t.toks) and t.lows[j] in PARTICLES and t.gap(j, j + 1) == " ":
+                j += 1
+            if j > i and titlecase(t.toks[j]) and not nonname(t.lows[j]):
+                out.append((t.starts[i], t.ends[extend(t, j, False)], Kind.PERSON_NAME))
+                continue
+        if tok[0].islower():
+            # "dr patel": lower case only after "dr", and only a word that is no common word.
+            if (
+                m.group("dr")
+                and len(tok) >= 3
+                and tok.isalpha()
+                and not t.possessive[i]
+                and not (nonname(low) or low in data.COMMON_WORDS or medical_context(t, i))
+                and not low.endswith(("ing", "ed", "ly"))
+            ):
+                out.append((t.starts[i], t.ends[i], Kind.PERSON_NAME))
+            continue
+        take(t, m.end(), TITLE, out)
+    _find_signoffs(t, out)
+    _find_standalone(t, out)
+
+
+def _two_word_name(t: Tokens, pos: int, out: list[Cand]) -> None:
+    """ "I'm Zoltan Kovacs": two capitalised words, neither a common word, after "I'm"."""
+    i = t.at(pos)
+    if i + 1 >= len(t.toks) or t.text[pos : t.starts[i]].strip(" ,") or t.gap(i, i + 1) != " ":
+        return
+    for k in (i, i + 1):
+        tok, low = t.toks[k], t.lows[k]
+        if not titlecase(tok) or len(tok) < 2 or nonname(low) or low in data.COMMON_WORDS:
+            return
+    if not medical_context(t, i):
+        out.append((t.starts[i], t.ends[extend(t, i, False)], Kind.PERSON_NAME))
+
+
+def _reverse_kin(t: Tokens, cue_start: int, out: list[Cand]) -> None:
+    """ "Emily, my daughter" / "Emily (my daughter)": the name just before the kinship cue."""
+    if not re.search(r"[,(]\s*$", t.text[max(0, cue_start - 3) : cue_start]):
+        return
+    i = t.at(cue_start) - 1
+    if i < 0 or t.text[t.ends[i] : cue_start].strip(" ,(") or t.possessive[i]:
+        return
+
+    def ok(k: int) -> bool:
+        low = t.lows[k]
+        return titlecase(t.toks[k]) and not nonname(low) and low not in data.COMMON_WORDS
+
+    if not ok(i):
+        return
+    first = i
+    while first > 0 and t.gap(first - 1, first) == " " and ok(first - 1):
+        first -= 1
+    if given(t.lows[first]) or first < i:
+        out.append((t.starts[first], t.ends[i], Kind.PERSON_NAME))
+
+
+def _find_signoffs(t: Tokens, out: list[Cand]) -> None:
+    text = t.text
+    tail_from = max(0, len(text) - 120)
+    for rx in (_SIGNOFF_RE, _DASH_SIGN_RE, _LAST_LINE_RE):
+        for m in rx.finditer(text, tail_from):
+            before = len(out)
+            last = take(t, m.end(), SIGN, out)
+            if last < 0:
+                last = _after_descriptor(t, m.end(), out)
+            if last < 0:
+                continue
+            if not _END_RE.match(text, t.ends[last]) or (
+                rx is _LAST_LINE_RE and not _last_line_name_ok(t, out[-1])
+            ):
+                del out[before:]
+
+
+def _after_descriptor(t: Tokens, pos: int, out: list[Cand]) -> int:
+    """ "Thanks, Worried Dad Pete": skip up to three describing words, then a known name."""
+    i = t.at(pos)
+    n = len(t.toks)
+    k = i
+    while k < n and k - i < 3 and titlecase(t.toks[k]):
+        low = t.lows[k]
+        if not (low in data.COMMON_WORDS or low in data.KIN_WORDS or low in data.STOPWORDS):
+            break
+        if k + 1 >= n or t.gap(k, k + 1) != " ":
+            return -1
+        k += 1
+    if k == i or k >= n:
+        return -1
+    return take(t, t.starts[k], KNOWN, out)
+
+
+def _last_line_name_ok(t: Tokens, cand: Cand) -> bool:
+    """A lone capitalised line at the end is a name only if it starts with a known given name."""
+    return given(t.lows[t.at(cand[0])])
+
+
+def _find_standalone(t: Tokens, out: list[Cand]) -> None:
+    text = t.text
+    n = len(t.toks)
+    for i in range(n):
+        tok, low = t.toks[i], t.lows[i]
+        if len(tok) < 2 or not titlecase(tok):
+            continue
+        if low not in STANDALONE and ("-" not in low or low.split("-", 1)[0] not in STANDALONE):
+            continue
+        if _CODE_AFTER.match(text, t.ends[i]):
+            continue  # code: "Len(", "jane_doe", "Max=3", "Config.get"
+        prev = t.lows[i - 1] if i > 0 else ""
+        if (
+            i > 0
+            and t.gap(i - 1, i) in (" ", ". ")
+            and (prev in data.PLACE_PREFIXES or prev in _TITLE_WORDS)
+        ):
+            continue  # "St Mary's", "San Antonio"; names after titles are the title rule's
+        if medical_context(t, i):
+            continue
+        if i + 1 < n and t.gap(i, i + 1) == " " and t.lows[i + 1] in data.DRUG_AND_BRAND_WORDS:
+            continue  # "Eli Lilly", "Jenny Craig"-style company and brand names
+        last = extend(t, i, False)
+        if low in PLACES:
+            # "Austin" alone is a city; "Austin Reed" or "Georgia and I" is a person.
+            if last == i or (i > 0 and prev in PLACE_PREPS):
+                continue
+            if _STATE_AFTER_RE.match(text, t.ends[i]):
+                continue
+        out.append((t.starts[i], t.ends[last], Kind.PERSON_NAME))
+    # "Will and I", "me and Mark": given names that are also words, when the phrase says person.
+    for m in _AND_I_RE.finditer(text):
+        i = t.at(m.start()) - 1
+        if i >= 0 and t.ends[i] == m.start() and titlecase(t.toks[i]) and _pair_ok(t.lows[i]):
+            out.append((t.starts[i], t.ends[i], Kind.PERSON_NAME))
+    for m in _ME_AND_RE.finditer(text):
+        i = t.at(m.end())
+        if i < n and t.starts[i] == m.end() and titlecase(t.toks[i]) and _pair_ok(t.lows[i]):
+            out.append((t.starts[i], t.ends[extend(t, i, False)], Kind.PERSON_NAME))
+
+
+def _pair_ok(low: str) -> bool:
+    return given(low) and low not in NONNAME and low not in data.COMMON_WORDS

@@ -1,0 +1,126 @@
+"""Numbers that identify a person by their shape: US Social Security numbers (the SSA's
+area/group/serial rules, or a cue) and payment card numbers (Luhn and issuer prefixes, or a
+payment word before a number grouped like a card)."""
+
+from __future__ import annotations
+
+import re
+
+from .kinds import Cand, Kind
+
+__all__ = ["find_cards", "find_ssns"]
+
+
+# --- SSN ---------------------------------------------------------------------------------------
+
+_SSN_RE = re.compile(r"(?<![\d\-./])(\d{3})([- .])(\d{2})\2(\d{4})(?![\d-]|\.\d)")
+_SSN_CUE_RE = re.compile(
+    r"\b(?:SSN|SS\s?#|SS\s?(?:No\.?|number|num)|social\s+security(?:\s+(?:number|no\.?|num|#))?"
+    r"|social)"
+    r"(?:[\s:#=]|\b(?:is|was|number|no|of)\b){0,8}?"
+    r"(?<![\d-])(?P<num>\d{3}[- .]?\d{2}[- .]?\d{4})(?![\d-])",
+    re.IGNORECASE,
+)
+_SSN_LAST4_RE = re.compile(
+    r"\b(?:last\s+(?:4|four)(?:\s+digits)?\s+of\s+(?:my|his|her|our|their)?\s*"
+    r"(?:SSN|social(?:\s+security)?(?:\s+number)?)|(?:SSN|social\s+security\s+number)\s+"
+    r"(?:ending|ends|that\s+ends)\s+(?:in|with))\s*[,:=]?\s*(?:is|are|was|were)?\s*[,:=]?\s*"
+    r"(?P<num>\d{4})(?!\d)",
+    re.IGNORECASE,
+)
+
+
+def _valid_ssn(area: str, group: str, serial: str) -> bool:
+    return area not in ("000", "666") and area[0] != "9" and group != "00" and serial != "0000"
+
+
+# A capital prefix just before ("YRB 445 12 9981") makes the digits part of a member or record
+# ID; an SSN behind its own cue ("SSN 123 45 6789") is still taken by the cue rule.
+_ID_PREFIX_BEFORE = re.compile(r"\b(?-i:[A-Z]{1,4}) $")
+
+
+def find_ssns(text: str, out: list[Cand]) -> None:
+    for m in _SSN_RE.finditer(text):
+        if _valid_ssn(m.group(1), m.group(3), m.group(4)):
+            if _ID_PREFIX_BEFORE.search(text, max(0, m.start() - 6), m.start()):
+                continue
+            out.append((m.start(), m.end(), Kind.SSN))
+    for rx in (_SSN_CUE_RE, _SSN_LAST4_RE):
+        for m in rx.finditer(text):
+            out.append((m.start("num"), m.end("num"), Kind.SSN))
+
+
+# --- Credit card -------------------------------------------------------------------------------
+
+_CARD_RE = re.compile(r"(?<![\d\-.,/])\d(?:[ -]?\d){12,18}(?![\d-]|[.,]\d)")
+# A payment word just before a number grouped like a card: a card, even when the number as typed
+# fails the Luhn check (a digit mistyped or made up is still a card number to hide). Not when
+# the card is a health, insurance or ID card: those numbers are MRNs or insurance IDs.
+_CARD_CUE_RE = re.compile(
+    r"\b(?:card|visa|master\s?card|mc|amex|american\s+express|discover|maestro|debit|credit|cc"
+    r"|cart[ãa]o|tarjeta|carte(?:\s+bleue)?|karte|kreditkarte|carta)\b[^\n\d]{0,25}$",
+    re.IGNORECASE,
+)
+_NOT_PAYMENT_RE = re.compile(
+    r"\b(?:health|insurance|medicare|medicaid|ohip|nhs|member|id|identity|loyalty|library|gift"
+    r"|sim|blood\s+donor|ehic|ghic|report)\s+card\b",
+    re.IGNORECASE,
+)
+
+
+def _luhn_ok(digits: str) -> bool:
+    total = 0
+    for i, ch in enumerate(reversed(digits)):
+        n = ord(ch) - 48
+        if i % 2:
+            n *= 2
+            if n > 9:
+                n -= 9
+        total += n
+    return total % 10 == 0
+
+
+def _card_prefix_ok(d: str) -> bool:
+    n = len(d)
+    if d[0] == "4":  # Visa
+        return n in (13, 16, 19)
+    p2, p4 = int(d[:2]), int(d[:4])
+    if 51 <= p2 <= 55 or 2221 <= p4 <= 2720:  # Mastercard
+        return n == 16
+    if p2 in (34, 37):  # Amex
+        return n == 15
+    if d.startswith(("6011", "65")) or 644 <= int(d[:3]) <= 649 or 622126 <= int(d[:6]) <= 622925:
+        return 16 <= n <= 19  # Discover
+    if 3528 <= p4 <= 3589:  # JCB
+        return 16 <= n <= 19
+    if p2 in (36, 38, 39) or 300 <= int(d[:3]) <= 305:  # Diners
+        return 14 <= n <= 19
+    if p2 in (50, 56, 57, 58, 63, 67) or d[0] == "6":  # Maestro, UnionPay
+        return 12 <= n <= 19
+    return False
+
+
+def find_cards(text: str, out: list[Cand]) -> None:
+    for m in _CARD_RE.finditer(text):
+        raw = m.group()
+        digits = raw.replace(" ", "").replace("-", "")
+        if not 13 <= len(digits) <= 19 or len(set(digits)) == 1:
+            continue
+        # Separators, if any, are all one kind and at group boundaries of 4 (or Amex 4-6-5).
+        seps = {c for c in raw if not c.isdigit()}
+        if len(seps) > 1:
+            continue
+        if seps:
+            groups = [len(g) for g in re.split(r"[ -]", raw)]
+            amex_like = groups in ([4, 6, 5], [4, 6, 4])
+            if not amex_like and not all(g == 4 for g in groups[:-1]):
+                continue
+        valid = _luhn_ok(digits) and _card_prefix_ok(digits)
+        if valid or (seps and _payment_cue_before(text, m.start())):
+            out.append((m.start(), m.end(), Kind.CREDIT_CARD))
+
+
+def _payment_cue_before(text: str, start: int) -> bool:
+    before = text[max(0, start - 60) : start]
+    cue = _CARD_CUE_RE.search(before)
+    return cue is not None and not _NOT_PAYMENT_RE.search(before)

@@ -1,0 +1,215 @@
+"""Phone numbers: Google's libphonenumber (``phonenumbers``) finds and validates them; toll-free
+and premium-rate numbers (hotlines, pharmacies) are not a person's and are left alone.
+
+Four ways in, each for a way people write numbers:
+
+- the matcher for North America (any format, and any "+country" number it can validate);
+- an international number, "+351 912 345 678" or "0049 30 1234 5678", taken when its length is
+  possible for its country (valid or not: people write made-up and new ranges too);
+- the North American shape with one kind of separator or a bracketed area code
+  ("555.867.5309", "(212) 555-0147"), valid or not, since nothing else is written so;
+- a national number with a trunk 0 ("020 7946 0958", "0151 2345 6789"), valid in one of the
+  main regions, and, after a phone word in any of our languages ("call", "tel.", "Handy",
+  "móvil", "celular", "portable"), a number with no trunk prefix valid in one of them
+  ("612 345 678" in Spain, "(11) 98765-4321" in Brazil, "347 123 4567" in Italy), an
+  international number typed without its "+" ("44 7911 123456"), or any number in the North
+  American 3-3-4 shape, valid or not ("123-456-7890": a made-up number is still meant as one);
+- a number inside a chat or dial link: "wa.me/447911123456", "tel:+14155550132",
+  "api.whatsapp.com/send?phone=...".
+"""
+
+from __future__ import annotations
+
+import re
+
+import phonenumbers
+from phonenumbers import Leniency, PhoneNumberType
+
+from .kinds import Cand, Kind
+
+__all__ = ["find_phones"]
+
+
+_PHONE_HINT = re.compile(r"\d(?:[\s().\-/+]{0,3}\d){6}")
+_NATIONAL_RE = re.compile(
+    r"(?<![\w+/.\-])(?:\(0\d{1,4}\)|0\d{1,4})(?:[\s.\-]?\d{2,4}){2,4}(?![\d/])"
+)
+_ZIP4 = re.compile(r"\d{5}-\d{4}")
+_NATIONAL_REGIONS = ("GB", "AU", "IE", "NZ", "IN", "ZA", "FR", "DE", "NL", "BE", "AT", "CH", "IT")
+# Regions tried for a number that follows a phone word: North America first, then the regions
+# our askers write from most (Europe, Latin America, the Commonwealth).
+_CUED_REGIONS = (
+    "US", "GB", "CA", "AU", "IE", "NZ", "IN", "ZA", "FR", "DE", "ES", "IT", "PT", "NL", "BE",
+    "AT", "CH", "PL", "SE", "BR", "MX", "AR", "CO", "CL", "PE",
+)  # fmt: skip
+_INTL_RE = re.compile(
+    r"(?<![\w+])(?:\+|00)(?=[1-9])\d{1,3}(?:[\s.\-]?(?:\(0\)\s?)?\(?\d{1,5}\)?){1,6}"
+)
+_NANP_RE = re.compile(
+    r"(?<![\w+/.\-])(?:1[\s.\-]?)?"
+    r"(?:\((?P<area_b>[2-9]\d{2})\)\s?|(?P<area>[2-9]\d{2})(?P<sep>[\s.\-]))"
+    r"[2-9]\d{2}(?(sep)(?P=sep)|[\s.\-])\d{4}(?![\d\-/]|[.,]\d)"
+)
+_NANP_NOT_PERSONAL = frozenset(["800", "833", "844", "855", "866", "877", "888", "900", "976"])
+_PHONE_WORDS = (
+    r"call|called|calling|text|texted|phone|phoned|cell|cellphone|mobile|tel|telephone|reach"
+    r"|contact|ring|rang|whatsapp|fax|ph|m[óo]vil|celular|cel|telefone|tel[ée]fono|telefono"
+    r"|t[ée]l[ée]phone|portable|handy|telefon|mobiel|bel|ll[áa]mame|ligue|liga|chiamami|chiama"
+    r"|appelle[zr]?|num[ée]ro|n[úu]mero|nummer|tlf|tfno|telf|tlm|numer|landline|mob"
+    r"|my\s+(?:number|no\.?|#)(?=\s*(?:[:=\-]|is\b)?\s*[\d(+])"
+)
+_CUED_RE = re.compile(
+    rf"\b(?:{_PHONE_WORDS})\b[^\n\d]{{0,25}}?(?<![\w+\-./])"
+    r"(?P<num>\(?\d{1,5}\)?(?:[\s.\-]\(?\d{1,6}\)?){1,5}|\d{8,12})(?![\d\-/]|[.,]\d)",
+    re.IGNORECASE,
+)
+_TRUNK_OR_NANP = re.compile(r"\(?0|1[\s.\-]?\(?[2-9]\d\d\b")
+_DATE_LIKE = re.compile(r"\d{1,4}[./\-]\d{1,2}[./\-]\d{1,4}")
+_TRAILING_GROUP = re.compile(r"[\s.\-](?P<digits>\d{3,5})(?!\d)")
+_GROUP_END = re.compile(r"\d\)?(?=[\s.\-(]|$)")
+_LOCAL_CUE_RE = re.compile(
+    r"\b(?:call|called|calling|text|texted|phone|phoned|cell|mobile|tel|telephone|number|reach"
+    r"|contact|ring|rang|whatsapp|fax|ph)"
+    r"\b[^\n\d]{0,25}?(?<![\d-])(?P<num>\d{3}[-.\s]\d{4})(?![\d-])",
+    re.IGNORECASE,
+)
+_LINK_RE = re.compile(
+    r"(?:\bwa\.me/|\bwhatsapp\.com/send/?\?phone=|\btel:|\bsms:|\bviber://chat\?number=)"
+    r"(?P<num>\+?\d[\d\-.()]{6,20}\d)",
+    re.IGNORECASE,
+)
+_NANP_SHAPE = re.compile(r"\(?\d{3}\)?[\s.\-/]{0,3}\d{3}[\s.\-]{1,3}\d{4}")
+_NOT_PERSONAL = frozenset(
+    {
+        PhoneNumberType.TOLL_FREE,
+        PhoneNumberType.PREMIUM_RATE,
+        PhoneNumberType.SHARED_COST,
+        PhoneNumberType.UAN,
+    }
+)
+
+
+def find_phones(text: str, out: list[Cand]) -> None:
+    if not _PHONE_HINT.search(text):
+        return
+    found: list[tuple[int, int]] = []
+    for m in phonenumbers.PhoneNumberMatcher(text, "US", leniency=Leniency.VALID):
+        if phonenumbers.number_type(m.number) not in _NOT_PERSONAL:
+            found.append((m.start, m.end))
+    for m in _NATIONAL_RE.finditer(text):
+        s, e = m.span()
+        if any(s < fe and e > fs for fs, fe in found) or _ZIP4.fullmatch(m.group()):
+            continue
+        if sum(c.isdigit() for c in m.group()) < 9:
+            continue
+        if _national_personal(m.group()):
+            found.append((s, e))
+    for m in _LOCAL_CUE_RE.finditer(text):
+        found.append(m.span("num"))
+    if "+" in text or "00" in text:
+        _find_international(text, found)
+    for m in _NANP_RE.finditer(text):
+        if (m.group("area") or m.group("area_b")) not in _NANP_NOT_PERSONAL:
+            found.append(m.span())
+    for m in _CUED_RE.finditer(text):
+        s, e = m.span("num")
+        if not any(s < fe and e > fs for fs, fe in found) and _cued_number(m.group("num")):
+            found.append((s, e))
+    if ":" in text or "/" in text or "=" in text:
+        for m in _LINK_RE.finditer(text):
+            found.append(m.span("num"))
+    out.extend((s, e, Kind.PHONE) for s, e in found)
+
+
+def _national_personal(raw: str) -> bool:
+    """A number with a trunk 0: a person's in one of the regions, and toll-free in none (the same
+    digits are a premium line in one country and a mobile in another: "0171 2345678")."""
+    personal = False
+    for region in _NATIONAL_REGIONS:
+        try:
+            num = phonenumbers.parse(raw, region)
+        except phonenumbers.NumberParseException:
+            continue
+        if phonenumbers.is_valid_number(num):
+            kind = phonenumbers.number_type(num)
+            if kind == PhoneNumberType.TOLL_FREE:
+                return False
+            personal = personal or kind not in _NOT_PERSONAL
+    return personal
+
+
+def _find_international(text: str, found: list[tuple[int, int]]) -> None:
+    """ "+country" or "00country" numbers: the longest run of digit groups whose length is
+    possible for the country (so a dose or a count written after the number is not taken)."""
+    for m in _INTL_RE.finditer(text):
+        s = m.start()
+        raw = m.group()
+        cuts = [g.end() for g in _GROUP_END.finditer(raw)]
+        for cut in reversed(cuts):
+            candidate = raw[:cut]
+            if not 8 <= sum(c.isdigit() for c in candidate) <= 15:
+                continue
+            plus = "+" + candidate[2:] if candidate.startswith("00") else candidate
+            try:
+                num = phonenumbers.parse(plus, None)
+            except phonenumbers.NumberParseException:
+                break
+            if not phonenumbers.is_possible_number(num):
+                continue
+            if not (phonenumbers.is_valid_number(num) and _not_personal(num)):
+                found.append((s, s + _extend_groups(raw, cut)))
+            break
+
+
+def _extend_groups(raw: str, cut: int) -> int:
+    """Past the possible length, groups of three or more digits still belong to the number as
+    written (an old prefix: "+52 1 55 2345 6789"); shorter ones are a dose or a count."""
+    digits = sum(c.isdigit() for c in raw[:cut])
+    while (g := _TRAILING_GROUP.match(raw, cut)) is not None:
+        digits += len(g.group("digits"))
+        if digits > 15:
+            break
+        cut = g.end()
+    return cut
+
+
+def _not_personal(num: phonenumbers.PhoneNumber) -> bool:
+    return phonenumbers.number_type(num) in _NOT_PERSONAL
+
+
+def _cued_number(raw: str) -> bool:
+    """A number after a phone word: the North American shape, or valid in one of the main
+    regions, or valid as an international number typed without its "+"."""
+    if _NANP_SHAPE.fullmatch(raw):
+        return "".join(c for c in raw if c.isdigit())[:3] not in _NANP_NOT_PERSONAL
+    if _valid_somewhere(raw):
+        return True
+    digits = "".join(c for c in raw if c.isdigit())
+    if not 10 <= len(digits) <= 15 or raw[0] == "0":
+        return False
+    try:
+        num = phonenumbers.parse("+" + digits, None)
+    except phonenumbers.NumberParseException:
+        return False
+    return phonenumbers.is_valid_number(num) and not _not_personal(num)
+
+
+def _valid_somewhere(raw: str) -> bool:
+    """A number after a phone word: valid (and a person's) in one of the main regions."""
+    digits = sum(c.isdigit() for c in raw)
+    if not 8 <= digits <= 13 or _DATE_LIKE.fullmatch(raw):
+        return False
+    if _TRUNK_OR_NANP.match(raw):
+        return False  # a trunk 0 or a leading 1 is a national form the rules above judged
+    personal = False
+    for region in _CUED_REGIONS:
+        try:
+            num = phonenumbers.parse(raw, region)
+        except phonenumbers.NumberParseException:
+            continue
+        if phonenumbers.is_valid_number(num):
+            kind = phonenumbers.number_type(num)
+            if kind == PhoneNumberType.TOLL_FREE:
+                return False  # a hotline somewhere is a hotline: "call 18008608747"
+            personal = personal or kind not in _NOT_PERSONAL
+    return personal
