@@ -121,11 +121,12 @@ def find_phones(text: str, out: list[Cand]) -> None:
     out.extend((s, e, Kind.PHONE) for s, e in found)
 
 
-def _national_personal(raw: str) -> bool:
-    """A number with a trunk 0: a person's in one of the regions, and toll-free in none (the same
-    digits are a premium line in one country and a mobile in another: "0171 2345678")."""
+def _personal_in(raw: str, regions) -> bool:
+    """Valid and a person's (not a service) in one of `regions`, and toll-free in none: a
+    hotline somewhere is a hotline ("call 18008608747"), and the same digits may be a premium
+    line in one country and a mobile in another ("0171 2345678")."""
     personal = False
-    for region in _NATIONAL_REGIONS:
+    for region in regions:
         try:
             num = phonenumbers.parse(raw, region)
         except phonenumbers.NumberParseException:
@@ -136,6 +137,12 @@ def _national_personal(raw: str) -> bool:
                 return False
             personal = personal or kind not in _NOT_PERSONAL
     return personal
+
+
+def _national_personal(raw: str) -> bool:
+    """A number with a trunk 0: a person's in one of the regions, and toll-free in none (the same
+    digits are a premium line in one country and a mobile in another: "0171 2345678")."""
+    return _personal_in(raw, _NATIONAL_REGIONS)
 
 
 def _find_international(text: str, found: list[tuple[int, int]]) -> None:
@@ -201,15 +208,4 @@ def _valid_somewhere(raw: str) -> bool:
         return False
     if _TRUNK_OR_NANP.match(raw):
         return False  # a trunk 0 or a leading 1 is a national form the rules above judged
-    personal = False
-    for region in _CUED_REGIONS:
-        try:
-            num = phonenumbers.parse(raw, region)
-        except phonenumbers.NumberParseException:
-            continue
-        if phonenumbers.is_valid_number(num):
-            kind = phonenumbers.number_type(num)
-            if kind == PhoneNumberType.TOLL_FREE:
-                return False  # a hotline somewhere is a hotline: "call 18008608747"
-            personal = personal or kind not in _NOT_PERSONAL
-    return personal
+    return _personal_in(raw, _CUED_REGIONS)
