@@ -37,6 +37,13 @@ def test_brief_skips_headings_labels_and_restated_questions():
     assert brief_from("What is A1C? Summary : A1C is a blood test.") == "A1C is a blood test."
 
 
+def test_a_bare_yes_takes_the_next_sentence_of_its_paragraph():
+    body = "Yes. Early treatment can slow the made-up disease down. Ask your doctor.\n\nMore."
+    assert brief_from(body) == "Yes. Early treatment can slow the made-up disease down."
+    assert brief_from("Yes.\n\nA new paragraph about something else.") == "Yes."
+    assert brief_from("Cancer is common.") == "Cancer is common."
+
+
 def test_brief_is_at_most_100_characters():
     body = "This sentence keeps going " + "and going " * 20 + "until it ends."
     brief = brief_from(body)

@@ -157,20 +157,29 @@ def _lines(text: str) -> Iterator[tuple[str, bool]]:
         start = end + 1
 
 
+BRIEF_JOIN_BELOW = 20  # a first sentence shorter than this ("Yes.") takes the next one along
+
+
 def brief_from(body: str, limit: int = 100, *, tidy: bool = True) -> str:
     """An "In brief" headline from an answer: its first real sentence, skipping headings
     ("Key Points"), labels ("Summary :") and the question restated ("What are the signs
-    and symptoms of X?"), shortened to `limit` characters at a word boundary. `tidy=False`
-    when `body` already went through tidy_body."""
+    and symptoms of X?"), joined with the next sentence of its paragraph when it is only a
+    word or two ("Yes." alone says nothing), shortened to `limit` characters at a word
+    boundary. `tidy=False` when `body` already went through tidy_body."""
+    brief = ""
     for line, has_more in _lines(tidy_body(body) if tidy else body):
         if _is_heading(line, has_more=has_more):
             continue
         for sentence in iter_sentences(line):
             sentence = _BULLET.sub("", _LABEL.sub("", sentence)).strip()
-            if len(sentence) < 3 or sentence.endswith("?"):
+            if len(sentence) < 3 or (sentence.endswith("?") and not brief):
                 continue
-            return shorten(sentence, limit)
-    return shorten(one_line(body), limit)
+            brief = f"{brief} {sentence}".strip()
+            if len(brief) >= BRIEF_JOIN_BELOW:
+                return shorten(brief, limit)
+        if brief:  # a short first sentence ends its paragraph: it stands alone
+            return shorten(brief, limit)
+    return shorten(brief or one_line(body), limit)
 
 
 def title_from(text: str, limit: int = 200, join_below: int = 25) -> str:
