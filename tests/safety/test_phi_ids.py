@@ -127,3 +127,70 @@ def test_phones_in_links_and_made_up_shapes(text: str, phone: str) -> None:
 )
 def test_no_phi_next_to_cue_words(text: str) -> None:
     assert find(text) == []
+
+
+# --- Round 3: abbreviated cues, slashed IDs, more national phone and address forms -------------
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "value"),
+    [
+        ("Mbr 8842119903, my plan denied my MRI", "INSURANCE_ID", "8842119903"),
+        ("Grp 00471-22, does my plan cover PT?", "INSURANCE_ID", "00471-22"),
+        ("Member: 123456789, claim rejected", "INSURANCE_ID", "123456789"),
+        ("Subscriber: 884512093. Hearing aids?", "INSURANCE_ID", "884512093"),
+        ("Enrollee ID 77189002 - dental", "INSURANCE_ID", "77189002"),
+        ("Insured ID: XKM123456789 - covered?", "INSURANCE_ID", "XKM123456789"),
+        ("Hosp. reg. no. 22/4471, discharge summary", "MRN", "22/4471"),
+        ("IP No: 2023/11/4567, admitted last week", "MRN", "2023/11/4567"),
+        ("UHID: MH/2023/00981, my father is in the ICU", "MRN", "MH/2023/00981"),
+        ("Patient: Ahmed Khan | D.O.B. | 1977-02-14 | Dx", "DATE_OF_BIRTH", "1977-02-14"),
+        ("date of birth (dd/mm/yyyy): 09/10/1984.", "DATE_OF_BIRTH", "09/10/1984"),
+        ("Age/DOB: 34 / 06-06-1990. Breathless", "DATE_OF_BIRTH", "06-06-1990"),
+        ("dob- 11 Nov 82, sore throat", "DATE_OF_BIRTH", "11 Nov 82"),
+        ("d-o-b 12/12/1980, lower back pain", "DATE_OF_BIRTH", "12/12/1980"),
+        ("call 0803 123 4567 pls, bleeding a little", "PHONE", "0803 123 4567"),
+        ("number: 98765-43210, my mother is diabetic", "PHONE", "98765-43210"),
+        ("fone: (11) 3456-7890, pressão alta", "PHONE", "(11) 3456-7890"),
+        ("WeChat / phone: 139 1234 5678, my mother", "PHONE", "139 1234 5678"),
+        ("my eircode is D02 AF30, which hospital?", "ADDRESS", "D02 AF30"),
+        ("HC 64 Box 1020 is my mail address", "ADDRESS", "HC 64 Box 1020"),
+        (
+            "We live at 1-2-3 Shibuya, Shibuya-ku, Tokyo 150-0002, any clinic?",
+            "ADDRESS",
+            "1-2-3 Shibuya, Shibuya-ku, Tokyo 150-0002",
+        ),
+        (
+            "House No. 45, Sector 21, Gurgaon, Haryana 122001 - home care",
+            "ADDRESS",
+            "House No. 45, Sector 21, Gurgaon, Haryana 122001",
+        ),
+        (
+            "#12, 3rd Cross, 5th Main, Indiranagar, Bangalore 560038 is home",
+            "ADDRESS",
+            "#12, 3rd Cross, 5th Main, Indiranagar, Bangalore 560038",
+        ),
+        ("Flat 2, 17 Marine Parade, Brighton - damp", "ADDRESS", "Flat 2, 17 Marine Parade"),
+    ],
+)
+def test_round3_forms(text: str, kind: str, value: str) -> None:
+    assert spans_of(text, kind) == [value]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Grp A strep positive, on amoxicillin 500 mg 3 times a day",
+        "Group 2 of the trial got placebo for 12 weeks",
+        "Member of the gym for 5 years, 3 sessions a week",
+        "Box 3 of the form asks for allergies",
+        "ISBN 978-0-14-312755-0 is the book my doctor recommended",
+        "Order #112-4456789-1234567 from the pharmacy has not arrived",
+        "Call 911 or 988 if you feel unsafe, or Poison Control at 1-800-222-1222",
+        "call 0800 123 4567 for the helpline",
+        "TTY users should call 18774862048.",
+        "platelets 150 000, WBC 4 500, neutrophils 2 100",
+    ],
+)
+def test_round3_hard_negatives(text: str) -> None:
+    assert find(text) == []

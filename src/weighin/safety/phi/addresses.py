@@ -9,6 +9,7 @@ import re
 
 from . import data
 from .addresses_intl import find_intl_addresses
+from .addresses_more import find_more_addresses
 from .kinds import Cand, Kind
 
 __all__ = ["ADDRESS_GAP", "find_addresses"]
@@ -23,7 +24,8 @@ ADDRESS_GAP = re.compile(
 _SUFFIX_FULL = (
     "Street|Avenue|Road|Boulevard|Lane|Drive|Court|Place|Terrace|Way|Circle|Parkway|Highway|"
     "Close|Crescent|Square|Trail|Row|Mews|Gardens|Grove|Walk|Plaza|Alley|Loop|Pike|Turnpike|"
-    "Expressway|Freeway|Path|Ridge|Crossing|Hill|Park|Green|Rise|Gate|View"
+    "Expressway|Freeway|Path|Ridge|Crossing|Hill|Park|Green|Rise|Gate|View|Parade|Esplanade|"
+    "Promenade|Quay|Wharf"
 )
 _SUFFIX_ABBR = r"(?:St|Ave|Av|Rd|Blvd|Ln|Dr|Ct|Pl|Ter|Terr|Cir|Pkwy|Hwy|Cres|Sq|Trl|Xing|Aly)\b\.?"
 _DIR = r"(?:N|S|E|W|NE|NW|SE|SW|North|South|East|West)\b\.?"
@@ -121,3 +123,4 @@ def find_addresses(text: str, out: list[Cand], has_digit: bool) -> None:
     for m in _ZIP_CUE_RE.finditer(text):
         out.append((m.start("zip"), m.end("zip"), Kind.ADDRESS))
     find_intl_addresses(text, out)
+    find_more_addresses(text, out)

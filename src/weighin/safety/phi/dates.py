@@ -49,10 +49,11 @@ _CUED_ONLY_DATE = (
     r"(?:\d{1,2}\s\d{1,2}\s(?:19|20)\d{2}(?!\d)"
     r"|(?:19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])(?!\d)"
     r"|(?:[12]\d|3[01]|0?[1-9])(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}"
-    r"(?:19|20)?\d{2}(?!\d))"
+    r"(?:19|20)?\d{2}(?!\d)"
+    rf"|{_DAY}\s+{_MONTH}\s+\d{{2}}(?![\d:]))"
 )
 _DOB_CUE = (
-    r"(?:\bd\.?\s?o\.?\s?b\b\.?|\bd\s?/\s?o\s?/\s?b\b|\bdate[\s\-]+of[\s\-]+birth\b"
+    r"(?:\bd[.\-]?\s?o[.\-]?\s?b\b\.?|\bd\s?/\s?o\s?/\s?b\b|\bdate[\s\-]+of[\s\-]+birth\b"
     r"|\bbirth[\s\-]?date\b|\bbirth\s?day\b"
     r"|\bb['\u2019]?-?day\b|\bborn\b|\bgave\s+birth\b|\bdob\b|\bbirth(?=\s*[:=])"
     r"|\bturn(?:s|ed|ing)?\s+\d{1,3}(?:\s+(?:years?\s+old|this\s+year|next\s+\w+))?\s+on\b"
@@ -66,14 +67,17 @@ _DOB_CUE = (
     r"|\bf[øo]dselsdato\b|\bf[öo]delsedatum\b|\bdata\s+urodzenia\b|\burodzon[ya]\b)"
 )
 _FILLER = (
-    r"(?:[\s:=,(\-\u2013\u2014#]"
+    r"(?:[\s:=,(\-\u2013\u2014#|]"
+    # a format hint ("(dd/mm/yyyy)") and an age before the date in an "Age/DOB" field
+    r"|\(?\b(?:dd|mm|yy|yyyy)(?:\s?[/.\-]\s?(?:dd|mm|yy|yyyy)){2}\b\)?"
+    r"|\b\d{1,3}\s?(?:y|yo|yrs?|years?)?\s?[/|;]\s"
     r"|\b(?:is|was|on|of|the|its|it's|as|in|listed|reads|says|being|date|am|op|le|el|il|em|ist"
     r"|est|es|[ée]|er)\b"
     r"|\bat\s+\d{1,2}\s+weeks\b|\b(?:prematurely|early|late)\b"
     r"|\bin\s+(?-i:[A-Z][\w'\u2019.-]+)(?:\s+(?-i:[A-Z][\w'\u2019.-]+))?)"
 )
 _DOB_RE = re.compile(
-    rf"\b(?=[^\W\d_]){_DOB_CUE}(?:['\u2019]?s)?{_FILLER}{{0,10}}?(?P<date>{_DATE}|{_CUED_ONLY_DATE})",
+    rf"\b(?=[^\W\d_]){_DOB_CUE}(?:['\u2019]?s)?{_FILLER}{{0,10}}?(?P<date>{_CUED_ONLY_DATE}|{_DATE})",
     re.IGNORECASE,
 )
 _DOB_AFTER_RE = re.compile(

@@ -55,8 +55,12 @@ _INSURERS = (
     r"|unimed|amil|sulam[ée]rica|bradesco|allstate|aflac|metlife|guardian"
 )
 _INS_CUE = (
-    r"(?:\bm(?:em)?br\.?\s*(?:id|#|no\b\.?|number)|\bgrp\.?\s*(?:number|no\b\.?|#|id)"
-    r"|\bpol(?:icy|\.)?\s*(?:#|no\b\.?|number|id)|\bins\.?\s*(?:id|#|no\b\.?|number)"
+    r"(?:\bm(?:em)?br\b\.?(?:\s*(?:id|#|no\b\.?|number))?|\bgrp\b\.?(?:\s*(?:number|no\b\.?|#|id))?"
+    # the role word alone before a colon or "#" ("Member: 123456789", "Subscriber# ...")
+    r"|\b(?:member|subscriber|enrollee|beneficiary|insured)\s*(?=[:#])"
+    r"|\b(?:enrollee|insured)\s*"
+    + _ID_NUM
+    + r"|\bpol(?:icy|\.)?\s*(?:#|no\b\.?|number|id)|\bins\.?\s*(?:id|#|no\b\.?|number)"
     r"|\bsub(?:scr|s|\.)?\s*(?:id|#)|\bramq\b"
     rf"|\b(?:{_INSURERS})\s+(?:member|subscriber|policy|plan)\b"
     r"|\bmember(?:ship)?\s*"
@@ -107,7 +111,7 @@ _ID_VALUE = (
     r"(?P<id>\d{3}[\s-]\d{3}[\s-]\d{4}(?!\d)"
     r"|\d{1,4}(?:\s\d{2,4}){3,6}(?![\d\w])"
     r"|(?-i:[A-Z]{1,4})\s\d{3,12}(?:\s\d{2,6}(?!\d)){0,3}"
-    r"|(?=[A-Za-z0-9-]*\d)[A-Za-z]{0,5}-?[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){3,24}"
+    r"|(?=[A-Za-z0-9/-]*\d)[A-Za-z]{0,5}[-/]?[A-Za-z0-9](?:[A-Za-z0-9]|[-/](?=[A-Za-z0-9])){3,24}"
     r"(?:\s\d{2,6}(?!\d)){0,3})"
 )
 # Every cue starts a word with a letter: saying so up front lets the engine skip the other

@@ -35,12 +35,14 @@ _NATIONAL_RE = re.compile(
     r"(?<![\w+/.\-])(?:\(0\d{1,4}\)|0\d{1,4})(?:[\s.\-]?\d{2,4}){2,4}(?![\d/])"
 )
 _ZIP4 = re.compile(r"\d{5}-\d{4}")
-_NATIONAL_REGIONS = ("GB", "AU", "IE", "NZ", "IN", "ZA", "FR", "DE", "NL", "BE", "AT", "CH", "IT")
+_NATIONAL_REGIONS = (
+    "GB", "AU", "IE", "NZ", "IN", "ZA", "FR", "DE", "NL", "BE", "AT", "CH", "IT", "NG", "PH",
+)  # fmt: skip
 # Regions tried for a number that follows a phone word: North America first, then the regions
 # our askers write from most (Europe, Latin America, the Commonwealth).
 _CUED_REGIONS = (
     "US", "GB", "CA", "AU", "IE", "NZ", "IN", "ZA", "FR", "DE", "ES", "IT", "PT", "NL", "BE",
-    "AT", "CH", "PL", "SE", "BR", "MX", "AR", "CO", "CL", "PE",
+    "AT", "CH", "PL", "SE", "BR", "MX", "AR", "CO", "CL", "PE", "CN", "JP", "PH", "NG",
 )  # fmt: skip
 _INTL_RE = re.compile(
     r"(?<![\w+])(?:\+|00)(?=[1-9])\d{1,3}(?:[\s.\-]?(?:\(0\)\s?)?\(?\d{1,5}\)?){1,6}"
@@ -50,12 +52,14 @@ _NANP_RE = re.compile(
     r"(?:\((?P<area_b>[2-9]\d{2})\)\s?|(?P<area>[2-9]\d{2})(?P<sep>[\s.\-]))"
     r"[2-9]\d{2}(?(sep)(?P=sep)|[\s.\-])\d{4}(?![\d\-/]|[.,]\d)"
 )
+_TOLL_FREE_PREFIXES = ("0800", "0808", "0500", "0508", "1800", "1300", "0120", "0570")
 _NANP_NOT_PERSONAL = frozenset(["800", "833", "844", "855", "866", "877", "888", "900", "976"])
 _PHONE_WORDS = (
     r"call|called|calling|text|texted|phone|phoned|cell|cellphone|mobile|tel|telephone|reach"
     r"|contact|ring|rang|whatsapp|fax|ph|m[óo]vil|celular|cel|telefone|tel[ée]fono|telefono"
     r"|t[ée]l[ée]phone|portable|handy|telefon|mobiel|bel|ll[áa]mame|ligue|liga|chiamami|chiama"
-    r"|appelle[zr]?|num[ée]ro|n[úu]mero|nummer|tlf|tfno|telf|tlm|numer|landline|mob"
+    r"|appelle[zr]?|num[ée]ro|n[úu]mero|nummer|tlf|tfno|telf|tlm|numer|landline|mob|fone"
+    r"|(?:contact\s+)?number(?=\s*[:=])"
     r"|my\s+(?:number|no\.?|#)(?=\s*(?:[:=\-]|is\b)?\s*[\d(+])"
 )
 _CUED_RE = re.compile(
@@ -70,7 +74,7 @@ _GROUP_END = re.compile(r"\d\)?(?=[\s.\-(]|$)")
 _LOCAL_CUE_RE = re.compile(
     r"\b(?:call|called|calling|text|texted|phone|phoned|cell|mobile|tel|telephone|number|reach"
     r"|contact|ring|rang|whatsapp|fax|ph)"
-    r"\b[^\n\d]{0,25}?(?<![\d-])(?P<num>\d{3}[-.\s]\d{4})(?![\d-])",
+    r"\b[^\n\d]{0,25}?(?<![\d-])(?P<num>\d{3}[-.\s]\d{4})(?![\d-]|\s\d)",
     re.IGNORECASE,
 )
 _LINK_RE = re.compile(
@@ -125,7 +129,7 @@ def _personal_in(raw: str, regions) -> bool:
     """Valid and a person's (not a service) in one of `regions`, and toll-free in none: a
     hotline somewhere is a hotline ("call 18008608747"), and the same digits may be a premium
     line in one country and a mobile in another ("0171 2345678")."""
-    personal = False
+    personal = mobile = toll_free = False
     for region in regions:
         try:
             num = phonenumbers.parse(raw, region)
@@ -133,9 +137,19 @@ def _personal_in(raw: str, regions) -> bool:
             continue
         if phonenumbers.is_valid_number(num):
             kind = phonenumbers.number_type(num)
-            if kind == PhoneNumberType.TOLL_FREE:
-                return False
+            toll_free = toll_free or kind == PhoneNumberType.TOLL_FREE
+            mobile = mobile or kind == PhoneNumberType.MOBILE
             personal = personal or kind not in _NOT_PERSONAL
+    if toll_free:
+        # A mobile somewhere beats a loose toll-free range elsewhere (NZ's "080x" against a
+        # Nigerian "0803 123 4567"), but not the toll-free prefixes written everywhere nor a
+        # North American toll-free area ("18774862048", a Chinese mobile's shape too).
+        digits = "".join(c for c in raw if c.isdigit())
+        if digits.startswith(_TOLL_FREE_PREFIXES) or (
+            digits[0] == "1" and digits[1:4] in _NANP_NOT_PERSONAL
+        ):
+            return False
+        return mobile
     return personal
 
 

@@ -1,0 +1,65 @@
+"""Address forms outside the street-number-type pattern, added in round 3:
+
+- US rural delivery: "RR 2 Box 115", "HC 64 Box 1020", "Star Route 1, Box 22";
+- Irish eircodes ("D02 AF30", "R95 X2T7"): after "eircode", or on their own when the unique
+  part mixes letters and digits (a routing key and "AF30" is no dose or lab code);
+- Indian and Singaporean layouts: a house, flat, plot or block number ("House No. 45", "Flat
+  302", "H.No. 12/3", "Block 5", "#08-123"), "Sector 21", "3rd Cross", "5th Main", and a
+  six-digit PIN after a state or the city-state ("Haryana 122001", "Singapore 560005"); the
+  parts of one address are joined by ``resolve`` across the city names between them;
+- Japanese: a chome-ban-go number before a district and a ward or city ("1-2-3 Shibuya,
+  Shibuya-ku"), and a "123-4567" postcode after a prefecture or "〒".
+"""
+
+from __future__ import annotations
+
+import re
+
+from .kinds import Cand, Kind
+
+__all__ = ["find_more_addresses"]
+
+_RURAL_RE = re.compile(
+    r"\b(?:RR|R\.R\.|HC|HCR|Rural\s+Route|Star\s+Route)\s*#?\s*\d{1,4},?\s+Box\s+\d{1,5}\b"
+)
+_EIR = r"(?:[AC-FHKNPRTV-Y]\d{2}|D6W)\s?[0-9AC-FHKNPRTV-Y]{4}"
+_EIRCODE_RE = re.compile(r"\b(?P<code>(?:[AC-FHKNPRTV-Y]\d{2}|D6W)\s[0-9AC-FHKNPRTV-Y]{4})\b")
+_EIRCODE_CUE_RE = re.compile(rf"\beircode\s*(?:is|:)?\s*(?P<code>{_EIR})\b", re.IGNORECASE)
+_INDIAN_STATES = (
+    r"Andhra\s+Pradesh|Arunachal\s+Pradesh|Assam|Bihar|Chhattisgarh|Goa|Gujarat|Haryana"
+    r"|Himachal\s+Pradesh|Jharkhand|Karnataka|Kerala|Madhya\s+Pradesh|Maharashtra|Manipur"
+    r"|Meghalaya|Mizoram|Nagaland|Odisha|Orissa|Punjab|Rajasthan|Sikkim|Tamil\s+Nadu"
+    r"|Telangana|Tripura|Uttar\s+Pradesh|Uttarakhand|West\s+Bengal|Delhi|New\s+Delhi"
+    r"|Chandigarh|Puducherry|Jammu|Kashmir|Ladakh|Mumbai|Bombay|Kolkata|Calcutta|Chennai"
+    r"|Madras|Bengaluru|Bangalore|Hyderabad|Pune|Ahmedabad|Gurgaon|Gurugram|Noida|Jaipur"
+    r"|Lucknow|Kochi|Cochin|Singapore"
+)
+_PIN_RE = re.compile(rf"\b(?:{_INDIAN_STATES}),?\s*[-\u2013]?\s*[1-9]\d{{2}}\s?\d{{3}}(?!\d)")
+_PARTS_RE = re.compile(
+    r"\b(?:House|Flat|Plot|Door|Block|Blk)\s+(?:No\.?\s*|#\s*)?\d{1,5}[A-Z]?(?:[/-]\d{1,4})?\b"
+    r"|\bH\.?\s?No\.?\s*\d{1,5}(?:[/-]\d{1,4})?\b"
+    r"|\bSector\s+\d{1,3}[A-Z]?\b(?=,)"
+    r"|\b\d{1,2}(?:st|nd|rd|th)\s+(?:Cross|Main)\b(?:\s+(?:Road|Rd)\b\.?)?"
+    r"|(?<![\w#])#\s?\d{1,4}[A-Za-z]?(?:/\d{1,4})?(?=,\s*\d{1,2}(?:st|nd|rd|th)\s+(?:Cross|Main))"
+    r"|(?<![\w#])#\d{2}-\d{2,5}\b"
+)
+_JP_RE = re.compile(
+    r"(?<![\w\-])\d{1,4}-\d{1,4}(?:-\d{1,4})?,?\s+(?:[A-Z][a-z]+(?:-[A-Z]?[a-z]+)?,?\s+)?"
+    r"[A-Z][a-z]+-(?:ku|shi|cho|machi|gun|mura)\b"
+    r"(?:,?\s+[A-Z][a-z]+(?:-(?:ken|fu|to))?)?(?:,?\s+〒?\d{3}-\d{4}(?!\d))?"
+)
+_HINT = re.compile(r"Box|[A-Z]\d{2}|\d{3}|\d-\d|#")
+
+
+def find_more_addresses(text: str, out: list[Cand]) -> None:
+    if not _HINT.search(text):
+        return
+    for rx in (_RURAL_RE, _PIN_RE, _PARTS_RE, _JP_RE):
+        for m in rx.finditer(text):
+            out.append((m.start(), m.end(), Kind.ADDRESS))
+    for m in _EIRCODE_CUE_RE.finditer(text):
+        out.append((m.start("code"), m.end("code"), Kind.ADDRESS))
+    for m in _EIRCODE_RE.finditer(text):
+        code = m.group("code")[-4:]
+        if any(c.isdigit() for c in code) and any(c.isalpha() for c in code):
+            out.append((m.start(), m.end(), Kind.ADDRESS))
