@@ -140,3 +140,14 @@ def test_a_damaged_gzip_keeps_what_was_read_and_says_so(db, tmp_path):
     with pytest.raises(CommandError, match="damaged"):
         run("import_medquad", path, batch_size=50)
     assert Question.objects.exists()
+
+
+def test_a_lone_surrogate_escape_is_a_bad_record_not_a_crash(db, tmp_path):
+    # \\u escapes in the JSON text: a lone surrogate (JSON allows it, no database does) and a
+    # pair (one whole character, fine).
+    lone = pair(2, answer="Half a character: @ here.").replace("@", "\\ud800")
+    paired = pair(3, answer="A whole one: @ here.").replace("@", "\\ud83d\\ude00")
+    path = write_lines(tmp_path / "surrogates.jsonl", [pair(1), lone, paired])
+    result = run("import_medquad", path)
+    assert "2 new, 0 already present, 1 bad (skipped)" in result.out
+    assert "line 2: a \\u escape encodes half a character (a lone surrogate)" in result.err

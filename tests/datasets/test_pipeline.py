@@ -133,3 +133,16 @@ def test_the_reader_stops_even_when_the_parent_handles_sigterm(tmp_path):
         signal.signal(signal.SIGTERM, previous)
     assert not closing.is_alive(), "stopping the reader hung"
     assert not multiprocessing.active_children()
+
+
+def test_close_stops_a_reader_whose_items_were_never_read(tmp_path):
+    """An import that fails between starting the reader and reading its first item (the
+    database down, say) must not leave the reading process behind."""
+    path = tmp_path / "pairs.jsonl"
+    path.write_text("\n".join(pair(n) for n in range(1, 5000)) + "\n")
+    reader = ReadAhead(medquad.reader(path), aside=True)
+    iter(reader)  # forks the reader; no item read
+    assert [child.name for child in multiprocessing.active_children()] == ["import-reader"]
+    reader.close()
+    assert not multiprocessing.active_children()
+    reader.close()  # twice is harmless

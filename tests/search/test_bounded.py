@@ -7,6 +7,7 @@ import pytest
 from django.db import connection
 
 from tests.factories import QuestionFactory
+from weighin.qa.models import Question
 from weighin.search import analysis
 from weighin.search.analysis import Group, QueryPlan, bounded, search_plan
 from weighin.search.backends import get_backend
@@ -133,3 +134,39 @@ def test_pages_of_the_newest_matches_never_repeat(knees, monkeypatch):
     shown = [pk for page in pages for pk in page]
     total = backend.count(plan, mode="all", filter=build_filter(), cap=1000)
     assert len(shown) == len(set(shown)) == total > 3  # as many as counted, none twice
+
+
+def test_a_narrowing_filter_finds_its_matches_outside_the_newest_window(knees):
+    """Only the oldest knee question is answered: the window of the newest matches, sized
+    for the whole collection, must not hide it from an "answered only" search."""
+    knee, _, _ = knees
+    Question.objects.filter(pk=knee[0].pk).update(answer_count=1)
+    plan = search_plan("knee pain")
+    backend = get_backend()
+    assert backend._bounded(plan).window  # the path under test
+    answered = build_filter(answered=True)
+    hits = backend.search(plan, mode="all", filter=answered, limit=10)
+    assert [h.question_id for h in hits] == [knee[0].pk]
+    assert backend.count(plan, mode="all", filter=answered, cap=1000) == 1
+
+
+def test_sqlite_recounts_a_word_once_the_collection_has_grown(knees):
+    """A count made when the collection was small (the word then rare) is not trusted once
+    the collection has more than doubled."""
+    if connection.vendor != "sqlite":
+        pytest.skip("SQLite keeps counts; PostgreSQL estimates from its statistics")
+    import hashlib
+
+    from django.core.cache import cache
+
+    from weighin.search.backends.sqlite import match_expression
+
+    plan = search_plan("knee pain")
+    backend = get_backend()
+    assert backend._bounded(plan).window  # both words common at this size
+    name = connection.settings_dict["NAME"]
+    for group in plan.groups:
+        expression = match_expression(QueryPlan((group,), plan.text), "any")
+        key = hashlib.sha256(f"{name}:{expression}".encode()).hexdigest()[:32]
+        cache.set(f"search:fts-count:{key}", (0, 1))  # "no match", counted at one document
+    assert backend._bounded(plan).window  # counted again, not taken as rare

@@ -88,7 +88,10 @@ class ImportCommand(BaseCommand):
             # Read and parsed in a second process while this one writes (pipeline.py), which
             # starts here, before the progress bar's thread.
             reader = ReadAhead(self.reader(path, options), index=index, limit=options["limit"])
-            report = self.import_items(path, reader, index=index, options=options)
+            try:
+                report = self.import_items(path, reader, index=index, options=options)
+            finally:
+                reader.close()  # the reading process, if the import failed before reading
         self.print_report(path, report)
         if index:  # --no-index leaves both to `reindex`
             quiet = options["quiet"] or options["verbosity"] < 1

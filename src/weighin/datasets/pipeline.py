@@ -89,7 +89,25 @@ class ReadAhead:
         )
         child.daemon = True
         child.start()
+        self._child, self._messages = child, messages
         return self._receive(child, messages)
+
+    def close(self) -> None:
+        """Stop the reading process, if one was started and still runs. The items' iterator
+        does it when it ends or is closed; this is for a caller that fails before it reads
+        the first item (a generator not yet started cannot run its own clean-up)."""
+        child, messages = getattr(self, "_child", None), getattr(self, "_messages", None)
+        if child is None:
+            return
+        self._child = self._messages = None
+        if child.is_alive():  # stopped early (--limit, --strict, an error while writing)
+            child.terminate()
+            child.join(STOP_SECONDS)
+            if child.is_alive():  # it should not, but never wait on it forever
+                child.kill()
+        child.join()
+        messages.close()
+        messages.cancel_join_thread()
 
     def _receive(self, child: Any, messages: Any) -> Iterator[Item]:
         try:
@@ -102,14 +120,7 @@ class ReadAhead:
                 else:
                     return
         finally:
-            if child.is_alive():  # stopped early (--limit, --strict, an error while writing)
-                child.terminate()
-                child.join(STOP_SECONDS)
-                if child.is_alive():  # it should not, but never wait on it forever
-                    child.kill()
-            child.join()
-            messages.close()
-            messages.cancel_join_thread()
+            self.close()
 
 
 def _next(messages: Any, child: Any) -> tuple[str, Any, int]:
@@ -118,9 +129,13 @@ def _next(messages: Any, child: Any) -> tuple[str, Any, int]:
             return messages.get(timeout=POLL_SECONDS)
         except queue.Empty:
             if not child.is_alive():
-                raise ReaderFailed(
-                    f"the reading process stopped (exit code {child.exitcode})"
-                ) from None
+                # It may have sent its last messages and exited since the wait timed out.
+                try:
+                    return messages.get(timeout=POLL_SECONDS)
+                except queue.Empty:
+                    raise ReaderFailed(
+                        f"the reading process stopped (exit code {child.exitcode})"
+                    ) from None
 
 
 def _read(source: Source, messages: Any, index: bool, limit: int | None) -> None:

@@ -4,6 +4,7 @@ into a bad record with its line number instead of an exception."""
 
 import gzip
 import json
+import re
 import zlib
 from collections.abc import Iterator
 from pathlib import Path
@@ -98,6 +99,10 @@ class JsonLines:
                 yield number, decode_json(line, first=number == 1)
 
 
+# A \\u escape of a surrogate: JSON allows a lone one, which no database can store as text.
+_SURROGATE_ESCAPE = re.compile(r"\\u[dD][89a-fA-F]")
+
+
 def decode_json(line: bytes, *, first: bool = False) -> dict[str, Any] | BadRecord:
     """One JSON object from one line of UTF-8 bytes, or a BadRecord saying what is wrong."""
     if first and line.startswith(b"\xef\xbb\xbf"):
@@ -117,6 +122,11 @@ def decode_json(line: bytes, *, first: bool = False) -> dict[str, Any] | BadReco
         return BadRecord("malformed JSON: nested too deeply")
     if not isinstance(value, dict):
         return BadRecord(f"expected a JSON object, got {type(value).__name__}")
+    if _SURROGATE_ESCAPE.search(text):  # rare: only then is the whole record checked
+        try:
+            json.dumps(value, ensure_ascii=False).encode("utf-8")
+        except UnicodeEncodeError:
+            return BadRecord("a \\u escape encodes half a character (a lone surrogate)")
     return value
 
 

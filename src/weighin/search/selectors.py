@@ -66,7 +66,8 @@ def build_filter(
         sql, sub_params = subquery.order_by().values("pk").query.sql_with_params()
         conditions.append(f"q.id IN ({sql})")
         params.extend(sub_params)
-    return Filter(" AND ".join(conditions), tuple(params), exclude_id, answered_first)
+    narrows = len(conditions) > 1
+    return Filter(" AND ".join(conditions), tuple(params), exclude_id, answered_first, narrows)
 
 
 def with_top_answer(qs: QuerySet[Question]) -> QuerySet[Question]:
@@ -252,9 +253,11 @@ def similar_questions(text: str, limit: int = 5, mode: SimilarMode | None = None
 
 def related_questions(question: Question, topic_ids: list[int], limit: int = 5) -> list[Question]:
     """Questions like this one: a search with its title and topic names, answered questions
-    first, then same-topic answered questions (most doctors weighing in first) to fill the
-    list. Cached under the search generation, so any index write (a new question, an answer)
-    rebuilds it.
+    first, then same-topic answered questions to fill the list: taken from the first 50
+    same-topic links in the database's order (in practice the oldest), most doctors weighing
+    in first among those, not the best of the whole topic, which would cost a sort of the
+    topic's questions. Cached under the search generation, so any index write (a new
+    question, an answer) rebuilds it.
 
     Uncached, whatever the size of anything: the topic names, the search (with the backend's
     `analysis.bounded` look-up before it: one more query on SQLite), at most 50 same-topic

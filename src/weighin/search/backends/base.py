@@ -40,6 +40,9 @@ class Filter:
     params: tuple = ()
     exclude_id: int | None = None
     answered_first: bool = False
+    # True when the conditions keep only part of the published questions (a topic, a
+    # specialty, answered only): an estimate made over the whole collection does not hold.
+    narrows: bool = False
 
     def extend(self, sql: str, params: list) -> tuple[str, list]:
         """Both engines' WHERE clause: the match condition given, then these conditions."""

@@ -242,7 +242,8 @@ class PostgresBackend:
         them by. On a large collection (`_bounded`) the index finds the matches of the rarer
         concepts only, and an "all" query checks every concept on those rows (ts_match_vq,
         the function behind @@, which no index serves): the index never reads the long lists
-        of common words. When every concept is common, only the newest documents count."""
+        of common words. When every concept is common, only the newest documents count (unless
+        the filter narrows the collection: then all its matches do)."""
         cut = self._bounded(plan)
         sql = (
             "FROM search_questiondocument d JOIN qa_question q ON q.id = d.question_id, "
@@ -256,7 +257,9 @@ class PostgresBackend:
             params += [CONFIG, tsquery(cut.ranked, mode)]
             if mode == "all":
                 sql += " AND ts_match_vq(d.document, query)"
-            if cut.window:
+            # The window holds about RANK_BUDGET matches of the whole collection; under a
+            # topic, specialty or "answered" filter it would hold only a few of theirs.
+            if cut.window and not filter.narrows:
                 sql += " AND d.question_id > %s"
                 params.append(cut.documents - cut.window)
         return filter.extend(sql, params)

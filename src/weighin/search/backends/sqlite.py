@@ -126,20 +126,44 @@ class SqliteBackend:
     def _bounded(self, plan: QueryPlan) -> Bounded:
         """The plan cut to what FTS5 ranks quickly at this size (analysis.bounded). One query:
         the newest document id and, on a collection large enough to need them, the match
-        counts of the concepts not counted in the last hour."""
+        counts of the concepts not counted in the last hour. A count is kept with the size it
+        was made at, and made again (a second query) once the collection has doubled or
+        halved since: a word rare in a small collection may be common in a large one."""
         expressions = [match_expression(QueryPlan((g,), plan.text), "any") for g in plan.groups]
         name = connection.settings_dict["NAME"]
         keys = {
             e: f"search:fts-count:{hashlib.sha256(f'{name}:{e}'.encode()).hexdigest()[:32]}"
             for e in expressions
         }
-        known = cache.get_many(list(keys.values()))
+        known = {
+            key: value
+            for key, value in cache.get_many(list(keys.values())).items()
+            if isinstance(value, tuple)  # (count, documents)
+        }
         missing = [e for e in dict.fromkeys(expressions) if keys[e] not in known]
-        small = len(plan.groups), analysis.RANK_BUDGET  # n concepts of at most d matches each
+        documents, fresh = self._count(missing, len(plan.groups))
+        if documents * len(plan.groups) <= analysis.RANK_BUDGET:
+            return bounded(plan, [0] * len(plan.groups), documents)
+        stale = [
+            e
+            for e in dict.fromkeys(expressions)
+            if keys[e] in known and not known[keys[e]][1] / 2 <= documents <= known[keys[e]][1] * 2
+        ]
+        if stale:
+            documents, recounted = self._count(stale, len(plan.groups))
+            fresh |= recounted
+        cache.set_many({keys[e]: (n, documents) for e, n in fresh.items()}, COUNT_SECONDS)
+        count = {e: known[keys[e]][0] for e in expressions if keys[e] in known} | fresh
+        return bounded(plan, [count[e] for e in expressions], documents)
+
+    def _count(self, expressions: list[str], concepts: int) -> tuple[int, dict[str, int]]:
+        """The newest document id, and the capped match count of each expression when the
+        collection is large enough for `concepts` concepts to need one."""
+        small = concepts, analysis.RANK_BUDGET  # n concepts of at most d matches each
         counts = "".join(
             f", CASE WHEN d.n * %s <= %s THEN NULL ELSE (SELECT count(*) FROM "
             f"(SELECT 1 FROM {FTS} WHERE {FTS} MATCH %s LIMIT %s)) END"
-            for _ in missing
+            for _ in expressions
         )
         sql = (
             f"SELECT d.n{counts} FROM (SELECT coalesce(max(question_id), 0) AS n "
@@ -147,14 +171,9 @@ class SqliteBackend:
         )
         with connection.cursor() as cursor:
             cap = COUNT_CAP * analysis.RANK_BUDGET
-            cursor.execute(sql, [v for e in missing for v in (*small, e, cap)])
+            cursor.execute(sql, [v for e in expressions for v in (*small, e, cap)])
             documents, *found = cursor.fetchone()
-        if documents * len(plan.groups) <= analysis.RANK_BUDGET:
-            return bounded(plan, [0] * len(plan.groups), documents)
-        fresh = dict(zip(missing, found, strict=True))
-        cache.set_many({keys[e]: n for e, n in fresh.items()}, COUNT_SECONDS)
-        count = {e: known[keys[e]] for e in expressions if keys[e] in known} | fresh
-        return bounded(plan, [count[e] for e in expressions], documents)
+        return documents, dict(zip(expressions, found, strict=True))
 
     def _where(
         self,
