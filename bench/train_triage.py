@@ -58,7 +58,7 @@ DEFAULT_FILES = tuple(
     for name in ("dev", "holdout", "external_a", "external_b", "external_c")
 )
 # External C was blind until its misses were read (2026-11-25); it is a development file now.
-BLIND = frozenset({"triage_external_d.jsonl"})
+BLIND = frozenset({"triage_external_d.jsonl", "triage_external_e.jsonl"})
 C = 10.0
 MIN_DF = 2
 GRID = tuple(round(0.5 + 0.05 * i, 2) for i in range(10))  # 0.50 .. 0.95

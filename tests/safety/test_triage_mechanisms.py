@@ -85,3 +85,90 @@ def test_a_sense_of_doom_is_read_as_a_symptom_not_self_harm() -> None:
 
 def test_negated_pain_does_not_make_spotting_an_emergency() -> None:
     assert assess("30 weeks pregnant, a little spotting today, no cramps or pain").level == "urgent"
+
+
+# Round E (fresh round 8 and probes of our own): each mechanism with a present case the rules
+# alone must read, and a hard negative.
+RAISED_E = [
+    # non-native and everyday words for confusion ("very confuse", "not know me") with fever
+    (
+        "my grandfather 85 is very confuse since yesterday night, he does not know me, and he "
+        "is hot with fever and so sleepy",
+        "infection",
+    ),
+    # diabetes named by its type, with sweating and confusion (a hypo)
+    ("my son is type 1, he's sweaty and shaky and now talking nonsense", "other"),
+    # a child got hold of medicine and some are gone
+    ("my toddler got hold of grandma's blood pressure tablets, a few are missing", "poisoning"),
+    # a very slow pulse with dizziness
+    ("dad's pulse is only 36 since the new heart tablets and he feels dizzy", "cardiac"),
+    # a neck hurt in a crash with tingling hands
+    ("rear-ended an hour ago, my neck is stiff and both hands have pins and needles", "other"),
+    # a blocked bowel: swollen hard belly, vomiting, no stool or wind
+    (
+        "his tummy is swollen and hard, he's been sick all morning and hasn't done a poo or "
+        "passed wind since yesterday",
+        "other",
+    ),
+    # a long lie on the floor
+    ("found my neighbour on her kitchen floor, she had been there all night", "other"),
+    # a drooping face in non-native wording, onset "since 20 minutes"
+    ("my wife face one side is fall down since 20 minutes and she cannot lift her arm", "stroke"),
+    # fresh round 9: a scald from just-boiled water on a child; half the body numb on waking
+    (
+        "our 10 month old knocked a mug of just-boiled tea onto her arm, it is blistering",
+        "pediatric",
+    ),
+    ("woke up with half my body numb and I can't stand up straight", "stroke"),
+]
+
+URGENT_E = [
+    ("burning when i pee and pain in my lower back on one side", "infection"),
+    ("sudden floaters and flashes of light in one eye", "other"),
+    ("Mother-in-law has been more muddled than normal over the last 2 days, she's 88", "neuro"),
+    ("my copd is playing up, I'm needing my salbutamol much more", "breathing"),
+    ("after her fall nan's left leg looks shorter and turned out", "other"),
+    ("my husband's eyes look yellow and he has pain under his right ribs", "other"),
+    ("I got a tick bite a week ago and now there's a spreading red rash", "infection"),
+    ("I'm 58 and bleeding again after the menopause", "other"),
+    ("my daughter is 12 and drinking loads, peeing all the time and so tired", "pediatric"),
+    ("swallowed a fish bone at dinner and I can still feel it scratching", "other"),
+    # "the last week" is a span reaching to now, not a date in the past
+    ("been getting chest tightness on the stairs the last week, it goes when I stop", "cardiac"),
+]
+
+ROUTINE_E = [
+    "I nearly passed out from laughing at the comedy show last night lol, is that a thing?",
+    "my chest is a bit sore after coughing for a week with a cold, no fever, breathing fine",
+    "killing myself at the gym every morning but not losing weight, what am i doing wrong",
+    "i get short of breath when running for the bus, im overweight, how to improve fitness",
+    "I got my tablets muddled up this morning and took the evening ones, is that a problem?",
+    "my kid got hold of my vitamin gummies but the pot was sealed and nothing is missing",
+    "my resting heart rate is 42, I'm a marathon runner and feel great, is that too low?",
+    "my neck has been sore since a car accident two years ago, any stretches?",
+    "a bit bloated and haven't pooed for three days, otherwise fine, what helps constipation?",
+    "I've had a twitch in one side of my mouth for a week when I'm tired, no weakness",
+    "how do you take a temperature on a baby correctly? under the arm?",
+    "I have had the same few floaters for years, they drift when I look at a white wall",
+    "my skin went a bit yellow from eating loads of carrots lol, is that real?",
+    "I drink a lot of water at the gym so I'm peeing all the time, is that bad?",
+    "half my face is still numb from the dentist injection two hours ago, how long does it last?",
+    "I've felt really tired for the last week, probably the new job and late nights",
+]
+
+
+@pytest.mark.parametrize(("text", "category"), RAISED_E)
+def test_round_e_rules_alone_raise(text: str, category: str) -> None:
+    a = assess_with(text, None)
+    assert (a.level, a.category) == ("emergency", category), a
+
+
+@pytest.mark.parametrize(("text", "category"), URGENT_E)
+def test_round_e_rules_alone_read_urgent(text: str, category: str) -> None:
+    a = assess_with(text, None)
+    assert (a.level, a.category) == ("urgent", category), a
+
+
+@pytest.mark.parametrize("text", ROUTINE_E)
+def test_round_e_hard_negative_stays_routine(text: str) -> None:
+    assert assess(text).level == "routine", assess(text)

@@ -112,14 +112,16 @@ FEATURES: dict[str, str] = {
         r"|blood thinners?|water tablets?|heart medication|epilepsy (?:pills|tablets"
         r"|medication)|methotrexate|\w+trexate|\w+oxin))\b"
         r"|\b(?:got hold of|found|got into|opened|got at|put|popped|stuck"
-        r"|was playing with)\b(?:\W+(?!and\b|but\b)[\w']+){0,4}?\W+(?P"
+        r"|was playing with)\b(?:\W+(?!and\b|but\b)[\w']+){0,6}?\W+(?P"
         r"<subst2>pills?|tablets?|medicines?|meds|paracetamol|ibuprofen|bleach|batter(?:y|ies)|dete"
         r"rgent|pods?|capsules?|vitamins?|iron tablets|sleeping pills|antidepressants?|painkillers?"
         r"|methadone|morphine|oxycodone|tramadol|codeine|fentanyl|heroin|opioids?|diazepam|xanax|"
         r"valium|insulin|medication|drugs|cannabis|edibles?|gummies|nicotine|vape|e-?liquid|"
         r"antifreeze|weed ?killer|rat poison|poison|white spirit|petrol|lamp oil"
         r")\b(?=[^.!?;]{0,40}\b(?:drank|ate|swallowed|chewed|eaten|took|licked|sucked|bit|mouth|mos"
-        r"t of|some of|half|all of|chewing|drinking|eating|sucking)\b)|\b(?:drank|ate|swallowed|che"
+        r"t of|some of|half|all of|chewing|drinking|eating|sucking|gone|(?<!nothing is )(?<!nothi"
+        r"ng )(?<!none )(?<!not )(?:missing|empty)|unaccounted)"
+        r"\b)|\b(?:drank|ate|swallowed|che"
         r"wed) (?:most|half|all|some|a lot) of (?:it|them|the bottle|the packet)\b"
         r"|\b(?:swallow(?:ed|s|ing)?|ate|eaten|drank|drunk|drinking|took|taken|chewed|licked|sucked"
         r" on"
@@ -319,5 +321,12 @@ FEATURES: dict[str, str] = {
     "spine": (
         r"\b" + CANT + r" (?:move|feel) (?:his|her|my|their) (?:legs|arms|feet|toes)\b|\bneck "
         r"(?:injury|is broken)\b|\bbroke (?:his|her|my) (?:neck|back)\b"
+        # a neck hurt in a crash, fall or dive, and arms or legs tingling, numb or weak
+        r"|\b(?:crash|accident|collision|rear-?ended|fell|fall|dived|dive|diving|tackled?|thrown"
+        r"|landed on)\b[^.!?]{0,60}\bneck\b[^.!?]{0,60}\b(?:arms?|legs?|hands?|feet|fingers)\b"
+        r"[^.!?;]{0,15}\b(?:tingl\w*|numb\w*|pins and needles|weak|heavy|dead)\b"
+        r"|\b(?:crash|accident|collision|rear-?ended|fell|fall|dived|dive|diving|tackled?|thrown"
+        r"|landed on)\b[^.!?]{0,60}\bneck\b[^.!?]{0,60}\b(?:tingl\w*|numb\w*|pins and needles)"
+        r" (?:in )?(?:his |her |my |their |both )?(?:arms?|legs?|hands?|feet|fingers)\b"
     ),
 }

@@ -78,7 +78,8 @@ FEATURES: dict[str, str] = {
     "nausea": (
         r"\b(?:nausea|nauseous|nauseated|feel(?:s|ing)? (?:sick|like throwing up|like vomiting)|"
         r"throwing up|threw up|vomiting|vomited|being sick|retching|queasy)\b"
-        r"|\b(?:been|was|is|got) sick (?:once|twice|a few times|again|everywhere|\d+ times)\b"
+        r"|\b(?:been|was|is|got) sick (?:once|twice|a few times|again|everywhere|\d+ times"
+        r"|all (?:morning|day|night|afternoon|evening))\b"
         r"|\bsick once\b"
     ),
     "faint_feel": (
@@ -92,11 +93,13 @@ FEATURES: dict[str, str] = {
         r"ell|horrible|wrong)\b"
         r"|\b(?:gone|went|turned|is|looks|very) (?:really |very |as )?(?:white|pale|as white as a s"
         r"heet)\b"
+        r"|\b(?:nearly|almost) (?:fainted|passed out|blacked out|keeled over|collapsed)\b"
         r"|\b(?:going to|about to|gonna|like i will|like i am going to|feel like i will|feel like i"
         r" am going to) (?:black out|pass out|faint|collapse|keel over)\b"
     ),
     "fainted": (
-        r"\b(?:fainted|passed out|blacked out|lost consciousness|keeled over|fainting|syncope)\b"
+        r"(?<!nearly )(?<!almost )\b(?:fainted|passed out|blacked out|lost consciousness"
+        r"|keeled over|fainting|syncope)\b"
     ),
     "collapsed": r"\b(?:collapsed|collapses|collapsing|dropped to the floor|fell unconscious)\b",
     "heart_attack_now": (
@@ -124,6 +127,13 @@ FEATURES: dict[str, str] = {
         r"|\b(?:heart rate|pulse|hr|heart)\b[^.!?;]{0,25}\b(?:1[4-9]\d|2\d\d)\b"
         r"|\bheart\b[^.!?;]{0,30}\b(?:flopping|flip-?flopping|jumping around|doing somersaults|bang"
         r"ing|thudding|fluttering|racing|pounding|skipping)\b"
+    ),
+    # A very slow pulse: "heart beat is very slow like 35", "pulse dropped to 38".
+    "slow_rate": (
+        r"\b(?:heart ?rate|pulse|heart ?beat|hr)\b[^.!?;]{0,30}\b(?:slow|low|dropped|down|only|just"
+        r"|like|about|around|of|at|is|was)\b[^.!?;]{0,12}?\b(?:[23]\d|4[0-4])\b(?! ?(?:years?|%|"
+        r"mg|kg|minutes|mins|weeks|days))"
+        r"|\b(?:[23]\d|4[0-4]) ?(?:bpm|beats (?:a|per) minute)\b"
     ),
     "fast_rate": (
         r"\b(?:1[4-9]\d|2\d\d) ?(?:bpm|beats)|(?:heart rate|pulse|hr|racing at) (?:is |of |at "
@@ -213,8 +223,13 @@ FEATURES: dict[str, str] = {
     ),
     "asthma_worse": (
         r"\basthma (?:is |has been |getting |keeps )*(?:worse|bad|flaring|playing up|acting up|"
-        r"not controlled)\b|\b(?:using|used|needing|need) (?:my |his |her )?(?:inhaler|puffer|"
-        r"ventolin) (?:every|more|a lot|all the time)\b|\basthma attack\b"
+        r"not controlled)\b|\b(?:using|used|needing|need) (?:my |his |her |the )?(?:blue |reliever "
+        r"|rescue )?(?:inhaler|puffer|ventolin|salbutamol|pump) (?:\w+ )?(?:every|more|a lot|all "
+        r"the time|loads|constantly)\b|\basthma attack\b"
+        r"|\b(?:copd|emphysema|bronchiectasis|chest) (?:is |has been |getting |keeps )*(?:worse|"
+        r"flaring|playing up|acting up)\b|\bbreathing (?:is |has been |got |getting |gone )"
+        r"(?:a bit |a little |much |a lot |slightly )?worse\b"
+        r"(?! when (?:i|he|she) (?:run|exercise))"
         r"|\bpeak flow (?:is |has )?(?:down|low|dropped|gone down|dropping|only)\b"
     ),
     "wheeze": r"\bwheez(?:ing|y|e|es|ed)\b|\bwhistling (?:when|sound)\b",
@@ -280,6 +295,8 @@ FEATURES: dict[str, str] = {
         r"|fast|quickly|all at once)\b|\bjust (?:started|now)\b|\b(?:\d+|few|ten|twenty|thirty"
         r"|five|"
         r"fifteen) (?:minutes|mins|seconds) ago\b"
+        r"|\bsince (?:an|one|half an|1) hours?\b(?! or (?:two|so))"
+        r"|\bsince (?:\d+|ten|twenty|fifteen|thirty|few) (?:minutes|mins)\b"
         r"|\bwoke up with\b|\bwoke up (?:and|unable|to find)\b|\bout of nowhere\b|\bstarted (?:arou"
         r"nd|at|about) \d"
         r"|\b(?:about |around |nearly )?(?:an|one|two|\d) hours? ago\b|\bhalf an hour ago\b"

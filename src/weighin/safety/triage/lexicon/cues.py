@@ -59,8 +59,10 @@ PAST_CUES = (
     r"\b(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|"
     r"few|several|many|couple(?: of)?|some|a few|a couple of)\s+(?:years?|months?|decades?|weeks?)"
     r"\s+(?:ago|back|earlier)\b|\b(?:years|months|decades|ages) ago\b|\ba long time ago\b"
-    r"|\blast (?:year|month|week|winter|summer|spring|autumn|fall|christmas|easter|decade|pregnancy"
-    r"|time)\b|\bwhen (?:i|he|she|they) (?:was|were) (?:\d{1,2}|aged \d{1,2})\b|\bin the (?:19"
+    r"|\blast (?:winter|summer|spring|autumn|fall|christmas|easter|decade|pregnancy|time)\b"
+    # "last week" dates the past; "the last week" is a span reaching to now
+    r"|(?<!the )(?<!this )(?<!past )\blast (?:year|month|week)\b"
+    r"|\bwhen (?:i|he|she|they) (?:was|were) (?:\d{1,2}|aged \d{1,2})\b|\bin the (?:19"
     r"|20)?\d0'?s\b|\bin the (?:sixties|seventies|eighties|nineties)\b|\bin (?:19|20)\d\d\b"
     r"|\bback in\b|\byears back\b|\bused to\b|\bas a (?:kid|child|teen|"
     r"teenager|baby|toddler|youngster|student|boy|girl)\b|\bwhen (?:i|he|she|they|we) (?:was|were) "
@@ -282,6 +284,12 @@ IDIOMS = (
     r"|\bsuffocating (?:heat|humidity|relationship|job|marriage|atmosphere|family)\b"
     r"|\bchok(?:ing|e) (?:hazards?|risks?|points?)\b|\bchoked (?:up|back)\b|\bdog tired\b"
     r"|\bdead on my feet\b|\bdead (?:beat|exhausted|knackered)\b"
+    # Overdoing exercise or work: "killing myself at the gym", "working myself to death".
+    r"|\bkilling (?:my|him|her|them)sel(?:f|ves) (?:at|in|on|with|over) (?:the |my |his |her |th"
+    r"ese |this |all )?(?:gym|training|workouts?|exercise|cardio|runs?|running|treadmill|diet|w"
+    r"ork|job|office|revision|studying|exams?|shifts?|overtime)\b|\bkilling (?:my|him|her)self "
+    r"(?:training|working|running|studying|revising|exercising|dieting)\b"
+    r"|\bwork(?:ing|ed)? (?:my|him|her)self to death\b"
     # An "overdose" of something that is no drug ("overdosed on netflix", "od on chocolate").
     r"|\boverdos(?:e|ed|ing)? on (?!(?:my |his |her |their |the |some |all |purpose|them|it|"
     r"\w+ (?:pills|tablets|meds))|(?:\w+ )?(?:pills|tablets|meds|drugs|heroin|fentanyl|insulin"

@@ -134,7 +134,12 @@ FEATURES: dict[str, str] = {
         r"(?<!hay )(?<!glandular )\bfevers?\b|\bfeverish\b|\bfebrile\b|\bhigh temp(?:erature)?\b"
         r"|\bburning up\b|\brunning"
         r" a (?:high )?temp(?:erature)?\b|\b(?:has|have|got|with|had|having) a (?:high |raised |"
-        r"slight )?temp(?:erature)?\b|\bpyrexia\b|\brigors\b|\bburning hot\b|\braised temperature\b"
+        r"slight )?temp(?:erature)?\b"
+        r"|(?<!take )(?<!took )(?<!taking )(?<!check )(?<!checked )(?<!what is )(?<!normal )"
+        r"\ba (?:high |raised |slight )?temp(?:erature)?(?= since\b| for (?:\d|a |two|three|days)"
+        r"| on and off\b| all (?:day|night)\b| too\b| as well\b| again\b| last night\b| today\b"
+        r"| yesterday\b| overnight\b| this (?:morning|evening)\b|\s*[,.;!?]|\s*$)"
+        r"|\bpyrexia\b|\brigors\b|\bburning hot\b|\braised temperature\b"
     ),
     "stiff_neck": (
         r"\bstiff neck\b|\bneck (?:is |feels |has gone )?(?:so |really |very |super )?stiff\b|\b"

@@ -28,10 +28,11 @@ FEATURES: dict[str, str] = {
         r"|suddenly |all |a bit "
         r"|kind of |really |very |just |now )*(?:drooping|droopy|droop(?:ed|s)?|dropped|sagging|"
         r"saggy|lopsided|crooked|uneven|slanted|twisted|paraly[sz]ed|fallen|falling|wonky"
-        r"|hanging down"
+        r"|hanging down|fall down|falls down|fell down|falling down|gone down|come down"
         r"|off to one"
         r" side|pulled to one side)\b|\b(?:drooping|droopy|lopsided|crooked|wonky|uneven|sagging|"
-        r"twisted|slanted) (?:face|smile|mouth|lip)\b|\bone side of (?:my|his|her|their|the) "
+        r"twisted|slanted) (?:face|smile|mouth|lip)\b"
+        r"|(?<!in )(?<!on )(?<!at )\bone side of (?:(?:my|his|her|their|the) )?"
         r"(?:face|mouth)\b|\bface (?:is )?droop\w*\b|\bfacial (?:droop|weakness|palsy)\b"
         r"|\bhalf (?:of )?(?:my|his|her|their|the) face\b[^.!?;]{0,30}\b(?:droop\w*|numb|dropped|sa"
         r"gging|lopsided|paraly[sz]ed|not moving|frozen)\b|\b(?:face|mouth|smile) (?:is |feels |loo"
@@ -91,6 +92,10 @@ FEATURES: dict[str, str] = {
         + CANT
         + r" (?:hold|grip|lift|pick up) (?:\w+ ){1,3}?(?:in|with) (?:my|his|her|their)"
         r" (?:left|right) (?:hand|arm)\b"
+        r"|\bhalf (?:of )?(?:my|his|her|their|the) (?:body|face) (?:is |went |has gone |gone "
+        r"|feels |felt |suddenly |just )*(?:numb|weak|heavy|dead|paraly[sz]ed|tingling)\b"
+        r"|\b(?:woke|waking) up with half (?:of )?(?:my|his|her|their) (?:body|face) "
+        r"(?:numb|weak|heavy|dead)\b"
         r"|\b(?:my|his|her|their) (?:left|right) side (?:went|has gone|is|feels|felt|suddenly went|"
         r"just went|was|got)(?: all)? (?:\w+ and )?(?:tingly|tingling|weak|numb|heavy|dead|floppy)"
         r"\b"
@@ -147,6 +152,13 @@ FEATURES: dict[str, str] = {
         r"they) (?:is|are)\b|\b(?:talking|speaking) gibberish\b|\bnot with it\b|\bseems? (?:out of "
         r"it|"
         r"spaced out|dazed and confused)\b"
+        # Non-native and everyday wording: "very confuse", "not know me", "more muddled than normal"
+        r"|\b(?:is|am|are|was|seems?|looks?|very|so|really|getting|become|became) confuse\b"
+        r"|\b(?:does not|did not|do not|not|no longer|could not|cannot|can not) "
+        r"(?:know|recogni[sz]e) (?:me|us|anyone|her own \w+|his own \w+|who (?:i|we) (?:am|are))"
+        r"\b(?! (?:well|very|personally|yet|at all|that well))"
+        r"|\b(?:more|very|really|so|quite|is|seems?|been|getting|got|become|became|bit|gone|all)"
+        r" muddled\b(?! up)"
     ),
     "drowsy": (
         r"\b(?:hard|difficult|impossible) to (?:wake|rouse)\b|\bbarely (?:awake|conscious)\b|\b"
@@ -252,9 +264,9 @@ FEATURES: dict[str, str] = {
     ),
     "knocked_out": (
         r"\bknocked (?:out|unconscious)\b|\b(?:was|got|went) out (?:cold|for)\b|\blost "
-        r"consciousness\b|\bpassed out\b"
-        r"|\bblack ?out\b|\bblacked out\b|\bbrief(?:ly)? (?:blackout|lost consciousness|knocked out"
-        r")\b"
+        r"consciousness\b|(?<!nearly )(?<!almost )\bpassed out\b"
+        r"|\bblack ?out\b|(?<!nearly )(?<!almost )\bblacked out\b"
+        r"|\bbrief(?:ly)? (?:blackout|lost consciousness|knocked out)\b"
     ),
     "unconscious": (
         r"\bunconscious\b|\bunresponsive\b|\b(?:not|is not|stopped|is not really|not really) "

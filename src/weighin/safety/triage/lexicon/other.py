@@ -65,7 +65,8 @@ FEATURES: dict[str, str] = {
         r"|big|large|nasty|serious) burns?\b(?! when)|\bburns? (?:on|to|all over) (?:my|his|her|"
         r"their|the)\b|\bscald\w*\b|\bchemical burn\b|\belectrical burn\b|\bboiling (?:water|oil|"
         r"kettle)\b|\bhot (?:oil|fat|water|kettle|pan)\b|\bcaught fire\b|\bon fire\b"
-        r"|\b(?:hot|boiling) (?:tea|coffee|drink|liquid|soup|milk|bath|food|pan|iron)\b|\bpulled (?"
+        r"|\b(?:hot|boiling|(?:just|freshly)[- ]boiled) (?:tea|coffee|drink|liquid|soup|milk|bath"
+        r"|food|pan|iron|water|kettle)\b|\bpulled (?"
         r":a|the) (?:kettle|pan|cup|mug)\b"
         r"|\b(?:is|are|got|was|were|been|badly|severely) (?:badly |severely |really )?(?:burnt|burn"
         r"ed|scalded)\b"
@@ -99,7 +100,9 @@ FEATURES: dict[str, str] = {
     ),
     "diabetic_ctx": (
         r"\bdiabet\w+\b|\binsulin\b|\bblood sugar\b|\bglucose\b|\bsugars?\b|\bhypo\b|\bhypoglyc"
-        r"\w+\b|\bhyperglyc\w+\b|\bdka\b|\bketones?\b|\bketoacidosis\b"
+        r"\w+\b|\b(?:is|am|are|a|she is|he is|with) type (?:1|one|i|2|two|ii)\b(?! (?:allergy|error"
+        r"|reaction|hypersensitivity|fracture|collagen))|\bt[12]d\b|\bhyperglyc\w+\b|\bdka\b"
+        r"|\bketones?\b|\bketoacidosis\b"
     ),
     "hypo_word": (
         r"\bhypo\b|\bhypoglyc\w+\b|\blow (?:blood )?sugar\b|\bsugar (?:is |has )?(?:dropped"
@@ -137,6 +140,11 @@ FEATURES: dict[str, str] = {
         r"|ft|metres|meters|storeys|stories|floors)\b"
     ),
     "fracture": (
+        r"\b(?:wrist|arm|leg|ankle|finger|toe|elbow|collarbone|hip|foot|hand|thumb|nose)s? (?:is |a"
+        r"re |might be |may be |could be |must be |looks |seems )(?:broken|fractured|snapped)\b|"
+        # a broken hip: the leg shorter and turned out after a fall
+        r"\b(?:leg|foot) (?:is |looks |now |has gone |went )*(?:shorter|shortened"
+        r"|turned out(?:wards)?|rotated out(?:wards)?|pointing outwards?|turned to the side)\b|"
         r"\b(?:broke|broken|break|fractured?|cracked) (?:my|his|her|their|a|the)? ?(?:wrist|arm"
         r"|leg|"
         r"ankle|hand|finger|collarbone|rib|ribs|hip|foot|bone|elbow|shoulder|knee|nose)\b|\b"
@@ -180,7 +188,12 @@ FEATURES: dict[str, str] = {
         r"|\bmarathon\b|\bhalf marathon\b|\bran (?:a|the) (?:race|10k|half)\b"
     ),
     "hypothermia": (
-        r"\bhypothermi\w+\b|\bfreezing cold and (?:confused|drowsy)\b|\b(?:fell|been) in (?:icy"
+        r"\bhypothermi\w+\b|\bfreezing cold and (?:confused|drowsy)\b"
+        r"|\b(?:very|freezing|ice|really|so|stone|icy) cold\b[^.!?;]{0,30}\b(?:mumbling|confused"
+        r"|drowsy|slurring|not making sense|barely (?:awake|responding|conscious)|shivering "
+        r"violently)\b|\b(?:lying|lay|laid|been|left) (?:outside|out|in the (?:garden|snow|street"
+        r"|yard|field|park|cold)|on the (?:ground|pavement|patio))\b[^.!?]{0,40}\ball night\b"
+        r"|\b(?:fell|been) in (?:icy"
         r"|freezing|cold) water\b"
     ),
     "kidney_stone": (
@@ -216,6 +229,66 @@ FEATURES: dict[str, str] = {
         r"away|for (?:\d+|two|three|four|five|several) days|is killing me|unbearable|severe)\b"
     ),
     "sprain": r"\b(?:twisted|sprained|rolled|hurt|injured) (?:my|his|her) (?:ankle|knee|wrist)\b",
+    # Flashes, a shower of floaters or a shadow closing in: a retina tearing or detaching.
+    "retinal": (
+        r"\bfloaters?\b[^.!?;]{0,60}\b(?:flash\w*|shadow|curtain|veil|cobweb)\b"
+        r"|\b(?:flash\w*|shadow|curtain|veil|cobweb)\b[^.!?;]{0,60}\bfloaters?\b"
+        r"|\b(?:shower|burst|cloud|loads|lots|swarm) of (?:new )?(?:floaters|black dots|spots)\b"
+        r"|\b(?:curtain|shadow|veil|dark (?:patch|area))\b[^.!?;]{0,30}\b(?:coming|came|moving"
+        r"|across|over|down|up|edge of|side of|closing)\b[^.!?;]{0,20}\b(?:vision|sight|eye)\b"
+    ),
+    # A blocked bowel: a swollen or hard belly, being sick, and no stool or wind.
+    "distended": (
+        r"\b(?:stomach|tummy|belly|abdomen)\b[^.!?;]{0,25}\b(?:swollen|bloated|distended|huge|hard"
+        r" as a rock|like a drum|tight as a drum|blown up|massive)\b"
+    ),
+    "no_stool_wind": (
+        r"\b(?:no|not|cannot|can not|have not|has not|not been able to|unable to|could not) "
+        r"(?:(?:had|done|did|do|have) a )?(?:poo\w*|pass(?:ed)? (?:wind|gas|a stool|stool|anything)"
+        r"|fart\w*|bowel movements?"
+        r"|opened (?:his|her|my) bowels)\b"
+        r"|\bno (?:poo|wind|stool|gas|bowel movement|farts?)s? (?:or|and|nor) "
+        r"(?:poo|wind|gas|farts?)\b"
+    ),
+    # A long lie: found on the floor after hours there (cold, muscle breakdown, what felled them).
+    "long_lie": (
+        r"\b(?:found|lying|lay|laid|was lying|had been lying|been lying)\b[^.!?]{0,30}\b(?:floor"
+        r"|ground)\b[^.!?]{0,40}\b(?:all night|overnight|for (?:hours|\d+ hours)|since (?:last "
+        r"night|yesterday))\b|\b(?:floor|ground)\b[^.!?]{0,30}\b(?:been|had been|was) (?:there|lyin"
+        r"g there) (?:all night|overnight|for (?:hours|\d+ hours)|since (?:last night|yesterday))\b"
+    ),
+    # Presentations that need a doctor today rather than an ambulance.
+    "ear_discharge": (
+        r"\b(?:pus|yellow stuff|green stuff|gunk|goo|discharge|fluid|liquid|blood)\b[^.!?;]{0,25}"
+        r"\b(?:coming |leaking |oozing |dripping )?(?:out of|from) (?:his|her|my|their|the) ears?\b"
+        r"|\bears? (?:is |are )?(?:leaking|oozing|discharging|weeping|running)\b"
+        r"|\bears?\b[^.!?]{0,40}\b(?:pus|yellow stuff|green stuff|gunk|goo|discharge)\b"
+        r"[^.!?;]{0,10}\b(?:coming out|leaking|oozing|dripping)\b"
+    ),
+    "jaundice_adult": (
+        r"\b(?:eyes|skin|whites of (?:my|his|her|the) eyes) (?:are |is |look |looks |have |has )?"
+        r"(?:gone |turned |going |turning |a bit |slightly |really |very )*(?:yellow|yellowish)\b"
+        r"|\byellow(?:ish)? (?:eyes|skin|tinge)\b|\bjaundiced?\b"
+    ),
+    "throat_object": (
+        r"\b(?:swallowed|ate|eating|choked on)\b[^.!?;]{0,25}\b(?:fish ?bone|chicken bone|bone"
+        r"|pin|toothpick|piece of glass)\b[^.!?]{0,60}\b(?:still (?:feel|there)|feel it|scratch\w*"
+        r"|stuck|hurts? (?:when|to) swallow|pain (?:when|on) swallowing)\b"
+    ),
+    "lyme": (r"\b(?:bull'?s?[- ]?eye|target(?:-like)?|ring[- ]shaped) (?:rash|mark|ring)\b"),
+    "pmb": (
+        r"\b(?:bleeding|bled|spotting|blood)\b[^.!?;]{0,30}\b(?:after|since|post)[- ](?:the |my )?"
+        r"menopause\b|\bpost-?menopausal (?:bleeding|spotting)\b|\b(?:after|since|gone through"
+        r"|through) (?:the |my )?menopause\b[^.!?;]{0,40}\b(?:bleeding|bled|spotting|period)\b"
+    ),
+    "thirst_pee": (
+        r"\b(?:drinking|thirsty|thirst)\b[^.!?]{0,40}\b(?:peeing|weeing|urinating|toilet|wee"
+        r"|pee)\b|\b(?:peeing|weeing|urinating)\b[^.!?]{0,40}\b(?:thirsty|drinking)\b"
+    ),
+    "weight_lost": (
+        r"\b(?:lost|losing|dropped) (?:a lot of |loads of |so much |some )?weight\b|\bweight loss"
+        r"\b|\b(?:so|very|really|always|constantly) (?:tired|exhausted|lethargic)\b"
+    ),
     "eye_pain": r"\beye\b[^.!?;]{0,30}\b(?:painful|pain|hurts|red)\b",
     "fluid_loss": r"\bdiarrh\w+\b|\bvomiting\b|\bthrowing up\b|\bbeing sick\b",
     "cannot_stand": r"\b" + CANT + r" (?:stand up|stand|get up|walk)\b",

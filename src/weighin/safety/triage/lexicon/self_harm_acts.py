@@ -37,7 +37,10 @@ SELF_HARM_ESCALATORS = (
     r"|overdose|stockpil\w+|saved up|saving up|train station|station|platform|tracks|motorway"
     r"|level crossing|train times|railway line|train line|viaduct"
     r"|tall building|top floor|balcony|multi[- ]?storey|car park|stepping off|step off)\b"
-    r"|\b(?:cannot|can not|could not) find (?:him|her|them)\b|\b(?:has |have )?(?:gone )?missing\b"
+    r"|\b(?:cannot|can not|could not) find (?:him|her|them)\b"
+    # a person gone missing, not "a few (tablets) are missing from the strip"
+    r"|(?<!are )(?<!few )(?<!some )(?<!tablets )(?<!pills )\b(?:has |have )?(?:gone )?missing\b"
+    r"(?! from)"
     r"|\bno one knows where (?:he|she|they) (?:is|are)\b|\b(?:gave|giving|given|give) away (?:all "
     r"|some of |most of )?(?:my|his|her|their) \w+|\b(?:got|have|has) everything (?:i|he|she"
     r"|they) (?:need|needs)\b|\bgoodbye\b|\blast (?:post|message|time)\b|\bnote\b|\bletters?\b"
@@ -344,7 +347,8 @@ SELF_HARM_CUT_OFF = (
     r"|\bphone(?:'s)? (?:is |has been |was |keeps )?(?:off|switched off|turned off|dead|going to v"
     r"oicemail)\b"
     r"|\b(?:cannot|could not) (?:reach|find|get hold of|contact) (?:him|her|them)\b"
-    r"|\b(?:has |have )?(?:gone )?missing\b|\b(?:door|bathroom|bedroom) (?:is|was|has been)"
+    r"|(?<!are )(?<!few )(?<!some )(?<!tablets )(?<!pills )\b(?:has |have )?(?:gone )?missing\b"
+    r"(?! from)|\b(?:door|bathroom|bedroom) (?:is|was|has been)"
     r" (?:still )?locked\b"
 )
 # An attempt that has just happened: found hanging, cut down, a ligature round the neck.

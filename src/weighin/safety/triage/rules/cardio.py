@@ -20,11 +20,21 @@ _PLEURITIC = compiled(
 _EXERTION_NORMAL = compiled(
     r"\bafter (?:running|a run|exercise|exercising|the gym|a workout|working out|jogging|sprinting"
     r"|football|training|climbing|sex)\b|\bwhen (?:i|he|she) (?:run|exercise|jog|work out)\b"
+    r"|\b(?:when|while|after|from) (?:i am |he is |she is )?(?:running|jogging|sprinting|rushing"
+    r"|hurrying|exercising|working out|dancing|swimming|cycling)\b"
 )
 # A mild chest ache explained by coughing or a strain, and already easing.
 _STRAIN = compiled(
     r"\b(?:cough\w*|sneez\w*|strain\w*|pulled|lifting|gym|press-?ups?|push-?ups?)\b[^.!?]{0,60}"
     r"\b(?:improving|getting better|easing|better now|settling|going away)\b"
+    r"|\b(?:sore|achy|aching|bruised|tender|hurts?)\b[^.!?]{0,15}\b(?:from|after|with) (?:all "
+    r"(?:the |this |my )?|the |this |my |so much |a lot of |days of |a week of )?(?:cough\w*|sneez"
+    r"\w*)\b"
+)
+# A slow resting pulse in someone fit is expected, not a warning.
+_ATHLETE = compiled(
+    r"\bathlet\w*\b|\b(?:marathon|distance) runner\b|\bi run\b|\bcyclist\b|\brower\b"
+    r"|\b(?:very|really|quite) fit\b|\btrain (?:a lot|every day|daily)\b"
 )
 _CARDIAC_HISTORY = compiled(lexicon.FEATURES["cardiac_history"])
 _BELLS = compiled(neuro_lex.BELLS_SIGNS)
@@ -38,6 +48,10 @@ _OLD_STROKE = compiled(
     r"\b"
 )
 _STILL = compiled(r"\bstill\b")
+_LOCAL_ANAESTHETIC = compiled(
+    r"\bdentists?\b|\bdental\b|\b(?:local )?ana?esthetic\b|\bnovocaine\b|\blidocaine\b"
+    r"|\bfilling\b|\broot canal\b|\btooth (?:out|pulled|extract\w*)\b"
+)
 _NEW_DEFICIT = compiled(
     r"\bagain\b|\bsudden\w*|\bnew\b|\bworse\b|\bjust now\b|\btoday\b|\bthis (?:morning"
     r"|afternoon|evening)\b|\b(?:minutes?|hours?) ago\b|\bright now\b"
@@ -127,6 +141,11 @@ def cardiac(c: Ctx) -> None:
             hit(URGENT, "cardiac", "persistent racing heart")
     if on("heart_failure"):
         hit(URGENT, "cardiac", "swelling with breathlessness lying flat", 2)
+    if on("slow_rate"):
+        if faintish or on("chest_pain", "confusion", "breath_severe") or any_breath:
+            hit(EMERGENCY, "cardiac", "very slow pulse with faintness or breathlessness", 5)
+        elif not _ATHLETE.search(t):
+            hit(URGENT, "cardiac", "very slow pulse")
 
 
 def stroke(c: Ctx) -> None:
@@ -142,6 +161,12 @@ def stroke(c: Ctx) -> None:
     found = [r for ok, r in strong_stroke if ok]
     if found and _OLD_STROKE.search(t) and _STILL.search(t) and not _NEW_DEFICIT.search(t):
         found = []  # "her stroke was 3 years ago and her speech is still slow": what remains
+    if (
+        _LOCAL_ANAESTHETIC.search(t)
+        and set(found) <= {"face drooping", "slurred or lost speech"}
+        and not on("limb_weak", "confusion")
+    ):
+        found = []  # a face numb or lopsided after a dental or local anaesthetic injection
     if found == ["slurred or lost speech"] and on("drowsy", "unconscious"):
         found = []  # drowsy and mumbling: the neuro rules cover it
     if found == ["one-sided weakness"] and (on("chest_pain") or on("spine", "trauma_severe")):

@@ -119,6 +119,8 @@ def infection(c: Ctx) -> None:
             hit(URGENT, "infection", "very high fever or not responding to paracetamol")
         if on("urinary"):
             hit(URGENT, "infection", "fever with urinary symptoms (kidney infection?)")
+    if on("urinary") and on("flank_pain") and not fever:
+        hit(URGENT, "infection", "urinary symptoms with pain in the side (kidney infection?)")
         if on("productive_cough") and (on("worsening") or f.days >= 3):
             hit(URGENT, "infection", "chest infection not improving")
         if on("stiff_neck"):

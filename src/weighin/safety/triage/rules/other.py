@@ -8,6 +8,12 @@ from weighin.safety.triage.levels import EMERGENCY, URGENT
 from weighin.safety.triage.patterns import compiled
 from weighin.safety.triage.rules.context import Ctx
 
+# Skin tinted yellow by food or cosmetics, not jaundice.
+_YELLOW_BENIGN = compiled(r"\bcarrots?\b|\btan\b|\btanning\b|\bturmeric\b|\bbeta[- ]?carotene\b")
+# A rash after a tick bite that spreads or forms a ring (Lyme disease?).
+_TICK_RASH = compiled(
+    r"\btick\b[^.!?]{0,80}\b(?:spreading|growing|getting bigger|ring|circle|expanding)\b"
+)
 _NO_FEELING = compiled(
     r"\b(?:cannot|could not|can not) (?:feel|move) (?:my|his|her|their) (?:\w+ )?(?:foot|feet|toes"
     r"|leg|hand|fingers|arm)\b|\b(?:foot|leg|hand|arm) (?:is |has gone |went )?numb\b|\bagony\b"
@@ -200,6 +206,30 @@ def other(c: Ctx) -> None:
         hit(EMERGENCY, "other", "chemical or object in the eye")
     if on("red_eye_vision"):
         hit(URGENT, "other", "painful red eye with blurred vision")
+    if on("distended") and on("no_stool_wind") and on("nausea", "vomit_persistent"):
+        hit(EMERGENCY, "other", "swollen belly, vomiting and no stool or wind (blocked bowel?)")
+    elif on("distended") and on("no_stool_wind"):
+        hit(URGENT, "other", "swollen belly and no stool or wind")
+    if on("long_lie"):
+        hit(EMERGENCY, "other", "found on the floor after lying there for hours")
+    if on("ear_discharge") and (c.fever or f.child):
+        hit(URGENT, "infection", "discharge from the ear with fever")
+    if on("jaundice_adult") and not f.infant and not _YELLOW_BENIGN.search(t):
+        hit(URGENT, "infection" if c.fever else "other", "yellow skin or the whites of the eyes")
+    if on("throat_object"):
+        hit(URGENT, "other", "something still felt in the throat after swallowing")
+    if on("lyme") or (on("rash") and _TICK_RASH.search(t)):
+        hit(URGENT, "infection", "a ring-shaped rash after a tick bite")
+    if on("pmb"):
+        hit(URGENT, "other", "bleeding after the menopause")
+    if on("thirst_pee") and (on("weight_lost") or f.child):
+        hit(
+            URGENT,
+            "pediatric" if f.child else "other",
+            "thirst, passing urine often and weight loss or tiredness (diabetes?)",
+        )
+    if on("retinal"):
+        hit(URGENT, "other", "flashes, floaters or a shadow in the vision (retina?)")
     if on("heat") and (on("confusion") or on("unconscious") or on("collapsed") or f.temp >= 40):
         hit(EMERGENCY, "other", "heat stroke")
     if on("hypothermia"):
