@@ -17,9 +17,10 @@ not a date of birth. Toll-free and premium-rate phone numbers (hotlines, pharmac
 person's number and are left alone.
 
 The rules live in one module per family (``contacts``: e-mail, URL, IP; ``phones``;
-``numbers``: SSN and cards; ``ids``: MRN and insurance IDs; ``dates``: dates of birth;
-``addresses``; ``names``), each adding candidate spans; ``resolve`` keeps one span wherever
-candidates overlap. The word lists are in ``data``.
+``numbers``: SSN and cards; ``ids``: MRN and insurance IDs; ``national_ids``: other countries'
+identity numbers, passports and licences; ``dates``: dates of birth; ``addresses``; ``names``),
+each adding candidate spans; ``resolve`` keeps one span wherever candidates overlap. The word
+lists are in ``data``.
 """
 
 from __future__ import annotations
@@ -32,6 +33,7 @@ from .dates import find_dobs
 from .ids import find_ids
 from .kinds import PLACEHOLDERS, Cand, Kind, Span
 from .names import find_names
+from .national_ids import find_national_ids
 from .numbers import find_cards, find_ssns
 from .phones import find_phones
 from .resolve import resolve
@@ -59,6 +61,7 @@ def find(text: str) -> list[Span]:
         find_cards(text, cands)
         find_dobs(text, cands)
         find_ids(text, cands)
+        find_national_ids(text, cands)
         find_phones(text, cands)
     find_addresses(text, cands, has_digit)
     find_names(text, cands)

@@ -42,6 +42,8 @@ _DATE = (
     rf"|(?:the\s+)?{_DAY}\.?\s+(?:of\s+|de\s+)?{_MONTH}(?:\s*,?\s*(?:de\s+)?{_YEAR})?"
     rf"|{_MONTH}\s*,?\s*(?:of\s+|de\s+)?{_YEAR}"
     r"|\d{1,2}[/\-]\d{1,2}(?![\d/\-.])"
+    # Chinese, Japanese and Korean: 1948年5月12日, 1979년 11월 3일
+    r"|(?:19|20)\d{2}\s?[年년]\s?\d{1,2}\s?[月월]\s?\d{1,2}\s?[日일]?"
     r")"
 )
 # Only right after a cue: numeric with spaces ("05 03 1985") and compact ("19850503").
@@ -57,6 +59,9 @@ _DOB_CUE = (
     r"|\bbirth[\s\-]?date\b|\bbirth\s?day\b"
     r"|\bb['\u2019]?-?day\b|\bborn\b|\bgave\s+birth\b|\bdob\b|\bbirth(?=\s*[:=])"
     r"|\bturn(?:s|ed|ing)?\s+\d{1,3}(?:\s+(?:years?\s+old|this\s+year|next\s+\w+))?\s+on\b"
+    # an age and then, in brackets, a full date: "34 y/o (03/12/1990)", "aged 71 (1953-02-11)"
+    r"|(?:\baged?\s+\d{1,3}|(?<=\d\s)(?:y/?o|yrs?(?:\s+old)?|years?\s+old))(?=\s*\(\s*"
+    r"(?:\d{1,2}[/.\-]\d{1,2}[/.\-](?:19|20)\d{2}|(?:19|20)\d{2}[/.\-]\d{1,2}[/.\-]\d{1,2})\s*\))"
     # German, Dutch, French, Spanish, Portuguese, Italian, Scandinavian, Polish
     r"|\bgeboren\b|\bgeb\.|\bgeburtsdatum\b|\bgeburtstag\b|\bgeboortedatum\b"
     r"|\bn[ée]e?\s+le\b|\bdate\s+de\s+naissance\b|\bfecha\s+de\s+nacimiento\b"
@@ -64,7 +69,10 @@ _DOB_CUE = (
     r"|\bf(?:echa|ec)?\.?\s*(?:de\s+)?nac\b\.?"
     r"|\bd(?:ata|t)\.?\s*(?:de\s+)?nasc\b\.?"
     r"|\bnasc(?:i|ido|ida|eu)\s+(?:em|a|no|na)\b|\bdata\s+di\s+nascita\b|\bnat[oa]\s+il\b"
-    r"|\bf[øo]dselsdato\b|\bf[öo]delsedatum\b|\bdata\s+urodzenia\b|\burodzon[ya]\b)"
+    r"|\bf[øo]dselsdato\b|\bf[öo]delsedatum\b|\bdata\s+urodzenia\b|\burodzon[ya]\b"
+    # Russian ("д.р.": дата рождения), Chinese, Japanese, Korean  # noqa: RUF003
+    r"|\bд\.\s?р\.|\bдата\s+рождения|\bродил(?:ся|ась)\b|\bр\.\s?(?=\d)"  # noqa: RUF001
+    r"|出生(?:日期)?|生年月日|誕生日|생년월일|생일)"
 )
 _FILLER = (
     r"(?:[\s:=,(\-\u2013\u2014#|]"
@@ -83,13 +91,14 @@ _DOB_RE = re.compile(
 _DOB_AFTER_RE = re.compile(
     rf"(?<![\d/.\-])(?P<date>{_DATE})\s*[(,\-\u2013\u2014]?\s*"
     r"(?:(?:is\s+|=\s*)?(?:my|his|her|their|our|the\s+patient['\u2019]s)\s+|=\s*)?"
-    r"(?:d\.?\s?o\.?\s?b\b\.?|date[\s\-]+of[\s\-]+birth|birth[\s\-]?date|birthday)",
+    r"(?:d\.?\s?o\.?\s?b\b\.?|date[\s\-]+of[\s\-]+birth|birth[\s\-]?date|birthday"
+    r"|г\.\s?р\.|года\s+рождения|生まれ|出生|생)",  # noqa: RUF001
     re.IGNORECASE,
 )
 # "b." for "born" only in a listing: "(b. 03/11/2016)", "me, b. 1978-10-21" - lower case, after a
 # bracket, comma or semicolon, and with a full date (so not "hepatitis B. 03/12").
 _B_DOT_RE = re.compile(
-    r"(?:^|[(,;]\s?)(?-i:b)\.\s?(?P<date>\d{1,2}[/.\-]\d{1,2}[/.\-](?:19|20)\d{2}(?!\d)"
+    r"(?:^|[(,;]\s?|\b(?-i:[A-Z][a-z'\u2019\-]{1,20})\s)(?-i:b)\.\s?(?P<date>\d{1,2}[/.\-]\d{1,2}[/.\-](?:19|20)\d{2}(?!\d)"
     r"|(?:19|20)\d{2}[/.\-]\d{1,2}[/.\-]\d{1,2}(?!\d)"
     rf"|{_DAY}\s+{_MONTH}\s*,?\s*{_FULL_YEAR}|{_MONTH}\s+{_DAY}\s*,?\s*{_FULL_YEAR})",
     re.IGNORECASE | re.MULTILINE,
@@ -111,7 +120,10 @@ def _plausible_date(s: str) -> bool:
 # The cue-first rule needs no pre-filter (it starts at a word, fast to skip); the date-first
 # rule tries a date at every position, so it runs only when a cue that can follow a date is in
 # the text.
-_AFTER_CUE_HINT = re.compile(r"d\.?\s?o\.?\s?b|birth", re.IGNORECASE)
+_AFTER_CUE_HINT = re.compile(
+    r"d\.?\s?o\.?\s?b|birth|г\.\s?р|рождения|生|생",  # noqa: RUF001
+    re.IGNORECASE,
+)
 
 
 def find_dobs(text: str, out: list[Cand]) -> None:

@@ -1,4 +1,4 @@
-"""Record numbers, insurance IDs and national identity numbers: a cue ("MRN", "UR number",
+"""Record numbers and insurance IDs: a cue ("MRN", "UR number",
 "member ID", "Aetna ID", "Versichertennummer", "carte vitale", "numéro de sécurité sociale")
 followed by a plausible identifier. No pattern tells these apart from other numbers without the
 cue, so the cues are many and in the languages our askers write: English (US, UK, Australia,
@@ -16,7 +16,7 @@ import re
 
 from .kinds import Cand, Kind
 
-__all__ = ["find_ids"]
+__all__ = ["ID_FILLER", "ID_VALUE", "find_ids", "plausible_id"]
 
 
 _ID_NUM = "(?:number|num|no|nr|#|id|identifier)"
@@ -40,6 +40,9 @@ _MRN_CUE = (
     r"|\bu\.?r\.?\s?(?:number|no\b\.?|#)|(?-i:\bURN\b)|\bunit\s+(?:number|no\b\.?)|\buhid\b"
     r"|\b(?:cr|ip|reg(?:istration)?|admission|file|acct|ehr|emr)\.?\s+(?:number|no\b\.?|#)"
     r"|\b(?:medical|hospital)\s+id\b"
+    # a reference given by the clinic: the value must mix letters and digits or be long
+    r"|\bref(?:erence)?\.?(?:\s*(?:number|no\b\.?|#))?(?=[\s:#]+(?=[A-Z0-9-]*\d)"
+    r"(?:[A-Z]+-?\d|\d{6}))"
     # German, French, Spanish, Portuguese, Italian, Dutch
     r"|\bpatienten-?(?:nummer|nr|id)\b|\bfallnummer\b|\baufnahmenummer\b"
     r"|\bnum[ée]ro\s+(?:de\s+)?(?:dossier|patient)|\bn[°º]\s*(?:de\s+)?dossier"
@@ -62,6 +65,10 @@ _INS_CUE = (
     + _ID_NUM
     + r"|\bpol(?:icy|\.)?\s*(?:#|no\b\.?|number|id)|\bins\.?\s*(?:id|#|no\b\.?|number)"
     r"|\bsub(?:scr|s|\.)?\s*(?:id|#)|\bramq\b"
+    # the role word before an identifier of a letter and digits, or of many digits
+    r"|\b(?:member|subscriber)(?=\s+(?-i:[A-Z]{0,3})\d{6,14}\b)"
+    r"|(?:(?<=\d\s)|(?<=\d,\s)|(?<=\d;\s))group\b(?=[\s:#]+\d{4,})"
+    rf"|\b(?:{_INSURERS})(?=\s+(?-i:[A-Z]{{0,3}})\s?\d{{4}})"
     rf"|\b(?:{_INSURERS})\s+(?:member|subscriber|policy|plan)\b"
     r"|\bmember(?:ship)?\s*"
     + _ID_NUM
@@ -91,15 +98,7 @@ _INS_CUE = (
     r"|\btarjeta\s+sanitaria|\bcart[ãa]o\s+(?:do\s+)?sus\b|\bcart[ãa]o\s+nacional\s+de\s+sa[úu]de"
     r"|\bcarteirinha\b|\btessera\s+sanitaria)"
 )
-# National identity numbers written after their name: a social security number by another name.
-_NATIONAL_ID_CUE = (
-    r"(?:\bs[ée]curit[ée]\s+sociale|\bnum[ée]ro\s+de\s+s[ée]cu\b|\bnir\b"
-    r"|\bseguridad\s+social|\bseguro\s+social|\bsocial\s+insurance\s+(?:number|no)"
-    r"|\bnational\s+insurance\s+(?:number|no)|\bni\s+(?:number|no)\b|\bcpf\b|\bdni\b|\bbsn\b"
-    r"|\bburgerservicenummer\b|\bpesel\b|\bpersonnummer\b|\bsozialversicherungs-?(?:nummer|nr)"
-    r"|\bcodice\s+fiscale|\baadhaa?r\b)"
-)
-_ID_FILLER = (
+ID_FILLER = (
     r"(?:[\s:=#,(\-\u2013\u2014.]|\b(?:is|was|are|of|number|no|reads|says|id|ist|est|es|[ée]"
     r"|on\s+(?:my|the)\s+\w+)\b"
     r"|\b(?:at|with|for|from|in)\s+(?:the|my|this|that)\s+[^\W\d]+\b"
@@ -107,7 +106,7 @@ _ID_FILLER = (
     r"(?:\s+(?-i:[A-Z][\w'\u2019.-]*)){0,2})"
     r"{0,10}?"
 )
-_ID_VALUE = (
+ID_VALUE = (
     r"(?P<id>\d{3}[\s-]\d{3}[\s-]\d{4}(?!\d)"
     r"|\d{1,4}(?:\s\d{2,4}){3,6}(?![\d\w])"
     r"|(?-i:[A-Z]{1,4})\s\d{3,12}(?:\s\d{2,6}(?!\d)){0,3}"
@@ -117,13 +116,12 @@ _ID_VALUE = (
 # Every cue starts a word with a letter: saying so up front lets the engine skip the other
 # positions fast (three times faster on our sets).
 _WORD_START = r"\b(?=[^\W\d_])"
-_MRN_RE = re.compile(_WORD_START + _MRN_CUE + _ID_FILLER + _ID_VALUE, re.IGNORECASE)
-_INS_RE = re.compile(_WORD_START + _INS_CUE + _ID_FILLER + _ID_VALUE, re.IGNORECASE)
-_NATIONAL_ID_RE = re.compile(_WORD_START + _NATIONAL_ID_CUE + _ID_FILLER + _ID_VALUE, re.IGNORECASE)
+_MRN_RE = re.compile(_WORD_START + _MRN_CUE + ID_FILLER + ID_VALUE, re.IGNORECASE)
+_INS_RE = re.compile(_WORD_START + _INS_CUE + ID_FILLER + ID_VALUE, re.IGNORECASE)
 _YEARISH = re.compile(r"(?:19|20)\d{2}")
 
 
-def _plausible_id(value: str) -> bool:
+def plausible_id(value: str) -> bool:
     digits = sum(c.isdigit() for c in value)
     if digits < 3 or len(value.replace(" ", "").replace("-", "")) < 5:
         return False
@@ -136,9 +134,8 @@ def find_ids(text: str, out: list[Cand]) -> None:
     for rx, kind in (
         (_MRN_RE, Kind.MRN),
         (_INS_RE, Kind.INSURANCE_ID),
-        (_NATIONAL_ID_RE, Kind.SSN),
     ):
         for m in rx.finditer(text):
             s, e = m.span("id")
-            if _plausible_id(text[s:e]):
+            if plausible_id(text[s:e]):
                 out.append((s, e, kind))

@@ -55,7 +55,10 @@ _STRONG_CUE_RE = re.compile(
     re.IGNORECASE,
 )
 _KNOWN_CUE_RE = re.compile(
-    r"\b(?P<cue>i\s*['\u2019]?\s*m|i\s+am|this\s+is|it\s*['\u2019]?s|here\s+is"
+    r"\b(?P<cue>i\s*['\u2019]?\s*m|i\s+am"
+    # a greeting makes "this is" an introduction ("Hi this is Leilani Kahale from ...")
+    r"|(?:hi|hello|hey|good\s+(?:morning|afternoon|evening))(?:\s+(?:doctors?|doc|there|all))?"
+    r"\s*[,!.]?\s*(?:this\s+is|it\s*['\u2019]?s)|this\s+is|it\s*['\u2019]?s|here\s+is"
     r"|(?:you\s+can\s+|please\s+|just\s+)?call\s+me|(?:everyone|they|people|friends)\s+calls?\s+me)"
     + _CUE_TAIL,
     re.IGNORECASE,

@@ -50,7 +50,8 @@ _INTL_RE = re.compile(
 _NANP_RE = re.compile(
     r"(?<![\w+/.\-])(?:1[\s.\-]?)?"
     r"(?:\((?P<area_b>[2-9]\d{2})\)\s?|(?P<area>[2-9]\d{2})(?P<sep>[\s.\-]))"
-    r"[2-9]\d{2}(?(sep)(?P=sep)|[\s.\-])\d{4}(?![\d\-/]|[.,]\d)"
+    # "(555) 014-2398": after a bracketed area code any exchange (fictional ones included)
+    r"(?(area_b)\d|[2-9])\d{2}(?(sep)(?P=sep)|[\s.\-])\d{4}(?![\d\-/]|[.,]\d)"
 )
 _TOLL_FREE_PREFIXES = ("0800", "0808", "0500", "0508", "1800", "1300", "0120", "0570")
 _NANP_NOT_PERSONAL = frozenset(["800", "833", "844", "855", "866", "877", "888", "900", "976"])
