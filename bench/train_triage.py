@@ -20,7 +20,9 @@ Cross-validation is by file: fit on every file but one, score the one left out, 
 turn. It prints, per left-out file, the rules alone, the model alone and the two combined as
 ``assess`` combines them, and picks the thresholds: the lowest (from 0.50 up) at which the
 combined system, pooled over the left-out predictions, turns at most 1.5 % of routine texts into
-emergencies (and at most 1.5 % into self-harm), and at most 3 % in any one file. The rules were
+emergencies (and at most 1.5 % into self-harm), and at most 3 % in any one file; the
+``unexplained`` threshold (0.95 at least) may add a third of that on top of what the rules and
+the other thresholds already raise (the rules' own false alarms are not its). The rules were
 written on these same files, so the combined figures are optimistic; the model-alone figures are
 the honest measure of how the model generalises to another writer.
 
@@ -55,10 +57,19 @@ from weighin.safety.triage.text import normalise  # noqa: E402
 
 DEFAULT_FILES = tuple(
     ROOT / "tests" / "data" / f"triage_{name}.jsonl"
-    for name in ("dev", "holdout", "external_a", "external_b", "external_c")
+    for name in (
+        "dev",
+        "holdout",
+        "external_a",
+        "external_b",
+        "external_c",
+        "external_d",
+        "external_e",
+    )
 )
-# External C was blind until its misses were read (2026-11-25); it is a development file now.
-BLIND = frozenset({"triage_external_d.jsonl", "triage_external_e.jsonl"})
+# C was blind until its misses were read (2026-11-25), D and E until theirs were (2026-11-26):
+# development files now. F is the blind set of the current round.
+BLIND = frozenset({"triage_external_f.jsonl"})
 C = 10.0
 MIN_DF = 2
 GRID = tuple(round(0.5 + 0.05 * i, 2) for i in range(10))  # 0.50 .. 0.95
@@ -285,13 +296,24 @@ def pick(scored: list[_Scored]) -> dict[str, float]:
     for s in scored:
         by_file.setdefault(s.x.source, []).append(s)
 
-    def ok(th: dict[str, float], key: str, scale: float) -> bool:
+    def rates(th: dict[str, float], key: str) -> tuple[float, list[float]]:
         pooled = figures([s.x for s in scored], [combined(s, th) for s in scored])[key]
-        worst = max(
+        per_file = [
             figures([s.x for s in part], [combined(s, th) for s in part])[key]
             for part in by_file.values()
-        )
-        return pooled <= MAX_FALSE_ALARMS * scale and worst <= MAX_FALSE_ALARMS_PER_FILE * scale
+        ]
+        return pooled, per_file
+
+    def ok(th: dict[str, float], name: str, key: str, scale: float, added: bool) -> bool:
+        """Whether thresholds ``th`` keep figure ``key`` within the budget; with ``added``, only
+        the false alarms that threshold ``name`` adds count (not the rules' own)."""
+        pooled, per_file = rates(th, key)
+        if added:
+            base_pooled, base_files = rates({**th, name: 1.01}, key)
+            pooled -= base_pooled
+            per_file = [a - b for a, b in zip(per_file, base_files, strict=True)]
+        limit, per_file_limit = MAX_FALSE_ALARMS * scale, MAX_FALSE_ALARMS_PER_FILE * scale
+        return pooled <= limit and max(per_file) <= per_file_limit
 
     th = dict.fromkeys(THRESHOLDS, 1.01)
     for key, figure, scale, floor in (
@@ -300,10 +322,14 @@ def pick(scored: list[_Scored]) -> dict[str, float]:
         # An emergency with no symptom the rules know rests on wording alone. On texts written
         # after these sets it was wrong more often than right below 0.95 ("constipated for a
         # week and bloated" scored 0.87), so it gets a third of the budget and a floor.
+        # It is judged by the false alarms it adds to the rules' and the other thresholds'.
         ("unexplained", "routine_to_emergency", 1 / 3, UNEXPLAINED_FLOOR),
     ):
+        added = key == "unexplained"
         grid = [g for g in (*GRID, UNEXPLAINED_FLOOR) if g >= floor]
-        th[key] = next((g for g in sorted(set(grid)) if ok({**th, key: g}, figure, scale)), 1.01)
+        th[key] = next(
+            (g for g in sorted(set(grid)) if ok({**th, key: g}, key, figure, scale, added)), 1.01
+        )
     return th
 
 

@@ -162,6 +162,8 @@ class Facts:
         # Set by the self-harm reader: self-harm wording was there, read as not current.
         self.self_harm_ruled_out = False
         self.matches: dict[str, list[tuple[re.Match[str], int]]] = {}
+        # Mentions of an episode that has passed: the rules re-run with them (capped at urgent).
+        self.settled_matches: dict[str, list[tuple[re.Match[str], int]]] = {}
         for name, gated in _GATED_FEATURES:
             for m in gated.finditer(t, found):
                 if name in _FIGURATIVE and self.in_idiom(m.start(), m.end()):
@@ -173,6 +175,7 @@ class Facts:
                     self.matches.setdefault(name, []).append((m, ci))
                 elif status == SETTLED:
                     self.settled.add(name)
+                    self.settled_matches.setdefault(name, []).append((m, ci))
                 else:
                     self.ignored.setdefault(name, status)
         if "vomit_persistent" in self.active and _KEEPS_DOWN.search(t):
@@ -300,6 +303,12 @@ class Facts:
                     break
 
     # -- queries ------------------------------------------------------------------------------
+    def mentions(self, feature: str) -> list[re.Match[str]]:
+        """The matches of ``feature`` the rules are reading: active ones, else settled ones (the
+        rules also run over an episode that has passed)."""
+        found = self.matches.get(feature) or self.settled_matches.get(feature, [])
+        return [m for m, _ci in found]
+
     def mild(self, feature: str) -> bool:
         """The active mention of ``feature`` is qualified as mild ("a bit", "slight")."""
         for m, ci in self.matches.get(feature, []):

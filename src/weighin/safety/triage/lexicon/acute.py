@@ -42,7 +42,8 @@ FEATURES: dict[str, str] = {
     "face_swell": (
         r"\b(?:lips?|face|eyes?|eyelids?|mouth|cheeks?)\b(?: and (?:my |his |her |their )?(?:lips?|"
         r"face|eyes?|tongue|eyelids?))? (?:is |are |has |have |feels? |started |starting |got |"
-        r"getting |a bit |really |all |very |so |keep |keeps |both |now |just |slightly |kind of )*"
+        r"getting |a bit |really |all |very |so |keep |keeps |both |now |just |slightly |kind of "
+        r"|began |begun |beginning |begins )*"
         r"(?:swelling|swollen|swelled|puffing|puffed|puffy|blowing up|ballooning|blown up"
         r"|swell(?:ing)?"
         r" up)\b|\b(?:swollen|puffy|swelling|swelled) (?:up )?(?:lips?|face|eyes?|eyelids?|mouth)\b"
@@ -78,7 +79,8 @@ FEATURES: dict[str, str] = {
     ),
     # ---- poisoning ----------------------------------------------------------------------------
     "ingest": (
-        r"\b(?:swallow(?:ed|s|ing)?|ate|eaten|eating|drank|drunk|drinking|took|taken|taking|chewed|"
+        r"\b(?:swallow(?:ed|s|ing)?|ate|eaten|eating|drank|drunk|drinking|drink|drinks|took|taken"
+        r"|taking|chewed|"
         r"chewing|bit into|bitten into|licked|sucked on|got into|ingested|downed|overdosed on|"
         r"necked|consumed|gulped|gave (?:him|her|them|my \w+|his \w+|her \w+))\b(?:\W+(?!and\b"
         r"|but\b|for\b|because\b|then\b)[\w']+){0,6}?\W+"
@@ -163,6 +165,14 @@ FEATURES: dict[str, str] = {
         r"r|the)\b|\b(?:then |and )?(?:remembered|realised|realized) (?:i|he|she) (?:had |would )?a"
         r"lready\b"
         r"|\banother dose\b|\ba second dose\b|\bgave (?:him|her|them) another\b|\bdouble dosed\b"
+    ),
+    # Irritant or toxic fumes: cleaning products mixed, chlorine, a chemical spill.
+    "toxic_fumes": (
+        r"\bmix(?:ed|ing)? (?:\w+ )?(?:bleach|ammonia|chemicals|cleaning products|cleaners|chlorine)"
+        r"\b|\b(?:chlorine|chloramine|toxic|chemical|ammonia|bleach) (?:gas|fumes|vapou?rs?|cloud)\b"
+        r"|\b(?:breathed|inhaled|breathing|inhaling|sniffed) (?:in )?(?:\w+ ){0,3}?(?:fumes|vapou?rs?)"
+        r"\b|\bfumes (?:from|of) (?:the )?(?:\w+ )?(?:bleach|ammonia|chemicals?|cleaners?|pool|tank"
+        r"|spill)\b"
     ),
     "carbon_monoxide": (
         r"\bcarbon monoxide\b|\bco (?:alarm|detector|poisoning)\b|\bgas (?:leak|smell)\b|\bsmell "

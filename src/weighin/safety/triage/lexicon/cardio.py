@@ -23,6 +23,8 @@ FEATURES: dict[str, str] = {
         r"across|around|behind|at) (?:the )?(?:middle of )?(?:my |his |her |their |your "
         r"|the )?chest\b|\b(?:tight|painful|sore|heavy|crushing|squeezing)"
         r" chest\b|\b(?:tight |heavy )?band (?:around|across|round) (?:my |his |her |the )?chest\b"
+        r"|\bchest (?:burns|hurts|aches|is burning|is sore) and (?:feels |is )?(?:tight|heavy"
+        r"|crushed|squeezed)\b"
         r"|\bclutching (?:my|his|her|their) chest\b|\belephant (?:is )?(?:sitting|standing)"
         r" on\b|\bangina\b"
         r"|\b(?:breastbone|sternum)\b|\b(?:centre|center|middle) of (?:my |his |her |the )?chest\b|"
@@ -65,6 +67,8 @@ FEATURES: dict[str, str] = {
         r"th|either|the|his|her|my) (?:arms|arm|shoulders|sides of (?:my|his|her) jaw)\b"
         r"|\b(?:pain|ache|aching|pressure) in (?:my|his|her|their) (?:upper |lower |left |right )?("
         r"?:arm|jaw|neck|back|shoulder)s?(?: and (?:jaw|arm|neck|back|shoulder))?\b"
+        r"|\b(?:left )?(?:arm|jaw|neck|shoulder) and (?:my |his |her |their )?(?:arm|jaw|neck"
+        r"|shoulder|back)s? (?:ache|aches|aching|hurt|hurts|hurting|are sore)\b"
     ),
     "sweating": (
         r"(?<!stopped )(?<!not )\b(?:sweating|sweaty|sweats|cold sweat|clammy|drenched in sweat|"
@@ -72,6 +76,8 @@ FEATURES: dict[str, str] = {
         r"|\bperspiring\b|\bpouring sweat\b|\bcovered in sweat\b|\bsweating (?:buckets|profusely|a "
         r"lot|heavily)\b"
         r"|\bdiaphoretic\b|\bdiaphoresis\b"
+        r"|\b(?:drenched|soaked|dripping)\b(?! (?:in|by|from|with) (?:the )?(?:rain|water|pool|sea"
+        r"|bath|shower|pee|urine|wee|milk|sick|vomit))"
         r"|\bsweat\b(?= (?:too much|a lot|so much|heavily|buckets|like))|\bbreak(?:ing)? (?:out )?i"
         r"n(?:to)? a (?:cold )?sweat\b|\bbroke out in a (?:cold )?sweat\b"
     ),
@@ -112,9 +118,10 @@ FEATURES: dict[str, str] = {
     ),
     "arrest": (
         r"\bno pulse\b|\b(?:cannot|could not) (?:find|feel) (?:a |his |her |any )?(?:pulse|"
-        r"heartbeat)\b|\b(?:doing|started|giving|performing|do|give|started doing) (?:him |her |"
+        r"heartbeat)\b|\b(?:doing|started|giving|performing|started doing) (?:him |her |"
         r"them )?cpr\b|\bcardiac arrest\b|\bheart (?:has )?stopped\b|\bdefib\w*\b"
-        r"|\bcpr\b"
+        # a question about how CPR is done is not CPR being done
+        r"|\b(?:do |give )?(?:him |her |them )?cpr\b(?![^.!?]*\?)"
     ),
     "palpitations": (
         r"\bheart (?:is |keeps |has been |was |started |feels like it is |rate is )*(?:racing|"
@@ -163,6 +170,10 @@ FEATURES: dict[str, str] = {
         r"wrong|noisy|gurgly|gurgling|rattly|rattling|shallow)\b"
         r"|\bbreathing (?:sounds|is|looks) (?:\w+ )?(?:bubbly|crackly|wet|gurgly|rattly|noisy"
         r"|raspy)\b"
+        # "hard to swallow and breathe"; breathing that is getting harder or tighter
+        r"|\b(?:harder|hard|difficult|tough) to (?:swallow|talk|speak) (?:and|or) breathe?\b"
+        r"|\bbreathing (?:is |feels |seems )?(?:getting |becoming )?(?:harder|tighter|more diffic"
+        r"ult|more laboured|more labored)\b"
     ),
     "breath_severe": (
         CANT
@@ -194,6 +205,7 @@ FEATURES: dict[str, str] = {
         r" |very |slightly )*(?:blue|bluish|blueish|grey|gray|purple|dusky|ashen)\b|\b(?:blue|"
         r"bluish|blueish|grey|gray|purple|dusky) lips\b|\b(?:turned|turning|going|gone|went) blue\b"
         r"|\bblue (?:around|round) (?:the|his|her|their) (?:mouth|lips)\b"
+        r"|\b(?:went|gone|turned|going) (?:limp|floppy|grey|gray|pale|stiff) and blue\b"
         r"|\b(?:lips?|face|mouth|skin|fingers|fingertips|nails|tongue) (?:are |is |have |has |look "
         r"|looks |went |gone |turned |a bit |slightly )*(?:gone |turned )?(?:a |an )?(?:blue|bluish"
         r"|blueish|purple|purplish|dusky|grey|gray)(?:ish)? (?:colou?r|tinge|tint|hue)\b|\bblue tin"
@@ -275,9 +287,9 @@ FEATURES: dict[str, str] = {
         r"k|rapid|shallow)\b"
     ),
     "smoke": (
-        r"\b(?:breathed|inhaled|breathing|breathed in|inhaling) (?:in )?(?:a lot of |lots of "
-        r"|some |"
-        r"thick )?(?:smoke|fumes|gas|chemicals)\b|\bsmoke inhalation\b|\bhouse fire\b"
+        r"\b(?:breathed|inhaled|breathing|breathed in|inhaling) (?:in )?(?:(?:a lot|lots|loads"
+        r"|plenty|so much|too much|some|thick|black|toxic|the|of) ){0,3}(?:smoke|fumes|gas"
+        r"|chemicals)\b|\bsmoke inhalation\b|\bhouse fire\b"
     ),
     "drowning": (
         r"\bdrown(?:ed|ing)\b|\bfell (?:into|in) (?:the |a )?(?:pool|water|river|lake|sea|pond"

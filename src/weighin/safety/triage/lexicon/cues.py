@@ -60,8 +60,8 @@ PAST_CUES = (
     r"few|several|many|couple(?: of)?|some|a few|a couple of)\s+(?:years?|months?|decades?|weeks?)"
     r"\s+(?:ago|back|earlier)\b|\b(?:years|months|decades|ages) ago\b|\ba long time ago\b"
     r"|\blast (?:winter|summer|spring|autumn|fall|christmas|easter|decade|pregnancy|time)\b"
-    # "last week" dates the past; "the last week" is a span reaching to now
-    r"|(?<!the )(?<!this )(?<!past )\blast (?:year|month|week)\b"
+    # "last week" dates the past; "the last week" and "since last week" reach to now
+    r"|(?<!the )(?<!this )(?<!past )(?<!since )\blast (?:year|month|week)\b"
     r"|\bwhen (?:i|he|she|they) (?:was|were) (?:\d{1,2}|aged \d{1,2})\b|\bin the (?:19"
     r"|20)?\d0'?s\b|\bin the (?:sixties|seventies|eighties|nineties)\b|\bin (?:19|20)\d\d\b"
     r"|\bback in\b|\byears back\b|\bused to\b|\bas a (?:kid|child|teen|"
@@ -263,6 +263,9 @@ HYPO_CUES = (
 
 # Idioms that look like danger words ("this headache is killing me", "dying to know").
 IDIOMS = (
+    # laughing or embarrassed "so much I could not breathe", or said with a "lol"
+    r"\b(?:laugh\w*|embarrass\w*|cring\w*|giggl\w*)\b[^.!?]{0,50}\b(?:could not|cannot|can not)"
+    r" breathe?\b|\b(?:could not|cannot|can not) breathe?,? (?:lol|lmao|haha|rofl)\b|"
     r"\b(?:is|are|was|were|be) killing me\b|\bdying (?:to|for)\b|\bdying (?:with|of) (?:this|a|the"
     r"|my) "
     r"(?:\w+ )?(?:cold|flu|man flu|hangover|cough|heat|hay ?fever)\b|\bkill (?:me|him|her|them"

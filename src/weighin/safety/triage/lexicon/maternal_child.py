@@ -317,6 +317,12 @@ FEATURES: dict[str, str] = {
         r"inconsolably)\b|\binconsolable\b|\bhigh[- ]pitched (?:cry|crying|scream)\b|\bwill not "
         r"stop crying\b|\bweak cry\b|\bbulging (?:soft spot|fontanelle)\b"
     ),
+    # A baby who stopped breathing, went limp or turned blue, however briefly (a BRUE).
+    "infant_episode": (
+        r"\b(?:stopped|stops|stop) breathing\b|\b(?:went|goes|gone|go|turned|going) (?:all |completel"
+        r"y )?(?:limp|floppy)\b|\b(?:went|turned|gone|going) (?:\w+ and )?blue\b|\bpauses? in (?:h"
+        r"is |her |their )?breathing\b|\bbreathing pauses?\b"
+    ),
     "pale_floppy": (
         r"\b(?:pale|mottled|blotchy|grey|gray|ashen)\b[^.!?;]{0,20}\b(?:floppy|sleepy|lethargic|"
         r"limp|unresponsive|drowsy)\b|\b(?:floppy|sleepy|lethargic|limp|drowsy)\b[^.!?;]{0,20}\b"

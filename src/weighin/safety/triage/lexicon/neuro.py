@@ -45,6 +45,8 @@ FEATURES: dict[str, str] = {
         r"(?:face|lip|cheek)\b"
     ),
     "speech": (
+        r"\bwords (?:are |were |keep )?(?:not|never) (?:coming|come) out (?:right|properly|correct"
+        r"ly|straight)\b|"
         r"\bslurr(?:ed|ing)\b|\bspeech (?:is |was |sounds? |has gone |went |seems |suddenly |all )*"
         r"(?:slurred|garbled|weird|strange|funny|off|jumbled|muddled|gone|affected|wrong|slow|"
         r"confused|not right)\b|\bwords (?:are |were |keep )?(?:coming out |come out |came out )?"
@@ -100,6 +102,14 @@ FEATURES: dict[str, str] = {
         r"just went|was|got)(?: all)? (?:\w+ and )?(?:tingly|tingling|weak|numb|heavy|dead|floppy)"
         r"\b"
     ),
+    # Weakness or numbness climbing the body over hours or days (Guillain-Barre, a cord lesion).
+    "ascending": (
+        r"\b(?:weak(?:ness)?|numb(?:ness)?|tingl\w*|pins and needles)\b[^.!?]{0,50}?\b(?:moving"
+        r"|spreading|creeping|climbing|travell?ing|working (?:its|their) way) up\b"
+        r"|\b(?:weak(?:ness)?|numb(?:ness)?|tingl\w*|pins and needles)\b[^.!?]{0,50}?\b(?:moving"
+        r"|spreading|creeping|climbing|going|travell?ing) (?:into|to|up to|towards?) (?:my |his |her "
+        r"|their |the |both )?(?:arms?|hands?|knees?|thighs?|hips?|waist|chest|body|belly|stomach)\b"
+    ),
     "limb_weak": (
         r"\b(?:arm|leg|hand|foot|fingers)s? (?:is |are |went |has gone |gone |feels? |felt "
         r"|suddenly"
@@ -133,7 +143,8 @@ FEATURES: dict[str, str] = {
         r"|could) (?:this|it|that|he|she) (?:be )?(?:having )?a (?:mini[- ]?)?stroke\b|\b(?:think|"
         r"thinks|worried|scared|afraid|sure) (?:that )?(?:i am|he is|she is|they are|it is|this is"
         r"|he has|she has|i have|dad is|mum is|it was) (?:having |had )?a (?:mini[- ]?)?stroke\b"
-        r"|\bstroke symptoms? (?:right now|now)\b|\bstroke\?|\bjust had a stroke\b"
+        r"|\bstroke symptoms? (?:right now|now)\b"
+        r"|(?<!prevent a )(?<!avoid a )(?<!of a )(?<!after a )(?<!from a )\bstroke\?|\bjust had a stroke\b"
     ),
     "confusion": (
         r"\b(?:confused|confusion|disoriented|disorientated|delirious|incoherent|agitated and "

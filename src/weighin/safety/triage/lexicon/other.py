@@ -126,6 +126,14 @@ FEATURES: dict[str, str] = {
         r"|pale|blue|numb|mottled|painful|agony)\b|\b(?:cold|pale|white),? (?:and )?(?:pale|white"
         r"|cold|numb) (?:leg|arm|foot)\b"
     ),
+    # A crash or a blow to the body: faintness and belly or chest pain after it is bleeding inside.
+    "injury_event": (
+        r"\b(?:car|motorbike|motorcycle|bike|bicycle|road traffic|traffic|rta|quad|ski|skiing"
+        r"|riding) (?:accident|crash|collision|smash|wreck)\b|\bcrashed (?:my|the|our|his|her|into)"
+        r"\b|\brear-?ended\b|\b(?:kicked|trampled|thrown) by (?:a |the )?(?:horse|cow|bull)\b"
+        r"|\b(?:landed|fell) on (?:the |my |his |her )?handlebars?\b|\bhit by (?:a |the )?(?:car|van"
+        r"|bus|bike|cyclist)\b"
+    ),
     # High-energy injury: struck by a vehicle, a fall from a height.
     "high_energy": (
         r"\b(?:hit|knocked (?:down|over|off)|run over|struck|mowed down|clipped|thrown)"

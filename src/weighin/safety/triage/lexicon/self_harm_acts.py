@@ -67,6 +67,9 @@ SELF_HARM_TIMING = (
 
 # Acts, goodbyes and stockpiles: emergency even without an ideation word.
 SELF_HARM_STRONG = (
+    r"\b(?:tonight|today|tomorrow|this (?:evening|afternoon|morning|weekend))\b[^.!?]{0,5}\b(?:i|he"
+    r"|she) (?:will|am going to|is going to|shall) (?:take|swallow|drink) (?:all|every|the whole"
+    r"|the rest)\b|"
     r"\b(?:saving|saved|stockpil\w+|hoard\w*|collect(?:ing|ed)|stash\w*|building up|putting aside"
     r"|squirrel\w*|kept|keeping)\b(?: up)?[^.!?;]{0,25}?\b(?:pills|tablets|meds|medication"
     r"|medications|insulin|painkillers|sleeping pills|antidepressants|paracetamol|prescriptions"
@@ -75,6 +78,7 @@ SELF_HARM_STRONG = (
     r"|painkillers)\b[^.!?;]{0,15}\b(?:saved|stockpiled|hoarded|stashed|saving) up\b|\b(?:going"
     r"|ready|about|planning|plan|gonna) to (?:take|swallow|down|neck) (?:all|every one|the whole"
     r"|a whole|the lot)(?: of)?(?: my| the| these| those| his| her)? ?(?:pills|tablets|meds"
+    r"|morphine|oxycodone|insulin|painkillers"
     r"|medication|bottle|packet|box|insulin|painkillers|sleeping pills)\b|\b(?:going|ready"
     r"|about) to (?:take|swallow) (?:them|it|all of them|the lot|every one)(?: all)?\b|\b(?:pills"
     r"|tablets)\b[^.!?;]{0,25}\bin front of me\b|\b(?:wrote|written|writing|left|leaving|sent"
@@ -170,6 +174,11 @@ SELF_HARM_PLAN_VAGUE = (
     r"|would be|will be|be) enough\b(?! (?:for|to (?:help|treat|ease|stop the pain|last)))"
     r"|\b(?:is|are|would|will) (?:\d{2,}|this many|that many|all these|all of these|the lot)"
     r"(?: \w+){0,3} (?:be )?enough\b(?! (?:for|to (?:help|treat|ease|stop the pain|last)))"
+    r"|\b(?:[1-9]\d|1\d\d|all)\b[^.!?]{0,30}\b" + MEDICINE + r"\b[^.!?]{0,10}\b(?:is|are|would be"
+    r"|will be) enough\b(?! (?:for|to (?:help|treat|ease|stop the pain|last)))"
+    r"|\b(?:going to|gonna|will|plans? to|planning to|about to) use (?:my|his|her|their|the|a)"
+    r" (?:\w+ )?(?:rifle|gun|shotgun|pistol|handgun|revolver)\b(?! (?:for|at|on) (?:the )?(?:range"
+    r"|hunting|hunt|deer|rabbits|target))"
     r"|\bi know (?:exactly )?where i am going to (?:park|go|drive|do it|jump)\b"
     # Knowing the method or the moment: "has worked out how she would do it".
     r"|\b(?:worked out|figured out|planned|planning|decided|researched|looked up|knows?|know"
@@ -260,11 +269,16 @@ SELF_HARM_MEANS_AT_HAND = (
     r"|\b(?:have|got|has) (?:them|it|they|all of them|the lot|enough) (?:all )?(?:counted out"
     r"|lined up|laid out|ready|saved up|stashed|hidden)\b"
     # A method described with its setting ("a disposable bbq in a closed car").
+    r"|\bengine (?:is |still )?(?:running|on)\b[^.!?]{0,60}\b(?:garage|shut|closed|sealed)\b"
+    r"|\b(?:garage|car) (?:door )?(?:is |are )?(?:shut|closed|sealed)\b[^.!?]{0,60}\bengine (?:is "
+    r")?(?:running|on)\b"
     r"|\b(?:charcoal|bbq|barbecue|exhaust|hose|gas) (?:\w+ ){0,2}in (?:a |the |my )?(?:closed "
     r"|sealed |shut |locked )?(?:car|garage|room|tent|bathroom)\b"
 )
 # Farewell: goodbye, sorry to everyone, thanks for nothing, look after my cat, a last message.
 SELF_HARM_FAREWELL = (
+    r"\b(?:already|have) (?:wrote|written|left|finished) (?:a |my |the )?(?:note|letters?)\b"
+    r"(?! (?:for|to) (?:the )?(?:school|teacher|work|office|boss|doctor|gp|nurse|pharmacy))|"
     r"\bgoodbyes?\b|\bsee (?:you|u|ya|everyone) (?:all )?(?:on the other side|in (?:the|another"
     r"|my) next "
     r"life|in another life|in heaven)\b|\b(?:it has|it's|it is) been (?:nice|good|fun) knowing "
@@ -307,7 +321,9 @@ SELF_HARM_AFFAIRS = (
     r"|\b(?:deleted|deleting|closed|closing|wiped) (?:all )?(?:of )?(?:my|his|her) (?:socials|"
     r"social media|accounts?|instagram|facebook|tiktok|snapchat|twitter|profiles?|photos|"
     r"messages)\b|\bpasswords?\b|\b(?:wrote|written|writing|made|updated|sorted) (?:out )?"
-    r"(?:a |my |his |her )?(?:will|affairs|funeral)\b|\b(?:cancelled|paid off|settled) (?:all )?"
+    r"(?:a |my |his |her )?(?:will|affairs|funeral)\b|\b(?:put|putting|puts|got|getting|has|have)"
+    r" (?:all )?(?:my |his |her |their )?affairs in order\b"
+    r"|\b(?:cancelled|paid off|settled) (?:all )?"
     r"(?:my|his|her) (?:\w+ )?(?:debts|bills|subscriptions|contracts?|accounts)\b"
     r"|\b(?:sold|selling) (?:all )?(?:of )?(?:my|his|her) (?:\w+ )?(?:things|stuff|belongings|"
     r"guitar|car|games|console|bike|possessions)\b|\b(?:my|his|her) (?:dog|cat|pets?|kids|"
@@ -372,6 +388,10 @@ SELF_HARM_OVERDOSE = (
     r"around|over|maybe|nearly) )?(?:[1-9]\d|1\d\d|twenty|thirty|forty|fifty|a hundred|all|the "
     r"whole|a whole|whole|every(?: single)? one|the lot|most|loads|handfuls?)\b(?: \w+)?(?: of)?"
     r"(?: (?:my|the|her|his|their|these|those|them))? ?(?:\w+ )?" + MEDICINE + r"\b"
+    # a question about what a large dose does, then "I already did"
+    r"|\b(?:take|taking|took|swallow\w*)\b[^.!?]{0,20}\b(?:[1-9]\d|1\d\d|all|the whole|a whole)"
+    r"\b[^.!?]{0,30}\b" + MEDICINE + r"\b[^.!?]{0,20}[.!?]+\s*(?:i|he|she|they) (?:already|just)"
+    r" (?:did|did it|took them|took it|have|has|had)\b"
 )
 
 # Means staged for use: a weapon or ligature out and ready, or a stash of medicine laid out.
@@ -386,7 +406,10 @@ SELF_HARM_STAGED = (
     r"on (?:the|my) (?:bed|floor|table|desk)|in front of me|next to me)\b"
     r"|\b(?:put|piled|poured|emptied|tipped) (?:out )?(?:all )?(?:of )?(?:my|the|his|her) "
     r"(?:\w+ )?" + MEDICINE + r"\b (?:out )?(?:in|into|onto|on) (?:a )?(?:piles?|heap|the bed|the "
-    r"floor|the table|my hand)\b|\b(?:the )?(?:rope|noose|belt|cord) is up\b"
+    r"floor|the table|my hand)\b|\b(?:the )?(?:rope|noose|belt|cord|ligature) is (?:up|ready|tied"
+    r"|set up)\b"
+    r"|\b(?:about to|going to|gonna|ready to) (?:go over the edge|step (?:off )?(?:in front of|under)"
+    r"|throw (?:myself|himself|herself) (?:off|in front of|under))\b"
     r"|\b(?:rope|noose|belt|cord|cable|ligature|scarf|tie)\b (?:is |already )?(?:tied|hanging|"
     r"fixed|attached|knotted) (?:to|around|round|on|from|over) (?:the|a|my|his|her) (?:\w+ ){0,2}?"
     r"(?:door|handle|banister|bannister|beam|hook|tree|bed|rail|railing|pipe|loft|wardrobe)\b"
@@ -394,10 +417,13 @@ SELF_HARM_STAGED = (
 
 # An act done on purpose: "drank half a bottle of bleach on purpose", "took them to end it".
 SELF_HARM_DELIBERATE = (
-    r"\b(?:drank|drunk|swallowed|took|taken|ate|eaten|injected|stabbed|jumped|crashed|overdosed|"
-    r"poisoned)\b[^.!?;]{0,40}\b(?:on purpose|deliberately|intentionally|"
+    r"\bcut (?:\w+ )?(?:deeper|too deep) than (?:i|he|she|they) (?:meant|wanted|intended)\b"
+    r"|\b(?:opened|slit|slashed) (?:up )?(?:my|his|her|their) (?:wrists?|veins?)\b|"
+    r"\b(?:drank|drunk|drink|swallowed|took|taken|ate|eaten|injected|stabbed|jumped|crashed"
+    r"|overdosed|poisoned)\b[^.!?;]{0,40}\b(?:on purpose|deliberately|intentionally|"
     r"to (?:die|end it|end it all|kill (?:myself|himself|herself|themselves)|end (?:my|his|her|"
-    r"their) life|not wake up))\b"
+    r"their) life|not wake up)|because (?:i|he|she|they) (?:want|wants|wanted) to (?:die|be dead"
+    r"|end it))\b"
 )
 
 # An ordinary reason for clearing things out: then it is not a farewell.

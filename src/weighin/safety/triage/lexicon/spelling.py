@@ -139,6 +139,8 @@ TOKEN_FIXES: dict[str, str] = {
     "hart": "heart",
     "stroak": "stroke",
     "strok": "stroke",
+    "stroek": "stroke",
+    "storke": "stroke",
     "seizur": "seizure",
     "siezure": "seizure",
     "seisure": "seizure",

@@ -100,7 +100,7 @@ def allergy(c: Ctx) -> None:
     elif (
         on("face_swell")
         and not f.mild("face_swell")
-        and any(_LIPS.search(m.group(0)) for m, _ in f.matches["face_swell"])
+        and any(_LIPS.search(m.group(0)) for m in f.mentions("face_swell"))
         and not _FACE_OTHER_CAUSE.search(t)
     ):
         hit(URGENT, "allergy", "swelling of the lips or face")
@@ -171,13 +171,17 @@ def poisoning(c: Ctx) -> None:
     ):
         hit(URGENT, "poisoning", "extra dose of a medicine by mistake")
     if on("overdose") and not all(
-        _THOUGHT_OF.search(t, max(0, m.start() - 35), m.start()) for m, _ in f.matches["overdose"]
+        _THOUGHT_OF.search(t, max(0, m.start() - 35), m.start()) for m in f.mentions("overdose")
     ):
         hit(EMERGENCY, "poisoning", "overdose")
     if on("carbon_monoxide") and (
         on("alarm") or on("headache", "faint_feel", "nausea", "drowsy", "confusion", "unconscious")
     ):
         hit(EMERGENCY, "poisoning", "possible carbon monoxide poisoning")
+    if on("toxic_fumes") and (
+        c.any_breath or on("chest_pain", "throat_tight") or re.search(r"\bcannot stop coughing", t)
+    ):
+        hit(EMERGENCY, "poisoning", "breathing trouble after toxic fumes", 3)
     if on("envenomation"):
         hit(EMERGENCY, "poisoning", "venomous bite or sting")
     if on("took_something") and on(

@@ -228,10 +228,11 @@ def breathing(c: Ctx) -> None:
         bonus = 8 if asthma else 0
         reason = "blue or grey lips" if on("cyanosis") else "severe difficulty breathing"
         hit(EMERGENCY, "breathing", reason, bonus)
-    if on("smoke") and any_breath:
+    if on("smoke") and (any_breath or on("throat_tight")):
         hit(EMERGENCY, "breathing", "breathing trouble after smoke inhalation", 3)
     if on("drowning") and (
-        on("unconscious", "drowsy", "confusion", "froth", "breathless") or severe_breath
+        on("unconscious", "drowsy", "confusion", "froth", "breathless", "breathing_fast")
+        or severe_breath
     ):
         hit(EMERGENCY, "breathing", "drowning", 3)
     if on("froth") and (any_breath or on("drowning") or re.search(r"\bcough", t)):

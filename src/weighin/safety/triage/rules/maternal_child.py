@@ -110,6 +110,15 @@ def pregnancy(c: Ctx) -> None:
 def children(c: Ctx) -> None:
     f, t, on, hit, any_breath, fever = c.f, c.t, c.on, c.hit, c.any_breath, c.fever
     if f.child or f.infant:
+        if on("infant_episode") and f.infant:
+            # However brief and however well the baby looks now (a BRUE): an emergency.
+            hit(
+                EMERGENCY,
+                "pediatric",
+                "a baby who stopped breathing, went limp or turned blue",
+                5,
+                sticky=True,
+            )
         if on("fontanelle"):
             hit(EMERGENCY, "pediatric", "bulging soft spot on a baby's head")
         if on("high_cry") and f.infant:

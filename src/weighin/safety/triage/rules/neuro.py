@@ -26,6 +26,11 @@ def neuro(c: Ctx) -> None:
             hit(URGENT, "neuro", "seizure")
     elif on("seizure_long"):
         hit(EMERGENCY, "neuro", "fit that will not stop")
+    if on("ascending"):
+        if c.any_breath or on("cannot_swallow"):
+            hit(EMERGENCY, "neuro", "weakness climbing the body and now breathing or swallowing")
+        else:
+            hit(URGENT, "neuro", "weakness or numbness spreading up the body")
     if on("thunderclap"):
         hit(EMERGENCY, "neuro", "sudden worst-ever headache")
     if on("unconscious"):

@@ -247,6 +247,8 @@ def other(c: Ctx) -> None:
         on("sudden", "limb_weak", "limb_weak_strong", "severe_pain_any") or _NO_FEELING.search(t)
     ):
         hit(EMERGENCY, "other", "a limb suddenly cold and pale or numb (blocked artery?)")
+    if on("injury_event") and faintish and on("abdo_pain", "chest_pain", "severe_pain_any"):
+        hit(EMERGENCY, "other", "faint with belly or chest pain after an injury (bleeding inside?)")
     if on("high_energy"):
         hit(
             EMERGENCY, "pediatric" if f.child else "other", "hit by a vehicle or fall from a height"
