@@ -48,7 +48,7 @@ EMERGENCIES = [
     ("heavy pressure in my chest, my jaw and arm ache and i am drenched", "cardiac"),
     # stroke signs in other words, with a misspelling
     (
-        "i think my mum is having a storke, her arm is heavy and her words are not coming out right",
+        "i think mum is having a storke, her arm is heavy and her words are not coming out right",
         "stroke",
     ),
     # means in use: a car engine running in a closed garage

@@ -168,11 +168,11 @@ FEATURES: dict[str, str] = {
     ),
     # Irritant or toxic fumes: cleaning products mixed, chlorine, a chemical spill.
     "toxic_fumes": (
-        r"\bmix(?:ed|ing)? (?:\w+ )?(?:bleach|ammonia|chemicals|cleaning products|cleaners|chlorine)"
-        r"\b|\b(?:chlorine|chloramine|toxic|chemical|ammonia|bleach) (?:gas|fumes|vapou?rs?|cloud)\b"
-        r"|\b(?:breathed|inhaled|breathing|inhaling|sniffed) (?:in )?(?:\w+ ){0,3}?(?:fumes|vapou?rs?)"
-        r"\b|\bfumes (?:from|of) (?:the )?(?:\w+ )?(?:bleach|ammonia|chemicals?|cleaners?|pool|tank"
-        r"|spill)\b"
+        r"\bmix(?:ed|ing)? (?:\w+ )?(?:bleach|ammonia|chemicals|cleaning products|cleaners"
+        r"|chlorine)\b|\b(?:chlorine|chloramine|toxic|chemical|ammonia|bleach) (?:gas|fumes"
+        r"|vapou?rs?|cloud)\b|\b(?:breathed|inhaled|breathing|inhaling|sniffed) (?:in )?(?:\w+ )"
+        r"{0,3}?(?:fumes|vapou?rs?)\b|\bfumes (?:from|of) (?:the )?(?:\w+ )?(?:bleach|ammonia"
+        r"|chemicals?|cleaners?|pool|tank|spill)\b"
     ),
     "carbon_monoxide": (
         r"\bcarbon monoxide\b|\bco (?:alarm|detector|poisoning)\b|\bgas (?:leak|smell)\b|\bsmell "

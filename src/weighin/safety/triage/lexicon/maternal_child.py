@@ -319,9 +319,9 @@ FEATURES: dict[str, str] = {
     ),
     # A baby who stopped breathing, went limp or turned blue, however briefly (a BRUE).
     "infant_episode": (
-        r"\b(?:stopped|stops|stop) breathing\b|\b(?:went|goes|gone|go|turned|going) (?:all |completel"
-        r"y )?(?:limp|floppy)\b|\b(?:went|turned|gone|going) (?:\w+ and )?blue\b|\bpauses? in (?:h"
-        r"is |her |their )?breathing\b|\bbreathing pauses?\b"
+        r"\b(?:stopped|stops|stop) breathing\b|\b(?:went|goes|gone|go|turned|going) (?:all "
+        r"|completely )?(?:limp|floppy)\b|\b(?:went|turned|gone|going) (?:\w+ and )?blue\b"
+        r"|\bpauses? in (?:his |her |their )?breathing\b|\bbreathing pauses?\b"
     ),
     "pale_floppy": (
         r"\b(?:pale|mottled|blotchy|grey|gray|ashen)\b[^.!?;]{0,20}\b(?:floppy|sleepy|lethargic|"

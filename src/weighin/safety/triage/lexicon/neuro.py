@@ -107,8 +107,9 @@ FEATURES: dict[str, str] = {
         r"\b(?:weak(?:ness)?|numb(?:ness)?|tingl\w*|pins and needles)\b[^.!?]{0,50}?\b(?:moving"
         r"|spreading|creeping|climbing|travell?ing|working (?:its|their) way) up\b"
         r"|\b(?:weak(?:ness)?|numb(?:ness)?|tingl\w*|pins and needles)\b[^.!?]{0,50}?\b(?:moving"
-        r"|spreading|creeping|climbing|going|travell?ing) (?:into|to|up to|towards?) (?:my |his |her "
-        r"|their |the |both )?(?:arms?|hands?|knees?|thighs?|hips?|waist|chest|body|belly|stomach)\b"
+        r"|spreading|creeping|climbing|going|travell?ing) (?:into|to|up to|towards?) (?:my |his "
+        r"|her |their |the |both )?(?:arms?|hands?|knees?|thighs?|hips?|waist|chest|body|belly"
+        r"|stomach)\b"
     ),
     "limb_weak": (
         r"\b(?:arm|leg|hand|foot|fingers)s? (?:is |are |went |has gone |gone |feels? |felt "
@@ -144,7 +145,8 @@ FEATURES: dict[str, str] = {
         r"thinks|worried|scared|afraid|sure) (?:that )?(?:i am|he is|she is|they are|it is|this is"
         r"|he has|she has|i have|dad is|mum is|it was) (?:having |had )?a (?:mini[- ]?)?stroke\b"
         r"|\bstroke symptoms? (?:right now|now)\b"
-        r"|(?<!prevent a )(?<!avoid a )(?<!of a )(?<!after a )(?<!from a )\bstroke\?|\bjust had a stroke\b"
+        r"|(?<!prevent a )(?<!avoid a )(?<!of a )(?<!after a )(?<!from a )\bstroke\?"
+        r"|\bjust had a stroke\b"
     ),
     "confusion": (
         r"\b(?:confused|confusion|disoriented|disorientated|delirious|incoherent|agitated and "

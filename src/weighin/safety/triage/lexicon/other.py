@@ -131,8 +131,8 @@ FEATURES: dict[str, str] = {
         r"\b(?:car|motorbike|motorcycle|bike|bicycle|road traffic|traffic|rta|quad|ski|skiing"
         r"|riding) (?:accident|crash|collision|smash|wreck)\b|\bcrashed (?:my|the|our|his|her|into)"
         r"\b|\brear-?ended\b|\b(?:kicked|trampled|thrown) by (?:a |the )?(?:horse|cow|bull)\b"
-        r"|\b(?:landed|fell) on (?:the |my |his |her )?handlebars?\b|\bhit by (?:a |the )?(?:car|van"
-        r"|bus|bike|cyclist)\b"
+        r"|\b(?:landed|fell) on (?:the |my |his |her )?handlebars?\b"
+        r"|\bhit by (?:a |the )?(?:car|van|bus|bike|cyclist)\b"
     ),
     # High-energy injury: struck by a vehicle, a fall from a height.
     "high_energy": (
