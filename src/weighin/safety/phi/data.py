@@ -289,6 +289,7 @@ STOPWORDS = words(
     nurse nurses surgeon physician specialist therapist gp pcp md mr mrs ms miss mx prof
     sir madam maam ma'am guys everyone everybody anyone anybody someone somebody people
     nothing something anything everything nobody
+    mudr mddr pharmdr dott ssa dra sra srta mgr
     """
 )
 
@@ -303,7 +304,7 @@ KIN_WORDS = words(
     stepfather twin grandkid spouse hubby wifey boy girl teen teenager son-in-law
     daughter-in-law mother-in-law father-in-law brother-in-law sister-in-law mil fil sil bil
     dh dw ds dd lo colleague coworker co-worker boss caregiver carer ex ex-husband ex-wife
-    sibling stepbrother stepsister godson goddaughter godmother godfather bf gf bff hubs
+    sibling stepbrother stepsister godson goddaughter godmother godfather bf gf bff hubs bro sis
     youngest oldest eldest middle firstborn
     doctor gp pcp physician surgeon dentist therapist psychiatrist psychologist counselor
     counsellor nurse midwife obgyn ob ob/gyn gyno gynecologist gynaecologist cardiologist
@@ -551,4 +552,75 @@ SURNAME_WORDS = words(
     early fisher gardner glass hope joy keen lake land marsh noble norman penny person pope
     rivers savage shepherd sherman slater strange sweet townsend vogel walls weaver
     """
+)
+
+# Short forms and initials used as given names ("I'm Bev", "my son AJ").
+NICKNAMES = words(
+    """
+    bev barb deb debbie becky cathy kathy trish patty peggy meg maggie liz lizzie beth betsy
+    jen jenny jess jessie steph vicky nikki mandy sandy cindy wendy tina gina lori terri
+    aj cj dj tj rj pj jj jd jp jt kc
+    """
+)
+
+# Other languages' "my" and kinship words: "Meine Mutter, X", "mijn vader X", "mia nonna X",
+# "мой отец X".
+INTL_POSSESSIVES = words(
+    """
+    mi mis mio mía mia mijn mein meine meinen meinem meiner ma mon meu minha moja mój mojego
+    mojej moj мой моя моего моей мою nuestro nuestra nostro nostra unser unsere unseren onze
+    notre nosso nossa
+    """
+)
+INTL_KIN_WORDS = words(
+    """
+    padre madre hijo hija esposo esposa marido mujer abuelo abuela abuelito abuelita hermano
+    hermana tío tía novio novia suegra suegro nieto nieta mamá papá mama papa
+    pai mãe mae filho filha avô avó avo irmão irmã namorado namorada sogra sogro
+    padre madre figlio figlia marito moglie nonno nonna fratello sorella zio zia fidanzato
+    fidanzata suocera
+    vater mutter sohn tochter mann frau opa oma bruder schwester onkel tante freund freundin
+    vader moeder zoon dochter man vrouw opa oma broer zus vriend vriendin
+    père mère fils fille mari femme grand-père grand-mère frère sœur soeur copain copine
+    ojciec matka tata syn córka corka mąż maz żona zona babcia dziadek brat siostra
+    отец мать мама папа сын дочь муж жена бабушка дедушка брат сестра
+    médecin medico médico medica médica hausarzt hausärztin huisarts arts lekarz врач
+    """
+)
+# Kinship words followed by their possessive: "Mama mea", "Fastlegen min", "Anak saya".
+POSTPOSED_POSSESSIVES = words("min mitt mea meu ko saya ku")
+POSTPOSED_KIN_WORDS = words(
+    """
+    mama mamma tata tatăl tatal soțul sotul soția sotia fiul fiica lege legen fastlege fastlegen
+    mor far mora mannen kona sønn sonn datter dotter anak ibu ayah suami istri nanay tatay anak
+    asawa lola lolo
+    """
+)
+
+# Nationality words that may stand between "my" and the kinship word ("my Thai wife X").
+NATIONALITY_WORDS = words(
+    """
+    thai filipino filipina chinese japanese korean vietnamese indian pakistani bangladeshi
+    nepali indonesian malaysian mexican brazilian colombian peruvian cuban dominican puerto
+    rican american canadian british english scottish irish welsh french german italian
+    spanish portuguese dutch polish russian ukrainian romanian greek turkish israeli iranian
+    persian arab egyptian moroccan nigerian ghanaian kenyan ethiopian somali african
+    australian kiwi jamaican haitian
+    """
+)
+
+# Public figures whose illnesses askers mention, and institutions named after a person: their
+# names are not the asker's PHI ("the Michael J. Fox documentary", "surgeon at Henry Ford").
+PUBLIC_FIGURES = frozenset(
+    name.strip()
+    for name in """
+    michael j. fox|michael j fox|michael fox|celine dion|céline dion|selena gomez|lady gaga
+    |christina applegate|bruce willis|val kilmer|angelina jolie|justin bieber|magic johnson
+    |muhammad ali|lou gehrig|stephen hawking|robin williams|jerry lewis|venus williams
+    |serena williams|halsey|kim kardashian|hailey bieber|jamie lynn spears|britney spears
+    |michael jackson|elton john|tom hanks|charlie sheen|kate middleton|prince harry
+    |princess diana|king charles|steve jobs|henry ford|johns hopkins|mayo clinic|cedars sinai
+    |mount sinai|sloan kettering|ronald mcdonald|st jude|st. jude|joe biden|donald trump
+    |barack obama|elon musk|oprah winfrey|dr oz|anthony fauci|wendy williams
+    """.replace("\n", "").split("|")
 )

@@ -27,7 +27,10 @@ _MONTH = (
     r"|set(?:embro|tembre)?|oct(?:ober|obre|ubre)?|okt(?:ober)?|out(?:ubro)?|ott(?:obre)?"
     r"|nov(?:ember|embre|iembre|embro)?"
     r"|dec(?:ember)?|d[ée]c(?:embre)?|dez(?:ember|embro)?|dic(?:iembre|embre)?|gen(?:naio)?"
-    r"|ene(?:ro)?)\.?"
+    r"|ene(?:ro)?"
+    # Polish, in the genitive a date takes ("3 maja 1954")
+    r"|stycznia|lutego|marca|kwietnia|maja|czerwca|lipca|sierpnia|wrze[śs]nia"
+    r"|pa[źz]dziernika|listopada|grudnia)\.?"
 )
 _DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th|er|º|ª)?(?!\d)"
 _YEAR = r"(?:(?:19|20)\d{2}|'\d{2})(?!\d)"
@@ -65,11 +68,14 @@ _DOB_CUE = (
     # German, Dutch, French, Spanish, Portuguese, Italian, Scandinavian, Polish
     r"|\bgeboren\b|\bgeb\.|\bgeburtsdatum\b|\bgeburtstag\b|\bgeboortedatum\b"
     r"|\bn[ée]e?\s+le\b|\bdate\s+de\s+naissance\b|\bfecha\s+de\s+nacimiento\b"
-    r"|\bnac(?:[íi]|ido|ida)\s+(?:el|en)\b|\bdata\s+de\s+nascimento\b"
+    r"|\bnac(?:[íi]|ido|ida|i[óo])\s+(?:el|en)\b|\bdata\s+de\s+nascimento\b"
     r"|\bf(?:echa|ec)?\.?\s*(?:de\s+)?nac\b\.?"
     r"|\bd(?:ata|t)\.?\s*(?:de\s+)?nasc\b\.?"
     r"|\bnasc(?:i|ido|ida|eu)\s+(?:em|a|no|na)\b|\bdata\s+di\s+nascita\b|\bnat[oa]\s+il\b"
     r"|\bf[øo]dselsdato\b|\bf[öo]delsedatum\b|\bdata\s+urodzenia\b|\burodzon[ya]\b"
+    r"|\bdata\s+ur\.|\bur\.(?=\s*\d)"
+    # Vietnamese ("sinh ngày", "ngày sinh"), Indonesian and Malay ("lahir", "tanggal lahir")
+    r"|\bsinh\s+ng[àa]y\b|\bng[àa]y\s+sinh\b|\blahir\b"
     # Russian ("д.р.": дата рождения), Chinese, Japanese, Korean  # noqa: RUF003
     r"|\bд\.\s?р\.|\bдата\s+рождения|\bродил(?:ся|ась)\b|\bр\.\s?(?=\d)"  # noqa: RUF001
     r"|出生(?:日期)?|生年月日|誕生日|생년월일|생일)"
@@ -80,7 +86,7 @@ _FILLER = (
     r"|\(?\b(?:dd|mm|yy|yyyy)(?:\s?[/.\-]\s?(?:dd|mm|yy|yyyy)){2}\b\)?"
     r"|\b\d{1,3}\s?(?:y|yo|yrs?|years?)?\s?[/|;]\s"
     r"|\b(?:is|was|on|of|the|its|it's|as|in|listed|reads|says|being|date|am|op|le|el|il|em|ist"
-    r"|est|es|[ée]|er)\b"
+    r"|est|es|[ée]|er|his|her|my|their|our|nya|niya|ko|po|ni|ng)\b"
     r"|\bat\s+\d{1,2}\s+weeks\b|\b(?:prematurely|early|late)\b"
     r"|\bin\s+(?-i:[A-Z][\w'\u2019.-]+)(?:\s+(?-i:[A-Z][\w'\u2019.-]+))?)"
 )
@@ -93,6 +99,13 @@ _DOB_AFTER_RE = re.compile(
     r"(?:(?:is\s+|=\s*)?(?:my|his|her|their|our|the\s+patient['\u2019]s)\s+|=\s*)?"
     r"(?:d\.?\s?o\.?\s?b\b\.?|date[\s\-]+of[\s\-]+birth|birth[\s\-]?date|birthday"
     r"|г\.\s?р\.|года\s+рождения|生まれ|出生|생)",  # noqa: RUF001
+    re.IGNORECASE,
+)
+# A full date followed by the age it gives: "Gloria (12/03/1944, 80 y/o)", "14.03.2016 (8 y)".
+_DATE_AGE_RE = re.compile(
+    r"(?<![\d/.\-])(?P<date>\d{1,2}[/.\-]\d{1,2}[/.\-](?:19|20)\d{2}|(?:19|20)\d{2}-\d{1,2}-\d{1,2})"
+    r"\s*[,;(]\s*(?:age[ds]?\s*)?\d{1,3}\s?(?:y/?o|yrs?|y|years?(?:\s+old)?|anos|años|ans|jahre?|j)"
+    r"(?![\w/])(?!\s*(?:ago|back|before|later|after))",
     re.IGNORECASE,
 )
 # "b." for "born" only in a listing: "(b. 03/11/2016)", "me, b. 1978-10-21" - lower case, after a
@@ -127,7 +140,7 @@ _AFTER_CUE_HINT = re.compile(
 
 
 def find_dobs(text: str, out: list[Cand]) -> None:
-    rules = [_DOB_RE, _B_DOT_RE]
+    rules = [_DOB_RE, _B_DOT_RE, _DATE_AGE_RE]
     if _AFTER_CUE_HINT.search(text):
         rules.append(_DOB_AFTER_RE)
     for rx in rules:

@@ -16,10 +16,10 @@ import re
 
 from .kinds import Cand, Kind
 
-__all__ = ["ID_FILLER", "ID_VALUE", "find_ids", "plausible_id"]
+__all__ = ["ID_FILLER", "ID_VALUE", "find_ids", "plausible_id", "value_end"]
 
 
-_ID_NUM = "(?:number|num|no|nr|#|id|identifier)"
+_ID_NUM = "(?:number|num|no|nr|#|id|identifier|n[°º])"
 _MRN_CUE = (
     r"(?:\bmrn\b|\bm\.r\.n\b\.?|\bmedical\s+records?(?:\s+" + _ID_NUM + r")?"
     r"|\bmed(?:ical|\.)?\s*rec(?:ord|\.)?\s*" + _ID_NUM + r"|\bpatient\s+(?:" + _ID_NUM + r")"
@@ -38,8 +38,13 @@ _MRN_CUE = (
     # "MR# 4471", "pt ID", the Australian UR number, the Indian UHID and CR/IP number
     r"|\bmr\s?(?:#|no\b\.?|number)|\bpt\.?\s?(?:id|#|no\b\.?|number)"
     r"|\bu\.?r\.?\s?(?:number|no\b\.?|#)|(?-i:\bURN\b)|\bunit\s+(?:number|no\b\.?)|\buhid\b"
-    r"|\b(?:cr|ip|reg(?:istration)?|admission|file|acct|ehr|emr)\.?\s+(?:number|no\b\.?|#)"
+    r"|\b(?:cr|ip|reg(?:istration)?|admission|file|acct|ehr|emr)\.?(?:\s*#|\s+(?:number|no\b\.?))"
     r"|\b(?:medical|hospital)\s+id\b"
+    # a lab's or a visit's own number, and a field label before a colon ("Encounter: ...")
+    r"|\b(?:specimen|sample|lab|accession)\s+(?:id|number|no\b\.?|#)"
+    r"|\b(?:encounter|accession|specimen|visit|account)\s*(?=:)"
+    # a provincial health card, with or without "number" (the same rule as "health card #")
+    r"|\bhealth\s+card\b"
     # a reference given by the clinic: the value must mix letters and digits or be long
     r"|\bref(?:erence)?\.?(?:\s*(?:number|no\b\.?|#))?(?=[\s:#]+(?=[A-Z0-9-]*\d)"
     r"(?:[A-Z]+-?\d|\d{6}))"
@@ -47,7 +52,10 @@ _MRN_CUE = (
     r"|\bpatienten-?(?:nummer|nr|id)\b|\bfallnummer\b|\baufnahmenummer\b"
     r"|\bnum[ée]ro\s+(?:de\s+)?(?:dossier|patient)|\bn[°º]\s*(?:de\s+)?dossier"
     r"|\bhistoria\s+cl[íi]nica|\bnhc\b|\bn[úu]mero\s+de\s+(?:paciente|registro)"
-    r"|\bprontu[áa]rio\b|\bcartella\s+clinica|\bnumero\s+di\s+cartella|\bpati[ëe]ntnummer\b)"
+    r"|\bprontu[áa]rio\b|\bcartella\s+clinica|\bnumero\s+di\s+cartella|\bpati[ëe]ntnummer\b"
+    # Portugal's SNS user number, the Polish record card
+    r"|\bn[úu]mero\s+de\s+utente|\butente(?:\s+(?:do\s+)?sns)?|(?-i:\bSNS\b)"
+    r"|\b(?:nr|numer)\.?\s+karty\b(?!\s+(?:kredyt|p[łl]at|debet)))"
 )
 _INSURERS = (
     r"aetna|cigna|humana|bcbs|blue\s+cross(?:\s+blue\s+shield)?|blue\s+shield|anthem|uhc"
@@ -56,6 +64,7 @@ _INSURERS = (
     r"|caresource|amerigroup|wellpoint|optum|harvard\s+pilgrim|tufts|health\s?net|coventry"
     r"|geisinger|allianz|aok|barmer|dak|techniker|medibank|hcf|nib|sanitas|mapfre|adeslas"
     r"|unimed|amil|sulam[ée]rica|bradesco|allstate|aflac|metlife|guardian"
+    r"|philhealth|maxicare|intellicare|medicard|ahcccs|fonasa|isapre|pami|ioma|bpjs|nhis|nhif"
 )
 _INS_CUE = (
     r"(?:\bm(?:em)?br\b\.?(?:\s*(?:id|#|no\b\.?|number))?|\bgrp\b\.?(?:\s*(?:number|no\b\.?|#|id))?"
@@ -68,7 +77,15 @@ _INS_CUE = (
     # the role word before an identifier of a letter and digits, or of many digits
     r"|\b(?:member|subscriber)(?=\s+(?-i:[A-Z]{0,3})\d{6,14}\b)"
     r"|(?:(?<=\d\s)|(?<=\d,\s)|(?<=\d;\s))group\b(?=[\s:#]+\d{4,})"
-    rf"|\b(?:{_INSURERS})(?=\s+(?-i:[A-Z]{{0,3}})\s?\d{{4}})"
+    # an insurer and then its number: digits, an identifier mixing capitals and digits
+    # ("Medicare 1EG4-TE5-MK73"), or the card ("my HMO is Maxicare, card 1100-...")
+    rf"|\b(?:hmo|insurer|insurance|{_INSURERS})(?:(?=\s+(?-i:[A-Z]{{0,3}})\s?\d{{4}})"
+    r"|(?=\s+(?-i:(?=[A-Z0-9-]*\d)(?=[A-Z0-9-]*[A-Z])[A-Z0-9][A-Z0-9-]{7,}\b))"
+    r"|\b[^.\n\d]{0,30}?\bcard\b)"
+    # a public scheme's short name as the cue ("SIP es ...", Russia's "polis OMS")
+    r"|(?-i:\b(?:SIP|OMS|BPJS|NHIS|NHIF|PAMI|IOMA|AHCCCS)\b)|\bполис(?:\s+омс)?"  # noqa: RUF001
+    r"|\bmedical\s+card(?:\s+(?:number|no\b\.?|#))?|\bafiliad[oa]\b"
+    r"|\bpolis-?(?:nummer|nr)\b|\bvers\.?-?\s?nr\b\.?"
     rf"|\b(?:{_INSURERS})\s+(?:member|subscriber|policy|plan)\b"
     r"|\bmember(?:ship)?\s*"
     + _ID_NUM
@@ -99,10 +116,12 @@ _INS_CUE = (
     r"|\bcarteirinha\b|\btessera\s+sanitaria)"
 )
 ID_FILLER = (
-    r"(?:[\s:=#,(\-\u2013\u2014.]|\b(?:is|was|are|of|number|no|reads|says|id|ist|est|es|[ée]"
-    r"|on\s+(?:my|the)\s+\w+)\b"
+    r"(?:[\s:=#,(\-\u2013\u2014.?]|n[°º]|\b(?:is|was|are|of|number|no|reads|says|id|ist|est|es|[ée]"
+    r"|it['\u2019]?s|it\s+is|del|de\s+la|de|do|da|di|du|on\s+(?:my|the)\s+\w+"
+    r"|(?:of|do|da|del|de)\s+(?:the\s+|la\s+)?(?:plano|plan|seguro|conv[êe]nio|obra\s+social)"
+    r"(?:\s+(?-i:[A-Z][\w.-]*))?)\b"
     r"|\b(?:at|with|for|from|in)\s+(?:the|my|this|that)\s+[^\W\d]+\b"
-    r"|\b(?:at|with|for|from|in)\s+(?:the\s+)?(?-i:[A-Z][\w'\u2019.-]*)"
+    r"|\b(?:at|with|for|from|in|del|de|da|do|di|du)\s+(?:the\s+)?(?-i:[A-Z][\w'\u2019.-]*)"
     r"(?:\s+(?-i:[A-Z][\w'\u2019.-]*)){0,2})"
     r"{0,10}?"
 )
@@ -110,15 +129,52 @@ ID_VALUE = (
     r"(?P<id>\d{3}[\s-]\d{3}[\s-]\d{4}(?!\d)"
     r"|\d{1,4}(?:\s\d{2,4}){3,6}(?![\d\w])"
     r"|(?-i:[A-Z]{1,4})\s\d{3,12}(?:\s\d{2,6}(?!\d)){0,3}"
+    r"|(?-i:[A-Z]{1,3}\d{1,3})\s\d{4,12}(?!\d)"
     r"|(?=[A-Za-z0-9/-]*\d)[A-Za-z]{0,5}[-/]?[A-Za-z0-9](?:[A-Za-z0-9]|[-/](?=[A-Za-z0-9])){3,24}"
-    r"(?:\s\d{2,6}(?!\d)){0,3})"
+    r"(?:\s\d{2,8}(?!\d)){0,3}"
+    # the first of several digit groups, for value_end to run on ("123 456 789")
+    r"|\d{1,6}(?=(?:[.\-/]\s?|\s)\d))"
 )
+# Digit groups as other countries print them ("17.345.678-9", "756.1234.5678.97",
+# "1 1037 02071 81 1", "0 032 123456789012 4"): taken after a cue when longer than ID_VALUE's
+# match. A second and last group of one or two digits before a word is a count ("MRN 12345678
+# 2 days"); a number printed in many groups keeps its short last group ("1 1037 02071 81 1").
+_GROUPED_RE = re.compile(r"\d{1,6}(?:(?:[.\-/]\s?|\s)\d{1,15}){1,5}(?:-[\dkK])?(?![\w\-/]|\.\w)")
+_COUNT_TAIL = re.compile(r"^\d+\s(\d{1,2})$")
+_WORD_NEXT = re.compile(r"\s+[^\W\d_]")
 # Every cue starts a word with a letter: saying so up front lets the engine skip the other
 # positions fast (three times faster on our sets).
 _WORD_START = r"\b(?=[^\W\d_])"
 _MRN_RE = re.compile(_WORD_START + _MRN_CUE + ID_FILLER + ID_VALUE, re.IGNORECASE)
 _INS_RE = re.compile(_WORD_START + _INS_CUE + ID_FILLER + ID_VALUE, re.IGNORECASE)
 _YEARISH = re.compile(r"(?:19|20)\d{2}")
+
+
+# "ID" alone ("my ID is ...", "(ID 9Z44818263)", ", ID no 8605...") names no scheme: it is the
+# insurance named just before when that insurance has no number of its own, else the person's
+# identity number.
+_BARE_ID_RE = re.compile(
+    r"(?:\b(?:my|his|her|their|our|your)\s+|(?:^|(?<=[(,;]))\s*)(?-i:ID)"
+    r"(?:\s*(?:number|no\b\.?|#))?(?![\w-])" + ID_FILLER + ID_VALUE,
+    re.IGNORECASE,
+)
+_INSURANCE_BEFORE = re.compile(
+    rf"\b(?:{_INSURERS}|insurance|insurer|hmo|health\s+plan)\b(?P<gap>[^\d]*)$", re.IGNORECASE
+)
+
+
+def value_end(text: str, start: int, end: int) -> int:
+    """The end of a cued value starting at ``start``: ``end``, or further when the digits run on
+    in groups (7 to 20 digits in all)."""
+    m = _GROUPED_RE.match(text, start)
+    if m is None:
+        return end
+    value = m.group()
+    if _WORD_NEXT.match(text, m.end()) and (tail := _COUNT_TAIL.search(value)):
+        value = value[: tail.start(1) - 1]
+    if len(value) <= end - start or not 7 <= sum(c.isdigit() for c in value) <= 20:
+        return end
+    return start + len(value)
 
 
 def plausible_id(value: str) -> bool:
@@ -137,5 +193,13 @@ def find_ids(text: str, out: list[Cand]) -> None:
     ):
         for m in rx.finditer(text):
             s, e = m.span("id")
+            e = value_end(text, s, e)
             if plausible_id(text[s:e]):
                 out.append((s, e, kind))
+    if "ID" in text:
+        for m in _BARE_ID_RE.finditer(text):
+            s, e = m.span("id")
+            e = value_end(text, s, e)
+            if plausible_id(text[s:e]):
+                ins = _INSURANCE_BEFORE.search(text, max(0, m.start() - 80), m.start())
+                out.append((s, e, Kind.INSURANCE_ID if ins else Kind.SSN))

@@ -26,6 +26,7 @@ __all__ = [
     "TITLE",
     "Tokens",
     "extend",
+    "folded",
     "given",
     "medical_context",
     "nonname",
@@ -68,13 +69,13 @@ def _fold(word: str) -> str:
     return "".join(c for c in unicodedata.normalize("NFKD", low) if not unicodedata.combining(c))
 
 
-def _folded(words: frozenset[str]) -> frozenset[str]:
+def folded(words: frozenset[str]) -> frozenset[str]:
     return frozenset(_fold(w) for w in words)
 
 
-_GIVEN = _folded(data.FIRST_NAMES)
-_AMBIGUOUS = _folded(data.AMBIGUOUS_NAMES)
-PLACES = _folded(data.PLACE_NAMES) | frozenset(data.US_STATE_NAMES.lower().split("|"))
+_GIVEN = folded(data.FIRST_NAMES | data.NICKNAMES)
+_AMBIGUOUS = folded(data.AMBIGUOUS_NAMES)
+PLACES = folded(data.PLACE_NAMES) | frozenset(data.US_STATE_NAMES.lower().split("|"))
 NONNAME = data.DRUG_AND_BRAND_WORDS | data.INSTITUTION_WORDS | data.KIN_WORDS | _MEDICAL_WORDS
 # Known given names that may be taken with no cue at all.
 STANDALONE = (
@@ -101,6 +102,7 @@ THING_OWNERS = data.words(
 STRONG, KNOWN, KNOWN_LOOSE, KIN, TITLE, SIGN = range(6)
 
 _NAME_END = re.compile(r"\s*(?:[.,!;:)]|$)")
+_AGE_NEXT = re.compile(r"\s*,?\s*\d{1,2}\b(?!\s*(?:mg|ml|%|am|pm|:))")
 
 
 class Tokens:
@@ -180,12 +182,22 @@ def _first_ok(t: Tokens, i: int, mode: int) -> bool:
     if nonname(low):
         # "I'm Will." / "I am May, 34": a given name that is also a function word, only when
         # nothing but punctuation follows it.
-        return (
+        if (
             mode == KNOWN
             and titlecase(tok)
             and low in _GIVEN
             and low not in NONNAME
             and _NAME_END.match(t.text, t.ends[i]) is not None
+        ):
+            return True
+        # "I'm Hailey Brandt", "Dra. Camila Rezende": a given name that is also a brand, with a
+        # surname after it.
+        return (
+            mode != KNOWN_LOOSE
+            and titlecase(tok)
+            and low in _GIVEN
+            and low in data.DRUG_AND_BRAND_WORDS
+            and _surname_next(t, i)
         )
     if mode == TITLE:
         if low in data.TITLE_EXCLUSIONS:
@@ -207,9 +219,19 @@ def _first_ok(t: Tokens, i: int, mode: int) -> bool:
         return False
     if mode == STRONG:
         return given(low)
+    if mode == KNOWN and low in STANDALONE and _AGE_NEXT.match(t.text, t.ends[i]):
+        return True  # "hi im tyler 19": an age after it says the place name is the person
     # After a kinship cue a place name in lower case is the person ("my bf tyler", "my son
     # austin"): nothing else is written so.
     return low in (STANDALONE if mode == KIN else _LOWER_OK)
+
+
+def _surname_next(t: Tokens, i: int) -> bool:
+    j = i + 1
+    if j >= len(t.toks) or t.gap(i, j) != " " or not titlecase(t.toks[j]):
+        return False
+    low = t.lows[j]
+    return not (nonname(low) or low in data.COMMON_WORDS or low in data.EPONYMS)
 
 
 def extend(t: Tokens, i: int, lower: bool) -> int:
@@ -259,9 +281,9 @@ def take(t: Tokens, pos: int, mode: int, out: list[Cand]) -> int:
     if gap.strip(" \t,:;(\"'-\u2013\u2014") or ("\n" in gap and mode != SIGN):
         return -1
     first = i
-    # An initial before the name proper: "Dr. J. Smith".
+    # An initial before the name proper: "Dr. J. Smith", "my father K. Venkatesh".
     if (
-        mode == TITLE
+        mode in (TITLE, KIN, STRONG)
         and i + 1 < len(t.toks)
         and len(t.toks[i]) == 1
         and t.toks[i].isupper()

@@ -39,10 +39,14 @@ from .name_words import (
     take,
     titlecase,
 )
+from .names_more import drop_public_figures, find_more_names
 
 __all__ = ["find_names"]
 
-_MOD_ALT = "|".join(re.escape(w) for w in sorted(data.KIN_MODIFIERS, key=len, reverse=True))
+_MOD_ALT = "|".join(
+    re.escape(w)
+    for w in sorted(data.KIN_MODIFIERS | data.NATIONALITY_WORDS | {"lil"}, key=len, reverse=True)
+)
 _KIN_ALT = "|".join(re.escape(w) for w in sorted(data.KIN_WORDS, key=len, reverse=True))
 _AGE = r"\d{1,2}\s?-?\s?(?:y/?o|yrs?|years?|months?|mos?|weeks?|wks?|yr)(?:[\s-]?old)?"
 _CUE_TAIL = r"(?:\s*[,:\-\u2013\u2014]?\s*)"
@@ -75,9 +79,14 @@ _CALLED_RE = re.compile(r"\bcalled\s+", re.IGNORECASE)
 _AND_I_RE = re.compile(r"\s+and\s+(?:i|me|myself)\b|\s*&\s*(?:i|me)\b", re.IGNORECASE)
 _ME_AND_RE = re.compile(r"\b(?:me|myself)\s+(?:and|&)\s+", re.IGNORECASE)
 _TITLE_CUE_RE = re.compile(
-    r"(?<![\w.])(?:(?P<dr>[Dd][Rr]|DR)|[Dd]octor|DOCTOR|Mr|Mrs|Ms|Mx|Miss|Prof|Professor|Nurse"
+    # other languages' titles first: "dott.ssa Marini", "Dr.in Leitner", "MUDr. Dvořák", "Doña X"
+    r"(?<![\w.])(?:[Dd]ott(?:\.?ssa)?|[Dd]r\.?ssa|[Dd]r\.in|MUDr|MDDr|PharmDr|Mgr|Doña|Dona|Don"
+    r"|Srta|Señora|Señor|Sig\.ra|Signora|Pani|Pan)(?:\.|\b)\s*(?=\S)"
+    r"|(?<![\w.])(?:(?P<dr>[Dd][Rr]|DR)|[Dd]octor|DOCTOR|Mr|Mrs|Ms|Mx|Miss|Prof|Professor|Nurse"
     r"|Sister|Midwife|Dra|Sra|Herr|Frau|Mme|Mlle|Madame|MR|MRS|MS)(?:\.|\b)\s*(?=\S)"
 )
+# Roles that name the person after them, weaker than a title: "Coach Dimitri", "Pastor Ray".
+_ROLE_CUE_RE = re.compile(r"(?<![\w.])(?:Coach|Pastor|Rabbi|Imam|Reverend|Sensei)\s+")
 _SIGNOFF_RE = re.compile(
     r"(?:^|(?<=[\n.!?,;)]))\s*(?:thanks|thank\s+you|many\s+thanks|thx|ty|regards|kind\s+regards"
     r"|best(?:\s+regards|\s+wishes)?|cheers|sincerely|love|xoxo|warmly|take\s+care|god\s+bless"
@@ -87,7 +96,8 @@ _SIGNOFF_RE = re.compile(
     re.IGNORECASE,
 )
 _DASH_SIGN_RE = re.compile(r"(?:^|(?<=\s))(?:-{1,2}|\u2013|\u2014|~)\s*(?=[^\W\d_])")
-_END_RE = re.compile(r"[\s.!,:;)~\-\u2013\u2014]*$")
+# the end of the text, or a comma and the asker's address or phone ("- Ana Ruiz, 12 Elm St")
+_END_RE = re.compile(r"[\s.!,:;)~\-\u2013\u2014]*$|,\s*\+?\(?\d")
 _LAST_LINE_RE = re.compile(r"\n[ \t]*(?=[^\W\d_][^\n]{0,40}$)")
 _TITLE_WORDS = data.words("dr doctor mr mrs ms nurse")
 _CODE_AFTER = re.compile(r"[(_=\[]|\.\w")
@@ -98,6 +108,7 @@ def find_names(text: str, out: list[Cand]) -> None:
     t = Tokens(text)
     if not t.toks:
         return
+    since = len(out)
     for m in _STRONG_CUE_RE.finditer(text):
         owner = (m.group("owner") or "").lower().replace("\u2019", "'")
         if owner not in THING_OWNERS:
@@ -140,8 +151,12 @@ def find_names(text: str, out: list[Cand]) -> None:
                 out.append((t.starts[i], t.ends[i], Kind.PERSON_NAME))
             continue
         take(t, m.end(), TITLE, out)
+    for m in _ROLE_CUE_RE.finditer(text):
+        take(t, m.end(), KIN, out)
     _find_signoffs(t, out)
     _find_standalone(t, out)
+    find_more_names(t, out)
+    drop_public_figures(text, out, since)
 
 
 def _two_word_name(t: Tokens, pos: int, out: list[Cand]) -> None:

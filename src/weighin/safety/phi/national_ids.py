@@ -31,7 +31,7 @@ from stdnum.in_ import aadhaar
 from stdnum.kr import rrn
 from stdnum.se import personnummer
 
-from .ids import ID_FILLER, ID_VALUE, plausible_id
+from .ids import ID_FILLER, ID_VALUE, plausible_id, value_end
 from .kinds import Cand, Kind
 
 __all__ = ["find_national_ids"]
@@ -64,7 +64,14 @@ _CUE = (
     r"|\bcarte\s+d['\u2019]identit[ée]|\bdocumento\s+(?:de\s+identidad|nacional)"
     r"|\bcarta\s+d['\u2019]identit[àa]|\bpass(?:port)?\s*(?:number|no\b\.?|#)|\bpassport\b"
     r"|\bdriv(?:er['\u2019]?s?|ing)\s+licen[cs]e(?:\s+(?:number|no\b\.?|#))?"
-    r"|\bdl\s*(?:number|no\b\.?|#))"
+    r"|\bdl\s*(?:number|no\b\.?|#)"
+    # Indonesia, Ghana, Jamaica, Israel, Turkey, Pakistan, Greece, Malaysia, Czechia and
+    # Slovakia, Romania, Russia, Switzerland, Austria, Belgium, South Africa, Kenya
+    r"|\bnik\b|\bktp\b|\bghana\s+card|(?-i:\bTRN\b)|\bteudat\s+zehut|\bt\.?\s?c\.?\s+kimlik"
+    r"|\bkimlik\s+(?:no|numaras[ıi])|\bcnic\b|\bnicop\b|\bamka\b|\b(?:my)?kad\b"  # noqa: RUF001
+    r"|(?-i:\bN?IC\b)\s*(?:number|no\b\.?|#)|\brodn[ée]\s+[čc][íi]slo|\bcnp\b|снилс|\bsnils\b"
+    r"|\bahv(?:-?nr\b\.?)?|\bavs\b|\bsv-?(?:nummer|nr)\b|\bsozialversicherung\b"
+    r"|\brijksregister(?:nummer)?\b|\bnational\s+register\s+number|\bhuduma\b)"
 )
 # After its name the NINO may use any letters ("QQ 12 34 56 C", the example on UK forms).
 _LOOSE_NINO = r"(?-i:[A-Z]{2})[\s-]?\d{2}[\s-]?\d{2}[\s-]?\d{2}[\s-]?(?-i:[A-D])"
@@ -110,6 +117,8 @@ def find_national_ids(text: str, out: list[Cand]) -> None:
     for m in _CUED_RE.finditer(text):
         group = "nino" if m.group("nino") else "sin" if m.group("sin") else "id"
         s, e = m.span(group)
+        if group == "id":
+            e = value_end(text, s, e)
         if group != "id" or plausible_id(text[s:e]):
             out.append((s, e, Kind.SSN))
     taken = [(s, e) for s, e, k in out if k in _KEEP]

@@ -43,6 +43,7 @@ _NATIONAL_REGIONS = (
 _CUED_REGIONS = (
     "US", "GB", "CA", "AU", "IE", "NZ", "IN", "ZA", "FR", "DE", "ES", "IT", "PT", "NL", "BE",
     "AT", "CH", "PL", "SE", "BR", "MX", "AR", "CO", "CL", "PE", "CN", "JP", "PH", "NG",
+    "SG", "MY", "HK",
 )  # fmt: skip
 _INTL_RE = re.compile(
     r"(?<![\w+])(?:\+|00)(?=[1-9])\d{1,3}(?:[\s.\-]?(?:\(0\)\s?)?\(?\d{1,5}\)?){1,6}"
@@ -60,7 +61,7 @@ _PHONE_WORDS = (
     r"|contact|ring|rang|whatsapp|fax|ph|m[óo]vil|celular|cel|telefone|tel[ée]fono|telefono"
     r"|t[ée]l[ée]phone|portable|handy|telefon|mobiel|bel|ll[áa]mame|ligue|liga|chiamami|chiama"
     r"|appelle[zr]?|num[ée]ro|n[úu]mero|nummer|tlf|tfno|telf|tlm|numer|landline|mob|fone"
-    r"|(?:contact\s+)?number(?=\s*[:=])"
+    r"|(?:contact\s+)?number(?=\s*[:=])|hp|h/p|sdt|đt"
     r"|my\s+(?:number|no\.?|#)(?=\s*(?:[:=\-]|is\b)?\s*[\d(+])"
 )
 _CUED_RE = re.compile(
@@ -84,6 +85,11 @@ _LINK_RE = re.compile(
     re.IGNORECASE,
 )
 _NANP_SHAPE = re.compile(r"\(?\d{3}\)?[\s.\-/]{0,3}\d{3}[\s.\-]{1,3}\d{4}")
+# A product code written like a phone number: "NDC 0169-4132-12", "lot 0123 4567 89".
+_CODE_BEFORE = re.compile(
+    r"\b(?:ndc|lot|batch|sku|upc|ean|gtin|serial|model|item|catalog(?:ue)?|part)\s*(?:no\.?|#|:)?\s*$",
+    re.IGNORECASE,
+)
 _NOT_PERSONAL = frozenset(
     {
         PhoneNumberType.TOLL_FREE,
@@ -123,7 +129,9 @@ def find_phones(text: str, out: list[Cand]) -> None:
     if ":" in text or "/" in text or "=" in text:
         for m in _LINK_RE.finditer(text):
             found.append(m.span("num"))
-    out.extend((s, e, Kind.PHONE) for s, e in found)
+    out.extend(
+        (s, e, Kind.PHONE) for s, e in found if not _CODE_BEFORE.search(text, max(0, s - 16), s)
+    )
 
 
 def _personal_in(raw: str, regions) -> bool:
