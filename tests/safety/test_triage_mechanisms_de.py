@@ -123,3 +123,56 @@ def test_a_settled_swelling_read_again_does_not_crash() -> None:
     )
     a = assess_with(text, None)
     assert a.level in ("urgent", "emergency"), a.reasons
+
+
+# --- Mechanisms found on external set F (spent as a blind set, then read) --------------------
+
+EMERGENCIES_F = [
+    # angina spray that did not help; a slow pulse written as "pulse 38"
+    ("using my nitro spray for the chest tightness, three puffs and it is not helping", "cardiac"),
+    (
+        "grandad looks dreadful, pale and sweaty, pulse 38 on the machine and nearly passed out",
+        "cardiac",
+    ),
+    # a toddler's red-jelly nappy with screaming and knees pulled up
+    (
+        "my 18 month old screams then goes quiet, pulls her knees up, red jelly in her nappy",
+        "pediatric",
+    ),
+    # self-harm: plan, means and day said outright; pills in hand; a lie about being fine
+    ("i have a plan and i have the stuff, the day is tonight", "self_harm"),
+    ("pills in my hand now, i just want it all to stop for good", "self_harm"),
+    ("top floor of the car park, keep looking over. told my mum i was fine. i lied", "self_harm"),
+    # a blade taken to one's own arm, and the fear of being sectioned
+    ("sliced my forearm with a razor blade, cannot go in because they'll section me", "self_harm"),
+    # a poison drunk because of a blow in life
+    ("my brother drank the weed killer because he lost the farm, he keeps vomiting", "self_harm"),
+]
+
+ROUTINE_F = [
+    "i cannot breathe without my morning tea haha, is caffeine ok in pregnancy?",
+    "choked on my drink laughing at the film, fine now. how do you do back blows on an adult?",
+    "that ice cream headache felt like i was having a stroke lol, what causes it?",
+    "used my nitro spray once last month and it worked, should i always carry it?",
+    "i have a plan to lose weight by the summer, is 1200 calories too low?",
+    "my pulse 58 at rest since i started running, is that fine?",
+]
+
+
+@pytest.mark.parametrize(("text", "category"), EMERGENCIES_F)
+def test_rules_alone_read_an_emergency_found_on_f(text: str, category: str) -> None:
+    a = assess_with(text, None)
+    assert (a.level, a.category) == ("emergency", category), a.reasons
+
+
+@pytest.mark.parametrize("text", ROUTINE_F)
+def test_hard_negative_found_on_f_is_not_an_emergency(text: str) -> None:
+    a = assess_with(text, None)
+    assert a.level != "emergency", a.reasons
+
+
+def test_a_deep_cut_alone_is_urgent_not_an_emergency() -> None:
+    a = assess_with(
+        "my son cut his knee on glass, deep enough that we can see fat. stitches?", None
+    )
+    assert a.level == "urgent", a.reasons

@@ -141,7 +141,9 @@ _EPISODIC = frozenset(
 
 
 # Features a figure of speech can word ("I'm dying with this cold"): idioms take them out.
-_FIGURATIVE = frozenset({"dying_feel", "mottled", "breath_severe", "choking", "overdose"})
+_FIGURATIVE = frozenset(
+    {"dying_feel", "mottled", "breath_severe", "choking", "overdose", "stroke_now"}
+)
 
 _STATES = frozenset({"pregnant", "postpartum", "immunocomp", "anticoag", "diabetic_ctx"})
 

@@ -312,6 +312,11 @@ FEATURES: dict[str, str] = {
         r"|\bhemorrhag\w+"
         r"|\bnosebleeds?\b|\bnose (?:is )?bleeding\b"
     ),
+    # A cut deep enough to show fat, tendon or bone, or gaping: it needs closing today.
+    "deep_wound": (
+        r"\b(?:can|could) see (?:the )?(?:\w+ ){0,2}?(?:bone|fat|tendon|yellow\w*|white stuff"
+        r"|muscle|layers)\b|\bgaping (?:cut|wound|gash)\b|\b(?:cut|wound|gash) is gaping\b"
+    ),
     "trauma_severe": (
         r"\bchainsaw\b|\bstabbed\b|\bstab wound\b|\bgunshot\b|\b(?:been|was|got) shot\b|\bimpaled"
         r"\b|\bamputated\b|\bsevered\b|\bcut off (?:his|her|my|their) (?:finger|toe|hand|thumb)\b"

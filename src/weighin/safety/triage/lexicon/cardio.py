@@ -141,6 +141,14 @@ FEATURES: dict[str, str] = {
         r"|like|about|around|of|at|is|was)\b[^.!?;]{0,12}?\b(?:[23]\d|4[0-4])\b(?! ?(?:years?|%|"
         r"mg|kg|minutes|mins|weeks|days))"
         r"|\b(?:[23]\d|4[0-4]) ?(?:bpm|beats (?:a|per) minute)\b"
+        r"|\b(?:heart ?rate|pulse|hr)\b:? ?(?:[23]\d|4[0-4])\b(?! ?(?:years?|%|mg|kg|minutes|mins"
+        r"|weeks|days|seconds|times))"
+    ),
+    # Angina medicine taken and not helping: a heart attack until proven otherwise.
+    "nitro_failed": (
+        r"\b(?:gtn|nitro\w*|glyceryl trinitrate|angina spray)\b[^.!?]{0,60}\b(?:no change|not hel"
+        r"ping|did not help|has not helped|no difference|not working|does nothing|did nothing"
+        r"|no relief|not touching it|still (?:there|hurting|the same))\b"
     ),
     "fast_rate": (
         r"\b(?:1[4-9]\d|2\d\d) ?(?:bpm|beats)|(?:heart rate|pulse|hr|racing at) (?:is |of |at "

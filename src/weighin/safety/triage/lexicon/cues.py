@@ -265,7 +265,12 @@ HYPO_CUES = (
 IDIOMS = (
     # laughing or embarrassed "so much I could not breathe", or said with a "lol"
     r"\b(?:laugh\w*|embarrass\w*|cring\w*|giggl\w*)\b[^.!?]{0,50}\b(?:could not|cannot|can not)"
-    r" breathe?\b|\b(?:could not|cannot|can not) breathe?,? (?:lol|lmao|haha|rofl)\b|"
+    r" breathe?\b|\b(?:could not|cannot|can not|can barely|can hardly|could barely) breathe?\b"
+    r"[^.!?]{0,20}\b(?:lol|lmao|haha|rofl)\b|\b(?:cannot|can not|could not) breathe? without (?:my"
+    r" )?(?:morning )?(?:coffee|tea|phone|music|\w+ (?:coffee|tea))\b"
+    r"|\bchoked (?:laughing|on (?:my|his|her|their) (?:words|laughter|tears|drink))\b"
+    r"|\b(?:feels?|felt) like (?:i am|i was|he is|she is) having a (?:stroke|heart attack)\b"
+    r"[^.!?]{0,3}\s*(?:lol|haha|lmao|rofl)\b|\bbrain freeze\b[^.!?]{0,40}\bstroke\b|"
     r"\b(?:is|are|was|were|be) killing me\b|\bdying (?:to|for)\b|\bdying (?:with|of) (?:this|a|the"
     r"|my) "
     r"(?:\w+ )?(?:cold|flu|man flu|hangover|cough|heat|hay ?fever)\b|\bkill (?:me|him|her|them"

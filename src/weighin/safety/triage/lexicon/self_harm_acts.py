@@ -180,6 +180,8 @@ SELF_HARM_PLAN_VAGUE = (
     r" (?:\w+ )?(?:rifle|gun|shotgun|pistol|handgun|revolver)\b(?! (?:for|at|on) (?:the )?(?:range"
     r"|hunting|hunt|deer|rabbits|target))"
     r"|\bi know (?:exactly )?where i am going to (?:park|go|drive|do it|jump)\b"
+    r"|\bi (?:have|have got|made|got) a plan\b(?! (?:for|to (?:lose|get|eat|quit|stop|save|start"
+    r"|train|study)|with))"
     # Knowing the method or the moment: "has worked out how she would do it".
     r"|\b(?:worked out|figured out|planned|planning|decided|researched|looked up|knows?|know"
     r"|chosen|picked) (?:exactly |already )?(?:how|when|where) (?:i|he|she|they)(?:'d| (?:would|wi"
@@ -197,6 +199,10 @@ SELF_HARM_INJURY_DONE = (
 )
 SELF_HARM_INJURY_DONE = SELF_HARM_INJURY_DONE + (
     r"|\bcut (?:deeper|too deep|so deep|really deep) (?:than|this time|tonight|again|today)\b"
+    # a blade taken to one's own thigh or wrist (a knife in the kitchen is an accident)
+    r"|\bcut (?:my|his|her) (?:thighs?|wrists?|forearms?|stomach|hips?)\b(?: \w+){0,3} (?:with|us"
+    r"ing) (?:a |the |my |his |her )?(?:box cutter|razor|blade|stanley knife|sharpener|shard|glass)"
+    r"\b"
 )
 # An act already under way: what was taken is starting to work.
 SELF_HARM_UNDER_WAY = (
@@ -216,6 +222,11 @@ SELF_HARM_OPPORTUNITY = (
 )
 
 SELF_HARM_DISCLOSE = (
+    r"\btold (?:my |the |her |his )?(?:\w+ ){0,3}?(?:that )?(?:i|he|she) (?:was|am|is|were)"
+    r" (?:fine|ok|okay|safe|alright)\b[^.!?]{0,15}[.!?,]?\s*(?:i|he|she) lied\b"
+    # fear of being sectioned: a mental-health crisis being hidden
+    r"|\b(?:(?:will|would|might|are going to|gonna) |\w+['\u2019]ll )section (?:me|him|her)\b"
+    r"|\bget sectioned\b|"
     r"\b(?:wanted|want|needed|need) (?:someone|somebody|anyone|one person|you"
     r"|someone else) to know\b|\b(?:wanted|want|needed) to tell (?:someone|somebody|anyone|you"
     r"|one person)\b|\b(?:to|for) whoever finds\b|\bthank(?:s| you) for everything\b"
@@ -238,6 +249,9 @@ MEANS = r"(?:" + MEDICINE + r"|bottle of \w+|" + _WEAPON + r")"
 # Means at hand: got, bought, taken out, holding, ready, lined up, in front of the writer.
 # ("take" alone is how anyone speaks of a medicine, so it counts only for the other means.)
 SELF_HARM_MEANS_AT_HAND = (
+    r"\bi (?:have|have got|got) (?:the|all the) (?:stuff|things|means)\b(?! (?:for|to) (?:the|my"
+    r"|a) (?:party|trip|move|course|recipe|cake|class))|\b(?:tablets|pills|meds|capsules)\b[^.!?]"
+    r"{0,10}\bin (?:one|my) hand\b|"
     r"\b(?:have|has|had|got|gotten|bought|buy|buying|grabbed|grab|fetched|picked up|holding|hold|"
     r"holds|loaded|loading|found|collected|stashed|hid|hidden|carrying|sitting (?:here )?with|"
     r"sat (?:here )?with|counted out|laid out|lined up|set out|tied|put|piled|poured|emptied)\b"
@@ -339,6 +353,7 @@ SELF_HARM_AFFAIRS = (
 # A chosen time or moment for an act: "doing it tonight", "once it's dark", "after everyone's
 # asleep", "tonight is the night".
 SELF_HARM_SET_TIME = (
+    r"\bthe (?:date|day|time) is (?:today|tonight|tomorrow|set|now)\b|"
     r"\b(?:doing|do) it (?:tonight|today|tomorrow|this \w+|once|when|after|before|soon|now|at)\b"
     r"|\bgoing to do it\b|\b(?:tonight|today|tomorrow)(?:'s| is) the (?:night|day)\b"
     r"|\bonce it is dark\b"
@@ -418,6 +433,10 @@ SELF_HARM_STAGED = (
 # An act done on purpose: "drank half a bottle of bleach on purpose", "took them to end it".
 SELF_HARM_DELIBERATE = (
     r"\bcut (?:\w+ )?(?:deeper|too deep) than (?:i|he|she|they) (?:meant|wanted|intended)\b"
+    # a poison drunk "because" of a blow in life (not "because of" a symptom)
+    r"|\b(?:drank|drink|drunk|swallowed|ate)\b (?:the |some |a |his |her )?(?:\w+ )?(?:pesticide"
+    r"|weed ?killer|poison|bleach|antifreeze|insecticide|paraquat)\b[^.!?]{0,40}\bbecause (?:he"
+    r"|she|i|they)\b"
     r"|\b(?:opened|slit|slashed) (?:up )?(?:my|his|her|their) (?:wrists?|veins?)\b|"
     r"\b(?:drank|drunk|drink|swallowed|took|taken|ate|eaten|injected|stabbed|jumped|crashed"
     r"|overdosed|poisoned)\b[^.!?;]{0,40}\b(?:on purpose|deliberately|intentionally|"

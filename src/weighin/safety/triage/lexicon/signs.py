@@ -109,8 +109,11 @@ FEATURES: dict[str, str] = {
     "stool_blood": (
         r"\bblood (?:in|on) (?:his|her|their|the|my) (?:nappy|nappies|diaper|poo|poop|stool"
         r"|stools)\b|"
-        r"\bredcurrant jelly\b|\bbloody (?:poo|poop|stools?|nappy|diaper)\b|\b(?:poo|stool|nappy) "
-        r"(?:with|full of) blood\b"
+        r"\bredcurrant jelly\b|\b(?:poo|poop|stool|nappy|diaper)s? (?:\w+ ){0,2}(?:red"
+        r"|currant|strawberry|bloody) jelly\b|\bjelly(?:-like)? (?:red )?(?:poo|poop|stools?)\b"
+        r"|\bbloody (?:poo|poop|stools?|nappy|diaper)\b|\b(?:red|currant|strawberry) jelly"
+        r" (?:in|on) (?:his|her|their|the) (?:nappy|nappies|diaper|poo|poop|stools?)\b"
+        r"|\b(?:poo|stool|nappy) (?:with|full of) blood\b"
     ),
     "low_oxygen": (
         r"\b(?:oxygen|o2|sats|saturation|saturations|spo2|oximeter"

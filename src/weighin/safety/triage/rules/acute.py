@@ -208,6 +208,8 @@ def bleeding(c: Ctx) -> None:
     period = bool(_PERIOD.search(t)) and not (pregnant or postpartum)
     if on("urine_blood"):
         hit(URGENT, "bleeding", "blood in the urine")
+    if on("deep_wound"):
+        hit(URGENT, "bleeding", "a deep or gaping wound")
     stopped = bool(_BLEED_STOPPED.search(t)) and not faintish and not on("bleed_recurrent")
     if on("bleed_severe") and on("urine_blood") and not faintish:
         pass

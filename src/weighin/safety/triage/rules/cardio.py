@@ -141,6 +141,8 @@ def cardiac(c: Ctx) -> None:
             hit(URGENT, "cardiac", "persistent racing heart")
     if on("heart_failure"):
         hit(URGENT, "cardiac", "swelling with breathlessness lying flat", 2)
+    if on("nitro_failed"):
+        hit(EMERGENCY, "cardiac", "chest pain that angina spray or tablets did not relieve", 8)
     if on("slow_rate"):
         if faintish or on("chest_pain", "confusion", "breath_severe") or any_breath:
             hit(EMERGENCY, "cardiac", "very slow pulse with faintness or breathlessness", 5)

@@ -161,7 +161,7 @@ def children(c: Ctx) -> None:
             hit(URGENT, "pediatric", "croup or noisy breathing")
         if on("stool_blood"):
             if on("abdo_pain", "inconsolable", "nausea", "drowsy") or re.search(
-                r"\bscream|\bdrawing (?:his|her) legs up\b", t
+                r"\bscream|\b(?:drawing|pulling|pulls|draws) (?:his|her) (?:legs|knees) up\b", t
             ):
                 hit(EMERGENCY, "pediatric", "blood in the stool with tummy pain or screaming")
             else:
