@@ -29,7 +29,7 @@ import re
 
 from .addresses import find_addresses
 from .contacts import find_emails, find_ips, find_urls
-from .dates import find_dobs
+from .dates import find_dobs, find_dobs_after_names
 from .ids import find_ids
 from .kinds import PLACEHOLDERS, Cand, Kind, Span
 from .names import find_names
@@ -65,6 +65,8 @@ def find(text: str) -> list[Span]:
         find_phones(text, cands)
     find_addresses(text, cands, has_digit)
     find_names(text, cands)
+    if has_digit:
+        find_dobs_after_names(text, cands)
     return [Span(s, e, k, text[s:e]) for s, e, k in resolve(text, cands)]
 
 

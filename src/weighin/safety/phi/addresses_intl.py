@@ -101,7 +101,8 @@ _AU_STATE_RE = re.compile(
     r"\b(?:NSW|VIC|Vic|QLD|Qld|SA|WA|TAS|Tas|NT|ACT)\s+\d{4}(?!\d)"
 )
 _CITY_WORD = rf"(?:[{_UP}]{_LETTER}+(?:['\u2019\-]{_LETTER}+)*)"
-_CITY = rf"(?:{_CITY_WORD}(?:[\s\-](?:{_CONN}\s+)?{_CITY_WORD}){{0,2}})"
+# A city's words stay on one line ("69003 Lyon\nTel: ..." is no city "Lyon Tel").
+_CITY = rf"(?:{_CITY_WORD}(?:[ \t\-](?:{_CONN}[ \t]+)?{_CITY_WORD}){{0,2}})"
 _POSTCODE = (
     r"(?:\d{4}-\d{3}|\d{5}-\d{3}|\d{2}-\d{3}|\d{3}\s\d{2}(?!\d)|\d{4}\s?[A-Z]{2}(?![\w])"
     r"|[A-Z]\d{4}[A-Z]{3}"

@@ -8,7 +8,9 @@
   six-digit PIN after a state or the city-state ("Haryana 122001", "Singapore 560005"); the
   parts of one address are joined by ``resolve`` across the city names between them;
 - Japanese: a chome-ban-go number before a district and a ward or city ("1-2-3 Shibuya,
-  Shibuya-ku"), and a "123-4567" postcode after a prefecture or "〒".
+  Shibuya-ku"), and a "123-4567" postcode after a prefecture or "〒";
+- a form's address field: the whole value after "address:" up to the next field, in any case
+  and any country's order ("address: 87 avenue jean jaurès, 75019 paris | tel: ...").
 """
 
 from __future__ import annotations
@@ -48,6 +50,14 @@ _JP_RE = re.compile(
     r"[A-Z][a-z]+-(?:ku|shi|cho|machi|gun|mura)\b"
     r"(?:,?\s+[A-Z][a-z]+(?:-(?:ken|fu|to))?)?(?:,?\s+〒?\d{3}-\d{4}(?!\d))?"
 )
+_FIELD_RE = re.compile(
+    r"(?:^|(?<=[\n|])|(?<=  ))[ \t]*(?i:(?:home\s+|postal\s+|street\s+)?(?:address|addr"
+    r"|adresse|direcci[óo]n|endere[çc]o|indirizzo|anschrift|adres))[ \t]*:[ \t]*"
+    r"(?P<a>[^\n|;:!?]{6,90}?)"
+    r"(?=[ \t]*(?:[\n|;!?]|$|[ \t]{2}|[ \t]+[^\W\d_]{2,12}[ \t]*:|[ \t][-\u2013\u2014][ \t]))",
+    re.MULTILINE,
+)
+_VALUE_OK = re.compile(r"(?=.*\d)(?=.*[^\W\d_]{3}.*[^\W\d_]{3})")
 _HINT = re.compile(r"Box|[A-Z]\d{2}|\d{3}|\d-\d|#")
 
 
@@ -57,6 +67,10 @@ def find_more_addresses(text: str, out: list[Cand]) -> None:
     for rx in (_RURAL_RE, _PIN_RE, _PARTS_RE, _JP_RE):
         for m in rx.finditer(text):
             out.append((m.start(), m.end(), Kind.ADDRESS))
+    if ":" in text:
+        for m in _FIELD_RE.finditer(text):
+            if _VALUE_OK.match(m.group("a")):
+                out.append((m.start("a"), m.end("a"), Kind.ADDRESS))
     for m in _EIRCODE_CUE_RE.finditer(text):
         out.append((m.start("code"), m.end("code"), Kind.ADDRESS))
     for m in _EIRCODE_RE.finditer(text):

@@ -202,6 +202,13 @@ FIRST_NAMES = words(
     sadia rubina mahmuda sabina shabnam nasima rehana
     joão joao thiago vinícius vinicius matheus júlia larissa letícia leticia bruna juliana
     vitória vitoria gustavo caio rodrigo anderson wellington cleber
+    joaquim conceição conceicao raimundo sebastião sebastiao
+    tracey tracy stacey kerry-ann bridie bronagh peig siobhán máire sorcha
+    hemi wiremu aroha rawiri ngaio manaia tamati mereana huia
+    corazon imelda perla rosalinda lourdes marites jericho
+    razia shahid nasreen parveen shabana tahira naheed
+    thandeka nomsa themba lindiwe thulani nomvula zanele bongani lerato
+    nurul aisyah siti noor
     """
 )
 
@@ -240,7 +247,7 @@ PLACE_NAMES = words(
     camden kingston troy columbia regina alexandria aurora santiago
     clara fe jackson memphis nashville vienna geneva
     lourdes montana nevada sierra siena valencia florida alberta wellington hamilton winston
-    salem columbus quincy marietta charleston orleans tallahassee lafayette
+    salem columbus quincy marietta charleston orleans tallahassee lafayette jericho
     """
 )
 
@@ -304,6 +311,7 @@ KIN_WORDS = words(
     stepfather twin grandkid spouse hubby wifey boy girl teen teenager son-in-law
     daughter-in-law mother-in-law father-in-law brother-in-law sister-in-law mil fil sil bil
     dh dw ds dd lo colleague coworker co-worker boss caregiver carer ex ex-husband ex-wife
+    mam mammy mate missus lola lolo
     sibling stepbrother stepsister godson goddaughter godmother godfather bf gf bff hubs bro sis
     youngest oldest eldest middle firstborn
     doctor gp pcp physician surgeon dentist therapist psychiatrist psychologist counselor
@@ -322,7 +330,7 @@ KIN_MODIFIERS = words(
     """
     little baby youngest oldest eldest older younger elder big teenage teen adult late ex new
     twin step grown sweet dear lovely beautiful wonderful 2nd second first third middle only
-    own elderly aging ageing infant newborn premature preemie sick autistic adopted
+    own elderly aging ageing infant newborn premature preemie sick autistic adopted best
     """
 )
 
@@ -560,6 +568,7 @@ NICKNAMES = words(
     bev barb deb debbie becky cathy kathy trish patty peggy meg maggie liz lizzie beth betsy
     jen jenny jess jessie steph vicky nikki mandy sandy cindy wendy tina gina lori terri
     aj cj dj tj rj pj jj jd jp jt kc
+    gaz baz daz shaz
     """
 )
 
@@ -569,7 +578,7 @@ INTL_POSSESSIVES = words(
     """
     mi mis mio mía mia mijn mein meine meinen meinem meiner ma mon meu minha moja mój mojego
     mojej moj мой моя моего моей мою nuestro nuestra nostro nostra unser unsere unseren onze
-    notre nosso nossa
+    notre nosso nossa meri mera mere
     """
 )
 INTL_KIN_WORDS = words(
@@ -585,6 +594,8 @@ INTL_KIN_WORDS = words(
     ojciec matka tata syn córka corka mąż maz żona zona babcia dziadek brat siostra
     отец мать мама папа сын дочь муж жена бабушка дедушка брат сестра
     médecin medico médico medica médica hausarzt hausärztin huisarts arts lekarz врач
+    ammi abbu ammu amma abba nani dadi nana dada beta beti bhai bhaiya behen didi chacha chachi
+    mausi bhabhi
     """
 )
 # Kinship words followed by their possessive: "Mama mea", "Fastlegen min", "Anak saya".
@@ -622,5 +633,11 @@ PUBLIC_FIGURES = frozenset(
     |princess diana|king charles|steve jobs|henry ford|johns hopkins|mayo clinic|cedars sinai
     |mount sinai|sloan kettering|ronald mcdonald|st jude|st. jude|joe biden|donald trump
     |barack obama|elon musk|oprah winfrey|dr oz|anthony fauci|wendy williams
+    |patrick swayze|florence nightingale|farrah fawcett|freddie mercury|rock hudson
+    |christopher reeve|lance armstrong|ozzy osbourne|terry fox|chadwick boseman|alan rickman
+    |david bowie|gene wilder|kirstie alley|ruth bader ginsburg|arthur ashe|lou reed
+    |steve irwin|jimmy carter|ronald reagan|nelson mandela|mother teresa|marie curie
+    |louis pasteur|alexander fleming|edward jenner|hippocrates|sigmund freud|jim valvano
+    |shannen doherty|james van der beek|ben stiller|hugh jackman|sharon osbourne|uncle sam
     """.replace("\n", "").split("|")
 )

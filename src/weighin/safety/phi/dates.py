@@ -15,7 +15,7 @@ import re
 
 from .kinds import Cand, Kind
 
-__all__ = ["find_dobs"]
+__all__ = ["find_dobs", "find_dobs_after_names"]
 
 
 _MONTH = (
@@ -73,6 +73,8 @@ _DOB_CUE = (
     r"|\bd(?:ata|t)\.?\s*(?:de\s+)?nasc\b\.?"
     r"|\bnasc(?:i|ido|ida|eu)\s+(?:em|a|no|na)\b|\bdata\s+di\s+nascita\b|\bnat[oa]\s+il\b"
     r"|\bf[øo]dselsdato\b|\bf[öo]delsedatum\b|\bdata\s+urodzenia\b|\burodzon[ya]\b"
+    # the abbreviated French field ("DDN : ..."), Scandinavian "born", Hindi and Urdu "birth"
+    r"|\bddn\b|\bf[öø]dd\b|\bf[øo]dt\b|\bsyntynyt\b|\bjanam\b|\bjanm(?:a|din)?\b"
     r"|\bdata\s+ur\.|\bur\.(?=\s*\d)"
     # Vietnamese ("sinh ngày", "ngày sinh"), Indonesian and Malay ("lahir", "tanggal lahir")
     r"|\bsinh\s+ng[àa]y\b|\bng[àa]y\s+sinh\b|\blahir\b"
@@ -109,9 +111,10 @@ _DATE_AGE_RE = re.compile(
     re.IGNORECASE,
 )
 # "b." for "born" only in a listing: "(b. 03/11/2016)", "me, b. 1978-10-21" - lower case, after a
-# bracket, comma or semicolon, and with a full date (so not "hepatitis B. 03/12").
+# bracket, comma or semicolon, and with day, month and year (so not "hepatitis B. 03/12").
 _B_DOT_RE = re.compile(
-    r"(?:^|[(,;]\s?|\b(?-i:[A-Z][a-z'\u2019\-]{1,20})\s)(?-i:b)\.\s?(?P<date>\d{1,2}[/.\-]\d{1,2}[/.\-](?:19|20)\d{2}(?!\d)"
+    r"(?:^|[(,;]\s?|\b(?-i:[A-Z][a-z'\u2019\-]{1,20})\s)(?-i:b)\.\s?"
+    r"(?P<date>\d{1,2}[/.\-]\d{1,2}[/.\-](?:(?:19|20)\d{2}|\d{2})(?![\d/.\-])"
     r"|(?:19|20)\d{2}[/.\-]\d{1,2}[/.\-]\d{1,2}(?!\d)"
     rf"|{_DAY}\s+{_MONTH}\s*,?\s*{_FULL_YEAR}|{_MONTH}\s+{_DAY}\s*,?\s*{_FULL_YEAR})",
     re.IGNORECASE | re.MULTILINE,
@@ -149,3 +152,30 @@ def find_dobs(text: str, out: list[Cand]) -> None:
             date = text[s:e]
             if _plausible_date(date):
                 out.append((s, e, Kind.DATE_OF_BIRTH))
+
+
+# A full date right after a person's name, as a record, a label or a family list writes a date
+# of birth: "PATEL, Rajesh K  M  05/11/1963", "Rossi Marco, 18/05/1969", "my mother Ruth
+# 11/19/1955 (breast ca at 48)". Only spaces, a comma and a sex letter may stand between. Not
+# after a clinician's title: "Dr Lee 03/04/2024" is the date of a visit.
+_AFTER_NAME_RE = re.compile(
+    r"(?:[ \t]*,[ \t]*|[ \t]+)(?:(?:M|F|male|female)[ \t]*,?[ \t]*)?\(?"
+    r"(?P<date>\d{1,2}[/.\-]\d{1,2}[/.\-](?:19|20)\d{2}|(?:19|20)\d{2}[/.\-]\d{1,2}[/.\-]\d{1,2})"
+    r"(?![\d/.\-]|\s*:|\s*(?:at|@)\s*\d)"
+)
+_CLINICIAN_BEFORE = re.compile(
+    r"\b(?:dr|dra|doctor|prof|professor|nurse|midwife|consultant|gp)\.?\s*(?:[A-Z]\.?\s*)?$",
+    re.IGNORECASE,
+)
+
+
+def find_dobs_after_names(text: str, out: list[Cand]) -> None:
+    """Dates of birth written after a name: run after the name rules have added theirs."""
+    for s, e, k in list(out):
+        if k != Kind.PERSON_NAME:
+            continue
+        m = _AFTER_NAME_RE.match(text, e)
+        if m is None or _CLINICIAN_BEFORE.search(text, max(0, s - 16), s):
+            continue
+        if _plausible_date(m.group("date")):
+            out.append((*m.span("date"), Kind.DATE_OF_BIRTH))

@@ -31,7 +31,7 @@ _MRN_CUE = (
     + _ID_NUM
     + r"|\bnhs\s+(?:number|no)|\bchi\s+number|\bhealth\s+card\s+(?:number|no|#)"
     r"|(?-i:\bCSN\b|\bFIN\b|\bCHI\b|\bPHN\b|\bIHI\b|\bNHI\b)"
-    r"|\bohip(?:\s+(?:number|no))?|\bcase\s+(?:number|no|id|#)|\baccession\s+(?:number|no)"
+    r"|\bohip(?:\s+card)?(?:\s+(?:number|no))?|(?-i:\bHCN\b)|\bcase\s+(?:number|no|id|#)|\baccession\s+(?:number|no)"
     r"|\benc(?:ounter|ntr|\.)?\s*"
     + _ID_NUM
     + r"|\bvisit\s+(?:number|id)|\baccount\s+(?:number|no|#)"
@@ -43,8 +43,9 @@ _MRN_CUE = (
     # a lab's or a visit's own number, and a field label before a colon ("Encounter: ...")
     r"|\b(?:specimen|sample|lab|accession)\s+(?:id|number|no\b\.?|#)"
     r"|\b(?:encounter|accession|specimen|visit|account)\s*(?=:)"
-    # a provincial health card, with or without "number" (the same rule as "health card #")
-    r"|\bhealth\s+card\b"
+    # a provincial health card, with or without "number" (the same rule as "health card #"), and
+    # the card a clinic or hospital gives its patients
+    r"|\bhealth\s+card\b|\b(?:clinic|hospital|patient)\s+card\b"
     # a reference given by the clinic: the value must mix letters and digits or be long
     r"|\bref(?:erence)?\.?(?:\s*(?:number|no\b\.?|#))?(?=[\s:#]+(?=[A-Z0-9-]*\d)"
     r"(?:[A-Z]+-?\d|\d{6}))"
@@ -55,7 +56,10 @@ _MRN_CUE = (
     r"|\bprontu[áa]rio\b|\bcartella\s+clinica|\bnumero\s+di\s+cartella|\bpati[ëe]ntnummer\b"
     # Portugal's SNS user number, the Polish record card
     r"|\bn[úu]mero\s+de\s+utente|\butente(?:\s+(?:do\s+)?sns)?|(?-i:\bSNS\b)"
-    r"|\b(?:nr|numer)\.?\s+karty\b(?!\s+(?:kredyt|p[łl]at|debet)))"
+    r"|\b(?:nr|numer)\.?\s+karty\b(?!\s+(?:kredyt|p[łl]at|debet))"
+    # Japanese, Chinese and Korean: the clinic card, patient, chart and admission numbers
+    r"|診察券(?:番号)?|患者(?:番号|ID)|カルテ(?:番号|No)|病(?:歴|历|案)号?|住院号|就诊卡号|门诊号"
+    r"|병록번호|환자번호|등록번호)"
 )
 _INSURERS = (
     r"aetna|cigna|humana|bcbs|blue\s+cross(?:\s+blue\s+shield)?|blue\s+shield|anthem|uhc"
@@ -65,6 +69,7 @@ _INSURERS = (
     r"|geisinger|allianz|aok|barmer|dak|techniker|medibank|hcf|nib|sanitas|mapfre|adeslas"
     r"|unimed|amil|sulam[ée]rica|bradesco|allstate|aflac|metlife|guardian"
     r"|philhealth|maxicare|intellicare|medicard|ahcccs|fonasa|isapre|pami|ioma|bpjs|nhis|nhif"
+    r"|daman|thiqa|bonitas|pmjay|ayushman\s+bharat"
 )
 _INS_CUE = (
     r"(?:\bm(?:em)?br\b\.?(?:\s*(?:id|#|no\b\.?|number))?|\bgrp\b\.?(?:\s*(?:number|no\b\.?|#|id))?"
@@ -75,7 +80,7 @@ _INS_CUE = (
     + r"|\bpol(?:icy|\.)?\s*(?:#|no\b\.?|number|id)|\bins\.?\s*(?:id|#|no\b\.?|number)"
     r"|\bsub(?:scr|s|\.)?\s*(?:id|#)|\bramq\b"
     # the role word before an identifier of a letter and digits, or of many digits
-    r"|\b(?:member|subscriber)(?=\s+(?-i:[A-Z]{0,3})\d{6,14}\b)"
+    r"|\b(?:member(?:ship)?|subscriber)(?=\s+(?-i:[A-Z]{0,3})\d{6,14}\b)"
     r"|(?:(?<=\d\s)|(?<=\d,\s)|(?<=\d;\s))group\b(?=[\s:#]+\d{4,})"
     # an insurer and then its number: digits, an identifier mixing capitals and digits
     # ("Medicare 1EG4-TE5-MK73"), or the card ("my HMO is Maxicare, card 1100-...")
@@ -83,8 +88,11 @@ _INS_CUE = (
     r"|(?=\s+(?-i:(?=[A-Z0-9-]*\d)(?=[A-Z0-9-]*[A-Z])[A-Z0-9][A-Z0-9-]{7,}\b))"
     r"|\b[^.\n\d]{0,30}?\bcard\b)"
     # a public scheme's short name as the cue ("SIP es ...", Russia's "polis OMS")
-    r"|(?-i:\b(?:SIP|OMS|BPJS|NHIS|NHIF|PAMI|IOMA|AHCCCS)\b)|\bполис(?:\s+омс)?"  # noqa: RUF001
+    r"|(?-i:\b(?:SIP|OMS|BPJS|NHIS|NHIF|PAMI|IOMA|AHCCCS|PMJAY|PM-JAY|CGHS|ECHS|ESIC)\b)"
+    r"(?:\s+card)?|\bполис(?:\s+омс)?"  # noqa: RUF001
     r"|\bmedical\s+card(?:\s+(?:number|no\b\.?|#))?|\bafiliad[oa]\b"
+    # South Africa's "medical aid" is its health insurance
+    r"|\bmedical\s+aid(?:\s+(?:number|no\b\.?|#|membership))?"
     r"|\bpolis-?(?:nummer|nr)\b|\bvers\.?-?\s?nr\b\.?"
     rf"|\b(?:{_INSURERS})\s+(?:member|subscriber|policy|plan)\b"
     r"|\bmember(?:ship)?\s*"
@@ -117,7 +125,8 @@ _INS_CUE = (
 )
 ID_FILLER = (
     r"(?:[\s:=#,(\-\u2013\u2014.?]|n[°º]|\b(?:is|was|are|of|number|no|reads|says|id|ist|est|es|[ée]"
-    r"|it['\u2019]?s|it\s+is|del|de\s+la|de|do|da|di|du|on\s+(?:my|the)\s+\w+"
+    r"|it['\u2019]?s|it\s+is|del|de\s+la|de|do|da|di|du|n[úu]mero|nummer|nr"
+    r"|on\s+(?:my|the|his|her|their|our|your)\s+\w+"
     r"|(?:of|do|da|del|de)\s+(?:the\s+|la\s+)?(?:plano|plan|seguro|conv[êe]nio|obra\s+social)"
     r"(?:\s+(?-i:[A-Z][\w.-]*))?)\b"
     r"|\b(?:at|with|for|from|in)\s+(?:the|my|this|that)\s+[^\W\d]+\b"
@@ -136,10 +145,13 @@ ID_VALUE = (
     r"|\d{1,6}(?=(?:[.\-/]\s?|\s)\d))"
 )
 # Digit groups as other countries print them ("17.345.678-9", "756.1234.5678.97",
-# "1 1037 02071 81 1", "0 032 123456789012 4"): taken after a cue when longer than ID_VALUE's
-# match. A second and last group of one or two digits before a word is a count ("MRN 12345678
-# 2 days"); a number printed in many groups keeps its short last group ("1 1037 02071 81 1").
-_GROUPED_RE = re.compile(r"\d{1,6}(?:(?:[.\-/]\s?|\s)\d{1,15}){1,5}(?:-[\dkK])?(?![\w\-/]|\.\w)")
+# "1 1037 02071 81 1", "0 032 123456789012 4", "204 567 891X"): taken after a cue when longer
+# than ID_VALUE's match. A second and last group of one or two digits before a word is a count
+# ("MRN 12345678 2 days"); a number printed in many groups keeps its short last group
+# ("1 1037 02071 81 1").
+_GROUPED_RE = re.compile(
+    r"\d{1,6}(?:(?:[.\-/]\s?|\s)\d{1,15}){1,5}(?:-[\dkK]|[A-Z])?(?![\w\-/]|\.\w)"
+)
 _COUNT_TAIL = re.compile(r"^\d+\s(\d{1,2})$")
 _WORD_NEXT = re.compile(r"\s+[^\W\d_]")
 # Every cue starts a word with a letter: saying so up front lets the engine skip the other
@@ -159,7 +171,9 @@ _BARE_ID_RE = re.compile(
     re.IGNORECASE,
 )
 _INSURANCE_BEFORE = re.compile(
-    rf"\b(?:{_INSURERS}|insurance|insurer|hmo|health\s+plan)\b(?P<gap>[^\d]*)$", re.IGNORECASE
+    rf"\b(?:{_INSURERS}|insurance|insurer|hmo|health\s+plan|medical\s+aid|subscriber|member"
+    r"|policy\s*holder|insured)\b(?P<gap>[^\d]*)$",
+    re.IGNORECASE,
 )
 
 

@@ -36,8 +36,10 @@ __all__ = [
 
 _TOKEN_RE = re.compile(r"[^\W\d_]+(?:['\u2019\-][^\W\d_]+)*")
 _POSSESSIVE = ("'s", "\u2019s")
+# "Ó Murchú" and "Ní Bhriain" (Irish), "Dela Cruz" (Filipino) too.
 PARTICLES = data.words(
     "van von der den de del della da di la le du bin binti bint al el ter ten dos das"
+    " dela delos o ni nic mac"
 )
 _GENERATIONAL = data.words("jr sr ii iii iv")
 _DRUG_SUFFIX = re.compile(
@@ -180,10 +182,10 @@ def _first_ok(t: Tokens, i: int, mode: int) -> bool:
     if len(tok) < 2:
         return False
     if nonname(low):
-        # "I'm Will." / "I am May, 34": a given name that is also a function word, only when
-        # nothing but punctuation follows it.
+        # "I'm Will." / "I am May, 34" / "my ex Will, who": a given name that is also a function
+        # word, only when nothing but punctuation follows it.
         if (
-            mode == KNOWN
+            mode in (KNOWN, KIN)
             and titlecase(tok)
             and low in _GIVEN
             and low not in NONNAME
@@ -281,13 +283,16 @@ def take(t: Tokens, pos: int, mode: int, out: list[Cand]) -> int:
     if gap.strip(" \t,:;(\"'-\u2013\u2014") or ("\n" in gap and mode != SIGN):
         return -1
     first = i
-    # An initial before the name proper: "Dr. J. Smith", "my father K. Venkatesh".
+    # An initial before the name proper: "Dr. J. Smith", "my father K. Venkatesh", "Dr J Whitmore".
     if (
         mode in (TITLE, KIN, STRONG)
         and i + 1 < len(t.toks)
         and len(t.toks[i]) == 1
         and t.toks[i].isupper()
-        and t.gap(i, i + 1) == ". "
+        and (
+            t.gap(i, i + 1) == ". "
+            or (t.gap(i, i + 1) == " " and mode == TITLE and titlecase(t.toks[i + 1]))
+        )
     ):
         i += 1
     if not _first_ok(t, i, mode):

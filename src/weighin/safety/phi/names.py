@@ -4,7 +4,9 @@ Names are found from cues, never from capitalisation alone:
   strong   "my name is X", "her name's X", "name: X", "signed, X"      (X may be lower case)
   known    "I'm X", "I am X", "this is X"       (X a known given name, or two capitalised words)
   kin      "my husband X", "our son, X,", "my GP X", "named X", "X, my daughter"
-  title    "Dr. X", "Dr X Y", "Mrs. X", "Nurse X"
+  title    "Dr. X", "Dr X Y", "Mrs. X", "Nurse X", "Dr. med. X"; "Aunt X", "Coach X"
+  role     "nurse X", "grandad x" (X a known given name)
+  greeting "Hey X," opening a letter or a quoted message
   sign-off "Thanks, X" / "- X" / a lone name on the last line
   alone    a known given name that is not also a word, a month, a drug or a place ("Tom"),
            and "X and I" / "me and X" for the ones that are ("Will and I").
@@ -81,12 +83,29 @@ _ME_AND_RE = re.compile(r"\b(?:me|myself)\s+(?:and|&)\s+", re.IGNORECASE)
 _TITLE_CUE_RE = re.compile(
     # other languages' titles first: "dott.ssa Marini", "Dr.in Leitner", "MUDr. Dvořák", "Doña X"
     r"(?<![\w.])(?:[Dd]ott(?:\.?ssa)?|[Dd]r\.?ssa|[Dd]r\.in|MUDr|MDDr|PharmDr|Mgr|Doña|Dona|Don"
-    r"|Srta|Señora|Señor|Sig\.ra|Signora|Pani|Pan)(?:\.|\b)\s*(?=\S)"
-    r"|(?<![\w.])(?:(?P<dr>[Dd][Rr]|DR)|[Dd]octor|DOCTOR|Mr|Mrs|Ms|Mx|Miss|Prof|Professor|Nurse"
+    r"|Srta|Señora|Señor|Sig\.ra|Signora|Pani|Pan"
+    # the German doctor's degree after "Dr.": "Dr. med. Weber", "Dr. med. dent. Roth"
+    r"|Dr\.?\s?(?:med|dent|vet|phil|rer\.\s?nat)\.(?:\s?(?:dent|univ)\.)?)(?:\.|\b|(?<=\.))\s*(?=\S)"
+    r"|(?<![\w.])(?:(?P<dr>[Dd][Rr]|DR|mrs)|[Dd]octor|DOCTOR|Mr|Mrs|Ms|Mx|Miss|Prof|Professor|Nurse"
     r"|Sister|Midwife|Dra|Sra|Herr|Frau|Mme|Mlle|Madame|MR|MRS|MS)(?:\.|\b)\s*(?=\S)"
 )
 # Roles that name the person after them, weaker than a title: "Coach Dimitri", "Pastor Ray".
-_ROLE_CUE_RE = re.compile(r"(?<![\w.])(?:Coach|Pastor|Rabbi|Imam|Reverend|Sensei)\s+")
+# A family title is one too: "Aunt Bea", "Uncle Dev", "Grandad Alf"; and the local word for a GP.
+_ROLE_CUE_RE = re.compile(
+    r"(?<![\w.])(?:Coach|Pastor|Rabbi|Imam|Reverend|Sensei|Aunt|Auntie|Aunty|Uncle|Grandma|Grandpa"
+    r"|Granny|Grandad|Granddad|Nana|Nanna|Cousin|(?i:huisarts|hausarzt|hausärztin))\s+"
+)
+# The same words and a carer's role in lower case, with no "my" before ("nurse Trish said",
+# "since grandad alf passed"): only a known given name may follow.
+_LOWER_ROLE_RE = re.compile(
+    r"(?<![\w.])(?:nurse|midwife|aunt|auntie|aunty|uncle|grandma|grandpa|granny|grandad|granddad"
+    r"|nana|nanna|cousin|physio|carer|caregiver)\s+"
+)
+# A greeting that opens a letter or a quoted message: "Hey Sam, Dad's scan ...".
+_GREETING_RE = re.compile(
+    r"(?:^|(?<=[\n\"(\u201c]))[ \t]*(?:hi|hey|hiya|hello|dear)[ \t]+(?=[^\W\d_]+[ \t]*[,!\n])",
+    re.IGNORECASE,
+)
 _SIGNOFF_RE = re.compile(
     r"(?:^|(?<=[\n.!?,;)]))\s*(?:thanks|thank\s+you|many\s+thanks|thx|ty|regards|kind\s+regards"
     r"|best(?:\s+regards|\s+wishes)?|cheers|sincerely|love|xoxo|warmly|take\s+care|god\s+bless"
@@ -100,7 +119,8 @@ _DASH_SIGN_RE = re.compile(r"(?:^|(?<=\s))(?:-{1,2}|\u2013|\u2014|~)\s*(?=[^\W\d
 _END_RE = re.compile(r"[\s.!,:;)~\-\u2013\u2014]*$|,\s*\+?\(?\d")
 _LAST_LINE_RE = re.compile(r"\n[ \t]*(?=[^\W\d_][^\n]{0,40}$)")
 _TITLE_WORDS = data.words("dr doctor mr mrs ms nurse")
-_CODE_AFTER = re.compile(r"[(_=\[]|\.\w")
+# code ("Len(", "jane_doe", "Max=3", "Config.get") or a prefix ("Hemi-" means "half")
+_CODE_AFTER = re.compile(r"[(_=\[]|\.\w|-(?![^\W\d_])")
 _STATE_AFTER_RE = re.compile(rf",?\s+(?:[A-Z]{{2}}\b|{data.US_STATE_NAMES})")
 
 
@@ -153,6 +173,10 @@ def find_names(text: str, out: list[Cand]) -> None:
         take(t, m.end(), TITLE, out)
     for m in _ROLE_CUE_RE.finditer(text):
         take(t, m.end(), KIN, out)
+    for m in _LOWER_ROLE_RE.finditer(text):
+        take(t, m.end(), KNOWN, out)
+    for m in _GREETING_RE.finditer(text):
+        take(t, m.end(), KNOWN, out)
     _find_signoffs(t, out)
     _find_standalone(t, out)
     find_more_names(t, out)
@@ -242,7 +266,7 @@ def _find_standalone(t: Tokens, out: list[Cand]) -> None:
         if low not in STANDALONE and ("-" not in low or low.split("-", 1)[0] not in STANDALONE):
             continue
         if _CODE_AFTER.match(text, t.ends[i]):
-            continue  # code: "Len(", "jane_doe", "Max=3", "Config.get"
+            continue
         prev = t.lows[i - 1] if i > 0 else ""
         if (
             i > 0

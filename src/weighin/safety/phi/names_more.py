@@ -10,6 +10,9 @@ after a phrase, and the cues of other languages.
   record            "SURNAME, GIVEN" in capitals ("PHAM, DAVID"), a name next to an identifier
                     ("CPR 120589-1234, Mads Kristensen"), a name line above a line of details
   aliases           "Zhang Wei (张伟)"; "Jasmine K." (a given name and a surname's initial)
+  name line         a line that is only a name, above a line starting with an address or ID
+  CJK field         "患者氏名 佐藤 花子"
+  repeats           a given name found once by a cue, where it stands again
 Public figures and namesake institutions ("Michael J. Fox", "Henry Ford") are dropped last.
 """
 
@@ -22,10 +25,13 @@ from .kinds import Cand, Kind
 from .name_words import (
     KIN,
     KNOWN,
+    PLACE_PREPS,
+    PLACES,
     STRONG,
     Tokens,
     folded,
     given,
+    medical_context,
     nonname,
     take,
     titlecase,
@@ -46,7 +52,7 @@ _INTL_STRONG_RE = re.compile(
     re.IGNORECASE,
 )
 _INTL_KNOWN_RE = re.compile(
-    r"\b(?:saya|aku|soy|sou(?:\s+[ao])?|ich\s+bin|je\s+suis|sono|jestem|ik\s+ben)\s+",
+    r"\b(?:saya|aku|soy|sou(?:\s+[ao])?|ich\s+bin|je\s+suis|sono|jestem|ik\s+ben|ako\s+si)\s+",
     re.IGNORECASE,
 )
 # Compared with the tokens' folded forms ("мой" folds to "мои").
@@ -61,12 +67,13 @@ _STRONG_TRIGGERS = folded(
         "naam appelle llamo nombre nome chiamo heiße heisse nazywam зовут adım adim saya langu ten"  # noqa: RUF001
     )
 )
-_KNOWN_TRIGGERS = data.words("saya aku soy sou bin suis sono jestem ben")
+_KNOWN_TRIGGERS = data.words("saya aku soy sou bin suis sono jestem ben si")
 # A person's field in a pasted form or record: at a line start or after a column break.
 _FIELD_RE = re.compile(
     r"(?:^|(?<=\n)|(?<=\|)|(?<=  )|(?<=/ ))[ \t]*(?:patient(?:\s+name)?|pt|pacjent|paciente"
     r"|patiente?|child|attending|ordering|ordered\s+by|prescriber|prescribed\s+by|referring"
-    r"|referred\s+by|physician|provider|from|nom|nombre|nome|naam|name)[ \t]*:[ \t]*",
+    r"|referred\s+by|physician|provider|from|nom|nombre|nome|naam|name|re|me"
+    r"|(?:emergency\s+)?contact(?:\s+person)?|next\s+of\s+kin|guardian)[ \t]*:[ \t]*",
     re.IGNORECASE,
 )
 _INITIAL_NAME_RE = re.compile(r"([A-Za-z])\.\s?([^\W\d_][^\W\d_'\u2019\-]+(?:-[^\W\d_]+)?)")
@@ -91,6 +98,20 @@ _FIRST_LINE_RE = re.compile(
     r"^[ \t]*((?-i:[A-Z][^\W\d_'\-]+)(?:[ \t]+(?-i:[A-Z][^\W\d_'\-]+)){1,2})[ \t]*\n"
 )
 _MONTHS = data.words("jan feb mar apr may jun jul aug sep oct nov dec")
+# A name in Chinese, Japanese or Korean after its field label ("患者氏名 佐藤 花子", "姓名 王伟"):
+# one or two runs of one to four characters, not the next field's label.
+_CJK = "\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af"
+_CJK_HINT = re.compile("氏名|患者名|姓名|名前|이름|성명|환자명")
+_CJK_LABELS = "生年月日|診察|性別|住所|電話|年齢|出生|性别|年龄|地址|电话|생년월일|주소|전화|성별"
+_CJK_NAME_RE = re.compile(
+    rf"(?:患者氏名|氏名|患者名|姓名|患者姓名|名前|이름|성명|환자명)\s*[:\uff1a]?\s*"
+    rf"(?!{_CJK_LABELS})([{_CJK}]{{1,4}}(?:[ \u3000](?!{_CJK_LABELS})[{_CJK}]{{1,4}})?)(?![{_CJK}])"
+)
+# A line that is a name and nothing else: capitalised words or capitals, with initials.
+_NAME_LINE_RE = re.compile(
+    r"^[ \t]*((?:[A-Z][^\W\d_'\-]*\.?[ \t]+){1,3}[A-Z][^\W\d_'\-]+)[ \t]*\n(?=[ \t]*(\S))",
+    re.MULTILINE,
+)
 
 
 def find_more_names(t: Tokens, out: list[Cand]) -> None:
@@ -114,7 +135,11 @@ def find_more_names(t: Tokens, out: list[Cand]) -> None:
         _before_degree(t, m.start(), out)
     _after_ids(t, out)
     _first_line(t, out)
+    _name_lines(t, out)
     _aliases(t, out)
+    if _CJK_HINT.search(text):
+        out.extend((*m.span(1), Kind.PERSON_NAME) for m in _CJK_NAME_RE.finditer(text))
+    _repeats(t, out)
 
 
 def _word_cues(t: Tokens, out: list[Cand]) -> None:
@@ -237,6 +262,56 @@ def _first_line(t: Tokens, out: list[Cand]) -> None:
     line_end = len(t.text) if line_end < 0 else line_end
     if any(k != Kind.PERSON_NAME and nl <= s < line_end for s, _, k in out):
         _plain_name(t, t.at(m.start(1)), m.start(1), out, 2)
+
+
+def _name_lines(t: Tokens, out: list[Cand]) -> None:
+    """A name alone on a line, right above a line that starts with an address, a date of birth
+    or an identifier: the addressee of a letter ("KAREN M. DOUGHERTY" over "2218 W Belmont
+    Ave"). It must start with a known given name (or be "SURNAME Given")."""
+    starts = {s for s, _, k in out if k != Kind.PERSON_NAME}
+    if not starts:
+        return
+    for m in _NAME_LINE_RE.finditer(t.text):
+        if m.start(2) not in starts:
+            continue
+        first, last = t.at(m.start(1)), t.at(m.end(1)) - 1
+        words = [k for k in range(first, last + 1) if len(t.toks[k]) > 1]
+        if len(words) < 2 or any(_common(t.lows[k]) for k in words):
+            continue
+        if given(t.lows[words[0]]) or given(t.lows[words[1]]):
+            out.append((t.starts[first], t.ends[last], Kind.PERSON_NAME))
+
+
+def _repeats(t: Tokens, out: list[Cand]) -> None:
+    """A known given name found once by a cue is the same person where it stands again: "my
+    father-in-law Bob choked ... two days later Bob says". Only capitalised, and a word that is
+    also a common word ("Will", "Bob") not at a sentence start."""
+    names = set()
+    for s, _, k in out:
+        if k == Kind.PERSON_NAME:
+            i = t.at(s)
+            if (
+                i < len(t.toks)
+                and t.starts[i] == s
+                and titlecase(t.toks[i])
+                and len(t.toks[i]) > 2
+                and given(t.lows[i])
+            ):
+                names.add(t.toks[i])
+    if not names:
+        return
+    taken = [(s, e) for s, e, k in out if k == Kind.PERSON_NAME]
+    for i, tok in enumerate(t.toks):
+        if tok not in names or any(s <= t.starts[i] < e for s, e in taken):
+            continue
+        low = t.lows[i]
+        if (_common(low) or low in data.AMBIGUOUS_NAMES) and (
+            _clause_start(t.text, t.starts[i]) or low in data.STOPWORDS
+        ):
+            continue
+        if (low in PLACES and i > 0 and t.lows[i - 1] in PLACE_PREPS) or medical_context(t, i):
+            continue
+        out.append((t.starts[i], t.ends[i], Kind.PERSON_NAME))
 
 
 def _aliases(t: Tokens, out: list[Cand]) -> None:

@@ -1,20 +1,23 @@
 """National identity numbers of many countries, reported as SSN (the kind that means "the number
 a state identifies this person by"): the UK National Insurance number, the Canadian SIN, India's
 Aadhaar and PAN, Mexico's CURP, Italy's codice fiscale, Brazil's CPF, Spain's DNI and NIE,
-Ireland's PPSN, the Nordic and Korean birth-date numbers, China's resident ID, France's NIR,
-Poland's PESEL, the Dutch BSN and others, plus passport and driving-licence numbers.
+Ireland's PPSN, the Nordic, Korean, Malaysian and South African birth-date numbers, China's
+resident ID, France's NIR, Poland's PESEL, the Dutch BSN, the Emirates ID and others, plus
+passport and driving-licence numbers.
 
-Two ways in:
+Three ways in:
 
 - *After its name* ("SIN 046 454 286", "PPSN: 1234567TA", "mi CURP es ...", "passport no.
   X1234567"): any plausible identifier, checksum or not, since people also type numbers wrong.
 - *By shape alone*, only where the shape says "identity number" on its own: a layout nothing
   else has (the NINO's "AB 12 34 56 C", CURP, codice fiscale, PAN, the CPF's "123.456.789-09")
   or a common layout whose check digit holds (Aadhaar's Verhoeff, the DNI's letter,
-  the Nordic, Korean and Chinese numbers' date and check). The checks come from
-  python-stdnum, the maintained library of these algorithms. A shape-only candidate never
+  the Nordic, Korean, Chinese, Malaysian and South African numbers' date and check). The checks
+  come from python-stdnum, the maintained library of these algorithms. A shape-only candidate never
   overrides a record, insurance, card or birth-date span another rule found at the same place.
   The Canadian SIN's "123 456 789" is also a Spanish phone's layout, so it needs its name.
+- *Before its name*, when the sentence gives the number as the person's: "'987654321' which is
+  my BSN", "123-45-6789 (my SSN)".
 """
 
 from __future__ import annotations
@@ -29,7 +32,9 @@ from stdnum.fi import hetu
 from stdnum.fr import nir
 from stdnum.in_ import aadhaar
 from stdnum.kr import rrn
+from stdnum.my import nric
 from stdnum.se import personnummer
+from stdnum.za import idnr
 
 from .ids import ID_FILLER, ID_VALUE, plausible_id, value_end
 from .kinds import Cand, Kind
@@ -71,7 +76,11 @@ _CUE = (
     r"|\bkimlik\s+(?:no|numaras[ıi])|\bcnic\b|\bnicop\b|\bamka\b|\b(?:my)?kad\b"  # noqa: RUF001
     r"|(?-i:\bN?IC\b)\s*(?:number|no\b\.?|#)|\brodn[ée]\s+[čc][íi]slo|\bcnp\b|снилс|\bsnils\b"
     r"|\bahv(?:-?nr\b\.?)?|\bavs\b|\bsv-?(?:nummer|nr)\b|\bsozialversicherung\b"
-    r"|\brijksregister(?:nummer)?\b|\bnational\s+register\s+number|\bhuduma\b)"
+    r"|\brijksregister(?:nummer)?\b|\bnational\s+register\s+number|\bhuduma\b"
+    # Australia's Centrelink reference, the UAE's Emirates ID, Kenya's tax PIN, Japan's My Number
+    r"|\bcentrelink(?:\s+(?:crn|customer\s+reference\s+number|number|no\b\.?))?"
+    r"|(?-i:\bCRN\b)(?=[\s:#]+\d{3}\s?\d{3}\s?\d{3}(?-i:[A-Z])\b)"
+    r"|\bemirates\s+id\b|\bkra(?:\s+pin)?\b|(?-i:\bMy\s+Number\b)|\bindividual\s+number\b)"
 )
 # After its name the NINO may use any letters ("QQ 12 34 56 C", the example on UK forms).
 _LOOSE_NINO = r"(?-i:[A-Z]{2})[\s-]?\d{2}[\s-]?\d{2}[\s-]?\d{2}[\s-]?(?-i:[A-D])"
@@ -80,6 +89,14 @@ _CUED_VALUE = (
     r"|(?P<sin>\d{3}[\s-]\d{3}[\s-]\d{3})(?!\d))"
 )
 _CUED_RE = re.compile(r"\b(?=[^\W\d_])" + _CUE + ID_FILLER + _CUED_VALUE, re.IGNORECASE)
+# The number first, then "which is my" and the name: the possessive says whose it is.
+_BEFORE_CUE_RE = re.compile(
+    r"(?<![\w.\-])(?P<id>(?-i:[A-Z]{0,3})\d[\d .\-]{4,18}\d(?-i:[A-Z])?)(?![\w\-])['\"\u2019]?"
+    r"\s*(?:,\s*)?(?:\(\s*|(?:which|that)(?:\s+is|\s+was|['\u2019]s)\s+|is\s+)(?:my|his|her|their|our)\s+"
+    r"(?:(?:ssn|social\s+security)\b|" + _CUE + ")",
+    re.IGNORECASE,
+)
+_POSSESSIVE_HINT = re.compile(r"\b(?:my|his|her|their|our)\b", re.IGNORECASE)
 
 # Shapes that say "identity number" without a cue.
 _DISTINCT_RE = re.compile(
@@ -91,6 +108,8 @@ _DISTINCT_RE = re.compile(
     r"|[A-Z]{3}[PCHABGJLFT][A-Z]\d{4}[A-Z]"
     # CPF (BR) as it is printed
     r"|\d{3}\.\d{3}\.\d{3}-\d{2}"
+    # Emirates ID (AE): 784, the year of birth, seven digits and a check digit
+    r"|784-(?:19|20)\d{2}-\d{7}-\d"
     r")(?![\w\-])"
 )
 _CHECKED: tuple[tuple[str, Callable[[str], bool]], ...] = (
@@ -102,6 +121,8 @@ _CHECKED: tuple[tuple[str, Callable[[str], bool]], ...] = (
     (r"\d{6}-\d{4}", cpr.is_valid),
     (r"\d{6}-[1-8]\d{6}", rrn.is_valid),
     (r"\d{17}[\dX]", ric.is_valid),
+    (r"\d{6}-\d{2}-\d{4}", nric.is_valid),
+    (r"\d{13}", idnr.is_valid),
     (r"[12]\s?\d{2}\s?\d{2}\s?(?:\d{2}|2A|2B)\s?\d{3}\s?\d{3}\s?\d{2}", nir.is_valid),
 )
 # One scan for every shape; each match is then tried against the shapes it fits.
@@ -121,6 +142,10 @@ def find_national_ids(text: str, out: list[Cand]) -> None:
             e = value_end(text, s, e)
         if group != "id" or plausible_id(text[s:e]):
             out.append((s, e, Kind.SSN))
+    if _POSSESSIVE_HINT.search(text):
+        for m in _BEFORE_CUE_RE.finditer(text):
+            if plausible_id(m.group("id")):
+                out.append((*m.span("id"), Kind.SSN))
     taken = [(s, e) for s, e, k in out if k in _KEEP]
     shaped = [m.span() for m in _DISTINCT_RE.finditer(text)]
     for m in _CHECKED_RE.finditer(text):

@@ -61,7 +61,7 @@ _PHONE_WORDS = (
     r"|contact|ring|rang|whatsapp|fax|ph|m[óo]vil|celular|cel|telefone|tel[ée]fono|telefono"
     r"|t[ée]l[ée]phone|portable|handy|telefon|mobiel|bel|ll[áa]mame|ligue|liga|chiamami|chiama"
     r"|appelle[zr]?|num[ée]ro|n[úu]mero|nummer|tlf|tfno|telf|tlm|numer|landline|mob|fone"
-    r"|(?:contact\s+)?number(?=\s*[:=])|hp|h/p|sdt|đt"
+    r"|(?:contact\s+)?number(?=\s*[:=])|hp|h/p|sdt|đt|contato|contacto|kontakt"
     r"|my\s+(?:number|no\.?|#)(?=\s*(?:[:=\-]|is\b)?\s*[\d(+])"
 )
 _CUED_RE = re.compile(
