@@ -19,10 +19,10 @@ is never raised.
 Cross-validation is by file: fit on every file but one, score the one left out, for each file in
 turn. It prints, per left-out file, the rules alone, the model alone and the two combined as
 ``assess`` combines them, and picks the thresholds: the lowest (from 0.50 up) at which the
-combined system, pooled over the left-out predictions, turns at most 1.5 % of routine texts into
-emergencies (and at most 1.5 % into self-harm), and at most 3 % in any one file; the
-``unexplained`` threshold (0.95 at least) may add a third of that on top of what the rules and
-the other thresholds already raise (the rules' own false alarms are not its). The rules were
+model, pooled over the left-out predictions, adds at most 1.5 % of routine texts as emergencies
+(and at most 1.5 % as self-harm) to what the rules already raise, and at most 3 % in any one
+file; the ``unexplained`` threshold (0.95 at least) may add a third of that. The rules' own false
+alarms are not the model's. The rules were
 written on these same files, so the combined figures are optimistic; the model-alone figures are
 the honest measure of how the model generalises to another writer.
 
@@ -65,11 +65,17 @@ DEFAULT_FILES = tuple(
         "external_c",
         "external_d",
         "external_e",
+        "external_f",
+        "train_w1",
+        "train_w2",
+        "train_w3",
     )
 )
-# C was blind until its misses were read (2026-11-25), D and E until theirs were (2026-11-26):
-# development files now. F is the blind set of the current round.
-BLIND = frozenset({"triage_external_f.jsonl"})
+# C was blind until its misses were read (2026-11-25), D, E and F until theirs were
+# (2026-11-26): development files now. The train_w* files were written as training data by
+# three more independent writers (self-harm; adult emergencies in lay words; children and
+# pregnancy). G is the blind set of the current round.
+BLIND = frozenset({"triage_external_g.jsonl"})
 C = 10.0
 MIN_DF = 2
 GRID = tuple(round(0.5 + 0.05 * i, 2) for i in range(10))  # 0.50 .. 0.95
@@ -304,14 +310,14 @@ def pick(scored: list[_Scored]) -> dict[str, float]:
         ]
         return pooled, per_file
 
-    def ok(th: dict[str, float], name: str, key: str, scale: float, added: bool) -> bool:
-        """Whether thresholds ``th`` keep figure ``key`` within the budget; with ``added``, only
-        the false alarms that threshold ``name`` adds count (not the rules' own)."""
+    def ok(th: dict[str, float], name: str, key: str, scale: float) -> bool:
+        """Whether threshold ``name`` keeps figure ``key`` within its budget: only the false
+        alarms it adds count, not the rules' own (on a new writer's hard negatives the rules
+        alone exceed the whole budget, which would switch the model off where it helps most)."""
         pooled, per_file = rates(th, key)
-        if added:
-            base_pooled, base_files = rates({**th, name: 1.01}, key)
-            pooled -= base_pooled
-            per_file = [a - b for a, b in zip(per_file, base_files, strict=True)]
+        base_pooled, base_files = rates({**th, name: 1.01}, key)
+        pooled -= base_pooled
+        per_file = [a - b for a, b in zip(per_file, base_files, strict=True)]
         limit, per_file_limit = MAX_FALSE_ALARMS * scale, MAX_FALSE_ALARMS_PER_FILE * scale
         return pooled <= limit and max(per_file) <= per_file_limit
 
@@ -322,13 +328,11 @@ def pick(scored: list[_Scored]) -> dict[str, float]:
         # An emergency with no symptom the rules know rests on wording alone. On texts written
         # after these sets it was wrong more often than right below 0.95 ("constipated for a
         # week and bloated" scored 0.87), so it gets a third of the budget and a floor.
-        # It is judged by the false alarms it adds to the rules' and the other thresholds'.
         ("unexplained", "routine_to_emergency", 1 / 3, UNEXPLAINED_FLOOR),
     ):
-        added = key == "unexplained"
         grid = [g for g in (*GRID, UNEXPLAINED_FLOOR) if g >= floor]
         th[key] = next(
-            (g for g in sorted(set(grid)) if ok({**th, key: g}, key, figure, scale, added)), 1.01
+            (g for g in sorted(set(grid)) if ok({**th, key: g}, key, figure, scale)), 1.01
         )
     return th
 

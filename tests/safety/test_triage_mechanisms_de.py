@@ -1,6 +1,7 @@
-"""Triage mechanisms found on external sets D and E (spent as blind sets, then read), each
-pinned by wording of our own, with the hard negatives each must leave alone. Rules alone (no
-learned backstop), so a rule that breaks fails here whatever the model would have rescued."""
+"""Triage mechanisms found on external sets D, E and F (each spent as a blind set, then read)
+and on the training sets of three more writers, each pinned by wording of our own, with the hard
+negatives each must leave alone. Rules alone (no learned backstop), so a rule that breaks fails
+here whatever the model would have rescued."""
 
 from __future__ import annotations
 
@@ -97,18 +98,6 @@ ROUTINE = [
 ]
 
 
-@pytest.mark.parametrize(("text", "category"), EMERGENCIES)
-def test_rules_alone_read_an_emergency(text: str, category: str) -> None:
-    a = assess_with(text, None)
-    assert (a.level, a.category) == ("emergency", category), a.reasons
-
-
-@pytest.mark.parametrize("text", ROUTINE)
-def test_hard_negative_is_not_an_emergency(text: str) -> None:
-    a = assess_with(text, None)
-    assert a.level != "emergency", a.reasons
-
-
 def test_ascending_numbness_alone_is_urgent() -> None:
     a = assess_with("tingling in both feet creeping up towards my knees since last week", None)
     assert (a.level, a.category) == ("urgent", "neuro"), a.reasons
@@ -159,20 +148,85 @@ ROUTINE_F = [
 ]
 
 
-@pytest.mark.parametrize(("text", "category"), EMERGENCIES_F)
-def test_rules_alone_read_an_emergency_found_on_f(text: str, category: str) -> None:
-    a = assess_with(text, None)
-    assert (a.level, a.category) == ("emergency", category), a.reasons
-
-
-@pytest.mark.parametrize("text", ROUTINE_F)
-def test_hard_negative_found_on_f_is_not_an_emergency(text: str) -> None:
-    a = assess_with(text, None)
-    assert a.level != "emergency", a.reasons
-
-
 def test_a_deep_cut_alone_is_urgent_not_an_emergency() -> None:
     a = assess_with(
         "my son cut his knee on glass, deep enough that we can see fat. stitches?", None
     )
     assert a.level == "urgent", a.reasons
+
+
+# --- Mechanisms found on the training sets written by three more writers --------------------
+
+EMERGENCIES_W = [
+    # a crushing or pressing pain named without "chest", with sweating and sickness
+    ("feels like someone is sitting on him, he is grey and sweaty and being sick", "cardiac"),
+    # the two classic places named together
+    ("heavy pressure, left arm and jaw, cold sweat, it is 4am", "cardiac"),
+    # arm and jaw pain come on suddenly with faintness
+    ("suddenly both arms ache and my jaw feels tight, i think i am going to pass out", "cardiac"),
+    # one side that will not move; half the page unseen; messages that make no sense
+    ("found my aunt on the floor, awake but she cannot move one side", "stroke"),
+    ("out of nowhere he cannot see the left half of the tv screen", "stroke"),
+    ("mum's messages suddenly make no sense and her face is dropping on one side", "stroke"),
+    # a weapon turned on oneself; petrol over oneself; a threat to jump now
+    ("my brother has the knife against his throat in the kitchen", "self_harm"),
+    ("shotgun's loaded and i'm sitting in the truck", "self_harm"),
+    ("my neighbour poured petrol over himself in the drive and has matches", "self_harm"),
+    ("my sister is on the ledge threatening to jump", "self_harm"),
+    # a dose asked about after it was taken
+    ("will 30 of my quetiapine kill me, i just took them", "self_harm"),
+    # an act about to happen
+    ("on the footbridge with one leg over the railing", "self_harm"),
+    ("my flatmate says she will jump and she is at the open window", "self_harm"),
+    ("the tablets are already dissolved in my tea", "self_harm"),
+    ("tipped out all my pills and every blister pack into a bowl on the bed", "self_harm"),
+    # means at hand with a farewell; a set time with a place
+    ("his revolver is on the table and he keeps saying one last whisky", "self_harm"),
+    ("at the level crossing, the next train is due in 6 minutes", "self_harm"),
+    ("she left a note saying don't look for me and her sleeping tablets are gone", "self_harm"),
+    # ages written short; a soft spot bulging in such a baby
+    ("my 3 mo has a bulging soft spot and a weird high cry", "pediatric"),
+    # a newborn floppy and blue after a birth at home; a breech birth under way
+    ("i just delivered at home and the baby is floppy and blue", "pediatric"),
+    ("39 weeks, on my own, the baby's bottom is coming out first", "pregnancy"),
+    # sudden testicle pain with vomiting; a baby quiet and staring after a fall
+    ("my 15 year old has sudden agony in one testicle and is throwing up", "other"),
+    (
+        "our 9 month old rolled off the bed onto his head and now he is very quiet and staring",
+        "pediatric",
+    ),
+    # a poison guessed after the act; a young baby cold and not feeding
+    ("my toddler drank from a bottle in the shed, i think it is weed killer", "poisoning"),
+    ("6 week old has not fed since this morning and feels cold to touch", "pediatric"),
+    # thoughts of hurting the baby and oneself, now
+    ("i am standing by the cot thinking about hurting my baby and myself right now", "self_harm"),
+]
+
+ROUTINE_W = [
+    "is it normal to feel pressure in my ears after flying?",
+    "my arm and jaw ached after the dentist numbed me, is that the injection?",
+    "can a gun safe in the house be a risk with teenagers, we keep the rifle unloaded",
+    "we cooked with the knife against the board and i cut my finger a bit",
+    "what does it mean when someone is threatening to jump ship from a job, asking for a friend",
+    "is 30 of my 5mg amlodipine a month the normal prescription?",
+    "i have decided. i'm going vegan for january, any tips for iron?",
+    "the next train is due in 5 minutes and my chest is fine, just a cough",
+    "my dad poured one last whisky at the wedding, can alcohol affect his warfarin?",
+    "i popped all the pills out of the blister packs into a weekly organiser, is that ok?",
+    "3 weeks, still coughing at night, any syrup that works?",
+    "my testicles feel a bit heavy in hot weather, is that normal?",
+    "hard skin on the balls of my feet, what cream?",
+    "i think it is weed killer season, is roundup safe near a vegetable patch?",
+]
+
+
+@pytest.mark.parametrize(("text", "category"), EMERGENCIES + EMERGENCIES_F + EMERGENCIES_W)
+def test_rules_alone_read_an_emergency(text: str, category: str) -> None:
+    a = assess_with(text, None)
+    assert (a.level, a.category) == ("emergency", category), a.reasons
+
+
+@pytest.mark.parametrize("text", ROUTINE + ROUTINE_F + ROUTINE_W)
+def test_hard_negative_is_not_an_emergency(text: str) -> None:
+    a = assess_with(text, None)
+    assert a.level != "emergency", a.reasons

@@ -45,6 +45,17 @@ _AGE_PAREN = compiled(
     r"\b(?:son|daughter|boy|girl|child|kid|grandson|granddaughter|nephew|niece)\s*(?:\(|,\s*|"
     r"aged\s*|age\s*)(\d{1,2})\b(?! (?:days|weeks|months|hours|minutes|times))"
 )
+# "my 3 mo", "our 6 wk"; and a text that opens with the age ("4 months, the soft spot ..."),
+# when it is about a baby (else "3 weeks, still coughing" is a duration).
+_AGE_SHORT = compiled(
+    r"\b(?:my|our|his|her|their) (\d{1,2}) ?(months?|mos?|mths?|weeks?|wks?)\b"
+    r"(?= old| baby| boy| girl| son| daughter| has| is| was| had| keeps| will not| cannot)"
+)
+_AGE_OPENING = compiled(r"^(\d{1,2}) ?(months?|mos?|mths?|weeks?|wks?)(?=,)")
+_BABY_CARE = compiled(
+    r"\b(?:baby|babies|newborn|infant|soft spot|fontanelle|nappy|nappies|diaper|feeds?|feeding"
+    r"|formula|breastfe\w*|bottle)\b"
+)
 _AGE_MONTHS = compiled(
     r"\b(?:baby|infant|son|daughter|she|he|newborn|little one|boy|girl)(?: is| who is|,| \()? ?"
     r"(\d{1,2}) ?(weeks?|months?|days?)\b(?! ago| pregnant)"
@@ -246,6 +257,10 @@ class Facts:
             ages.append(int(m.group(1)) * 12)
         for m in _AGE_IS.finditer(t):
             ages.append(int(m.group(1)) * 12)
+        opening = _AGE_OPENING.match(t) if _BABY_CARE.search(t) else None
+        for m in [*_AGE_SHORT.finditer(t), *([opening] if opening else [])]:
+            n = int(m.group(1))
+            ages.append(n / 4.3 if m.group(2)[0] == "w" else n)
         for m in _AGE_MONTHS.finditer(t):
             n = int(m.group(1))
             unit = m.group(2)

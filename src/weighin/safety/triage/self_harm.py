@@ -62,6 +62,11 @@ _EVERYDAY_LETHAL = compiled(
     r"(?:lethal|fatal|deadly|toxic) (?:dose|amount|level|quantity)s? (?:of )?(?:caffeine|coffee"
     r"|tea|energy drinks?|water|salt|sugar|vitamin \w+|nutmeg|chocolate|cinnamon)\b"
 )
+# A jump for fun: "want to jump off a cliff... into the sea, cliff diving next month".
+_LEISURE_JUMP = compiled(
+    r"\b(?:cliff[- ]?div\w*|bungee|sky ?div\w*|parachut\w*|base jump\w*|into the (?:sea|water"
+    r"|pool|lake|river)|zip ?lin\w*|trampoline)\b"
+)
 _ENDING_OBJECT = compiled(
     r"\b(?:end|ending|ended|finish|finishing|cancel|cancelling|canceling|quit|quitting) (?:my|our"
     r"|the|a|this|his|her) (?:\w+ )?(?:membership|subscription|contract|relationship|marriage"
@@ -263,7 +268,7 @@ def _acts(
         *_SH_STAGED.finditer(t, found),
         *_SH_DELIBERATE.finditer(t, found),
     ]:
-        if _everyday_lethal(t, m, r):
+        if _everyday_lethal(t, m, r) or ("jump" in m.group(0) and _LEISURE_JUMP.search(t)):
             continue
         st = r.status(m)
         if st != "dead":

@@ -166,6 +166,13 @@ FEATURES: dict[str, str] = {
         r"lready\b"
         r"|\banother dose\b|\ba second dose\b|\bgave (?:him|her|them) another\b|\bdouble dosed\b"
     ),
+    # "think it's antifreeze": a poison named as a guess after the act.
+    "suspected_toxic": (
+        r"\b(?:think|thinks|thought|pretty sure|maybe|probably|might be|could be) (?:it is|it was"
+        r"|that is|that was|it might be|it could be)? ?(?:the |some )?(?:antifreeze|anti-freeze"
+        r"|bleach|weed ?killer|rat poison|poison|pesticide|paraffin|white spirit|methanol|lamp oil"
+        r"|drain cleaner|oven cleaner|button batter(?:y|ies)|lighter fluid|e-?liquid)\b"
+    ),
     # Irritant or toxic fumes: cleaning products mixed, chlorine, a chemical spill.
     "toxic_fumes": (
         r"\bmix(?:ed|ing)? (?:\w+ )?(?:bleach|ammonia|chemicals|cleaning products|cleaners"

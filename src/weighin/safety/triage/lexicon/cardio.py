@@ -67,8 +67,22 @@ FEATURES: dict[str, str] = {
         r"th|either|the|his|her|my) (?:arms|arm|shoulders|sides of (?:my|his|her) jaw)\b"
         r"|\b(?:pain|ache|aching|pressure) in (?:my|his|her|their) (?:upper |lower |left |right )?("
         r"?:arm|jaw|neck|back|shoulder)s?(?: and (?:jaw|arm|neck|back|shoulder))?\b"
+        r"|\b(?:both )?(?:arms|jaw|shoulders)\b(?: (?:and|n|&) (?:my |his |her |their )?(?:arms?"
+        r"|jaw|neck|shoulders?|back))? (?:is |are |feels? |keeps? |now )*(?:ach\w*|tight|heavy"
+        r"|numb|tingl\w*)\b"
+        # the two classic places named together: "arm and jaw"
+        r"|\b(?:left )?arms? (?:and|&) (?:my |his |her )?(?:jaw|neck)\b|\b(?:jaw|neck) (?:and|&)"
+        r" (?:my |his |her )?(?:left )?arms?\b"
         r"|\b(?:left )?(?:arm|jaw|neck|shoulder) and (?:my |his |her |their )?(?:arm|jaw|neck"
         r"|shoulder|back)s? (?:ache|aches|aching|hurt|hurts|hurting|are sore)\b"
+    ),
+    # A crushing or pressing feeling named without "chest" ("like somebody standing on him").
+    "pressure_felt": (
+        r"\b(?:tight pressure|crushing|squeezing|heaviness|heavy (?:feeling|pressure|weight)"
+        r"|burning heavy|pressure (?:on|in|across|behind) (?:my|his|her|their|the) (?:chest|heart"
+        r"|breast|sternum|ribs|upper (?:body|stomach|tummy))|like (?:somebody|someone|something"
+        r"|an elephant|a weight|a truck|a brick) (?:is )?(?:standing|sitting|pressing|pushing"
+        r"|lying) on)\b"
     ),
     "sweating": (
         r"(?<!stopped )(?<!not )\b(?:sweating|sweaty|sweats|cold sweat|clammy|drenched in sweat|"

@@ -52,7 +52,9 @@ FEATURES: dict[str, str] = {
     # Birth under way: the head showing, an urge to push, the baby coming now.
     "birth_imminent": (
         r"\b(?:can|could) (?:see|feel) (?:the |its |his |her )?(?:baby'?s? )?head\b|\bcrowning\b"
-        r"|\bhead is (?:coming|out|showing|crowning)\b|\b(?:urge|urges|need|needs|needing|has"
+        r"|\bhead is (?:coming|out|showing|crowning)\b|\b(?:baby'?s? )?(?:foot|feet|leg|legs"
+        r"|bottom|bum|arm|hand|cord) (?:is |are )?(?:coming out|hanging out|showing|out) first\b"
+        r"|\b(?:urge|urges|need|needs|needing|has"
         r" to|have to|wants|want|feel like i need) (?:to )?push(?:ing)?\b|\bbaby (?:is |is just )?"
         r"(?:coming|arriving|on (?:its|the) way out) (?:out )?(?:now|right now|fast|any (?:minute|"
         r"second))\b|\b(?:giving|about to give|going to give) birth (?:now|right now|here|at home"
@@ -322,6 +324,7 @@ FEATURES: dict[str, str] = {
         r"\b(?:stopped|stops|stop) breathing\b|\b(?:went|goes|gone|go|turned|going) (?:all "
         r"|completely )?(?:limp|floppy)\b|\b(?:went|turned|gone|going) (?:\w+ and )?blue\b"
         r"|\bpauses? in (?:his |her |their )?breathing\b|\bbreathing pauses?\b"
+        r"|\b(?:floppy|limp) and (?:blue|grey|gray)\b|\b(?:blue|grey|gray) and (?:floppy|limp)\b"
     ),
     "pale_floppy": (
         r"\b(?:pale|mottled|blotchy|grey|gray|ashen)\b[^.!?;]{0,20}\b(?:floppy|sleepy|lethargic|"

@@ -22,6 +22,8 @@ BELLS_SIGNS += (
 FEATURES: dict[str, str] = {
     # ---- stroke -------------------------------------------------------------------------------
     "face_droop": (
+        r"\bface (?:is |was |keeps )?(?:dropping|sagging|falling|slipping) (?:down )?(?:on )?(?:one"
+        r"|the (?:left|right)) side\b|"
         r"\b(?:face|mouth|smile|lip|lips|eyelid|cheek|side of (?:my|his|her|their"
         r"|the) face)s? (?:is"
         r" |are |looks? |looked |looking |went |was |has gone |gone |has |seems? |seemed |started "
@@ -45,6 +47,8 @@ FEATURES: dict[str, str] = {
         r"(?:face|lip|cheek)\b"
     ),
     "speech": (
+        r"\b(?:texts?|messages?|texting|words|sentences)\b[^.!?]{0,25}\b(?:mak(?:e|es|ing) no"
+        r"|(?:do|does|did) not make (?:any )?) sense\b|"
         r"\bwords (?:are |were |keep )?(?:not|never) (?:coming|come) out (?:right|properly|correct"
         r"ly|straight)\b|"
         r"\bslurr(?:ed|ing)\b|\bspeech (?:is |was |sounds? |has gone |went |seems |suddenly |all )*"
@@ -92,8 +96,12 @@ FEATURES: dict[str, str] = {
         r"weak|numb|dead|heavy|floppy|limp)\b"
         r"|\b"
         + CANT
-        + r" (?:hold|grip|lift|pick up) (?:\w+ ){1,3}?(?:in|with) (?:my|his|her|their)"
+        + r" (?:hold|grip|lift|pick up) (?:\w+ ){1,3}?(?:in|with) (?:my|his|her|their|the)"
         r" (?:left|right) (?:hand|arm)\b"
+        r"|\b" + CANT + r" move (?:one|the (?:left|right)|(?:his|her|my|their) (?:left|right))"
+        r" side\b|\bnumb(?:ness)? (?:on |in |down |of )?half (?:of )?(?:the |my |his |her |their )?"
+        r"(?:body|face)\b|\b(?:left|right) side[,:]? (?:of )?(?:the |his |her |my |their )?face"
+        r"(?:,| and) (?:\w+ )?(?:arm|leg)\b"
         r"|\bhalf (?:of )?(?:my|his|her|their|the) (?:body|face) (?:is |went |has gone |gone "
         r"|feels |felt |suddenly |just )*(?:numb|weak|heavy|dead|paraly[sz]ed|tingling)\b"
         r"|\b(?:woke|waking) up with half (?:of )?(?:my|his|her|their) (?:body|face) "
@@ -123,6 +131,8 @@ FEATURES: dict[str, str] = {
         r"(?:lost|loss of) (?:balance|coordination)\b"
     ),
     "vision_sudden": (
+        r"\b" + CANT + r" see (?:the |anything (?:on|to) the |things (?:on|to) the )?(?:left|right)"
+        r" (?:half|side)\b|"
         r"\b" + CANT + r" see (?:out of|from|with|in|through) (?:one|my|his|her|their|the) (?:left "
         r"|right )?eye\b|\b(?:sudden(?:ly)? )?(?:loss of |lost (?:the |my |his |her |all )?|losing "
         r"(?:the |my |his |her )?)(?:vision|sight)\b|\b(?:went|gone|going|is going) blind\b"
@@ -252,6 +262,8 @@ FEATURES: dict[str, str] = {
     "head_injury": (
         r"\b(?:hit|hits|hitting|banged|bumped|bashed|smacked|knocked|struck|bangs|cracked) "
         r"(?:my|his|her|their|the) head\b|\bhead (?:injury|injuries|trauma|knock|bump|first)\b"
+        r"|\b(?:fell|fallen|rolled|dropped|landed|tumbled)\b[^.!?]{0,30}\b(?:onto|on) (?:(?:his|her"
+        r"|their|my) |the back of (?:his|her|my) )head\b"
         r"|\b(?:punched|kicked|hit|struck|smacked|elbowed|headbutted|whacked|kneed) (?:him |her "
         r"|me |"
         r"them )?(?:in|on|over) (?:the|his|her|my|their) head\b|\bfell (?:and|on|onto|down|off"

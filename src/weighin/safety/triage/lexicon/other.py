@@ -126,6 +126,13 @@ FEATURES: dict[str, str] = {
         r"|pale|blue|numb|mottled|painful|agony)\b|\b(?:cold|pale|white),? (?:and )?(?:pale|white"
         r"|cold|numb) (?:leg|arm|foot)\b"
     ),
+    # Testicular pain (torsion when sudden, or with vomiting).
+    "testis_pain": (
+        r"\b(?:pain|pains|hurts?|hurting|agony|ache|aching|swollen|swelling|kicked)\b[^.!?]{0,30}"
+        r"\b(?:testicles?|testicular|testis|testes|scrotum|scrotal|balls?|nuts)\b(?! of (?:(?:my"
+        r"|his|her|the) )?(?:foot|feet))|\b(?:testicles?|testicular|testis|scrotum)\b[^.!?]{0,20}"
+        r"\b(?:pain|hurts?|hurting|agony|swollen|swelling|killing)\b"
+    ),
     # A crash or a blow to the body: faintness and belly or chest pain after it is bleeding inside.
     "injury_event": (
         r"\b(?:car|motorbike|motorcycle|bike|bicycle|road traffic|traffic|rta|quad|ski|skiing"
@@ -264,6 +271,9 @@ FEATURES: dict[str, str] = {
         r"|ground)\b[^.!?]{0,40}\b(?:all night|overnight|for (?:hours|\d+ hours)|since (?:last "
         r"night|yesterday))\b|\b(?:floor|ground)\b[^.!?]{0,30}\b(?:been|had been|was) (?:there|lyin"
         r"g there) (?:all night|overnight|for (?:hours|\d+ hours)|since (?:last night|yesterday))\b"
+        # found down, for how long nobody knows
+        r"|\b(?:no idea|do not know|not sure) how long (?:he|she|they) (?:was|were|had been"
+        r"|has been) (?:on the floor|down|there|lying there)\b"
     ),
     # Presentations that need a doctor today rather than an ambulance.
     "ear_discharge": (
@@ -321,6 +331,8 @@ FEATURES: dict[str, str] = {
         r"\b(?:not|is not|will not|has not been|stopped|refusing to|refuses to|barely|hardly) "
         r"(?:feeding|eating|drinking|taking (?:her|his|any) (?:milk|bottle|feeds?))\b|\bwill not "
         r"feed\b|\boff (?:his|her) (?:feeds?|milk)\b|\brefusing (?:feeds|bottles?|the breast)\b"
+        r"|\b(?:has not|had not|not) (?:fed|been fed|had (?:a |any )?(?:feed|bottle|milk))"
+        r" (?:since|for|in|all)\b"
     ),
     "chronic": (
         r"\bfor (?:months|years|ages|a long time|the last (?:few )?(?:months|years))\b|\b(?:doctor"

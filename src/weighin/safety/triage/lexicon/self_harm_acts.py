@@ -67,6 +67,17 @@ SELF_HARM_TIMING = (
 
 # Acts, goodbyes and stockpiles: emergency even without an ideation word.
 SELF_HARM_STRONG = (
+    # a weapon turned on oneself, or loaded and at hand
+    r"\b(?:gun|rifle|shotgun|revolver|pistol|knife|blade|razor)\b[^.!?]{0,30}\b(?:at|against"
+    r"|to|into) (?:my|his|her|their) (?:own )?(?:head|throat|neck|temple|mouth|chest|wrist)\b"
+    r"|\b(?:gun|rifle|shotgun|revolver|pistol)(?:'s| is|s)? (?:loaded|cocked)\b"
+    # petrol poured over oneself; a threat to jump or to kill oneself made now
+    r"|\b(?:petrol|gasoline|lighter fluid|paraffin|kerosene) (?:all )?(?:over|on) (?:himself"
+    r"|herself|myself|themselves)\b|\bthreatening to (?:jump|kill (?:himself|herself|themselves)"
+    r"|end (?:it|his life|her life)|hang (?:himself|herself))\b"
+    # a dose of a medicine asked about, then "I just took them"
+    r"|\b(?:[1-9]\d|1\d\d)\b[^.!?]{0,30}\b" + MEDICINE + r"\b[^.!]{0,60}?\b(?:i|he|she) (?:already"
+    r"|just) (?:took|taken|swallowed|have taken|had)(?: them| it| all of them| the lot)?\b|"
     r"\b(?:tonight|today|tomorrow|this (?:evening|afternoon|morning|weekend))\b[^.!?]{0,5}\b(?:i|he"
     r"|she) (?:will|am going to|is going to|shall) (?:take|swallow|drink) (?:all|every|the whole"
     r"|the rest)\b|"
@@ -90,7 +101,8 @@ SELF_HARM_STRONG = (
     r"\b|\b(?:wrote|written|writing|left|leave|leaving|drafted|finished) (?:a |my |the |her |his |"
     r"some )?(?:note|notes|letters?)\b[^.!?;]{0,30}\bgoodbye\b|\bsuicide note\b"
     r"|\bgoodbye (?:letters?"
-    r"|notes?|messages?|forever|for good|everyone|world)\b|\b(?:letters?|notes?|texted|messaged"
+    r"|notes?|messages?|forever|for good|everyone|world)\b(?! to (?:our|my|his|her) (?:late|dead"
+    r"|deceased))|\b(?:letters?|notes?|texted|messaged"
     r"|text|message|video)\b[^.!?;]{0,40}\b(?:say|said|saying) goodbye\b"
     r"|\bthis is (?:my )?(?:goodbye|last (?:post|message))\b|\bmy last (?:post|message|day"
     r"|night)\b|\b(?:will not|would not) be (?:around|here|alive) (?:tomorrow|much longer|anymore"
@@ -293,7 +305,10 @@ SELF_HARM_MEANS_AT_HAND = (
 SELF_HARM_FAREWELL = (
     r"\b(?:already|have) (?:wrote|written|left|finished) (?:a |my |the )?(?:note|letters?)\b"
     r"(?! (?:for|to) (?:the )?(?:school|teacher|work|office|boss|doctor|gp|nurse|pharmacy))|"
-    r"\bgoodbyes?\b|\bsee (?:you|u|ya|everyone) (?:all )?(?:on the other side|in (?:the|another"
+    # not a goodbye said to someone leaving ("said goodbye to my son at the station")
+    r"(?<!said )(?<!say )(?<!saying )\bgoodbyes?\b(?! to (?:my|his|her|our|the|a) (?!life|world"
+    r"|everyone|everybody))"
+    r"|\bsee (?:you|u|ya|everyone) (?:all )?(?:on the other side|in (?:the|another"
     r"|my) next "
     r"life|in another life|in heaven)\b|\b(?:it has|it's|it is) been (?:nice|good|fun) knowing "
     r"(?:you|everyone|u)\b|\bchecking out (?:for good|early|now)\b|\bsigning off (?:for good"
@@ -515,4 +530,60 @@ SELF_HARM_OVERDOSE += (
 SELF_HARM_FAREWELL += (
     r"|\b(?:wrote|written|writing|finished|left) (?:my|his|her|their) (?:last |final )?(?:letters?|"
     r"notes?)\b"
+)
+
+# --- Found on the training sets written by three more writers (2026-11-26) -----------------
+# An act about to happen: a leg over the rail, come to jump, someone saying they will jump now,
+# pills already crushed into a drink, every pack emptied into a bowl, patches all put on at once.
+SELF_HARM_STRONG += (
+    # thoughts of harming one's baby, now and not stopping (a postnatal emergency)
+    r"|\b(?:thinking|thoughts?|urges?) (?:about|of) (?:hurting|harming|killing|smothering"
+    r"|drowning|shaking) (?:my|the|our) (?:baby|newborn|child|son|daughter)\b[^.!?]{0,40}"
+    r"\b(?:right now|cannot (?:make (?:them|the thoughts|it) )?stop)\b"
+    r"|\b(?:one leg|a leg|both legs) over (?:the )?(?:rail|railing|edge|barrier|side|ledge)\b"
+    r"|\bcame (?:here )?to jump\b|\b(?:says?|saying|said|threatens?|threatened|keeps saying)"
+    r" (?:that )?(?:he|she|they)(?:'ll| will|'s going to| is going to| are going to) (?:jump"
+    r"|kill (?:himself|herself|themselves)|let go|end it)\b"
+    r"|\b(?:pills|tablets|meds)\b (?:are |is )?(?:already )?(?:crushed|dissolved|mixed|ground)"
+    r" (?:up )?(?:in|into)\b"
+    r"|\b(?:emptied|tipped|poured|popped) (?:out )?(?:every|all (?:the |my )?|all of (?:the|my) )"
+    r"(?:\w+ ){0,2}?(?:blister packs?|packets|boxes|bottles|pills|tablets)\b[^.!?]{0,30}\b(?:into"
+    r"|onto|in) (?:a |the |my )?(?:bowl|cup|glass|hand|pile|bag)\b"
+    r"|\b(?:put|stuck|applied) (?:on )?(?:all|every one of|\d+ of) (?:my |his |her |the )?(?:\w+ )"
+    r"{0,3}?patches\b[^.!?]{0,20}\bat once\b"
+)
+SELF_HARM_DELIBERATE += (
+    r"|\b(?:stepped|walked|ran|drove) (?:out )?(?:in front of|into) (?:a |the )?(?:car|bus|lorry"
+    r"|truck|train|traffic|wall|tree)\b[^.!?]{0,20}\b(?:on purpose|deliberately|intentionally)\b"
+    r"|\bslashed (?:my|his|her|their) (?:fore)?arms?\b"
+)
+# Means at hand: a gun on the table, pills or blades by the bath, syringes drawn up, pills gone.
+SELF_HARM_MEANS_AT_HAND += (
+    r"|\b(?:gun|rifle|shotgun|revolver|pistol)\b[^.!?]{0,15}\b(?:on|in) (?:the|my|his|her)"
+    r" (?:table|desk|lap|bed|hand|pocket)\b"
+    r"|\b(?:blades?|razor)\b (?:is |are )?(?:on|by|next to) the (?:side|bath|sink|edge)\b"
+    r"|\b(?:drawn|drew) (?:them|it|the \w+) up\b|\bhandbrake (?:is )?off\b"
+    r"|\b(?:her|his|their|my) (?:pills|tablets|sleeping tablets|medication|meds|bottle of \w+"
+    r"(?: \w+)?) (?:is|are) (?:gone|missing)\b|\bso is (?:her|his|their) (?:bottle|box|packet)"
+    r" of\b"
+)
+# Farewells in other words.
+SELF_HARM_FAREWELL += (
+    r"|\bgoodbye (?:texts?|videos?|voice ?notes?|posts?)\b|\blast time (?:i|you|we|they)"
+    r"(?:'ll| will) (?:hear|see)\b|\btell (?:everyone|them all|mum|dad|my \w+) (?:bye|goodbye)\b"
+    r"|\b(?:do not|don't|dont) (?:come )?look(?:ing)? for me\b|\bone last (?:whisky|whiskey"
+    r"|drink|cigarette|smoke|beer)\b"
+)
+# A plan said as a decision, a date set, everything in place, a dose known.
+SELF_HARM_PLAN_VAGUE += (
+    r"|\bi(?: have|'ve|ve)? decided\s*[.!]|\beverything is (?:in place|ready)\b"
+    r"|\bi know (?:exactly )?what (?:this|that|the) dose (?:will|would) do\b"
+)
+SELF_HARM_SET_TIME += (
+    r"|\bi (?:have )?set the date\b|\b(?:train|next one|next train) (?:is due|comes|arrives)"
+    r" in \d+\b|\bcounting down from \d+\b"
+)
+SELF_HARM_ATTEMPT += (
+    r"|\b(?:found|finding) (?:his|her|their|my) (?:\w+ ){0,2}?(?:bottle|packet|box|pack)s?"
+    r" (?:empty|emptied)\b"
 )

@@ -178,6 +178,10 @@ def poisoning(c: Ctx) -> None:
         on("alarm") or on("headache", "faint_feel", "nausea", "drowsy", "confusion", "unconscious")
     ):
         hit(EMERGENCY, "poisoning", "possible carbon monoxide poisoning")
+    if on("suspected_toxic") and re.search(
+        r"\b(?:drank|drunk|drinking|ate|eaten|swallowed|licked|sipped|had some|got into)\b", t
+    ):
+        hit(EMERGENCY, "poisoning", "swallowed what may be a poison")
     if on("toxic_fumes") and (
         c.any_breath or on("chest_pain", "throat_tight") or re.search(r"\bcannot stop coughing", t)
     ):

@@ -119,8 +119,16 @@ def cardiac(c: Ctx) -> None:
             hit(EMERGENCY, "breathing", "asthma attack not responding to the inhaler", 8)
     if on("heart_attack_now"):
         hit(EMERGENCY, "cardiac", "suspected heart attack now")
+    if (
+        on("pressure_felt")
+        and not on("chest_pain", "chronic")
+        and sum((on("radiating"), on("sweating"), on("nausea"), faintish, any_breath)) >= 2
+    ):
+        hit(EMERGENCY, "cardiac", "a crushing pain with sweating, sickness or faintness")
     if on("radiating") and on("sweating") and (faintish or on("nausea") or any_breath):
         hit(EMERGENCY, "cardiac", "arm, jaw or back pain with sweating and faintness")
+    elif on("radiating") and faintish and on("sudden", "fast_rate") and not on("chronic"):
+        hit(EMERGENCY, "cardiac", "arm or jaw pain come on suddenly with faintness")
     elif on("radiating") and any_breath and (on("nausea") or faintish) and not on("chronic"):
         # The presentation women, diabetics and older people often have: no chest pain at all.
         hit(EMERGENCY, "cardiac", "arm, jaw or back pressure with breathlessness and nausea")

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from weighin.safety.triage.levels import EMERGENCY, URGENT
+from weighin.safety.triage.patterns import compiled
 from weighin.safety.triage.rules.context import Ctx
 
 _LABOUR = re.compile(r"\b(?:labou?r|contractions?|waters|pregnant|due|birth|baby|midwife)\b")
@@ -107,10 +108,22 @@ def pregnancy(c: Ctx) -> None:
             hit(EMERGENCY, "pregnancy", "chest pain or breathlessness in pregnancy")
 
 
+_BABY = compiled(r"\b(?:baby|newborn|infant)\b")
+# After a knock, a baby who is quiet, staring or not crying is not "fine".
+_QUIET_BABY = compiled(
+    r"\b(?:not crying|(?:really|very|unusually|too|strangely|so) quiet|just (?:staring|lying"
+    r" there)|staring (?:blankly|into space))\b"
+)
+# A young baby who is not feeding and cold or mottled, or with a weak cry.
+_BABY_UNWELL = compiled(
+    r"\b(?:cold to (?:the )?touch|mottled|blotchy|weak (?:little )?cry|grey|gray|floppy)\b"
+)
+
+
 def children(c: Ctx) -> None:
     f, t, on, hit, any_breath, fever = c.f, c.t, c.on, c.hit, c.any_breath, c.fever
     if f.child or f.infant:
-        if on("infant_episode") and f.infant:
+        if on("infant_episode") and (f.infant or (c.postpartum and _BABY.search(t))):
             # However brief and however well the baby looks now (a BRUE): an emergency.
             hit(
                 EMERGENCY,
@@ -143,6 +156,8 @@ def children(c: Ctx) -> None:
             and (on("drowsy") or re.search(r"\bsleepy\b|\blethargic\b", t))
         ):
             hit(EMERGENCY, "pediatric", "young baby sleepy and not feeding")
+        elif f.young_infant and on("not_feeding") and _BABY_UNWELL.search(t):
+            hit(EMERGENCY, "pediatric", "young baby not feeding, cold, mottled or weak")
         elif f.young_infant and on("not_feeding"):
             hit(URGENT, "pediatric", "young baby not feeding")
         if on("drowsy") or on("pale_floppy") or (on("inconsolable") and f.infant):
@@ -155,7 +170,11 @@ def children(c: Ctx) -> None:
             hit(URGENT, "pediatric", "vomiting or fever and drinking less")
         if on("vomit_persistent") or (on("fluid_loss") and f.infant):
             hit(URGENT, "pediatric", "vomiting or diarrhoea in a young child")
-        if on("head_injury") and f.infant and on("drowsy", "nausea", "confusion"):
+        if (
+            on("head_injury")
+            and f.infant
+            and (on("drowsy", "nausea", "confusion") or _QUIET_BABY.search(t))
+        ):
             hit(EMERGENCY, "pediatric", "head injury with drowsiness or vomiting")
         if on("barking") or on("stridor"):
             hit(URGENT, "pediatric", "croup or noisy breathing")

@@ -249,7 +249,12 @@ def other(c: Ctx) -> None:
         hit(EMERGENCY, "other", "a limb suddenly cold and pale or numb (blocked artery?)")
     if on("injury_event") and faintish and on("abdo_pain", "chest_pain", "severe_pain_any"):
         hit(EMERGENCY, "other", "faint with belly or chest pain after an injury (bleeding inside?)")
-    if on("high_energy"):
+    if on("testis_pain"):
+        if on("sudden", "nausea", "severe_pain_any"):
+            hit(EMERGENCY, "other", "sudden testicle pain (possible torsion)")
+        else:
+            hit(URGENT, "other", "testicle pain or swelling")
+    if on("high_energy") and not re.search(r"\bbungee|\bcliff[- ]?div|\bsky ?div|\bparachut", t):
         hit(
             EMERGENCY, "pediatric" if f.child else "other", "hit by a vehicle or fall from a height"
         )
