@@ -200,6 +200,22 @@ EMERGENCIES_W = [
     ("6 week old has not fed since this morning and feels cold to touch", "pediatric"),
     # thoughts of hurting the baby and oneself, now
     ("i am standing by the cot thinking about hurting my baby and myself right now", "self_harm"),
+    # found on blind set G once spent: every pill one had, a blade in hand, a day after a stash
+    ("gin and every sleeping pill i had left. it's done, i won't wake up", "self_harm"),
+    ("razor in my hand. give me one reason", "self_harm"),
+    (
+        "been stockpiling my percs and now there are enough. friday is when i'm doing it",
+        "self_harm",
+    ),
+    # pink frothy sputum; one fit after another; a cord felt; ketoacidosis; cold and slow
+    ("cannot lie flat, wheezing and coughing up pink frothy stuff", "breathing"),
+    ("he had a fit, then another started before he came round", "neuro"),
+    ("my waters went at 37 weeks and i can feel something like the cord", "pregnancy"),
+    ("type 1, meter says HI, been sick twice and his breath smells of pear drops", "other"),
+    ("grandad is ice cold to the touch, talking very slowly, and has stopped shivering", "other"),
+    # a poison found to be one after the drink; wild mushrooms and vomiting
+    ("my dad drank from a juice bottle but it was weed killer, his throat burns", "poisoning"),
+    ("we foraged mushrooms yesterday and now we are both vomiting nonstop", "poisoning"),
 ]
 
 ROUTINE_W = [
@@ -217,6 +233,10 @@ ROUTINE_W = [
     "my testicles feel a bit heavy in hot weather, is that normal?",
     "hard skin on the balls of my feet, what cream?",
     "i think it is weed killer season, is roundup safe near a vegetable patch?",
+    "had a dream my arm went numb and i could not speak, all fine when i woke. what does it mean?",
+    "i can't breathe when my brother does his stand-up routine lol, is laughing asthma real?",
+    "we bought mushrooms from the market and cooked them, are they ok to freeze?",
+    "my blood sugar meter says hi when i switch it on, how do i set the time?",
 ]
 
 

@@ -168,10 +168,16 @@ FEATURES: dict[str, str] = {
     ),
     # "think it's antifreeze": a poison named as a guess after the act.
     "suspected_toxic": (
-        r"\b(?:think|thinks|thought|pretty sure|maybe|probably|might be|could be) (?:it is|it was"
-        r"|that is|that was|it might be|it could be)? ?(?:the |some )?(?:antifreeze|anti-freeze"
+        r"\b(?:think|thinks|thought|pretty sure|maybe|probably|might be|could be|but|actually"
+        r"|turned out|turns out) (?:it is|it was|its|that is|that was|it might be|it could be)?"
+        r" ?(?:the |some )?(?:antifreeze|anti-freeze"
         r"|bleach|weed ?killer|rat poison|poison|pesticide|paraffin|white spirit|methanol|lamp oil"
         r"|drain cleaner|oven cleaner|button batter(?:y|ies)|lighter fluid|e-?liquid)\b"
+    ),
+    # Wild mushrooms eaten: with vomiting, a poisoning until shown otherwise.
+    "wild_mushrooms": (
+        r"\b(?:picked|foraged|found|wild|collected|gathered)\b[^.!?]{0,30}\bmushrooms?\b"
+        r"|\bmushrooms?\b[^.!?]{0,25}\b(?:from|in) the (?:woods|forest|garden|field|park|lawn)\b"
     ),
     # Irritant or toxic fumes: cleaning products mixed, chlorine, a chemical spill.
     "toxic_fumes": (

@@ -373,7 +373,8 @@ FEATURES: dict[str, str] = {
     ),
     # Pink or frothy sputum: fluid on the lungs (after drowning, heart failure).
     "froth": (
-        r"\b(?:pink|frothy|foamy)\b[^.!?;]{0,15}\b(?:froth|foam|spit|sputum|phlegm|mucus)\b"
+        r"\b(?:pink|frothy|foamy)\b[^.!?;]{0,15}\b(?:froth|foam|spit|sputum|phlegm|mucus|stuff"
+        r"|bubbles)\b"
         r"|\b(?:coughing|spitting) up (?:\w+ )?(?:froth|foam)\b|\bfoam(?:ing)? (?:at"
         r"|from) the mouth\b"
     ),

@@ -167,6 +167,8 @@ HABITUAL_CUES = (
 
 # Information-seeking / hypothetical / fiction frames (sentence level).
 INFO_CUES = (
+    # a dream is not an event: "had a dream my face went droopy"
+    r"\b(?:had a dream|i dreamt|i dreamed|in my dream|had a nightmare)\b|"
     r"\bwhat (?:are|were|is) (?:the |some )?(?:early |warning |common |main |first |typical "
     r"|usual |"
     r"classic |tell-?tale |red flag )*(?:signs?|symptoms?|causes?|risks?|risk factors?"
@@ -266,7 +268,7 @@ IDIOMS = (
     # laughing or embarrassed "so much I could not breathe", or said with a "lol"
     r"\b(?:laugh\w*|embarrass\w*|cring\w*|giggl\w*)\b[^.!?]{0,50}\b(?:could not|cannot|can not)"
     r" breathe?\b|\b(?:could not|cannot|can not|can barely|can hardly|could barely) breathe?\b"
-    r"[^.!?]{0,20}\b(?:lol|lmao|haha|rofl)\b|\b(?:cannot|can not|could not) breathe? without (?:my"
+    r"[^.!?]{0,50}\b(?:lol|lmao|haha|rofl)\b|\b(?:cannot|can not|could not) breathe? without (?:my"
     r" )?(?:morning )?(?:coffee|tea|phone|music|\w+ (?:coffee|tea))\b"
     r"|\bchoked (?:laughing|on (?:my|his|her|their) (?:words|laughter|tears|drink))\b"
     r"|\b(?:feels?|felt) like (?:i am|i was|he is|she is) having a (?:stroke|heart attack)\b"

@@ -212,6 +212,10 @@ FEATURES: dict[str, str] = {
         r"onding|eyes|floor|foaming)\b)"
     ),
     "seizure_long": (
+        # one fit after another without coming round
+        r"\banother (?:one |fit |seizure )?(?:started|began|came|has started) before (?:she|he"
+        r"|they) (?:came round|came to|woke|recovered|was awake)\b"
+        r"|\b(?:this is|that is|now) the (?:third|fourth|fifth|3rd|4th|5th) (?:one|fit|seizure)\b|"
         r"\b(?:seizures?|fits?|fitting|seizing|convuls\w+|jerking|shaking)\b[^.!?;]{0,50}\b(?:will "
         r"not stop|would not stop|not stopp(?:ing|ed)|has not stopped|is not stopping|(?:going on|"
         r"lasted|lasting|been going|gone on|been|for) (?:for )?(?:over |more than |about |nearly |"

@@ -126,6 +126,12 @@ FEATURES: dict[str, str] = {
         r"|pale|blue|numb|mottled|painful|agony)\b|\b(?:cold|pale|white),? (?:and )?(?:pale|white"
         r"|cold|numb) (?:leg|arm|foot)\b"
     ),
+    # Diabetic ketoacidosis: a meter reading "HI", a breath like nail-polish remover, ketones.
+    "dka_signs": (
+        r"\b(?:breath|breathe)\b[^.!?]{0,20}\b(?:smells?|smelled|smelling) (?:like |of )?(?:nail"
+        r" polish(?: remover)?|acetone|pear drops|fruit\w*)\b|\bmeter (?:just )?(?:says|reads"
+        r"|shows|said) hi\b|\bketones? (?:are )?(?:high|very high|of [3-9]|[3-9](?:\.\d)?)\b"
+    ),
     # Testicular pain (torsion when sudden, or with vomiting).
     "testis_pain": (
         r"\b(?:pain|pains|hurts?|hurting|agony|ache|aching|swollen|swelling|kicked)\b[^.!?]{0,30}"
@@ -204,6 +210,8 @@ FEATURES: dict[str, str] = {
     ),
     "hypothermia": (
         r"\bhypothermi\w+\b|\bfreezing cold and (?:confused|drowsy)\b"
+        r"|\b(?:ice|very|freezing|stone|icy) cold to (?:the )?touch\b[^.!?]{0,60}\b(?:stopped"
+        r" shivering|not shivering|talking (?:very )?slow\w*|slurring|confused|drowsy)\b"
         r"|\b(?:very|freezing|ice|really|so|stone|icy) cold\b[^.!?;]{0,30}\b(?:mumbling|confused"
         r"|drowsy|slurring|not making sense|barely (?:awake|responding|conscious)|shivering "
         r"violently)\b|\b(?:lying|lay|laid|been|left) (?:outside|out|in the (?:garden|snow|street"

@@ -85,7 +85,7 @@ SELF_HARM_STRONG = (
     r"|squirrel\w*|kept|keeping)\b(?: up)?[^.!?;]{0,25}?\b(?:pills|tablets|meds|medication"
     r"|medications|insulin|painkillers|sleeping pills|antidepressants|paracetamol|prescriptions"
     r"|morphine|oxycodone|codeine|tramadol|opioids|diazepam|xanax|valium|fentanyl|methadone"
-    r"|lithium|amitriptyline|co-codamol)\b|\b(?:pills|tablets|meds|insulin"
+    r"|lithium|amitriptyline|co-codamol|oxys?|percs?|benzos?|xans?|xanax)\b|\b(?:pills|tablets|meds|insulin"
     r"|painkillers)\b[^.!?;]{0,15}\b(?:saved|stockpiled|hoarded|stashed|saving) up\b|\b(?:going"
     r"|ready|about|planning|plan|gonna) to (?:take|swallow|down|neck) (?:all|every one|the whole"
     r"|a whole|the lot)(?: of)?(?: my| the| these| those| his| her)? ?(?:pills|tablets|meds"
@@ -586,4 +586,19 @@ SELF_HARM_SET_TIME += (
 SELF_HARM_ATTEMPT += (
     r"|\b(?:found|finding) (?:his|her|their|my) (?:\w+ ){0,2}?(?:bottle|packet|box|pack)s?"
     r" (?:empty|emptied)\b"
+)
+
+# Found on blind set G (spent): an overdose of "every X I had left", "it's already done"; a blade
+# in the hand; "give me one reason"; "that's when I'm doing it".
+SELF_HARM_OVERDOSE += (
+    r"|\b(?:every|all (?:the|my|of my)?) ?(?:\w+ )?(?:pills?|tablets?|xanax|oxys?|benzos?|valium"
+    r"|diazepam|sleeping pills|painkillers|meds)\b (?:i|he|she) (?:had|have|could find)(?: left)?\b"
+)
+SELF_HARM_UNDER_WAY += r"|\b(?:it is|it's|its) (?:already )?done\b[^.!?]{0,40}\bwake up\b"
+SELF_HARM_MEANS_AT_HAND += (
+    r"|\b(?:blade|razor|knife|gun|pills|tablets|rope)s? (?:is |are )?in my hand\b"
+)
+SELF_HARM_DISCLOSE += r"|\bgive me (?:one|a single|a) (?:good )?reason\b"
+SELF_HARM_SET_TIME += (
+    r"|\b(?:that is|that's|thats) when (?:i am|i'm|im) (?:doing|going to do|gonna do) it\b"
 )

@@ -141,6 +141,7 @@ FEATURES: dict[str, str] = {
         r"\bcord (?:came|is|has come|coming|hanging|has slipped|slipped) (?:out|down|through)\b"
         r"|\bcord "
         r"prolapse\b|\b(?:can|could) see the (?:umbilical )?cord\b"
+        r"|\b(?:feel|felt|see|saw)\b[^.!?]{0,25}\b(?:like |the |a )?(?:umbilical )?cord\b(?! blood)"
         r"|\bsomething (?:is )?hanging out\b"
         r"|\bcord (?:is |has )?(?:hanging|coming|came|slipped|sticking|poking) (?:out|down"
         r"|through)\b"

@@ -182,6 +182,8 @@ def poisoning(c: Ctx) -> None:
         r"\b(?:drank|drunk|drinking|ate|eaten|swallowed|licked|sipped|had some|got into)\b", t
     ):
         hit(EMERGENCY, "poisoning", "swallowed what may be a poison")
+    if on("wild_mushrooms") and on("nausea", "fluid_loss", "vomit_persistent", "abdo_pain"):
+        hit(EMERGENCY, "poisoning", "sick after eating wild mushrooms")
     if on("toxic_fumes") and (
         c.any_breath or on("chest_pain", "throat_tight") or re.search(r"\bcannot stop coughing", t)
     ):

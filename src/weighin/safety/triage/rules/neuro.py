@@ -17,6 +17,10 @@ _FACE_SWELLING = compiled(
 
 def neuro(c: Ctx) -> None:
     f, t, on, hit, pregnant = c.f, c.t, c.on, c.hit, c.pregnant
+    if on("seizure_long"):
+        # Over five minutes, or one after another without coming round: an emergency even when
+        # it has stopped by the time anyone writes (it stays one when the episode is settled).
+        hit(EMERGENCY, "neuro", "a long seizure, or one after another", 15, sticky=True)
     if on("seizure"):
         if on("seizure_long") or on("seizure_first") or on("seizure_now") or on("unconscious"):
             hit(EMERGENCY, "neuro", "seizure that is ongoing, prolonged or a first one", 15)

@@ -249,6 +249,12 @@ def other(c: Ctx) -> None:
         hit(EMERGENCY, "other", "a limb suddenly cold and pale or numb (blocked artery?)")
     if on("injury_event") and faintish and on("abdo_pain", "chest_pain", "severe_pain_any"):
         hit(EMERGENCY, "other", "faint with belly or chest pain after an injury (bleeding inside?)")
+    if on("dka_signs") and (
+        on("nausea", "fluid_loss", "breathing_fast", "drowsy", "confusion", "abdo_pain")
+    ):
+        hit(EMERGENCY, "other", "signs of diabetic ketoacidosis")
+    elif on("dka_signs"):
+        hit(URGENT, "other", "very high sugar or ketones")
     if on("testis_pain"):
         if on("sudden", "nausea", "severe_pain_any"):
             hit(EMERGENCY, "other", "sudden testicle pain (possible torsion)")
