@@ -216,6 +216,8 @@ EMERGENCIES_W = [
     # a poison found to be one after the drink; wild mushrooms and vomiting
     ("my dad drank from a juice bottle but it was weed killer, his throat burns", "poisoning"),
     ("we foraged mushrooms yesterday and now we are both vomiting nonstop", "poisoning"),
+    # "hr" before a number is a heart rate, not an hour
+    ("hr 38 on my watch and i nearly fainted twice", "cardiac"),
 ]
 
 ROUTINE_W = [

@@ -299,6 +299,8 @@ PHRASE_FIXES: tuple[tuple[str, str], ...] = (
     (r"\bkilling my ?self\b", "killing myself"),
     (r"\bhurt my ?self\b", "hurt myself"),
     (r"\bmy self\b", "myself"),
+    # "hr 130 on my watch" is a heart rate ("2 hr 30 min" stays a duration)
+    (r"(?<![\d.])(?<!\d )\bhr\b:? ?(?=\d{2,3}\b)", "heart rate "),
     (r"\b(\d+) ?(?:yo|y/o|yr old|yrs old|years? old|year-old|yr-old)\b", r"\1 year old"),
     (r"\b(\d+) ?(?:mo|mos|mth|mths|months?|month-old|mo-old)[ -]old\b", r"\1 month old"),
     (r"\b(\d+) ?(?:wk|wks|weeks?)[ -]old\b", r"\1 week old"),
