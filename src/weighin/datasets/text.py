@@ -90,7 +90,9 @@ def tidy_body(text: str) -> str:
     text = text or ""
     if "\r" in text:
         text = text.replace("\r\n", "\n").replace("\r", "\n")
-    if "  -" in text or "\t-" in text:
+    # Two or more spaces or tabs before the hyphen, in any mix ("\t -" too): "a - b" passes this
+    # cheap test, and split_inline_bullets then leaves it alone.
+    if " -" in text or "\t-" in text:
         text = split_inline_bullets(text)
     if "\x00" in text:  # refused in imported text; a line end (after bullets), as it always was
         text = text.replace("\x00", "\n")
