@@ -297,7 +297,7 @@ def model_alone(scored: list[_Scored], thresholds: dict[str, float]) -> dict[str
 
 
 def pick(scored: list[_Scored]) -> dict[str, float]:
-    """The lowest thresholds keeping the combined false alarms on routine texts at the limit."""
+    """The lowest thresholds whose added false alarms on routine texts stay within budget."""
     by_file: dict[str, list[_Scored]] = {}
     for s in scored:
         by_file.setdefault(s.x.source, []).append(s)
@@ -310,12 +310,13 @@ def pick(scored: list[_Scored]) -> dict[str, float]:
         ]
         return pooled, per_file
 
-    def ok(th: dict[str, float], name: str, key: str, scale: float) -> bool:
-        """Whether threshold ``name`` keeps figure ``key`` within its budget: only the false
-        alarms it adds count, not the rules' own (on a new writer's hard negatives the rules
-        alone exceed the whole budget, which would switch the model off where it helps most)."""
+    def ok(th: dict[str, float], base: tuple[float, list[float]], key: str, scale: float) -> bool:
+        """Whether thresholds ``th`` keep figure ``key`` within the budget over ``base`` (the
+        figure with this threshold off): only the false alarms it adds count, not the rules'
+        own (on a new writer's hard negatives the rules alone exceed the whole budget, which
+        would switch the model off where it helps most)."""
         pooled, per_file = rates(th, key)
-        base_pooled, base_files = rates({**th, name: 1.01}, key)
+        base_pooled, base_files = base
         pooled -= base_pooled
         per_file = [a - b for a, b in zip(per_file, base_files, strict=True)]
         limit, per_file_limit = MAX_FALSE_ALARMS * scale, MAX_FALSE_ALARMS_PER_FILE * scale
@@ -331,8 +332,9 @@ def pick(scored: list[_Scored]) -> dict[str, float]:
         ("unexplained", "routine_to_emergency", 1 / 3, UNEXPLAINED_FLOOR),
     ):
         grid = [g for g in (*GRID, UNEXPLAINED_FLOOR) if g >= floor]
+        base = rates(th, figure)  # th[key] is still off (1.01) here
         th[key] = next(
-            (g for g in sorted(set(grid)) if ok({**th, key: g}, key, figure, scale)), 1.01
+            (g for g in sorted(set(grid)) if ok({**th, key: g}, base, figure, scale)), 1.01
         )
     return th
 

@@ -17,6 +17,7 @@ import re
 
 from weighin.safety.triage.facts import Facts
 from weighin.safety.triage.levels import EMERGENCY, URGENT
+from weighin.safety.triage.lexicon import cues
 from weighin.safety.triage.lexicon import self_harm as SH
 from weighin.safety.triage.lexicon import self_harm_acts as SA
 from weighin.safety.triage.patterns import Rx, compiled
@@ -64,8 +65,8 @@ _EVERYDAY_LETHAL = compiled(
 )
 # A jump for fun: "want to jump off a cliff... into the sea, cliff diving next month".
 _LEISURE_JUMP = compiled(
-    r"\b(?:cliff[- ]?div\w*|bungee|sky ?div\w*|parachut\w*|base jump\w*|into the (?:sea|water"
-    r"|pool|lake|river)|zip ?lin\w*|trampoline)\b"
+    r"\b(?:" + cues.LEISURE_JUMPS + r"|base jump\w*|into the (?:sea|water|pool|lake|river)"
+    r"|zip ?lin\w*|trampoline)\b"
 )
 _ENDING_OBJECT = compiled(
     r"\b(?:end|ending|ended|finish|finishing|cancel|cancelling|canceling|quit|quitting) (?:my|our"

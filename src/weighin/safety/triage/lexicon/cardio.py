@@ -79,7 +79,7 @@ FEATURES: dict[str, str] = {
     # A crushing or pressing feeling named without "chest" ("like somebody standing on him").
     "pressure_felt": (
         r"\b(?:tight pressure|crushing|squeezing|heaviness|heavy (?:feeling|pressure|weight)"
-        r"|burning heavy|pressure (?:on|in|across|behind) (?:my|his|her|their|the) (?:chest|heart"
+        r"|burning heavy|pressure (?:on|in|across|behind) (?:my|his|her|their|the) (?:heart"
         r"|breast|sternum|ribs|upper (?:body|stomach|tummy))|like (?:somebody|someone|something"
         r"|an elephant|a weight|a truck|a brick) (?:is )?(?:standing|sitting|pressing|pushing"
         r"|lying) on)\b"
@@ -158,7 +158,9 @@ FEATURES: dict[str, str] = {
         r"|\b(?:heart ?rate|pulse|hr)\b:? ?(?:[23]\d|4[0-4])\b(?! ?(?:years?|%|mg|kg|minutes|mins"
         r"|weeks|days|seconds|times))"
     ),
-    # Angina medicine taken and not helping: a heart attack until proven otherwise.
+    # Angina medicine taken and not helping: a heart attack until proven otherwise. Narrower than
+    # "gtn_fail" (below: any "spray", "twice", read only beside active chest pain), so that it
+    # can stand alone when the pain itself was worded as settled ("on and off").
     "nitro_failed": (
         r"\b(?:gtn|nitro\w*|glyceryl trinitrate|angina spray)\b[^.!?]{0,60}\b(?:no change|not hel"
         r"ping|did not help|has not helped|no difference|not working|does nothing|did nothing"

@@ -264,6 +264,10 @@ HYPO_CUES = (
 )
 
 # Idioms that look like danger words ("this headache is killing me", "dying to know").
+# Jumps and falls for fun: a fall or a "jump off a cliff" beside them is a sport, not an injury
+# or a plan (the injury rules and the self-harm reader both use this).
+LEISURE_JUMPS = r"bungee\w*|cliff[- ]?div\w*|sky ?div\w*|parachut\w*"
+
 IDIOMS = (
     # laughing or embarrassed "so much I could not breathe", or said with a "lol"
     r"\b(?:laugh\w*|embarrass\w*|cring\w*|giggl\w*)\b[^.!?]{0,50}\b(?:could not|cannot|can not)"

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from weighin.safety.triage.levels import EMERGENCY, URGENT
+from weighin.safety.triage.lexicon import cues
 from weighin.safety.triage.patterns import compiled
 from weighin.safety.triage.rules.context import Ctx
 
@@ -19,6 +20,8 @@ _NO_FEELING = compiled(
     r"|leg|hand|fingers|arm)\b|\b(?:foot|leg|hand|arm) (?:is |has gone |went )?numb\b|\bagony\b"
     r"|\breally painful\b|\bexcruciating\b"
 )
+
+_LEISURE_JUMP = compiled(r"\b(?:" + cues.LEISURE_JUMPS + r")")
 
 
 def other(c: Ctx) -> None:
@@ -260,7 +263,7 @@ def other(c: Ctx) -> None:
             hit(EMERGENCY, "other", "sudden testicle pain (possible torsion)")
         else:
             hit(URGENT, "other", "testicle pain or swelling")
-    if on("high_energy") and not re.search(r"\bbungee|\bcliff[- ]?div|\bsky ?div|\bparachut", t):
+    if on("high_energy") and not _LEISURE_JUMP.search(t):
         hit(
             EMERGENCY, "pediatric" if f.child else "other", "hit by a vehicle or fall from a height"
         )
