@@ -86,3 +86,22 @@ def test_ask_prefills_the_title_from_a_search(db, client):
     client.force_login(UserFactory())
     html = client.get("/ask/", {"title": "itchy scalp at night"}).content.decode()
     assert 'value="itchy scalp at night"' in html
+
+
+def test_a_shared_general_word_alone_is_not_a_similar_question(db, index):
+    ldl = QuestionFactory(title="What does an LDL cholesterol number actually mean?")
+    pressure = QuestionFactory(title="How often should I check my blood pressure at home?")
+    index(ldl, pressure)
+    message = "my phone number changed and since then i get dizzy when i stand up"
+    assert similar_questions(message, mode="lexical") == []
+    found = similar_questions("what number should my blood pressure be at 70", mode="lexical")
+    assert [q.pk for q in found] == [pressure.pk]
+
+
+def test_accents_do_not_hide_a_similar_question(db, index):
+    meniere = QuestionFactory(title="How is Ménière\u2019s disease treated?")
+    index(meniere)
+    found = similar_questions(
+        "any new treatment for meniere's? the vertigo is awful", mode="lexical"
+    )
+    assert [q.pk for q in found] == [meniere.pk]

@@ -6,8 +6,8 @@ own subject words are missing from the message ("How many people get sepsis?" fo
 about a neck growth that mentions "how many months") is about something else. Each candidate
 loses up to GAP_PENALTY of its normalised engine score for the share of its title's focus
 words (search.focus's lists: not question, kind, filler, people or time words) that the
-message does not contain, and is dropped when the message has none of them, not even
-misspelt: a match on "pain" or "help" alone is not a similar question.
+message does not contain, and is dropped when the message has none of its head terms, not
+even misspelt: a match on "pain", "help" or "number" alone is not a similar question.
 """
 
 from __future__ import annotations
@@ -29,24 +29,32 @@ class Gap:
 def title_gap(plan: QueryPlan, title: str) -> Gap:
     from weighin.search import focus, text
 
-    asked = set().union(*(g.stems for g in plan.groups))
-    typing = [g.alternatives[0][-1] for g in plan.groups if g.prefix]
+    # The plan keeps accents (the engines fold them); compare both sides folded, so that
+    # "Meniere's" in a message finds "Ménière's" in a title.
+    asked = {text.clean(s) for g in plan.groups for s in g.stems}
+    typing = [text.clean(g.alternatives[0][-1]) for g in plan.groups if g.prefix]
     total = missing = 0.0
-    related = False
-    for word in set(content_words(title)):
+    strong_seen = strong_met = weak_met = False
+    for word in {text.clean(w) for w in content_words(title)}:
         key = text.stem(word)
         if focus.is_generic(key):
             continue
         weight = focus.term_weight(key)
+        strong = weight >= 1.0
+        strong_seen = strong_seen or strong
         total += weight
         if key in asked or any(word.startswith(p) for p in typing):
-            related = True
+            met = True
         else:
             missing += weight
-            related = related or any(text.fuzzy_equal(key, a) for a in asked)
+            met = any(text.fuzzy_equal(key, a) for a in asked)
+        strong_met = strong_met or (met and strong)
+        weak_met = weak_met or met
     if not total:
         return Gap(0.0, True)
-    return Gap(missing / total, related)
+    # A shared modifier or general word ("number", "level", "blood", "pain") does not make
+    # a question similar when the title has a head term of its own that the message lacks.
+    return Gap(missing / total, strong_met or (weak_met and not strong_seen))
 
 
 def rerank(plan: QueryPlan, hits: list[Hit], titles: dict[int, str]) -> list[Hit]:
