@@ -63,9 +63,9 @@ def test_round6_national_ids(text: str, value: str) -> None:
         ("Patient ID on his wristband: 55120983", "MRN", "55120983"),
         ("prontuário número AB-7712034", "MRN", "AB-7712034"),
         ("hospital card number is KNH/2022/55102 and", "MRN", "KNH/2022/55102"),
-        # a provincial health card is a record number here, as in the dev set
-        ("HCN 9876-543-210-XY", "MRN", "9876-543-210-XY"),
-        ("his OHIP card is 1122-334-455-AB", "MRN", "1122-334-455-AB"),
+        # a provincial health card is the number of its public insurance plan (OHIP, MSP)
+        ("HCN 9876-543-210-XY", "INSURANCE_ID", "9876-543-210-XY"),
+        ("his OHIP card is 1122-334-455-AB", "INSURANCE_ID", "1122-334-455-AB"),
         ("Bonitas medical aid no 44556677 for the scan", "INSURANCE_ID", "44556677"),
         ("NHIS membership 55667788 and the clinic", "INSURANCE_ID", "55667788"),
         ("ESIC card 3100112233 hospital", "INSURANCE_ID", "3100112233"),

@@ -19,7 +19,8 @@ person's number and are left alone.
 The rules live in one module per family (``contacts``: e-mail, URL, IP; ``phones``;
 ``numbers``: SSN and cards; ``ids``: MRN and insurance IDs; ``national_ids``: other countries'
 identity numbers, passports and licences; ``dates``: dates of birth; ``addresses``; ``names``),
-each adding candidate spans; ``resolve`` keeps one span wherever candidates overlap. The word
+each adding candidate spans; ``resolve`` keeps one span wherever candidates overlap; ``later``
+then reads on from each cue for a value given further on, where nothing was found. The word
 lists are in ``data``.
 """
 
@@ -32,6 +33,7 @@ from .contacts import find_emails, find_ips, find_urls
 from .dates import find_dobs, find_dobs_after_names
 from .ids import find_ids
 from .kinds import PLACEHOLDERS, Cand, Kind, Span
+from .later import find_later_values
 from .names import find_names
 from .national_ids import find_national_ids
 from .numbers import find_cards, find_ssns
@@ -67,7 +69,10 @@ def find(text: str) -> list[Span]:
     find_names(text, cands)
     if has_digit:
         find_dobs_after_names(text, cands)
-    return [Span(s, e, k, text[s:e]) for s, e, k in resolve(text, cands)]
+    spans = resolve(text, cands)
+    if has_digit:
+        spans = find_later_values(text, spans)
+    return [Span(s, e, k, text[s:e]) for s, e, k in spans]
 
 
 def mask(text: str, spans: list[Span] | None = None) -> str:

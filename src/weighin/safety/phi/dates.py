@@ -15,7 +15,7 @@ import re
 
 from .kinds import Cand, Kind
 
-__all__ = ["find_dobs", "find_dobs_after_names"]
+__all__ = ["find_dobs", "find_dobs_after_names", "plausible_date"]
 
 
 _MONTH = (
@@ -122,7 +122,7 @@ _B_DOT_RE = re.compile(
 _NUMERIC_DATE = re.compile(r"(\d{1,4})\s?[/.\-\s]\s?(\d{1,2})(?:\s?[/.\-\s]\s?(\d{1,4}))?")
 
 
-def _plausible_date(s: str) -> bool:
+def plausible_date(s: str) -> bool:
     m = _NUMERIC_DATE.fullmatch(s.strip())
     if not m:
         return True  # month-name and compact forms are valid by construction
@@ -150,7 +150,7 @@ def find_dobs(text: str, out: list[Cand]) -> None:
         for m in rx.finditer(text):
             s, e = m.span("date")
             date = text[s:e]
-            if _plausible_date(date):
+            if plausible_date(date):
                 out.append((s, e, Kind.DATE_OF_BIRTH))
 
 
@@ -177,5 +177,5 @@ def find_dobs_after_names(text: str, out: list[Cand]) -> None:
         m = _AFTER_NAME_RE.match(text, e)
         if m is None or _CLINICIAN_BEFORE.search(text, max(0, s - 16), s):
             continue
-        if _plausible_date(m.group("date")):
+        if plausible_date(m.group("date")):
             out.append((*m.span("date"), Kind.DATE_OF_BIRTH))

@@ -16,11 +16,11 @@ import re
 
 from .kinds import Cand, Kind
 
-__all__ = ["ID_FILLER", "ID_VALUE", "find_ids", "plausible_id", "value_end"]
+__all__ = ["ID_FILLER", "ID_VALUE", "INS_CUE", "MRN_CUE", "find_ids", "plausible_id", "value_end"]
 
 
 _ID_NUM = "(?:number|num|no|nr|#|id|identifier|n[°º])"
-_MRN_CUE = (
+MRN_CUE = (
     r"(?:\bmrn\b|\bm\.r\.n\b\.?|\bmedical\s+records?(?:\s+" + _ID_NUM + r")?"
     r"|\bmed(?:ical|\.)?\s*rec(?:ord|\.)?\s*" + _ID_NUM + r"|\bpatient\s+(?:" + _ID_NUM + r")"
     r"|\bhosp(?:ital|\.)?\s*(?:reg(?:istration)?\.?\s+)?"
@@ -29,9 +29,9 @@ _MRN_CUE = (
     + _ID_NUM
     + r"|\brecord\s+"
     + _ID_NUM
-    + r"|\bnhs\s+(?:number|no)|\bchi\s+number|\bhealth\s+card\s+(?:number|no|#)"
-    r"|(?-i:\bCSN\b|\bFIN\b|\bCHI\b|\bPHN\b|\bIHI\b|\bNHI\b)"
-    r"|\bohip(?:\s+card)?(?:\s+(?:number|no))?|(?-i:\bHCN\b)|\bcase\s+(?:number|no|id|#)|\baccession\s+(?:number|no)"
+    + r"|\bnhs\s+(?:number|no)|\bchi\s+number"
+    r"|(?-i:\bCSN\b|\bFIN\b|\bCHI\b|\bIHI\b|\bNHI\b)"
+    r"|\bcase\s+(?:number|no|id|#)|\baccession\s+(?:number|no)"
     r"|\benc(?:ounter|ntr|\.)?\s*"
     + _ID_NUM
     + r"|\bvisit\s+(?:number|id)|\baccount\s+(?:number|no|#)"
@@ -43,9 +43,8 @@ _MRN_CUE = (
     # a lab's or a visit's own number, and a field label before a colon ("Encounter: ...")
     r"|\b(?:specimen|sample|lab|accession)\s+(?:id|number|no\b\.?|#)"
     r"|\b(?:encounter|accession|specimen|visit|account)\s*(?=:)"
-    # a provincial health card, with or without "number" (the same rule as "health card #"), and
     # the card a clinic or hospital gives its patients
-    r"|\bhealth\s+card\b|\b(?:clinic|hospital|patient)\s+card\b"
+    r"|\b(?:clinic|hospital|patient)\s+card\b"
     # a reference given by the clinic: the value must mix letters and digits or be long
     r"|\bref(?:erence)?\.?(?:\s*(?:number|no\b\.?|#))?(?=[\s:#]+(?=[A-Z0-9-]*\d)"
     r"(?:[A-Z]+-?\d|\d{6}))"
@@ -71,7 +70,7 @@ _INSURERS = (
     r"|philhealth|maxicare|intellicare|medicard|ahcccs|fonasa|isapre|pami|ioma|bpjs|nhis|nhif"
     r"|daman|thiqa|bonitas|pmjay|ayushman\s+bharat"
 )
-_INS_CUE = (
+INS_CUE = (
     r"(?:\bm(?:em)?br\b\.?(?:\s*(?:id|#|no\b\.?|number))?|\bgrp\b\.?(?:\s*(?:number|no\b\.?|#|id))?"
     # the role word alone before a colon or "#" ("Member: 123456789", "Subscriber# ...")
     r"|\b(?:member|subscriber|enrollee|beneficiary|insured)\s*(?=[:#])"
@@ -79,6 +78,8 @@ _INS_CUE = (
     + _ID_NUM
     + r"|\bpol(?:icy|\.)?\s*(?:#|no\b\.?|number|id)|\bins\.?\s*(?:id|#|no\b\.?|number)"
     r"|\bsub(?:scr|s|\.)?\s*(?:id|#)|\bramq\b"
+    # a Canadian province's health card: the number of its public insurance plan (OHIP, MSP)
+    r"|\bhealth\s+card\b|(?-i:\bPHN\b|\bHCN\b)|\bohip(?:\s+card)?(?:\s+(?:number|no))?"
     # the role word before an identifier of a letter and digits, or of many digits
     r"|\b(?:member(?:ship)?|subscriber)(?=\s+(?-i:[A-Z]{0,3})\d{6,14}\b)"
     r"|(?:(?<=\d\s)|(?<=\d,\s)|(?<=\d;\s))group\b(?=[\s:#]+\d{4,})"
@@ -157,8 +158,8 @@ _WORD_NEXT = re.compile(r"\s+[^\W\d_]")
 # Every cue starts a word with a letter: saying so up front lets the engine skip the other
 # positions fast (three times faster on our sets).
 _WORD_START = r"\b(?=[^\W\d_])"
-_MRN_RE = re.compile(_WORD_START + _MRN_CUE + ID_FILLER + ID_VALUE, re.IGNORECASE)
-_INS_RE = re.compile(_WORD_START + _INS_CUE + ID_FILLER + ID_VALUE, re.IGNORECASE)
+_MRN_RE = re.compile(_WORD_START + MRN_CUE + ID_FILLER + ID_VALUE, re.IGNORECASE)
+_INS_RE = re.compile(_WORD_START + INS_CUE + ID_FILLER + ID_VALUE, re.IGNORECASE)
 _YEARISH = re.compile(r"(?:19|20)\d{2}")
 
 

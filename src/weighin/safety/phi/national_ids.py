@@ -39,14 +39,14 @@ from stdnum.za import idnr
 from .ids import ID_FILLER, ID_VALUE, plausible_id, value_end
 from .kinds import Cand, Kind
 
-__all__ = ["find_national_ids"]
+__all__ = ["NATIONAL_CUE", "find_national_ids"]
 
 
 _NINO = (
     r"(?-i:(?!BG|GB|NK|KN|TN|NT|ZZ)[A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z])"
     r"[\s-]?\d{2}[\s-]?\d{2}[\s-]?\d{2}[\s-]?(?-i:[A-D])"
 )
-_CUE = (
+NATIONAL_CUE = (
     r"(?:\bs[ée]curit[ée]\s+sociale|\bnum[ée]ro\s+de\s+s[ée]cu\b|\bnir\b|\bs[ée]cu\b"
     r"|\bseguridad\s+social|\bseguro\s+social|\bsocial\s+insurance(?:\s+(?:number|no|#))?"
     r"|\bnational\s+insurance(?:\s+(?:number|no|#))?|\bni\s*(?:number|no|#)|\bnino\b"
@@ -88,12 +88,12 @@ _CUED_VALUE = (
     rf"(?:(?P<nino>{_LOOSE_NINO})(?![\w])|{ID_VALUE}"
     r"|(?P<sin>\d{3}[\s-]\d{3}[\s-]\d{3})(?!\d))"
 )
-_CUED_RE = re.compile(r"\b(?=[^\W\d_])" + _CUE + ID_FILLER + _CUED_VALUE, re.IGNORECASE)
+_CUED_RE = re.compile(r"\b(?=[^\W\d_])" + NATIONAL_CUE + ID_FILLER + _CUED_VALUE, re.IGNORECASE)
 # The number first, then "which is my" and the name: the possessive says whose it is.
 _BEFORE_CUE_RE = re.compile(
     r"(?<![\w.\-])(?P<id>(?-i:[A-Z]{0,3})\d[\d .\-]{4,18}\d(?-i:[A-Z])?)(?![\w\-])['\"\u2019]?"
     r"\s*(?:,\s*)?(?:\(\s*|(?:which|that)(?:\s+is|\s+was|['\u2019]s)\s+|is\s+)(?:my|his|her|their|our)\s+"
-    r"(?:(?:ssn|social\s+security)\b|" + _CUE + ")",
+    r"(?:(?:ssn|social\s+security)\b|" + NATIONAL_CUE + ")",
     re.IGNORECASE,
 )
 _POSSESSIVE_HINT = re.compile(r"\b(?:my|his|her|their|our)\b", re.IGNORECASE)
