@@ -245,7 +245,7 @@ PLACE_NAMES = words(
     sydney florence victoria adelaide eugene helena elizabeth lincoln jordan chad israel india
     kenya paris brooklyn cheyenne dakota raleigh tyler marion orlando savannah augusta chelsea
     camden kingston troy columbia regina alexandria aurora santiago
-    clara fe jackson memphis nashville vienna geneva
+    clara fe jackson memphis nashville vienna geneva france brittany china
     lourdes montana nevada sierra siena valencia florida alberta wellington hamilton winston
     salem columbus quincy marietta charleston orleans tallahassee lafayette jericho
     """
@@ -311,7 +311,8 @@ KIN_WORDS = words(
     stepfather twin grandkid spouse hubby wifey boy girl teen teenager son-in-law
     daughter-in-law mother-in-law father-in-law brother-in-law sister-in-law mil fil sil bil
     dh dw ds dd lo colleague coworker co-worker boss caregiver carer ex ex-husband ex-wife
-    mam mammy mate missus lola lolo
+    mam mammy mate missus lola lolo roomie abuelo abuela tio tita tito nonna nonno oma opa
+    sisters brothers sons daughters cousins friends kids grandkids twins
     sibling stepbrother stepsister godson goddaughter godmother godfather bf gf bff hubs bro sis
     youngest oldest eldest middle firstborn
     doctor gp pcp physician surgeon dentist therapist psychiatrist psychologist counselor

@@ -7,6 +7,7 @@ from __future__ import annotations
 import bisect
 import re
 import unicodedata
+from pathlib import Path
 
 from . import data
 from .kinds import Cand, Kind
@@ -76,6 +77,25 @@ def folded(words: frozenset[str]) -> frozenset[str]:
 
 
 _GIVEN = folded(data.FIRST_NAMES | data.NICKNAMES)
+# More given names, for after a cue only (bench/build_given_names.py made the file).
+_CENSUS = frozenset(
+    line
+    for line in (Path(__file__).parents[1] / "data" / "census_given_names.txt")
+    .read_text(encoding="utf-8")
+    .split("\n")
+    if line and not line.startswith("#")
+)
+# Words of an institution's or a street's name that are common surnames too: after a title
+# they are the surname ("Dr. Park", "Mrs. Lane").
+# Words that continue a role rather than name its holder ("my nurse Practitioner said").
+ROLE_NOUNS = data.words(
+    """
+    practitioner practitioners navigator educator manager coordinator specialist specialists
+    consultant anaesthetist anesthetist assistant line hotline station call visit visits team
+    staff led practice clinic unit
+    """
+)
+_PLACE_SURNAMES = data.words("park lake beach bridge lane river rivers court way springs")
 _AMBIGUOUS = folded(data.AMBIGUOUS_NAMES)
 PLACES = folded(data.PLACE_NAMES) | frozenset(data.US_STATE_NAMES.lower().split("|"))
 NONNAME = data.DRUG_AND_BRAND_WORDS | data.INSTITUTION_WORDS | data.KIN_WORDS | _MEDICAL_WORDS
@@ -89,7 +109,7 @@ STANDALONE = (
     - _MEDICAL_WORDS
 )
 # ... and that may be taken in lower case after a cue ("my husband john"): not places either.
-_LOWER_OK = STANDALONE - PLACES
+LOWER_OK = STANDALONE - PLACES
 PLACE_PREPS = data.words("in to from near at of visiting via outside around into toward towards")
 THING_OWNERS = data.words(
     """
@@ -104,6 +124,20 @@ THING_OWNERS = data.words(
 STRONG, KNOWN, KNOWN_LOOSE, KIN, TITLE, SIGN = range(6)
 
 _NAME_END = re.compile(r"\s*(?:[.,!;:)]|$)")
+# Chat words that stand where a name could ("my wife preggo has", "my daughter kinda has",
+# "my aunt flo is late": a period).
+_CHAT_WORDS = data.words(
+    """
+    kinda sorta gonna wanna gotta preggo prego preggers lol lmao omg tbh idk imo btw def prob
+    bc cuz coz tho thru rly srsly pls plz smh ngl fr rn atm asap ofc obv flo
+    """
+)
+_VERB_NEXT = re.compile(
+    r" (?:has|had|is|was|keeps|kept|wants|wanted|got|gets|said|says|thinks|thought|took|takes"
+    r"|went|goes|started|starts|can|cant|can't|could|will|would|won't|did|does|doesn't|didn't"
+    r"|refuses|refused|needs|needed|just|also|always|never|still|told|tells|lives|lived|passed"
+    r"|died|came|comes|called|calls|texted|asked|asks|made|makes|seems|looks|feels|felt)\b"
+)
 _AGE_NEXT = re.compile(r"\s*,?\s*\d{1,2}\b(?!\s*(?:mg|ml|%|am|pm|:))")
 
 
@@ -147,8 +181,11 @@ def titlecase(tok: str) -> bool:
 
 
 def given(low: str) -> bool:
-    """A known given name ("mary-jane" counts by its first part)."""
-    return low in _GIVEN or ("-" in low and low.split("-", 1)[0] in _GIVEN)
+    """A known given name ("mary-jane" counts by its first part): ours, or one of the census
+    names, which are never taken without a cue."""
+    if "-" in low:  # not a census name: "Arnold-Chiari", "Duane-radial" are eponyms
+        return low.split("-", 1)[0] in _GIVEN
+    return low in _GIVEN or low in _CENSUS
 
 
 def nonname(low: str) -> bool:
@@ -181,6 +218,8 @@ def _first_ok(t: Tokens, i: int, mode: int) -> bool:
     tok, low = t.toks[i], t.lows[i]
     if len(tok) < 2:
         return False
+    if mode == TITLE and titlecase(tok) and low in _PLACE_SURNAMES and not medical_context(t, i):
+        return True  # "Dr. Park", "Mrs. Hall": a surname that is also a word for a place
     if nonname(low):
         # "I'm Will." / "I am May, 34" / "my ex Will, who": a given name that is also a function
         # word, only when nothing but punctuation follows it.
@@ -201,6 +240,8 @@ def _first_ok(t: Tokens, i: int, mode: int) -> bool:
             and low in data.DRUG_AND_BRAND_WORDS
             and _surname_next(t, i)
         )
+    if mode == KIN and low in ROLE_NOUNS:
+        return False
     if mode == TITLE:
         if low in data.TITLE_EXCLUSIONS:
             return False
@@ -225,7 +266,24 @@ def _first_ok(t: Tokens, i: int, mode: int) -> bool:
         return True  # "hi im tyler 19": an age after it says the place name is the person
     # After a kinship cue a place name in lower case is the person ("my bf tyler", "my son
     # austin"): nothing else is written so.
-    return low in (STANDALONE if mode == KIN else _LOWER_OK)
+    if low in (STANDALONE if mode == KIN else LOWER_OK):
+        return True
+    # ... and so is a word no list knows when a verb follows it ("my roomie bex has had",
+    # "my tia lupe wants"): a describing word there would be a known one or end in -ly.
+    return mode == KIN and _unknown_word(low) and _VERB_NEXT.match(t.text, t.ends[i]) is not None
+
+
+def _unknown_word(low: str) -> bool:
+    return (
+        len(low) >= 3
+        and low.isalpha()
+        and not nonname(low)
+        and low not in data.COMMON_WORDS
+        and low not in _CHAT_WORDS
+        and low not in _AMBIGUOUS
+        and low not in PLACES
+        and not low.endswith(("ly", "ing", "ed", "ous", "ive", "ful", "ic", "al", "s"))
+    )
 
 
 def _surname_next(t: Tokens, i: int) -> bool:

@@ -24,10 +24,12 @@ from .name_words import (
     KIN,
     KNOWN,
     KNOWN_LOOSE,
+    LOWER_OK,
     NONNAME,
     PARTICLES,
     PLACE_PREPS,
     PLACES,
+    ROLE_NOUNS,
     SIGN,
     STANDALONE,
     STRONG,
@@ -116,9 +118,14 @@ _SIGNOFF_RE = re.compile(
 )
 _DASH_SIGN_RE = re.compile(r"(?:^|(?<=\s))(?:-{1,2}|\u2013|\u2014|~)\s*(?=[^\W\d_])")
 # the end of the text, or a comma and the asker's address or phone ("- Ana Ruiz, 12 Elm St")
-_END_RE = re.compile(r"[\s.!,:;)~\-\u2013\u2014]*$|,\s*\+?\(?\d")
+# ... or a contact block under the name: up to three lines with a phone number or an e-mail
+_END_RE = re.compile(
+    r"[\s.!,:;)~\-\u2013\u2014]*$|,\s*\+?\(?\d"
+    r"|[ \t]*\n(?=[^\n]*(?:\d{3}|@))(?:[^\n]*(?:\n|$)){1,3}\s*$"
+)
 _LAST_LINE_RE = re.compile(r"\n[ \t]*(?=[^\W\d_][^\n]{0,40}$)")
 _TITLE_WORDS = data.words("dr doctor mr mrs ms nurse")
+
 # code ("Len(", "jane_doe", "Max=3", "Config.get") or a prefix ("Hemi-" means "half")
 _CODE_AFTER = re.compile(r"[(_=\[]|\.\w|-(?![^\W\d_])")
 _STATE_AFTER_RE = re.compile(rf",?\s+(?:[A-Z]{{2}}\b|{data.US_STATE_NAMES})")
@@ -174,13 +181,42 @@ def find_names(text: str, out: list[Cand]) -> None:
     for m in _ROLE_CUE_RE.finditer(text):
         take(t, m.end(), KIN, out)
     for m in _LOWER_ROLE_RE.finditer(text):
-        take(t, m.end(), KNOWN, out)
+        # a capitalised word after the role is the person's name ("the nurse Sian said"),
+        # unless it continues the role ("nurse Practitioner"); a lower-case one must be known
+        i = t.at(m.end())
+        named = i < len(t.toks) and titlecase(t.toks[i]) and t.lows[i] not in ROLE_NOUNS
+        take(t, m.end(), KIN if named else KNOWN, out)
     for m in _GREETING_RE.finditer(text):
         take(t, m.end(), KNOWN, out)
     _find_signoffs(t, out)
     _find_standalone(t, out)
     find_more_names(t, out)
+    _find_listed(t, out, since)
     drop_public_figures(text, out, since)
+
+
+# Between names of a list: "my sisters aisha, noor and fatima", "Ben & Ava", "aisha noor".
+_LIST_GAP_RE = re.compile(r"(?:\s*,\s*(?:and\s+|&\s*)?|\s+(?:and|&)\s+| )")
+
+
+def _find_listed(t: Tokens, out: list[Cand], since: int) -> None:
+    """Known given names listed after a name a cue found, in its case or title case."""
+    text = t.text
+    for _s, e, kind in list(out[since:]):
+        if kind != Kind.PERSON_NAME:
+            continue
+        for _ in range(4):
+            gap = _LIST_GAP_RE.match(text, e)
+            i = t.at(gap.end()) if gap else len(t.toks)
+            if gap is None or i >= len(t.toks) or t.starts[i] != gap.end():
+                break
+            tok, low = t.toks[i], t.lows[i]
+            known = low in LOWER_OK if tok.islower() else titlecase(tok) and _pair_ok(low)
+            known = known and low not in PLACES
+            if not known or t.possessive[i]:
+                break
+            out.append((t.starts[i], t.ends[i], Kind.PERSON_NAME))
+            e = t.ends[i]
 
 
 def _two_word_name(t: Tokens, pos: int, out: list[Cand]) -> None:
@@ -219,7 +255,7 @@ def _reverse_kin(t: Tokens, cue_start: int, out: list[Cand]) -> None:
 
 def _find_signoffs(t: Tokens, out: list[Cand]) -> None:
     text = t.text
-    tail_from = max(0, len(text) - 120)
+    tail_from = max(0, len(text) - 200)
     for rx in (_SIGNOFF_RE, _DASH_SIGN_RE, _LAST_LINE_RE):
         for m in rx.finditer(text, tail_from):
             before = len(out)

@@ -134,6 +134,8 @@ def find_more_names(t: Tokens, out: list[Cand]) -> None:
     for m in _DEGREE_RE.finditer(text):
         _before_degree(t, m.start(), out)
     _after_ids(t, out)
+    if ". " in text:
+        _initialled(t, out)
     _first_line(t, out)
     _name_lines(t, out)
     _aliases(t, out)
@@ -169,6 +171,47 @@ def _clause_start(text: str, pos: int) -> bool:
     while j > 0 and text[j - 1].isspace():
         j -= 1
     return j == 0 or text[j - 1] in ",.;!?"
+
+
+# One or two initials and a surname: "J. Okafor", "J.R. Thompson", "B. Nwachukwu".
+_INITIALLED_RE = re.compile(
+    r"(?<![\w.])(?!U\.?S\.|U\.?K\.)(?-i:[A-Z])\.(?:\s?(?-i:[A-Z])\.)?\s(?P<surname>(?-i:[A-Z][a-z]{2,}(?:-[A-Z][a-z]+)?))"
+    r"(?![\w'\u2019-])"
+)
+
+
+# Where initials start a name: a line, a bracket or a field, or after a word that introduces
+# a person; not after a noun the letter belongs to ("vitamin D. Then", "type A. Retinoid").
+_BEFORE_INITIAL_RE = re.compile(
+    r"(?:^|[(\[:;,\"\u201c]\s*|\b(?:to|from|by|with|for|not|and|or|is|am|was|me|cc|attn|dear"
+    r"|called|named|signed|patient|nurse|doctor|dr|mr|mrs|ms|miss|prof)\.?\s)$",
+    re.IGNORECASE | re.MULTILINE,
+)
+
+
+# The last of a list of letters: "hepatitis C, D, and E. Reducing", "called X and Y. Females".
+_LETTER_LIST_RE = re.compile(r"\b(?-i:[A-Z]),?\s+(?:(?:and|or)\s+)?$")
+# A bacterium's or a fungus's species after its genus's initial: "E. Coli", "H. Pylori".
+_SPECIES = data.words(
+    """
+    coli pylori aureus difficile diff pneumoniae faecalis gonorrhoeae trachomatis albicans
+    vulgaris typhi jejuni vaginalis pallidum tuberculosis cholerae influenzae epidermidis
+    pyogenes agalactiae monocytogenes malmoense avium marinum kansasii acnes gardnerii
+    """
+)
+
+
+def _initialled(t: Tokens, out: list[Cand]) -> None:
+    """Initials and a surname no list knows, where a name can start: a word after "D. " that
+    is a common word, a place, a drug or an eponym ("E. Coli", "St. Louis") is not one."""
+    for m in _INITIALLED_RE.finditer(t.text):
+        before = t.text[max(0, m.start() - 16) : m.start()]
+        if not _BEFORE_INITIAL_RE.search(before) or _LETTER_LIST_RE.search(before):
+            continue
+        low = m.group("surname").lower()
+        if _common(low) or low in PLACES or low in data.EPONYMS or low in _SPECIES:
+            continue
+        out.append((m.start(), m.end(), Kind.PERSON_NAME))
 
 
 def _common(low: str) -> bool:
