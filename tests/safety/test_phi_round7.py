@@ -25,6 +25,8 @@ def names(text: str) -> list[str]:
         ("my roomie zaz has had a fever for a week", ["zaz"]),
         ("my brothers omar, bilal and yusuf all have asthma", ["omar", "bilal", "yusuf"]),
         ("my kids Ben, Ava and Noah have colds", ["Ben", "Ava", "Noah"]),
+        ("My aunt June is 88 and in May she fell", ["June"]),
+        ("my cousin Will thinks she needs rehab", ["Will"]),
         ("the letter was addressed to K. Adeyemi, not me", ["K. Adeyemi"]),
         ("Note from my nurse P.J. Whitlock says rest", ["P.J. Whitlock"]),
         (
@@ -52,6 +54,7 @@ def test_round7_names(text: str, expected: list[str]) -> None:
         "a U.S. Army veteran with tinnitus",
         "saw Dr. Clinic yesterday",
         "the Arnold-Chiari malformation was found on MRI",
+        "my daughter May have strep, can she go to school?",
     ],
 )
 def test_round7_not_names(text: str) -> None:

@@ -159,9 +159,15 @@ def find_dobs(text: str, out: list[Cand]) -> None:
 # 11/19/1955 (breast ca at 48)". Only spaces, a comma and a sex letter may stand between. Not
 # after a clinician's title: "Dr Lee 03/04/2024" is the date of a visit.
 _AFTER_NAME_RE = re.compile(
-    r"(?:[ \t]*,[ \t]*|[ \t]+)(?:(?:M|F|male|female)[ \t]*,?[ \t]*)?\(?"
-    r"(?P<date>\d{1,2}[/.\-]\d{1,2}[/.\-](?:19|20)\d{2}|(?:19|20)\d{2}[/.\-]\d{1,2}[/.\-]\d{1,2})"
-    r"(?![\d/.\-]|\s*:|\s*(?:at|@)\s*\d)"
+    # a middle initial the name rule left out ("OYELARAN, TEMITOPE A    11/29/1989"), and the
+    # date on the next line of a label
+    r"(?:[ \t]+[A-Z]\.?(?=[ \t\n]))?(?:[ \t]*,[ \t]*|[ \t]+|[ \t]*\n[ \t]*)"
+    r"(?:(?:M|F|male|female)[ \t]*,?[ \t]*)?\(?"
+    r"(?P<date>\d{1,2}[/.\-]\d{1,2}[/.\-](?:19|20)\d{2}|(?:19|20)\d{2}[/.\-]\d{1,2}[/.\-]\d{1,2}"
+    # a two-digit year only as an item of a list ("Me - Tomas Aguilar, 3/2/85, SSN ...")
+    r"|\d{1,2}/\d{1,2}/\d{2}(?=[,;]\s|\s*$|\s*\n))"
+    r"(?![\d/.\-]|\s*:|\s*(?:at|@)\s*\d)",
+    re.MULTILINE,
 )
 _CLINICIAN_BEFORE = re.compile(
     r"\b(?:dr|dra|doctor|prof|professor|nurse|midwife|consultant|gp)\.?\s*(?:[A-Z]\.?\s*)?$",

@@ -158,14 +158,17 @@ _LAST_DIGITS_RE = re.compile(
     r"\s*[:=]?\s*(?P<num>\d{4})(?![\w\-])",
     re.IGNORECASE,
 )
+_LAST_WORDS_RE = re.compile(r"\b(?:last\s+(?:4|four)|ending|ends)\b", re.IGNORECASE)
+_FOUR_DIGITS_RE = re.compile(r"(?<![\w\-/.])(?P<num>(?!19\d\d|20[0-3]\d)\d{4})(?![\w\-/]|[.,]\d)")
 _MASKED_SSN_RE = re.compile(
     r"(?<![\w\-])(?:[Xx*\u2022#]{3}[\s\-]?[Xx*\u2022#]{2}[\s\-]?)(?P<num>\d{4})(?![\w\-])"
 )
 _ID_KINDS = frozenset([Kind.SSN, Kind.MRN, Kind.INSURANCE_ID, Kind.CREDIT_CARD])
 # The end of a longer number just before: "(866) 555-0140", "800-555-0101 x4412".
 _NUMBER_BEFORE = re.compile(r"(?:\d|\)|\bx|\bext\.?)\s?$", re.IGNORECASE)
-# Nine digits in threes are a Canadian SIN or a Spanish phone: after an identity cue, with no
-# phone word between, the phone rule's reading gives way.
+# Nine digits in threes are a Canadian SIN or a Spanish phone; ten bare digits a US phone or an
+# account: after a number's cue, with no phone word between, the phone rule's reading gives way.
+_TOLL_FREE = frozenset(["800", "833", "844", "855", "866", "877", "888"])
 _THREES = re.compile(r"\d{3} \d{3} \d{3}")
 _PHONE_WORD = re.compile(r"\b(?:call|phone|tel|mobile|cell|text|whats\s?app|ring)", re.IGNORECASE)
 
@@ -175,10 +178,14 @@ def _identifier(value: str, text: str, end: int) -> bool:
     digits = sum(c.isdigit() for c in value)
     if "/" in value or "." in value or _DATE_SHAPE.fullmatch(value):
         return False
-    if _PHONE_SHAPE.fullmatch(value) or _UNIT_AFTER.match(text, end):
+    if (_PHONE_SHAPE.fullmatch(value) and not value.isdigit()) or _UNIT_AFTER.match(text, end):
         return False
     if _NUMBER_BEFORE.search(text, max(0, end - len(value) - 6), end - len(value)):
         return False
+    if value.isdigit() and (
+        (len(value) == 11 and value[0] == "1") or (len(value) == 10 and value[:3] in _TOLL_FREE)
+    ):
+        return False  # a North American number with its country code, or a toll-free one
     if any(c.isalpha() for c in value):
         return digits >= 5 and len(value) <= 20
     if not 6 <= digits <= 12 or value.endswith("000"):
@@ -225,9 +232,9 @@ def find_later_values(text: str, taken: list[Cand]) -> list[Cand]:
             if not free(s, e):
                 if any(s < te and e > ts and k in _ID_KINDS for ts, te, k in taken + found):
                     break  # the cue's own value, taken by a cue rule
-                if kind == Kind.SSN and (phone := _sin_read_as_phone(text, cue.end(), s, taken)):
+                if phone := _id_read_as_phone(text, cue.end(), s, taken):
                     taken.remove(phone)
-                    found.append((*phone[:2], Kind.SSN))
+                    found.append((*phone[:2], kind))
                     break
                 continue
             if _identifier(value.group(), text, e):
@@ -235,16 +242,25 @@ def find_later_values(text: str, taken: list[Cand]) -> list[Cand]:
                 break
         if kind == Kind.SSN:
             last = _LAST_DIGITS_RE.search(text, cue.end(), stop)
+            if last is None and _LAST_WORDS_RE.search(text, max(0, cue.start() - 30), stop):
+                # "the last 4 of my social (6620)", "my SSN ending, I gave them 4812"
+                last = _FOUR_DIGITS_RE.search(text, cue.end(), stop)
             if last and free(*last.span("num")):
                 found.append((*last.span("num"), Kind.SSN))
     return sorted(taken + found)
 
 
-def _sin_read_as_phone(text: str, cue_end: int, start: int, taken: list[Cand]) -> Cand | None:
+def _id_read_as_phone(text: str, cue_end: int, start: int, taken: list[Cand]) -> Cand | None:
+    """The phone span starting at ``start`` when it is the cue's number: nothing but the cue's
+    own words between, and written as no phone number is ("Account 4019283746", "SSS number:
+    34-1827365-9", a SIN's "046 454 286")."""
     for span in taken:
         s, e, kind = span
-        if s == start and kind == Kind.PHONE and _THREES.fullmatch(text[s:e]):
-            return None if _PHONE_WORD.search(text, cue_end, s) else span
+        if s != start or kind != Kind.PHONE or _PHONE_WORD.search(text, cue_end, s):
+            continue
+        value = text[s:e]
+        if value.isdigit() or _THREES.fullmatch(value) or not _PHONE_SHAPE.fullmatch(value):
+            return span
     return None
 
 

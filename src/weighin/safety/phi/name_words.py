@@ -228,7 +228,11 @@ def _first_ok(t: Tokens, i: int, mode: int) -> bool:
             and titlecase(tok)
             and low in _GIVEN
             and low not in NONNAME
-            and _NAME_END.match(t.text, t.ends[i]) is not None
+            and (
+                _NAME_END.match(t.text, t.ends[i]) is not None
+                # "my aunt June is 88", "my cousin Will thinks": a verb after it, too
+                or (mode == KIN and _VERB_NEXT.match(t.text, t.ends[i]) is not None)
+            )
         ):
             return True
         # "I'm Hailey Brandt", "Dra. Camila Rezende": a given name that is also a brand, with a
