@@ -34,12 +34,14 @@ PRESENT = Rx(cues.PRESENT_CUES)
 STRONG_PRESENT = Rx(cues.STRONG_PRESENT)
 _RESOLVED = Rx(cues.RESOLVED_CUES)
 _ONGOING = Rx(cues.ONGOING_CUES)
+_SETTLE_HOPED = compiled(cues.SETTLE_HOPED)
 _HABITUAL = Rx(cues.HABITUAL_CUES)
 _INFO = Rx(cues.INFO_CUES)
 _QUESTION_START = Rx(cues.QUESTION_START)
 _FRAME = Rx(cues.FRAME_CUES)
 _PERSONAL = Rx(cues.PERSONAL)
 _HYPO = Rx(cues.HYPO_CUES)
+_DID_IT = Rx(cues.DID_IT)
 
 
 @dataclass
@@ -91,7 +93,7 @@ def annotate(t: str, clauses: list[Clause], found: set[str]) -> None:
 
     strong, present, info = marks(STRONG_PRESENT), marks(PRESENT), marks(_INFO)
     hypo, past, habitual = marks(_HYPO), marks(_PAST), marks(_HABITUAL)
-    resolved, ongoing = marks(_RESOLVED), marks(_ONGOING)
+    resolved, ongoing = _not_hoped(t, marks(_RESOLVED)), marks(_ONGOING)
     personal = {clauses[i].sentence for i in marks(_PERSONAL)}
     framed = {clauses[i].sentence for i in marks(_FRAME)}
     general_q: dict[int, bool] = {}
@@ -105,10 +107,11 @@ def annotate(t: str, clauses: list[Clause], found: set[str]) -> None:
                 and _QUESTION_START.possible(found)
                 and _QUESTION_START.rx.match(t, pos) is not None
             )
+    confirmed = _confirmed(t, clauses, marks(_DID_IT), past)
     last_settle = max(resolved) if resolved else -1
     for i, c in enumerate(clauses):
-        is_strong = i in strong
-        c.present = is_strong or i in present
+        is_strong = i in strong or c.sentence in confirmed
+        c.present = i in strong or i in present
         c.info = (general_q[c.sentence] or i in info or c.sentence in framed) and not is_strong
         if i in hypo and not is_strong:
             c.hypo_at = hypo[i][0].start()
@@ -123,6 +126,39 @@ def annotate(t: str, clauses: list[Clause], found: set[str]) -> None:
         c.habitual = i in habitual
         # A settled episode: the cue settles its own clause and the ones before it.
         c.settled = i <= last_settle and i not in ongoing
+
+
+def _not_hoped(t: str, resolved: dict[int, list[re.Match[str]]]) -> dict[int, list[re.Match[str]]]:
+    """Settling cues, less those only hoped for or waited on ("should I see if it passes")."""
+    out: dict[int, list[re.Match[str]]] = {}
+    for i, ms in resolved.items():
+        kept = [m for m in ms if not _SETTLE_HOPED.search(t, max(0, m.start() - 30), m.start())]
+        if kept:
+            out[i] = kept
+    return out
+
+
+def _confirmed(
+    t: str,
+    clauses: list[Clause],
+    did_it: dict[int, list[re.Match[str]]],
+    past: dict[int, list[re.Match[str]]],
+) -> set[int]:
+    """Sentences whose question the next sentence says happened ("I did it at lunch"), unless
+    that was long ago ("my friend did it years ago")."""
+    out: set[int] = set()
+    for i, ms in did_it.items():
+        c = clauses[i]
+        opens = i == 0 or clauses[i - 1].sentence != c.sentence
+        dated = any(clauses[k].sentence == c.sentence for k in past)
+        if (
+            opens
+            and not dated
+            and c.sentence > 0
+            and not t[c.start : ms[0].start()].strip(" \"'*-")
+        ):
+            out.add(c.sentence - 1)
+    return out
 
 
 def negated(t: str, clause: Clause, start: int) -> bool:

@@ -98,10 +98,11 @@ _SH_WORDS = Rx(
     r"themselves|it all|my life)\b|\bsuicid\w*|\bself[- ]?harm\w*|\b(?:want|wanting|wants) to die\b"
 )
 _SH_BARE_NOUN = compiled(r"(?:suicid\w*|self[- ]?harm\w*)")
-# A thought, an urge or a feeling is not an intent: a time word next to it dates the thought.
+# A thought, an urge or a feeling is not an intent: a time word next to it dates the thought
+# (and so is a relapse already told: "relapsed and cut last night ... the urges are back today").
 _THOUGHT = compiled(
     r"^(?:thoughts?|thinking|think|thinks|thought|dark thoughts|intrusive|urges?|the urges|dreams?"
-    r"|dreaming|fantas\w+)\b|\bthoughts?\b"
+    r"|dreaming|fantas\w+|relapsed)\b|\bthoughts?\b"
 )
 # ... and so is a wish worded after one ("thoughts about not waking up").
 _THOUGHT_BEFORE = compiled(

@@ -40,10 +40,11 @@ FEATURES: dict[str, str] = {
         r"|\bhoarse\b|\btight throat\b|\blump in (?:my|his|her) throat\b"
     ),
     "face_swell": (
-        r"\b(?:lips?|face|eyes?|eyelids?|mouth|cheeks?)\b(?: and (?:my |his |her |their )?(?:lips?|"
-        r"face|eyes?|tongue|eyelids?))? (?:is |are |has |have |feels? |started |starting |got |"
+        r"\b(?:lips?|face|eyes?|eyelids?|mouth|cheeks?)\b(?: and (?:half (?:of )?)?(?:my |his |her "
+        r"|their )?(?:lips?|face|eyes?|tongue|eyelids?))? (?:is |are |has |have |feels? |started "
+        r"|starting |got |"
         r"getting |a bit |really |all |very |so |keep |keeps |both |now |just |slightly |kind of "
-        r"|began |begun |beginning |begins )*"
+        r"|began |begun |beginning |begins |gone |went |become |turned )*"
         r"(?:swelling|swollen|swelled|puffing|puffed|puffy|blowing up|ballooning|blown up"
         r"|swell(?:ing)?"
         r" up)\b|\b(?:swollen|puffy|swelling|swelled) (?:up )?(?:lips?|face|eyes?|eyelids?|mouth)\b"
@@ -173,6 +174,29 @@ FEATURES: dict[str, str] = {
         r" ?(?:the |some )?(?:antifreeze|anti-freeze"
         r"|bleach|weed ?killer|rat poison|poison|pesticide|paraffin|white spirit|methanol|lamp oil"
         r"|drain cleaner|oven cleaner|button batter(?:y|ies)|lighter fluid|e-?liquid)\b"
+    ),
+    # "Already drank some": what was drunk is named earlier ("how long does antifreeze take").
+    "drank_some": (
+        r"\b(?:already|just) (?:drank|drunk|swallowed|downed|gulped|necked|ate|eaten|took|taken)"
+        r" (?:some|it|a bit|a little|a mouthful|a sip|a few sips|a glass|a cup|a capful|half|a lot"
+        r"|loads)\b(?! (?:of|water|tea|coffee|milk|juice|wine|beer|food|soup|cola|coke|squash"
+        r"|lemonade|bread|toast|more|other|with)\b)"
+    ),
+    # Sprayed, splashed or soaked with a farm or garden chemical (organophosphates and the like).
+    "toxic_exposure": (
+        r"\b(?:sprayed|splashed|doused|drenched|soaked|covered|exposed|contaminated|spilt|spilled"
+        r"|spilling)\b(?: (?:with|by|in|to|on))? (?:\w+ ){0,2}?(?:pesticides?|insecticides?"
+        r"|organophosphates?|crop spray|sheep dip|weed ?killer|herbicides?|fungicides?|nerve agent"
+        r"|fumigants?|bug spray)\b"
+        r"|\b(?:sprayed|splashed|doused|drenched|soaked|covered|spilt|spilled)\b(?: (?:with|by|in"
+        r"|on))? (?:\w+ ){0,2}?chemicals?\b"
+        r"|\b(?:spraying|mixing|handling|applying|dipping)\b (?:the )?(?:\w+ )?(?:pesticides?"
+        r"|insecticides?|organophosphates?|crops?|fields?|sheep|weed ?killer|chemicals?)\b"
+    ),
+    # Tiny pupils: opioids or organophosphates.
+    "pinpoint_pupils": (
+        r"\bpupils? (?:are |is |look |looks |have gone |went |gone )?(?:\w+ )?(?:tiny|pinpoint"
+        r"|pin ?points?|pin-?prick\w*|constricted)\b|\b(?:pinpoint|tiny|pin-?prick) pupils\b"
     ),
     # Wild mushrooms eaten: with vomiting, a poisoning until shown otherwise.
     "wild_mushrooms": (

@@ -18,11 +18,14 @@ FEATURES: dict[str, str] = {
         r"(?:tight|heavy|like|crushed|squeezed|painful|sore)|(?:has been|keeps|started) "
         r"(?:squeezing|hurting|tight|aching|tightening)|tightening|burning)\b"
         r"|\b(?:pain|pains|pressure|tightness|heaviness|squeezing|discomfort|ache|crushing|weight|"
-        r"tight feeling|burning|stabbing|squeezing|crushing)(?: feeling| sensation| pain)? (?:in"
+        r"tight feeling|burning|stabbing|squeezing|crushing)(?: feeling| sensation| pain)?"
+        # "a tightness right across her chest": an adverb between the feeling and the place
+        r"(?: (?:right|all|just|kind of|sort of|somewhere|deep|straight|really|like))? (?:in"
         r"|on|"
         r"across|around|behind|at) (?:the )?(?:middle of )?(?:my |his |her |their |your "
         r"|the )?chest\b|\b(?:tight|painful|sore|heavy|crushing|squeezing)"
-        r" chest\b|\b(?:tight |heavy )?band (?:around|across|round) (?:my |his |her |the )?chest\b"
+        r" chest\b|\b(?:tight |heavy )?band(?: feeling| sensation)?(?: (?:right|all|just))?"
+        r" (?:around|across|round) (?:my |his |her |the )?chest\b"
         r"|\bchest (?:burns|hurts|aches|is burning|is sore) and (?:feels |is )?(?:tight|heavy"
         r"|crushed|squeezed)\b"
         r"|\bclutching (?:my|his|her|their) chest\b|\belephant (?:is )?(?:sitting|standing)"
@@ -172,6 +175,17 @@ FEATURES: dict[str, str] = {
         r"|\b(?:heart rate|pulse|hr|heart)\b[^.!?;]{0,25}\b(?:1[4-9]\d|2\d\d)\b"
     ),
     "stimulant": r"\b(?:cocaine|coke|meth|amphetamines?|speed|crack)\b",
+    # An implanted defibrillator that has fired ("my ICD shocked me", "got zapped by my defib").
+    "icd_shock": (
+        r"\b(?:icd|s-icd|defibrillator|defib|pacemaker)\b[^.!?;]{0,25}?\b(?:(?:has|have|had|just"
+        r"|went|has gone|has just) )?(?:shocked|fired|gone off|went off|zapped|discharged"
+        r"|delivered (?:a |\d+ |two |three )?shocks?)\b|\b(?:icd|s-icd|defibrillator|defib"
+        r"|pacemaker)\b (?:is |keeps |kept |has been |started |just )(?:shocking|firing|going off"
+        r"|zapping)\b|\b(?:shocked|zapped|jolted)\b[^.!?;]{0,20}\bby (?:my|his|her|their|the)"
+        r" (?:icd|s-icd|defibrillator|defib|pacemaker)\b|\b(?:had|got|received|felt)"
+        r" (?:a |an |\d+ |two |three |several |another )?(?:icd|defibrillator|defib|pacemaker)"
+        r" shocks?\b"
+    ),
     "heart_failure": (
         r"\b(?:ankles?|legs?|feet) (?:keep |are |have been |keeps )?(?:swelling|swollen|puffy)\b"
         r"|\b(?:breathless|short of breath|out of breath|cannot breathe?"

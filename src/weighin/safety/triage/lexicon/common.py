@@ -31,3 +31,11 @@ MEDICINE = (
     r"pidem|trexate|formin|farin|xaban|gatran|solone|trigine|pentin|gabalin|thyroxine|"
     r"oxin|prine))"
 )
+
+# Household and garden poisons (drunk or swallowed: an emergency whatever the amount).
+POISONS = (
+    r"(?:bleach|antifreeze|anti-freeze|drain (?:cleaner|unblocker)|oven cleaner|toilet cleaner"
+    r"|weed ?killer|rat poison|poison|pesticides?|insecticides?|paraquat|slug pellets|methanol"
+    r"|white spirit|turps|turpentine|lighter fluid|paraffin|kerosene|petrol|gasoline|lamp oil"
+    r"|caustic soda|ammonia|(?:wind)?screen ?wash|de-?icer|brake fluid|e-?liquid|cyanide|arsenic)"
+)

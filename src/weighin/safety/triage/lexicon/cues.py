@@ -146,6 +146,12 @@ RESOLVED_CUES = (
     r"|minutes?) (?:this morning|"
     r"yesterday|last night|earlier|last week|this afternoon)\b"
 )
+# ... unless hoped for or waited on: "should I wait and see if it passes", "hoping it settles".
+SETTLE_HOPED = (
+    r"\b(?:if|whether|unless|hope|hoping|hopefully|until|till|wait for|waiting for|in case)"
+    r"(?: (?:it|this|that|they|these|i|he|she|we|you|the \w+|my \w+|his \w+|her \w+))?"
+    r"(?: (?:will|would|just|might|ever|to|can))?\s*$"
+)
 # ... but these keep it going.
 ONGOING_CUES = (
     r"\bstill\b|\bwill not (?:stop|go away|settle)\b|\bnot (?:gone|stopped|settling|better|stopping"
@@ -250,6 +256,13 @@ QUESTION_START = (
     r"how|when|why|which|where|who|is|are|(?:can|could)(?! (?:hardly|barely|not|only|no longer|"
     r"still|feel|see|hear|taste|just|now))|does|do|should|would|will|may|might|at what|in "
     r"what|whats)\b"
+)
+# A sentence that says the question before it was not hypothetical: "Is it normal to feel fine
+# after taking 30 paracetamol? I did it at lunch."
+DID_IT = (
+    r"\b(?:(?:and|but|yes|yeah|well|so|honestly|because) )?(?:i|he|she|they|we|(?:my|our) \w+)"
+    r" (?:(?:already|actually|just|really|have|had|has) )*(?:did|done|took|taken|swallowed|drank"
+    r"|drunk|ate|eaten) (?:it|that|this|them|those|the lot|all of them)\b"
 )
 PERSONAL = (
     r"\b(?:i|me|my|mine|myself|we|our|us|he|she|his|her|him|this|these|mum|mom|dad"

@@ -92,6 +92,8 @@ FEATURES: dict[str, str] = {
         r"|\bnot been (?:moving|kicking) (?:as much|much|as often|as usual|like usual"
         r"|like normal)\b"
         r"|\b(?:moving|kicking) (?:much )?less than (?:usual|normal)\b"
+        r"|\bmovements? (?:feel|feels|seem|seems|are|have been|has been) (?:a bit |much |a lot )?"
+        r"(?:less|fewer|weaker|reduced|quieter|slower)\b"
         r"|\b(?:have not|has not|not|did not|do not|cannot) (?:really )?(?:felt|feel"
         r"|feeling) (?:her|him|"
         r"them|the baby|baby|it) (?:kick|move|moving|kicking)\w* (?:much|as much|as often|at all|"

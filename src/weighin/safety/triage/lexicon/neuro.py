@@ -112,12 +112,17 @@ FEATURES: dict[str, str] = {
     ),
     # Weakness or numbness climbing the body over hours or days (Guillain-Barre, a cord lesion).
     "ascending": (
-        r"\b(?:weak(?:ness)?|numb(?:ness)?|tingl\w*|pins and needles)\b[^.!?]{0,50}?\b(?:moving"
+        r"\b(?:weak(?:ness|er)?|numb(?:ness)?|tingl\w*|pins and needles|(?:lost|losing|loss of)"
+        r" (?:\w+ ){0,3}?(?:strength|power|feeling))\b[^.!?]{0,50}?\b(?:moving"
         r"|spreading|creeping|climbing|travell?ing|working (?:its|their) way) up\b"
-        r"|\b(?:weak(?:ness)?|numb(?:ness)?|tingl\w*|pins and needles)\b[^.!?]{0,50}?\b(?:moving"
+        r"|\b(?:weak(?:ness|er)?|numb(?:ness)?|tingl\w*|pins and needles)\b[^.!?]{0,50}?\b(?:moving"
         r"|spreading|creeping|climbing|going|travell?ing) (?:into|to|up to|towards?) (?:my |his "
         r"|her |their |the |both )?(?:arms?|hands?|knees?|thighs?|hips?|waist|chest|body|belly"
         r"|stomach)\b"
+        # "it is creeping up, started as tingling in my feet"
+        r"|\b(?:moving|spreading|creeping|climbing|travell?ing|working (?:its|their) way) up\b"
+        r"[^.!?]{0,30}?\b(?:started|starting|began|begun) (?:as|with|in) (?:a )?(?:weak(?:ness)?"
+        r"|numb(?:ness)?|tingl\w*|pins and needles)\b"
     ),
     "limb_weak": (
         r"\b(?:arm|leg|hand|foot|fingers)s? (?:is |are |went |has gone |gone |feels? |felt "

@@ -229,7 +229,9 @@ FEATURES: dict[str, str] = {
         r"yesterday|this morning|\w+day)|non ?stop|everything|over \d+ hours|every (?:hour"
         r"|half hour|"
         r"time))\b|\b" + CANT + r" keep (?:anything|any fluids|fluids|water|food|liquids|drinks|"
-        r"anything) down\b|\b(?:not|no|is not) (?:able to )?keep(?:ing)? (?:anything|fluids|water|"
+        r"anything) down\b|\b" + CANT + r" keep (?:any )?(?:food|water|fluids|drinks|liquids|milk)"
+        r" (?:or|and|nor) (?:any )?(?:food|water|fluids|drinks|liquids|milk) down\b"
+        r"|\b(?:not|no|is not) (?:able to )?keep(?:ing)? (?:anything|fluids|water|"
         r"food|drinks|milk) down\b|\bcannot keep (?:anything|water|fluids|food|liquids) down\b"
         r"|\bkeeps? (?:on )?(?:vomiting|being sick|throwing up|puking)\b|\bvomited (?:\d+|three|fou"
         r"r|five|six|several|many|lots of) times\b"
@@ -252,6 +254,19 @@ FEATURES: dict[str, str] = {
         r"away|for (?:\d+|two|three|four|five|several) days|is killing me|unbearable|severe)\b"
     ),
     "sprain": r"\b(?:twisted|sprained|rolled|hurt|injured) (?:my|his|her) (?:ankle|knee|wrist)\b",
+    # An injured leg that will not take weight (it needs an X-ray today).
+    "no_weight": (
+        r"\b(?:cannot|can not|could not|unable to|can only|can barely|can hardly|not able to"
+        r"|struggling to) (?:put|bear|take) (?:any |a little |much |some |the slightest )?weight"
+        r" (?:on|through) (?:it|my|his|her|their|the)\b|\b(?:cannot|can not|could not|unable to"
+        r"|can barely|can hardly) (?:walk|stand) on (?:it|my|his|her|their|the)\b"
+    ),
+    # A child limping, or refusing to walk or stand on a leg.
+    "limping": (
+        r"\blimping\b|\b(?:has|have|with|got|developed) a (?:bad |slight |new )?limp\b"
+        r"|\b(?:will not|does not|refuses to|refusing to|not) (?:walk|stand|put weight) on"
+        r" (?:his|her|their|one|the) (?:left |right )?(?:leg|foot)\b"
+    ),
     # Flashes, a shower of floaters or a shadow closing in: a retina tearing or detaching.
     "retinal": (
         r"\bfloaters?\b[^.!?;]{0,60}\b(?:flash\w*|shadow|curtain|veil|cobweb)\b"

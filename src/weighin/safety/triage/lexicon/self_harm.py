@@ -295,6 +295,21 @@ SELF_HARM_IDEATION += (
     r"n"
     r"|be alive|being alive|exist|existing)\b"
 )
+# "I want to sleep and not wake": the wish said with no "up" after it.
+SELF_HARM_IDEATION += (
+    r"|\b(?:sleep|to|and|just) (?:never|not) wake\b(?=\s*(?:$|[.!?,;]|and\b|ever\b|forever\b"
+    r"|anymore\b))"
+)
+# "Relapsed and cut last night": a relapse of self-injury worded with the bare verb.
+SELF_HARM_IDEATION += (
+    r"|\brelapsed (?:again )?(?:and|&) (?:cut|burned|burnt|scratched|self[- ]?harmed)\b"
+    r"(?! (?:back|down|out|off|up|the|my hours|\w+ hours)\b)"
+)
+# A treatment asked about ("does DBT work for self harm?"): the topic, not a current act.
+SELF_HARM_SUPPRESS += (
+    r"|\b(?:dbt|cbt|therapy|therapies|treatments?|medications?|support groups?|apps?) (?:\w+ )?"
+    r"(?:for|with|on|to (?:treat|help with|manage|stop)) self[- ]?harm\w*\b"
+)
 # School or research frames around a lethality question ("asking for a school project").
 SELF_HARM_SUPPRESS += (
     r"|\bfor (?:my|a|our|the) (?:school |college |uni |university |science |biology |chemistry "

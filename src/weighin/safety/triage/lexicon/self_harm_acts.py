@@ -9,7 +9,7 @@ as an act being readied. Acts and attempts are emergencies by themselves.
 
 from __future__ import annotations
 
-from weighin.safety.triage.lexicon.common import MEDICINE
+from weighin.safety.triage.lexicon.common import MEDICINE, POISONS
 
 # A means, plan, timing or goodbye: with any active ideation the level is emergency.
 SELF_HARM_ESCALATORS = (
@@ -77,7 +77,9 @@ SELF_HARM_STRONG = (
     r"|end (?:it|his life|her life)|hang (?:himself|herself))\b"
     # a dose of a medicine asked about, then "I just took them"
     r"|\b(?:[1-9]\d|1\d\d)\b[^.!?]{0,30}\b" + MEDICINE + r"\b[^.!]{0,60}?\b(?:i|he|she) (?:already"
-    r"|just) (?:took|taken|swallowed|have taken|had)(?: them| it| all of them| the lot)?\b|"
+    r"|just) (?:took|taken|swallowed|have taken|had)(?: them| it| all of them| the lot)?\b"
+    r"|\b(?:[1-9]\d|1\d\d)\b[^.!?]{0,30}\b" + MEDICINE + r"\b[^.!?]{0,40}[.!?]+\s*(?:i|he|she)"
+    r" (?:actually |really )?(?:took|swallowed|downed) (?:them|all of them|the lot)\b|"
     r"\b(?:tonight|today|tomorrow|this (?:evening|afternoon|morning|weekend))\b[^.!?]{0,5}\b(?:i|he"
     r"|she) (?:will|am going to|is going to|shall) (?:take|swallow|drink) (?:all|every|the whole"
     r"|the rest)\b|"
@@ -166,13 +168,14 @@ SELF_HARM_ACT = (
     r"\b(?:took|taken|swallowed|have taken|just took|just swallowed|downed|necked"
     r"|ate)\b[^.!?;]{0,30}\b(?:overdose|(?:a load|loads|a lot|a bunch|a handful|handfuls|heaps"
     r"|tons) of (?:pills|tablets|meds|painkillers|paracetamol|sleeping pills)|(?:everything|all"
-    r"|whatever (?:was|i could find)) (?:in|from) (?:the|my|his|her|our) (?:medicine|bathroom"
-    r"|first aid) (?:cabinet|cupboard|drawer|box|tin|bag)|all (?:of )?(?:my"
+    r"|whatever (?:was|i could find)) (?:in|from) (?:the|my|his|her|our) (?:(?:medicine|bathroom"
+    r"|first aid) (?:cabinet|cupboard|drawer|box|tin|bag)|cabinet)|all (?:of )?(?:my"
     r"|his|her|the|them|their)|whole (?:bottle|packet|box|pack|strip)|(?:a|the) (?:bottle|packet"
     r"|box) of|(?:[2-9]\d|1\d\d) (?:pills|tablets|paracetamol|sleeping))\b|\b(?:took|taken"
     r"|swallowed|have taken|just took|just swallowed|downed|necked)\b[^.!?;]{0,25}\b(?:[2-9]\d"
     r"|1\d\d|twenty|thirty|forty|fifty)(?: or so)? (?:of (?:my|the|his|her|their|these"
-    r"|those) )?(?:\w+ )?(?:pills|tablets|capsules|paracetamol|painkillers|meds)\b"
+    r"|those) )?(?:\w+ )?(?:blood pressure |bp |heart |diabetes |sleeping |pain |water )?(?:pills"
+    r"|tablets|capsules|paracetamol|painkillers|meds)\b"
 )
 
 # A vague plan, an opportunity and a disclosure (warning-sign families, see below).
@@ -255,7 +258,9 @@ SELF_HARM_DISCLOSE = (
 _WEAPON = (
     r"(?:rope|noose|belt|cord|cable|ligature|guns?|firearm|pistol|rifle|shotgun|revolver|bullets|"
     r"ammo|blades?|razors?|razor blades|knife|knives|scalpel|charcoal|bbq|barbecue|hose|exhaust|"
-    r"bleach|antifreeze|poison|weed ?killer)"
+    r"bleach|antifreeze|poison|weed ?killer|helium(?: (?:tank|canister|cylinder|bottle|gas|kit))?"
+    r"(?![^.!?]{0,30}\b(?:balloons?|party|parties|birthday|wedding|celebration)\b)"
+    r"|nitrogen (?:tank|canister|cylinder)|exit bag)"
 )
 MEANS = r"(?:" + MEDICINE + r"|bottle of \w+|" + _WEAPON + r")"
 # Means at hand: got, bought, taken out, holding, ready, lined up, in front of the writer.
@@ -264,7 +269,8 @@ SELF_HARM_MEANS_AT_HAND = (
     r"\bi (?:have|have got|got) (?:the|all the) (?:stuff|things|means)\b(?! (?:for|to) (?:the|my"
     r"|a) (?:party|trip|move|course|recipe|cake|class))|\b(?:tablets|pills|meds|capsules)\b[^.!?]"
     r"{0,10}\bin (?:one|my) hand\b|"
-    r"\b(?:have|has|had|got|gotten|bought|buy|buying|grabbed|grab|fetched|picked up|holding|hold|"
+    r"\b(?:have|has|had|got|gotten|bought|buy|buying|ordered|order|ordering|grabbed|grab|fetched"
+    r"|picked up|holding|hold|"
     r"holds|loaded|loading|found|collected|stashed|hid|hidden|carrying|sitting (?:here )?with|"
     r"sat (?:here )?with|counted out|laid out|lined up|set out|tied|put|piled|poured|emptied)\b"
     r"[^.!?;]{0,35}?\b" + MEANS + r"\b"
@@ -273,6 +279,8 @@ SELF_HARM_MEANS_AT_HAND = (
     r"|\b" + MEANS + r"\b(?: (?:are|is|all))? (?:ready|lined up|laid out|counted out|loaded|"
     r"on (?:my|the|his|her) (?:lap|bed|desk|table|bedside)|in (?:my|his|her) (?:hand|pocket|bag|"
     r"lap))\b"
+    r"|\b" + _WEAPON + r"\b (?:has |have |finally |just )*(?:arrived|been delivered|was delivered"
+    r"|got delivered|came)\b"
     r"|\b(?:i am|i'm|he is|she is|they are|standing|stood|sat|sitting|up) (?:up )?(?:on|at) "
     r"(?:the )?(?:edge of (?:the |a )?)?(?:roof|bridge|ledge|cliff|platform|railway|tracks|"
     r"top floor|balcony|car park|quarry|tower|multi[- ]?storey)\b"
@@ -372,7 +380,8 @@ SELF_HARM_SET_TIME = (
     r"\b(?:doing|do) it (?:tonight|today|tomorrow|this \w+|once|when|after|before|soon|now|at)\b"
     r"|\bgoing to do it\b|\b(?:tonight|today|tomorrow)(?:'s| is) the (?:night|day)\b"
     r"|\bonce it is dark\b"
-    r"|\b(?:after|when|once|while|before) (?:everyone|everybody|they|the kids|my \w+|mum|dad|he|"
+    r"|\b(?:after|when|once|while|before) (?:everyone|everybody|they|the kids|(?:my|her|his|their"
+    r"|our) \w+|mum|dad|he|"
     r"she)(?:'?s| is| are| has| have| goes| go| gets| get)? (?:gone )?(?:\w+ )?(?:asleep|to bed|"
     r"in bed|out|away|at work|to work|left|gone)\b|\bnot coming down this time\b"
     r"|\b(?:it|this|everything|it all|all of it) (?:all )?(?:ends|will end|is ending|finishes"
@@ -420,8 +429,10 @@ SELF_HARM_OVERDOSE = (
     r"(?: (?:my|the|her|his|their|these|those|them))? ?(?:\w+ )?" + MEDICINE + r"\b"
     # a question about what a large dose does, then "I already did"
     r"|\b(?:take|taking|took|swallow\w*)\b[^.!?]{0,20}\b(?:[1-9]\d|1\d\d|all|the whole|a whole)"
-    r"\b[^.!?]{0,30}\b" + MEDICINE + r"\b[^.!?]{0,20}[.!?]+\s*(?:i|he|she|they) (?:already|just)"
-    r" (?:did|did it|took them|took it|have|has|had)\b"
+    r"\b[^.!?]{0,30}\b" + MEDICINE + r"\b[^.!?]{0,20}[.!?]+\s*(?:i|he|she|they) (?:(?:already|just)"
+    r" (?:did|did it|took them|took it|have|has|had)\b|(?:actually |really )?(?:did|have done"
+    r"|has done|had done) (?:it|that|this)\b|(?:actually |really )?(?:took|swallowed|downed)"
+    r" (?:them|it|the lot|all of them|those)\b)"
 )
 
 # Means staged for use: a weapon or ligature out and ready, or a stash of medicine laid out.
@@ -601,4 +612,34 @@ SELF_HARM_MEANS_AT_HAND += (
 SELF_HARM_DISCLOSE += r"|\bgive me (?:one|a single|a) (?:good )?reason\b"
 SELF_HARM_SET_TIME += (
     r"|\b(?:that is|that's|thats) when (?:i am|i'm|im) (?:doing|going to do|gonna do) it\b"
+)
+
+# A question about how fast or how surely a poison works, then "already drank some".
+_ALREADY_DRANK = (
+    r"[^!]{0,60}?(?:(?:[.!?,;]\s*|\bi (?:have |had )?)already|\bi (?:have )?just) (?:drank|drunk"
+    r"|swallowed|downed|gulped|necked|had|took|taken|ate|eaten)\b"
+)
+SELF_HARM_STRONG += (
+    r"|\b(?:how (?:long|much|quickly|fast|many)|lethal|fatal|enough)\b[^.!?]{0,40}\b"
+    + POISONS
+    + r"\b"
+    + _ALREADY_DRANK
+    + r"|\b"
+    + POISONS
+    + r"\b[^.!?]{0,30}\b(?:take to (?:work|kill)"
+    r"|to (?:work|kick in|kill)|kill (?:me|you|a person|someone))\b" + _ALREADY_DRANK
+)
+
+# Someone else's stated plan to take a whole supply at a set time ("she is taking her whole
+# bottle of lithium tonight"), what was taken said to be "enough this time", and a secret kept.
+SELF_HARM_STRONG += (
+    r"|\b(?:i am|he is|she is|they are) (?:going to be )?(?:taking|swallowing|downing) (?:the|a"
+    r"|her|his|my|their) whole (?:(?:bottle|packet|pack|box|tub|strip) of (?:her |his |my |their "
+    r"|the )?(?:\w+ )?" + MEDICINE + r"|supply|stash)\b[^.!?]{0,40}\b(?:tonight|today|tomorrow"
+    r"|this (?:evening|afternoon|weekend))\b"
+    r"|\b(?:took|taken|swallowed|drank|drunk) enough (?:\w+ )?this time\b"
+)
+SELF_HARM_DISCLOSE += (
+    r"|\b(?:made|makes|make) (?:me|us|him|her) (?:swear|promise) (?:not to|to not|never to|i would"
+    r" not|i will not|i would never|i will never) tell\b"
 )

@@ -142,9 +142,18 @@ FEATURES: dict[str, str] = {
         r"|\bcord "
         r"prolapse\b|\b(?:can|could) see the (?:umbilical )?cord\b"
         r"|\b(?:feel|felt|see|saw)\b[^.!?]{0,25}\b(?:like |the |a )?(?:umbilical )?cord\b(?! blood)"
+        r"|\b(?:think|sure|pretty sure) (?:it is|that is|this is) (?:the )?(?:umbilical )?"
+        r"cord\b(?! blood)"
         r"|\bsomething (?:is )?hanging out\b"
         r"|\bcord (?:is |has )?(?:hanging|coming|came|slipped|sticking|poking) (?:out|down"
         r"|through)\b"
+    ),
+    # Something felt or seen in or coming out of the vagina (with the waters gone: cord or limb).
+    "vaginal_presence": (
+        r"\b(?:feel|felt|feeling|see|saw|there is|something|a lump|a loop)\b[^.!?]{0,25}\b(?:in|i"
+        r"nside|out of|from|between|at) (?:my|her|the) (?:vagina|vag|birth canal|down there|legs)\b"
+        r"|\b(?:something|a lump|a loop|a bulge)\b[^.!?]{0,15}\b(?:coming|hanging|sticking|poking"
+        r"|bulging) (?:out|down)\b"
     ),
     "preg_trauma": (
         r"\b(?:fell|fall|fallen|tripped|slipped|hit|kicked|punched|landed|crashed|car accident"

@@ -8,7 +8,7 @@ from weighin.safety.triage import lexicon
 from weighin.safety.triage.levels import EMERGENCY, URGENT
 from weighin.safety.triage.lexicon import acute as acute_lex
 from weighin.safety.triage.lexicon import cues
-from weighin.safety.triage.lexicon.common import MEDICINE
+from weighin.safety.triage.lexicon.common import MEDICINE, POISONS
 from weighin.safety.triage.patterns import compiled
 from weighin.safety.triage.rules.context import Ctx
 
@@ -34,6 +34,12 @@ _DOSE_TAKEN = compiled(
 _THOUGHT_OF = compiled(
     r"\b(?:thinking|thought|thoughts|think|thinks|dreaming|fantasi[sz]ing|scared|afraid|urge|urges"
     r"|tempted|want|wanting) (?:a lot |of |about |to )*(?:\w+ )?$"
+)
+_POISON_NAMED = compiled(r"\b" + POISONS + r"\b")
+# Signs of a cholinergic poisoning (organophosphate pesticides).
+_CHOLINERGIC = ("drooling", "sweating", "nausea", "pinpoint_pupils", "wheeze")
+_CHOLINERGIC_MORE = compiled(
+    r"\btwitch\w*|\bmuscle spasms?\b|\bwatery eyes\b|\bstreaming eyes\b|\bdiarrh\w+"
 )
 _LIPS = compiled(r"\b(?:lips?|mouth|tongue|face)\b")
 # A knock or a tooth explains a swollen face better than an allergy does.
@@ -182,6 +188,19 @@ def poisoning(c: Ctx) -> None:
         r"\b(?:drank|drunk|drinking|ate|eaten|swallowed|licked|sipped|had some|got into)\b", t
     ):
         hit(EMERGENCY, "poisoning", "swallowed what may be a poison")
+    # "How long does antifreeze take to work? Already drank some": the poison named before.
+    for m, ci in f.matches.get("drank_some", []):
+        poison = _POISON_NAMED.search(t, max(0, m.start() - 150), m.start())
+        if poison and not _ANIMAL.search(t[f.clauses[ci].start : m.start()]):
+            hit(EMERGENCY, "poisoning", f"swallowed {poison.group(0)}")
+            break
+    if on("toxic_exposure"):
+        signs = sum(on(s) and not f.mild(s) for s in _CHOLINERGIC)
+        signs += bool(_CHOLINERGIC_MORE.search(t))
+        if signs >= 2 or severe_breath or on("seizure", "drowsy", "confusion", "unconscious"):
+            hit(EMERGENCY, "poisoning", "unwell after exposure to a pesticide or chemical", 3)
+        elif signs or c.any_breath or on("faint_feel", "headache", "burn"):
+            hit(URGENT, "poisoning", "symptoms after exposure to a pesticide or chemical")
     if on("wild_mushrooms") and on("nausea", "fluid_loss", "vomit_persistent", "abdo_pain"):
         hit(EMERGENCY, "poisoning", "sick after eating wild mushrooms")
     if on("toxic_fumes") and (

@@ -45,9 +45,17 @@ _OLD_STROKE = compiled(
     r"\bstroke\b[^.!?]{0,30}\b(?:\d+|a|two|three|four|five|few|several|many|couple of) (?:years?"
     r"|months?) ago\b|\b(?:years?|months?) (?:since|after) (?:her|his|my|the) stroke\b|\bsince"
     r" (?:her|his|my|the) stroke\b|\b(?:her|his|my) stroke (?:was )?(?:in (?:19|20)\d\d|last year)"
-    r"\b"
+    r"\b|\bstroke\b[^.!?]{0,20}\b(?:in|back in) (?:19|20)\d\d\b|\b(?:in|back in) (?:19|20)\d\d\b"
+    r"[^.!?]{0,30}\bstroke\b|\bstroke\b[^.!?]{0,20}\blast (?:year|summer|winter|spring|autumn)\b"
 )
 _STILL = compiled(r"\bstill\b")
+# More than one shock from an implanted defibrillator: a storm of dangerous rhythms.
+_REPEATED_SHOCKS = compiled(
+    r"\b(?:\d+|two|three|four|five|six|several|multiple|many|a few|a couple of) (?:\w+ )?(?:times"
+    r"|shocks)\b"
+    r"|\btwice\b|\bagain\b|\bkeeps?\b|\bkept\b|\bmore than once\b|\bin a row\b|\bback to back\b"
+    r"|\banother\b|\brepeated(?:ly)?\b"
+)
 _LOCAL_ANAESTHETIC = compiled(
     r"\bdentists?\b|\bdental\b|\b(?:local )?ana?esthetic\b|\bnovocaine\b|\blidocaine\b"
     r"|\bfilling\b|\broot canal\b|\btooth (?:out|pulled|extract\w*)\b"
@@ -147,6 +155,16 @@ def cardiac(c: Ctx) -> None:
             hit(EMERGENCY, "cardiac", "racing heart with fainting or breathlessness")
         elif on("fast_rate") or f.days >= 1 or re.search(r"\bfor (?:an|over an|\d+) hours?\b", t):
             hit(URGENT, "cardiac", "persistent racing heart")
+    if on("icd_shock"):
+        if (
+            _REPEATED_SHOCKS.search(t)
+            or faintish
+            or any_breath
+            or on("chest_pain", "palpitations", "confusion")
+        ):
+            hit(EMERGENCY, "cardiac", "repeated defibrillator shocks, or one with symptoms", 5)
+        else:
+            hit(URGENT, "cardiac", "a shock from an implanted defibrillator", 5)
     if on("heart_failure"):
         hit(URGENT, "cardiac", "swelling with breathlessness lying flat", 2)
     if on("nitro_failed"):
@@ -171,9 +189,11 @@ def stroke(c: Ctx) -> None:
     found = [r for ok, r in strong_stroke if ok]
     if found and _OLD_STROKE.search(t) and _STILL.search(t) and not _NEW_DEFICIT.search(t):
         found = []  # "her stroke was 3 years ago and her speech is still slow": what remains
+    # "Half my face went numb" is read as one-sided weakness, but it is the face only.
+    face_only = {"one-sided weakness"} if _face_only(f.mentions("limb_weak_strong")) else set()
     if (
         _LOCAL_ANAESTHETIC.search(t)
-        and set(found) <= {"face drooping", "slurred or lost speech"}
+        and set(found) <= {"face drooping", "slurred or lost speech"} | face_only
         and not on("limb_weak", "confusion")
     ):
         found = []  # a face numb or lopsided after a dental or local anaesthetic injection
@@ -203,6 +223,13 @@ def stroke(c: Ctx) -> None:
         hit(EMERGENCY, "stroke", "sudden numbness or weakness")
     elif on("limb_weak") and on("face_numb"):
         hit(EMERGENCY, "stroke", "face and limb numbness")
+
+
+def _face_only(matches: list[re.Match[str]]) -> bool:
+    return bool(matches) and all(
+        "face" in m.group(0) and not re.search(r"\b(?:arm|leg|hand|foot|body)\b", m.group(0))
+        for m in matches
+    )
 
 
 def breathing(c: Ctx) -> None:

@@ -65,6 +65,8 @@ def pregnancy(c: Ctx) -> None:
                 hit(URGENT, "pregnancy", "waters broke")
         if on("cord_prolapse"):
             hit(EMERGENCY, "pregnancy", "umbilical cord coming out")
+        elif on("vaginal_presence") and pregnant and on("waters_broke", "contractions_regular"):
+            hit(EMERGENCY, "pregnancy", "something coming down after the waters broke")
         if on("preg_trauma") and pregnant:
             if on("preg_bleed", "spotting", "abdo_pain", "abdo_severe") or re.search(
                 r"\bpains?\b|\bcramp|\bcontraction|\btighten", t

@@ -8,6 +8,14 @@ from weighin.safety.triage.levels import EMERGENCY, URGENT
 from weighin.safety.triage.patterns import compiled
 from weighin.safety.triage.rules.context import Ctx
 
+# Weakness climbing within hours, or the legs no longer holding: not a wait for the GP.
+_FAST_COURSE = compiled(
+    r"\b(?:in|over|within) the (?:last|past) (?:few |couple of |\d+ |two |three )?(?:hours?"
+    r"|minutes?)\b|\b(?:an?|\d+|few|couple of) hours? ago\b|\bsince (?:this )?(?:morning"
+    r"|lunch|breakfast)\b|\b(?:quickly|rapidly|fast|by the hour|by the minute)\b"
+    r"|\b(?:cannot|can not|could not|unable to|can barely|can hardly) (?:walk|stand)\b"
+    r"|\blegs? (?:gave|keep giving|keeps giving|giving) way\b"
+)
 _DENTAL = compiled(r"\b(?:tooth|teeth|toothache|dental|gum|wisdom)\b")
 _FACE_SWELLING = compiled(
     r"\b(?:jaw|cheek|face|gum|chin|neck)s?\b[^.!?;]{0,30}\b(?:swell\w*|swollen|puff\w*)\b"
@@ -33,6 +41,8 @@ def neuro(c: Ctx) -> None:
     if on("ascending"):
         if c.any_breath or on("cannot_swallow"):
             hit(EMERGENCY, "neuro", "weakness climbing the body and now breathing or swallowing")
+        elif _FAST_COURSE.search(t):
+            hit(EMERGENCY, "neuro", "weakness climbing the body within hours")
         else:
             hit(URGENT, "neuro", "weakness or numbness spreading up the body")
     if on("thunderclap"):

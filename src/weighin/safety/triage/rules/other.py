@@ -273,6 +273,10 @@ def other(c: Ctx) -> None:
         hit(URGENT, "other", "possible kidney stone")
     if on("vomit_persistent") and not pregnant:
         hit(URGENT, "other", "cannot keep fluids down")
+    if on("no_weight") and on("sprain", "fracture", "injury_event", "head_injury"):
+        hit(URGENT, "other", "cannot bear weight on an injured leg")
+    if on("limping") and f.child and fever:
+        hit(URGENT, "pediatric", "a limp with a fever in a child (infected joint?)")
     if on("foreign_throat"):
         hit(URGENT, "other", "something stuck in the throat")
     if on("dehydration") and not f.child:
