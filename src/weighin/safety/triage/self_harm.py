@@ -103,6 +103,8 @@ _SH_BARE_NOUN = compiled(r"(?:suicid\w*|self[- ]?harm\w*)")
 _THOUGHT = compiled(
     r"^(?:thoughts?|thinking|think|thinks|thought|dark thoughts|intrusive|urges?|the urges|dreams?"
     r"|dreaming|fantas\w+|relapsed)\b|\bthoughts?\b"
+    r"|^cut (?:my|his|her) \w+(?: again)?(?: (?:last night|tonight|this morning|earlier|yesterday"
+    r"|today))?$"
 )
 # ... and so is a wish worded after one ("thoughts about not waking up").
 _THOUGHT_BEFORE = compiled(
@@ -125,6 +127,12 @@ _PILLS_FOR_REASON = compiled(
 _OTHER_PERSON = compiled(
     r"\b(?:toddler|baby|son|daughter|kid|child|boy|girl|friend|brother|sister|dad|mum|husband|wife"
     r"|partner|boyfriend|girlfriend|he|she|they|dog|cat|puppy|grandma|grandpa|roommate|flatmate)\b"
+)
+# Someone telling what they took ("my daughter told me she took a handful of my tablets"): a
+# disclosure of an overdose, not a child helping herself to a bottle.
+_CONFESSED = compiled(
+    r"\b(?:told|tells|admitted|confessed|texted|messaged)(?: to)? (?:me|us|him|her|them)"
+    r"(?: that)? (?:he|she|they) (?:has |had |have )?(?:just |already )?$"
 )
 _YOUNG_CHILD = compiled(r"\b(?:toddler|baby|infant|little one|\d+ ?(?:month|week)s? old)\b")
 _OWN_SUPPLY = compiled(
@@ -288,7 +296,11 @@ def _acts(
             # self-harm when they took all of their own supply.
             if _YOUNG_CHILD.search(t) or (f.age_months is not None and f.age_months < 120):
                 continue
-            if _OTHER_PERSON.search(before.split(",")[-1]) and not _OWN_SUPPLY.search(m.group(0)):
+            if (
+                _OTHER_PERSON.search(before.split(",")[-1])
+                and not _OWN_SUPPLY.search(m.group(0))
+                and not _CONFESSED.search(before)
+            ):
                 continue
         (strong if st == "live" else recent).append(m)
     return strong, recent

@@ -198,6 +198,13 @@ FEATURES: dict[str, str] = {
         r"\bpupils? (?:are |is |look |looks |have gone |went |gone )?(?:\w+ )?(?:tiny|pinpoint"
         r"|pin ?points?|pin-?prick\w*|constricted)\b|\b(?:pinpoint|tiny|pin-?prick) pupils\b"
     ),
+    # Home-made or bootleg spirits: with blurred sight, vomiting or fast breathing, methanol.
+    "bootleg_spirit": (
+        r"\b(?:local|home-?made|home ?brewed|homebrew(?:ed)?|bootleg|illicit|illegal|village|fake"
+        r"|counterfeit|unlabelled|street) (?:gin|vodka|whisky|whiskey|spirits?|liquor|alcohol|brew"
+        r"|rum|arak|arrack|booze)\b|\b(?:moonshine|hooch|ogogoro|akpeteshie|chang'?aa|kachasu"
+        r"|bathtub gin|samogon|lao khao|tuak)\b"
+    ),
     # Wild mushrooms eaten: with vomiting, a poisoning until shown otherwise.
     "wild_mushrooms": (
         r"\b(?:picked|foraged|found|wild|collected|gathered)\b[^.!?]{0,30}\bmushrooms?\b"
@@ -244,7 +251,9 @@ FEATURES: dict[str, str] = {
         r"everywhere|so much|non ?stop|really bad|loads|out|through)\b|\bheavy bleeding\b"
         r"|\b(?:blood"
         r"|bleeding) (?:is )?(?:spurting|pumping|gushing|pouring|squirting|everywhere|pooling)\b"
-        r"|\b(?:spurting|gushing|pouring|pumping|squirting) (?:out )?(?:blood|bright red)\b|\b"
+        r"|\b(?:spurting|gushing|pouring|pumping|squirting) (?:out )?(?:blood|bright red)\b"
+        r"|\b(?:arm|leg|head|hand|wound|cut|neck|face|foot|finger|thigh|scalp)s? (?:is |are |was "
+        r"|keeps |just )?(?:pissing|pumping|pouring|gushing|spurting|p\*ssing) (?:out )?blood\b|\b"
         r"(?:soak(?:ed|ing)?|soaks) (?:through|thru|a pad|pads|through (?:a|the|every)|towel)\b|\b"
         r"(?:lots|a lot|loads|pool|puddle|so much|tons|cups|huge amount|large amount) of (?:bright "
         r"red |dark )?(?:blood|clots)\b|\blosing (?:a lot of |so much )?blood\b|\blost (?:a lot of"

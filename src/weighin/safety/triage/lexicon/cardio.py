@@ -296,7 +296,7 @@ FEATURES: dict[str, str] = {
         r"\b" + CANT + r" swallow\b|\b(?:hard|difficult|painful|pain) (?:to|when) swallow(?:ing)?\b"
         r"|\b(?:difficulty|trouble|problems?) swallowing\b|\bcannot swallow\b"
         r"|\b(?:cannot|could not|unable to|will not) swallow (?:his|her|their|my) (?:spit|saliva|ow"
-        r"n spit)\b"
+        r"n spit)\b|\b" + CANT + r" (?:\w+ ){0,4}?(?:or|and|nor) swallow\b"
         r"|\b(?:cannot|could not|can not|unable to) swallow (?:anything|even (?:water|my (?:own )?s"
         r"aliva|my spit))\b|\beven (?:my )?(?:saliva|spit)\b"
     ),

@@ -119,6 +119,11 @@ FEATURES: dict[str, str] = {
         r"|spreading|creeping|climbing|going|travell?ing) (?:into|to|up to|towards?) (?:my |his "
         r"|her |their |the |both )?(?:arms?|hands?|knees?|thighs?|hips?|waist|chest|body|belly"
         r"|stomach)\b"
+        r"|\b(?:weak(?:ness)?|numb(?:ness)?|tingl\w*|pins and needles)\b[^.!?]{0,20}?\b(?:started"
+        r"|starting|began|begun) in (?:my |his |her |both |the )?(?:feet|toes|ankles|legs|calves"
+        r"|shins)\b[^.!?]{0,30}?\bnow (?:it is |it has |it's |its |has |is )?(?:spread )?(?:in|up"
+        r" to|reached|into|at) (?:my |his |her |both |the )?(?:thighs?|knees?|hips?|waist|hands?"
+        r"|arms?|chest|belly)\b"
         # "it is creeping up, started as tingling in my feet"
         r"|\b(?:moving|spreading|creeping|climbing|travell?ing|working (?:its|their) way) up\b"
         r"[^.!?]{0,30}?\b(?:started|starting|began|begun) (?:as|with|in) (?:a )?(?:weak(?:ness)?"
@@ -243,6 +248,9 @@ FEATURES: dict[str, str] = {
         r"|\b(?:is|are|am|keeps?|started|starting) (?:now |still |currently |suddenly )(?:having|se"
         r"izing|fitting|convulsing|jerking|shaking)\b|\bwent stiff and (?:started )?(?:shaking|jerk"
         r"ing)\b"
+        # "is shaking all over with her eyes rolled back": the fit described as it happens
+        r"|\b(?:is|are) (?:still )?(?:shaking|jerking|twitching|convulsing) (?:all over"
+        r"|uncontrollably|violently)\b(?=[^.!?]{0,30}\beyes? (?:rolled|rolling))"
     ),
     "thunderclap": (
         r"\bworst headache (?:of (?:my|his|her|their) (?:life|entire life)|ever|i have ever had|"
@@ -329,5 +337,8 @@ FEATURES: dict[str, str] = {
         r"uneven|odd|mismatched) (?:sizes?|sized)?\b|\bone pupil (?:is |looks )?(?:bigger|larger|"
         r"smaller|blown|dilated|huge)\b|\b(?:unequal|uneven|blown|fixed) pupils?\b|\bpupils? "
         r"(?:not|are not|do not) (?:react|reacting|respond)\w*\b"
+        r"|\bone of (?:my|his|her|their|the) pupils (?:is |looks |seems |has gone |went )?"
+        r"(?:much |a lot |way )?(?:bigger|larger|smaller|blown|dilated|huge)\b"
+        r"|\bpupils?\b[^.!?;]{0,25}\b(?:bigger|larger|smaller|wider) than the other\b"
     ),
 }

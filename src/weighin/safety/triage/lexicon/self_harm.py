@@ -412,3 +412,17 @@ SELF_HARM_IDEATION += (
     r"|going on|"
     r"carry on|carrying on|be here|being here|stay|staying|exist|existing)\b"
 )
+
+# "I'm done with all of it", "so done with this life": the wish worded as being finished with.
+SELF_HARM_IDEATION += (
+    r"|\b(?:i am|i'm|im|he is|she is) (?:so |just |completely |totally |really )?done with"
+    r" (?:all of (?:it|this)|all this|this life|this world|everything and everyone"
+    r"|it all|being alive|existing)\b(?=\s*(?:$|[.!?,;]|and\b|anymore\b|now\b|i\b|so\b|lol\b))"
+    # a bare cut to an arm, wrist or thigh with no accident in the clause ("cut my arm last
+    # night, not deep"): read as self-injury; "cut my arm on a fence" is not, nor a cut asked
+    # about as a wound ("cut my arm, does it need stitches?", "a tetanus shot?")
+    r"|\bcut (?:my|his|her) (?:fore)?(?:arms?|wrists?|thighs?)\b(?: again)?(?: (?:last night"
+    r"|tonight|this morning|earlier|yesterday|today))?(?=\s*(?:$|[.!;,]|again\b|and it\b))"
+    r"(?![^\n]{0,160}\b(?:stitch|tetanus|bandage|plaster|glue|steri|butterfly|knife|glass"
+    r"|kitchen|cooking|chopping|shaving|razor blade|fence|accident|tin|can lid|paper)\w*)"
+)

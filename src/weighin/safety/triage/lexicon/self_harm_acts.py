@@ -16,7 +16,9 @@ SELF_HARM_ESCALATORS = (
     r"\b(?:all|whole|every one) (?:of )?(?:the|my|a|his|her) (?:box|bottle|packet|pack|strip"
     r"|blister)s?\b|\b(?:many|lots of|a lot of|loads of|a handful of) (?:pill|pills|tablet"
     r"|tablets)\b|"
-    r"\b(?:have|got|made|making|with) a plan\b|\bplanning\b|\bplanned\b|\b(?:decided|know"
+    r"\b(?:have|got|made|making|with) a plan\b|\bplanning\b|\bplanned\b|\b(?:decided"
+    # "need to know what to do", "do not know how": a question, not a method chosen
+    r"|(?<!to )(?<!not )(?<!never )know"
     r"|worked out|figured out|chosen|picked) (?:how|when|where|what|the day|the date|the place)\b"
     r"|\b(?:going|gonna|about|ready|decided) to (?:do it|kill|end|take|jump|hang|shoot|cut"
     r"|overdose|drive|swallow|crash)\b|\bi will do it\b|\bhow (?:many"
@@ -642,4 +644,47 @@ SELF_HARM_STRONG += (
 SELF_HARM_DISCLOSE += (
     r"|\b(?:made|makes|make) (?:me|us|him|her) (?:swear|promise) (?:not to|to not|never to|i would"
     r" not|i will not|i would never|i will never) tell\b"
+)
+
+# --- Found on blind set J (spent) -------------------------------------------------------------
+# Insulin injected all at once, or in a dose no regimen uses ("injected my whole pen", "shot
+# 300 units"): an overdose with no pill in it.
+SELF_HARM_OVERDOSE += (
+    r"|\b(?:injected|inject(?:ed)? myself with|shot|pumped|gave (?:myself|himself|herself))\b"
+    r"[^.!?;]{0,15}?\b(?:all|every bit|the whole|a whole|whole|an entire|the rest|the lot)\b"
+    r"(?: (?:of )?(?:the|my|his|her|their|a))?(?: \w+)? (?:insulin|pens?|vials?|cartridges?)\b"
+    r"|\b(?:injected|gave (?:myself|himself|herself)|shot)\b[^.!?;]{0,20}?\b(?:[2-9]\d\d|1\d\d\d)"
+    r" units\b"
+)
+# A large, vague amount of one's own (or someone's) medicine eaten or taken ("ate a bunch of my
+# antidepressants", "took loads of her sleeping tablets").
+SELF_HARM_ACT += (
+    r"|\b(?:took|taken|swallowed|have taken|just took|downed|necked|ate|eaten|popped)\b"
+    r"[^.!?;]{0,20}?\b(?:a load|loads|a lot|a bunch|a handful|handfuls|heaps|tons|a fistful"
+    r"|fistfuls) of (?:my |his |her |their |the )?(?:[\w']+ )?" + MEDICINE + r"\b"
+)
+# Means shown in a picture sent or posted ("sent me a photo of a bottle of pills").
+SELF_HARM_MEANS_AT_HAND += (
+    r"|\b(?:photo|picture|pic|pics|snap|selfie|video|image)s? of (?:\w+ ){0,3}?" + MEANS + r"\b"
+)
+# Self-injury beyond the usual ("cut deeper than normal tonight"): an act needing care now.
+SELF_HARM_DELIBERATE += (
+    r"|\bcut (?:\w+ )?(?:deeper|too deep|further) than (?:normal|usual|ever|before|last time"
+    r"|i ever have)\b"
+)
+# A ligature already tied ("the belt is already tied"); chemicals mixed behind a shut door.
+SELF_HARM_STAGED += (
+    r"|\b(?:rope|noose|belt|cord|ligature)(?: is|'s|s) (?:already |all )(?:up|ready|tied|set up)\b"
+)
+SELF_HARM_MEANS_AT_HAND += (
+    r"|\b(?:mixing|mixed|mix) (?:the |some )?(?:bleach|ammonia|chemicals|cleaners|cleaning"
+    r" products)\b[^.!?]{0,80}\b(?:door|doors|windows?) (?:is |are )?(?:shut|closed|locked"
+    r"|sealed)\b"
+)
+# A decision no one may argue with ("you will not talk me out of it", "nobody can stop me").
+SELF_HARM_PLAN_VAGUE += (
+    r"|\b(?:(?:you|none of you)(?: will not| cannot| can not| are not going to| could not)"
+    r"|(?:nobody|no one|no-one|nothing)(?: will| can| is going to| could)) (?:talk|change|stop)"
+    r" (?:me|my mind)"
+    r"(?: out of (?:it|this))?\b"
 )

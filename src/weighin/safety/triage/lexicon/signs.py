@@ -96,6 +96,8 @@ FEATURES: dict[str, str] = {
         r"\b(?:wound|skin|cut|toe|toes|foot|leg|finger)\b[^.!?;]{0,30}\b(?:black|blackened|turning "
         r"black|dead|grey and dead|purple-black|blistering and black)\b|\bblack (?:around|at) the "
         r"edges\b|\bgangren\w+\b|\bnecrotis\w+\b|\bflesh[- ]eating\b|\bcrackling under the skin\b"
+        r"|\b(?:skin|wound|cut|redness)\b (?:is |has )?(?:going|gone|turning|turned|went) (?:a )?"
+        r"(?:dark |deep )?(?:purple|dusky|purplish|grey|gray|black)(?:ish)?\b"
     ),
     "total_dysphagia": (
         r"\b(?:cannot|could not|can not|unable to) swallow (?:anything|even (?:water"

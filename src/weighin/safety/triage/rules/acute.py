@@ -60,6 +60,7 @@ _MINOR_WOUND = compiled(
     r"|minor) (?:cut|wound|nick)\b|\bpimple\b|\bspot\b|\bscab\b"
 )
 _PERIOD = compiled(r"\bperiods?\b|\bmenstrua\w*\b|\bmenorrhagia\b")
+_BLURRED = compiled(r"\b(?:blurry|blurred|blurring|misty|foggy|snowy|cannot see|like snow)\b")
 
 
 def allergy(c: Ctx) -> None:
@@ -201,6 +202,11 @@ def poisoning(c: Ctx) -> None:
             hit(EMERGENCY, "poisoning", "unwell after exposure to a pesticide or chemical", 3)
         elif signs or c.any_breath or on("faint_feel", "headache", "burn"):
             hit(URGENT, "poisoning", "symptoms after exposure to a pesticide or chemical")
+    if on("bootleg_spirit") and (
+        on("breathing_fast", "confusion", "drowsy", "vision_sudden")
+        or (on("nausea") and _BLURRED.search(t))
+    ):
+        hit(EMERGENCY, "poisoning", "unwell after home-made or bootleg spirits (methanol?)")
     if on("wild_mushrooms") and on("nausea", "fluid_loss", "vomit_persistent", "abdo_pain"):
         hit(EMERGENCY, "poisoning", "sick after eating wild mushrooms")
     if on("toxic_fumes") and (

@@ -64,6 +64,14 @@ _NEW_DEFICIT = compiled(
     r"\bagain\b|\bsudden\w*|\bnew\b|\bworse\b|\bjust now\b|\btoday\b|\bthis (?:morning"
     r"|afternoon|evening)\b|\b(?:minutes?|hours?) ago\b|\bright now\b"
 )
+# Choked earlier and fine since ("choked on water yesterday, totally fine now"): a question about
+# an episode over, read by whatever symptoms are still there.
+_CHOKED_RECOVERED = compiled(
+    r"\bchoked\b[^.!?]{0,40}\b(?:yesterday|last night|earlier|this morning|(?:\d+|a few|two"
+    r"|three) (?:hours|days) ago|at (?:lunch|dinner|breakfast))\b[^.!?]{0,60}\b(?:(?:totally |"
+    r"completely |perfectly |absolutely )?(?:fine|ok|okay|good|normal|better) now|back to normal"
+    r"|coughed it (?:up|out))\b"
+)
 
 
 def cardiac(c: Ctx) -> None:
@@ -248,7 +256,7 @@ def breathing(c: Ctx) -> None:
             hit(EMERGENCY, "breathing", f"oxygen saturation {sat}%")
         elif sat < 95:
             hit(URGENT, "breathing", f"oxygen saturation {sat}%")
-    if on("choking"):
+    if on("choking") and not _CHOKED_RECOVERED.search(t):
         if re.search(
             r"\bchok\w* (?:on (?:his|her|my|their) (?:food|drinks?|fluids) )?(?:more|a lot|"
             r"often|sometimes|lately|recently)\b|\bkeeps? choking\b|\boften chokes\b",
@@ -285,6 +293,8 @@ def breathing(c: Ctx) -> None:
             )
         else:
             hit(URGENT, "breathing", "breathlessness after a flight or surgery", 10)
+    if on("drooling") and on("cannot_swallow") and c.any_breath:
+        hit(EMERGENCY, "breathing", "drooling, cannot swallow and struggling to breathe")
     if on("stridor") and (on("drooling") or on("cannot_swallow")):
         hit(EMERGENCY, "breathing", "noisy breathing with drooling")
     if on("breathing_fast") and (asthma or on("breathless", "confusion") or f.child):

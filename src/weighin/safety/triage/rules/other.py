@@ -22,6 +22,9 @@ _NO_FEELING = compiled(
 )
 
 _LEISURE_JUMP = compiled(r"\b(?:" + cues.LEISURE_JUMPS + r")")
+_COLD_SKIN = compiled(
+    r"\b(?:cold|clammy|cool) (?:and|to the touch|skin)\b|\b(?:and|is|gone|very) (?:cold|clammy)\b"
+)
 
 
 def other(c: Ctx) -> None:
@@ -116,6 +119,8 @@ def other(c: Ctx) -> None:
         hit(EMERGENCY, cat, "feels like dying, with pain, sweating or breathlessness")
     if on("bilious") and (f.infant or f.child):
         hit(EMERGENCY, "pediatric", "green (bilious) vomiting in a child")
+    elif on("bilious") and on("distended"):
+        hit(EMERGENCY, "other", "green vomiting with a swollen belly (a blocked bowel?)")
     elif on("bilious"):
         hit(URGENT, "other", "green vomiting")
     if on("throat_itch") and on("strong_allergen"):
@@ -250,6 +255,11 @@ def other(c: Ctx) -> None:
         on("sudden", "limb_weak", "limb_weak_strong", "severe_pain_any") or _NO_FEELING.search(t)
     ):
         hit(EMERGENCY, "other", "a limb suddenly cold and pale or numb (blocked artery?)")
+    # After a crash or with a broken bone, getting confused or pale and cold: shock, or a head hurt
+    if on("injury_event", "fracture", "open_fracture") and (
+        on("confusion") or (faintish and _COLD_SKIN.search(t))
+    ):
+        hit(EMERGENCY, "other", "confused, or pale and cold, after an injury (shock?)")
     if on("injury_event") and faintish and on("abdo_pain", "chest_pain", "severe_pain_any"):
         hit(EMERGENCY, "other", "faint with belly or chest pain after an injury (bleeding inside?)")
     if on("dka_signs") and (
