@@ -22,6 +22,7 @@ is an SSN whatever is around it.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from .dates import plausible_date
 from .ids import INS_CUE, MRN_CUE
@@ -170,7 +171,9 @@ _NUMBER_BEFORE = re.compile(r"(?:\d|\)|\bx|\bext\.?)\s?$", re.IGNORECASE)
 # account: after a number's cue, with no phone word between, the phone rule's reading gives way.
 _TOLL_FREE = frozenset(["800", "833", "844", "855", "866", "877", "888"])
 _THREES = re.compile(r"\d{3} \d{3} \d{3}")
-_PHONE_WORD = re.compile(r"\b(?:call|phone|tel|mobile|cell|text|whats\s?app|ring)", re.IGNORECASE)
+_PHONE_WORD = re.compile(
+    r"\b(?:call|phone|tel|mobile|cell|text|whats\s?app|ring)(?:s|ed|ing)?\b", re.IGNORECASE
+)
 
 
 def _identifier(value: str, text: str, end: int) -> bool:
@@ -264,7 +267,16 @@ def _id_read_as_phone(text: str, cue_end: int, start: int, taken: list[Cand]) ->
     return None
 
 
-def _take_date(text, start, stop, taken, found, free) -> None:
+def _take_date(
+    text: str,
+    start: int,
+    stop: int,
+    taken: list[Cand],
+    found: list[Cand],
+    free: Callable[[int, int], bool],
+) -> None:
+    """The first full date in the reading, as a date of birth, unless one is already taken or
+    an event word stands just before it ("my last visit was 03/04/2024")."""
     for m in _FULL_DATE.finditer(text, start, stop):
         s, e = m.span()
         if any(s < te and e > ts and k == Kind.DATE_OF_BIRTH for ts, te, k in taken + found):
