@@ -26,13 +26,25 @@ class Gap:
     related: bool  # the query has at least one of them, exactly or as a likely typo
 
 
-def title_gap(plan: QueryPlan, title: str) -> Gap:
+def asked_words(plan: QueryPlan) -> tuple[frozenset[str], tuple[str, ...]]:
+    """The message's stems and the prefixes being typed, accent-folded: the plan keeps accents
+    (the engines fold them), and both sides are compared folded, so that "Meniere's" in a
+    message finds "Ménière's" in a title."""
+    from weighin.search import text
+
+    asked = frozenset(text.clean(s) for g in plan.groups for s in g.stems)
+    typing = tuple(text.clean(g.alternatives[0][-1]) for g in plan.groups if g.prefix)
+    return asked, typing
+
+
+def title_gap(
+    plan: QueryPlan, title: str, asked: tuple[frozenset[str], tuple[str, ...]] | None = None
+) -> Gap:
+    """How far ``title`` is from the message; ``asked`` is ``asked_words(plan)``, computed once
+    when many titles are measured against one plan."""
     from weighin.search import focus, text
 
-    # The plan keeps accents (the engines fold them); compare both sides folded, so that
-    # "Meniere's" in a message finds "Ménière's" in a title.
-    asked = {text.clean(s) for g in plan.groups for s in g.stems}
-    typing = [text.clean(g.alternatives[0][-1]) for g in plan.groups if g.prefix]
+    asked, typing = asked or asked_words(plan)
     total = missing = 0.0
     strong_seen = strong_met = weak_met = False
     for word in {text.clean(w) for w in content_words(title)}:
@@ -63,8 +75,9 @@ def rerank(plan: QueryPlan, hits: list[Hit], titles: dict[int, str]) -> list[Hit
         return []
     top = max(h.score for h in hits) or 1.0
     scored = []
+    asked = asked_words(plan)
     for n, hit in enumerate(hits):
-        gap = title_gap(plan, titles.get(hit.question_id, ""))
+        gap = title_gap(plan, titles.get(hit.question_id, ""), asked)
         if gap.related:
             scored.append((hit.score / top - GAP_PENALTY * gap.share, n, hit.question_id))
     scored.sort(key=lambda item: (-item[0], item[1]))

@@ -28,6 +28,7 @@ from .dates import plausible_date
 from .ids import INS_CUE, MRN_CUE
 from .kinds import Cand, Kind
 from .national_ids import NATIONAL_CUE
+from .phones import NANP_TOLL_FREE
 
 __all__ = ["find_later_values"]
 
@@ -169,7 +170,6 @@ _ID_KINDS = frozenset([Kind.SSN, Kind.MRN, Kind.INSURANCE_ID, Kind.CREDIT_CARD])
 _NUMBER_BEFORE = re.compile(r"(?:\d|\)|\bx|\bext\.?)\s?$", re.IGNORECASE)
 # Nine digits in threes are a Canadian SIN or a Spanish phone; ten bare digits a US phone or an
 # account: after a number's cue, with no phone word between, the phone rule's reading gives way.
-_TOLL_FREE = frozenset(["800", "833", "844", "855", "866", "877", "888"])
 _THREES = re.compile(r"\d{3} \d{3} \d{3}")
 _PHONE_WORD = re.compile(
     r"\b(?:call|phone|tel|mobile|cell|text|whats\s?app|ring)(?:s|ed|ing)?\b", re.IGNORECASE
@@ -186,7 +186,7 @@ def _identifier(value: str, text: str, end: int) -> bool:
     if _NUMBER_BEFORE.search(text, max(0, end - len(value) - 6), end - len(value)):
         return False
     if value.isdigit() and (
-        (len(value) == 11 and value[0] == "1") or (len(value) == 10 and value[:3] in _TOLL_FREE)
+        (len(value) == 11 and value[0] == "1") or (len(value) == 10 and value[:3] in NANP_TOLL_FREE)
     ):
         return False  # a North American number with its country code, or a toll-free one
     if any(c.isalpha() for c in value):

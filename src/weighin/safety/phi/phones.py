@@ -27,7 +27,7 @@ from phonenumbers import Leniency, PhoneNumberType
 
 from .kinds import Cand, Kind
 
-__all__ = ["find_phones"]
+__all__ = ["NANP_TOLL_FREE", "find_phones"]
 
 
 _PHONE_HINT = re.compile(r"\d(?:[\s().\-/+]{0,3}\d){6}")
@@ -55,7 +55,9 @@ _NANP_RE = re.compile(
     r"(?(area_b)\d|[2-9])\d{2}(?(sep)(?P=sep)|[\s.\-])\d{4}(?![\d\-/]|[.,]\d)"
 )
 _TOLL_FREE_PREFIXES = ("0800", "0808", "0500", "0508", "1800", "1300", "0120", "0570")
-_NANP_NOT_PERSONAL = frozenset(["800", "833", "844", "855", "866", "877", "888", "900", "976"])
+# North American toll-free area codes; with the premium ones, no person's number.
+NANP_TOLL_FREE = frozenset(["800", "833", "844", "855", "866", "877", "888"])
+_NANP_NOT_PERSONAL = NANP_TOLL_FREE | {"900", "976"}
 _PHONE_WORDS = (
     r"call|called|calling|text|texted|phone|phoned|cell|cellphone|mobile|tel|telephone|reach"
     r"|contact|ring|rang|whatsapp|fax|ph|m[óo]vil|celular|cel|telefone|tel[ée]fono|telefono"
