@@ -1,6 +1,6 @@
 """Evaluate the PHI detector (weighin.safety.phi.find) on labelled texts.
 
-    python bench/eval_phi.py [--data PATH ...] [--check] [--quiet]
+    python bench/eval_phi.py [--data PATH ...] [--check] [--quiet] [--rules-only]
 
 PATH: JSON lines ``{"text": ..., "spans": [{"start", "end", "kind"}, ...]}``. Default: both
 tests/data/phi_dev.jsonl and tests/data/phi_holdout.jsonl, each scored on its own. A found span
@@ -9,6 +9,7 @@ found span of its kind overlaps it. Prints recall and precision per kind, overal
 recall, throughput (texts/second of ``find``), then every miss and false positive.
 ``--check`` exits 1 when a target is missed (recall >= 0.99 for PHONE, EMAIL, SSN, MRN and
 DATE_OF_BIRTH, >= 0.90 for PERSON_NAME and ADDRESS, overall precision >= 0.90).
+``--rules-only`` scores the rules without the learned tagger's additions (``find(learned=False)``).
 Runs from the repository root; needs no Django settings and no database.
 """
 
@@ -61,7 +62,7 @@ def _overlaps(a: dict | phi.Span, b: dict | phi.Span) -> bool:
     return a_start < b_end and b_start < a_end
 
 
-def score(rows: list[dict]) -> dict:
+def score(rows: list[dict], learned: bool = True) -> dict:
     """Counts per kind, the misses and false positives, and the overall figures."""
     gold_n: Counter[str] = Counter()
     gold_hit: Counter[str] = Counter()
@@ -71,7 +72,7 @@ def score(rows: list[dict]) -> dict:
     false_pos: list[tuple[str, str, str]] = []
     for row in rows:
         text = row["text"]
-        found = phi.find(text)
+        found = phi.find(text, learned=learned)
         for g in row["spans"]:
             gold_n[g["kind"]] += 1
             if any(str(f.kind) == g["kind"] and _overlaps(f, g) for f in found):
@@ -117,14 +118,14 @@ def failures(result: dict) -> list[str]:
     return out
 
 
-def throughput(texts: list[str], min_seconds: float = 1.0) -> float:
+def throughput(texts: list[str], min_seconds: float = 1.0, learned: bool = True) -> float:
     """Texts per second of find() on these texts (repeated until min_seconds have passed)."""
-    phi.find("warm up: Dr. Patel, 415-555-0132")
+    phi.find("warm up: Dr. Patel, 415-555-0132", learned=learned)
     done = 0
     start = time.perf_counter()
     while True:
         for t in texts:
-            phi.find(t)
+            phi.find(t, learned=learned)
         done += len(texts)
         elapsed = time.perf_counter() - start
         if elapsed >= min_seconds:
@@ -135,7 +136,9 @@ def _fmt(x: float | None) -> str:
     return "   -  " if x is None else f"{x:6.3f}"
 
 
-def print_report(path: Path, rows: list[dict], result: dict, quiet: bool) -> None:
+def print_report(
+    path: Path, rows: list[dict], result: dict, quiet: bool, learned: bool = True
+) -> None:
     print(f"\n== {path} ({result['texts']} texts)")
     print(f"{'kind':<15}{'gold':>6}{'found':>7}{'recall':>9}{'precision':>11}{'target':>8}")
     for kind, k in result["kinds"].items():
@@ -149,7 +152,7 @@ def print_report(path: Path, rows: list[dict], result: dict, quiet: bool) -> Non
     print(f"overall precision {result['precision']:.3f} (target {PRECISION_TARGET})")
     print(f"overall recall    {result['recall']:.3f}")
     lengths = sorted(len(r["text"]) for r in rows)
-    tps = throughput([r["text"] for r in rows])
+    tps = throughput([r["text"] for r in rows], learned=learned)
     print(f"throughput        {tps:,.0f} texts/s (median text {lengths[len(lengths) // 2]} chars)")
     missed = failures(result)
     print("targets           " + ("all met" if not missed else "MISSED: " + "; ".join(missed)))
@@ -168,13 +171,14 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--data", type=Path, nargs="+", default=None, help="JSON lines files")
     parser.add_argument("--check", action="store_true", help="exit 1 when a target is missed")
     parser.add_argument("--quiet", action="store_true", help="no list of misses and FPs")
+    parser.add_argument("--rules-only", action="store_true", help="without the learned tagger")
     args = parser.parse_args(argv)
     paths = args.data or [p for p in DEFAULT_DATA if p.exists()]
     all_failures = []
     for path in paths:
         rows = load(path)
-        result = score(rows)
-        print_report(path, rows, result, args.quiet)
+        result = score(rows, learned=not args.rules_only)
+        print_report(path, rows, result, args.quiet, learned=not args.rules_only)
         all_failures += [f"{path.name}: {f}" for f in failures(result)]
     return 1 if args.check and all_failures else 0
 

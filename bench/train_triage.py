@@ -79,9 +79,9 @@ DEFAULT_FILES = tuple(
 # C was blind until its misses were read (2026-11-25), D to I until theirs were (2026-11-26):
 # development files now. The train_w* files were written as training data by three more
 # independent writers (self-harm; adult emergencies in lay words; children and pregnancy).
-# J was scored once at be421b7 (2026-11-26) and read after; add it at the next fit, and write
-# a new blind set K first.
-BLIND = frozenset({"triage_external_k.jsonl"})
+# J was scored once at be421b7 (2026-11-26) and read after; K was scored once at 3f4d3e2
+# (2026-11-26, not read). Add both at the next fit, and write a new blind set L first.
+BLIND = frozenset({"triage_external_l.jsonl"})
 C = 10.0
 MIN_DF = 2
 GRID = tuple(round(0.5 + 0.05 * i, 2) for i in range(10))  # 0.50 .. 0.95

@@ -39,14 +39,17 @@ from .national_ids import find_national_ids
 from .numbers import find_cards, find_ssns
 from .phones import find_phones
 from .resolve import resolve
+from .tagger import learned_spans
 
 __all__ = ["PLACEHOLDERS", "Kind", "Span", "find", "mask"]
 
 _ANY_DIGIT = re.compile(r"\d")
 
 
-def find(text: str) -> list[Span]:
-    """All PHI in ``text``: sorted by start, never overlapping."""
+def find(text: str, *, learned: bool = True) -> list[Span]:
+    """All PHI in ``text``: sorted by start, never overlapping.
+
+    ``learned=False``: the rules alone, without the tagger's additions (for evaluations)."""
     if not isinstance(text, str):
         raise TypeError(f"find() wants str, not {type(text).__name__}")
     if not text:
@@ -72,6 +75,8 @@ def find(text: str) -> list[Span]:
     spans = resolve(text, cands)
     if has_digit:
         spans = find_later_values(text, spans)
+    if learned:
+        spans = learned_spans(text, spans)
     return [Span(s, e, k, text[s:e]) for s, e, k in spans]
 
 

@@ -13,6 +13,7 @@ from . import data
 from .kinds import Cand, Kind
 
 __all__ = [
+    "CHAT_WORDS",
     "KIN",
     "KNOWN",
     "KNOWN_LOOSE",
@@ -126,7 +127,7 @@ STRONG, KNOWN, KNOWN_LOOSE, KIN, TITLE, SIGN = range(6)
 _NAME_END = re.compile(r"\s*(?:[.,!;:)]|$)")
 # Chat words that stand where a name could ("my wife preggo has", "my daughter kinda has",
 # "my aunt flo is late": a period).
-_CHAT_WORDS = data.words(
+CHAT_WORDS = data.words(
     """
     kinda sorta gonna wanna gotta preggo prego preggers lol lmao omg tbh idk imo btw def prob
     bc cuz coz tho thru rly srsly pls plz smh ngl fr rn atm asap ofc obv flo
@@ -283,7 +284,7 @@ def _unknown_word(low: str) -> bool:
         and low.isalpha()
         and not nonname(low)
         and low not in data.COMMON_WORDS
-        and low not in _CHAT_WORDS
+        and low not in CHAT_WORDS
         and low not in _AMBIGUOUS
         and low not in PLACES
         and not low.endswith(("ly", "ing", "ed", "ous", "ive", "ful", "ic", "al", "s"))

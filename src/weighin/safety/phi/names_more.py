@@ -37,7 +37,7 @@ from .name_words import (
     titlecase,
 )
 
-__all__ = ["drop_public_figures", "find_more_names"]
+__all__ = ["drop_public_figures", "find_more_names", "public_figure"]
 
 
 def _alt(words: frozenset[str]) -> str:
@@ -378,13 +378,13 @@ def drop_public_figures(text: str, out: list[Cand], since: int) -> None:
     institution."""
     keep = out[:since]
     for c in out[since:]:
-        if c[2] == Kind.PERSON_NAME and _public(text, c):
+        if c[2] == Kind.PERSON_NAME and public_figure(text, c):
             continue
         keep.append(c)
     out[:] = keep
 
 
-def _public(text: str, c: Cand) -> bool:
+def public_figure(text: str, c: Cand) -> bool:
     name = " ".join(text[c[0] : c[1]].lower().split())
     if name in data.PUBLIC_FIGURES:
         return True
