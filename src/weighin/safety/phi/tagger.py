@@ -173,6 +173,7 @@ _BIRTH_CUE = re.compile(
 )
 _YEAR_RANGE = re.compile(r"(?:19|20)\d\d\s*[-/\u2013]\s*(?:19|20)?\d\d")
 _POSSESSIVE = re.compile(r"['\u2019]s?$")
+_BRAND_IN_PARENS = re.compile(r"[a-z]{4,}\s*\((?:[^()\n]{0,60}[,/]\s*(?:and\s+|or\s+)?)?$")
 _GENERIC_AFTER = re.compile(r"\s*\(\s*[a-z]")  # "Amaryl (glimepiride)": a brand, then its generic
 _TITLE_BEFORE = re.compile(r"\b(?i:dr|mr|mrs|ms|miss|prof|nurse|doctor)\.?\s+$")
 _GIVEN_BEFORE_RE = re.compile(r"\b([A-Z][a-z]+)['\u2019\"]?\s+['\u2019\"]?$")
@@ -199,7 +200,7 @@ def _world_places() -> frozenset[str]:
 
 # What follows an eponym, a place or an institution rather than a person's name.
 _HEAD_AFTER = re.compile(
-    r"['\u2019]?s?\s+(?i:syndrome|disease|disorder|sign|reflex|test|scale|score|tumou?r|vaccine|"
+    r"['\u2019]?s?(?:\s+[A-Z][\w'\u2019-]*){0,3}\s+(?i:syndrome|disease|disorder|sign|reflex|test|scale|score|tumou?r|vaccine|"
     r"muscular|myasthenic|palsy|phenomenon|procedure|maneuver|manoeuvre|criteria|classification|"
     r"institute|university|college|hospital|clinic|center|centre|foundation|association|"
     r"society|county|city|state|street|avenue|road)\b"
@@ -244,6 +245,8 @@ def _plausible_name(text: str, start: int, end: int, lexicon: frozenset[str]) ->
     words = _NAME_WORD.findall(text, start, end)
     if not words or _HEAD_AFTER.match(text, end) or _GENERIC_AFTER.match(text, end):
         return False
+    if _BRAND_IN_PARENS.search(text, max(0, start - 80), start):
+        return False  # "donepezil (Aricept)", "beta interferon (Avonex, Betaseron, and Rebif)"
     lows = [_POSSESSIVE.sub("", w.lower()) for w in words]
     if len("".join(lows)) < 2 or any(low in _world_places() for low in lows):
         return False  # "Dr. X"; "Sweden", "Central America"
@@ -267,15 +270,21 @@ def _plausible_name(text: str, start: int, end: int, lexicon: frozenset[str]) ->
     if any(not given(low) and _medical(low) for low in lows):
         return False
 
+    def word(low: str) -> bool:
+        parts = low.split("-")
+        return all(p in lexicon or p in english or p.removesuffix("s") in english for p in parts)
+
     def namelike(low: str) -> bool:
-        return given(low) or not (low in lexicon or low in english or low in _NONNAME_FOLDED)
+        return given(low) or not (word(low) or low in _NONNAME_FOLDED)
 
     if len(words) == 1:
         if not namelike(lows[0]):
             return False
         if words[0].isupper() and not _GIVEN_AFTER.match(text, end):
             return False
-        return given(lows[0]) or not _OPENS.search(text, 0, start)
+        opens = _OPENS.search(text, 0, start)
+        # at the head of a line or sentence only a given name that is no word ("Will I need")
+        return not opens or (given(lows[0]) and not word(lows[0]))
     if any(given(low) for low in lows):
         return True
     return all(namelike(low) for low in lows) and not _OPENS.search(text, 0, start)
