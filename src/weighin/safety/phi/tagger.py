@@ -112,9 +112,15 @@ class Tagger:
         self.margin: float = float(data.get("margin", 0.0))
         self.kinds = frozenset(data["kinds"])
         self.lexicon = frozenset(data["lexicon"])
-        self.weights: dict[str, list[tuple[int, float]]] = {
-            name: [(int(c), float(w)) for c, w in pairs] for name, pairs in data["weights"].items()
-        }
+        # One dense vector per feature (a score per label): a token's scores are then column
+        # sums over a handful of tuples, done in C by zip and sum.
+        n = len(self.labels)
+        self.weights: dict[str, tuple[float, ...]] = {}
+        for name, pairs in data["weights"].items():
+            vec = [0.0] * n
+            for c, w in pairs:
+                vec[int(c)] = float(w)
+            self.weights[name] = tuple(vec)
 
     @classmethod
     def load(cls, path: Path = DATA) -> Tagger:
@@ -126,16 +132,12 @@ class Tagger:
         return not word[0].isalnum() or (word.islower() and word in self.lexicon)
 
     def label(self, feats: list[str]) -> str:
-        scores = [0.0] * len(self.labels)
-        get = self.weights.get
-        for name in feats:
-            pairs = get(name)
-            if pairs:
-                for c, w in pairs:
-                    scores[c] += w
+        vecs = [v for v in map(self.weights.get, feats) if v is not None]
+        if not vecs:
+            return OUT
+        scores = list(map(sum, zip(*vecs, strict=True)))
         scores[0] += self.margin  # label 0 is OUT; a margin trades recall for precision
-        best = max(range(len(scores)), key=scores.__getitem__)
-        return self.labels[best]
+        return self.labels[scores.index(max(scores))]
 
     def labels_for(self, text: str) -> tuple[list[Token], list[str]]:
         toks = tokens(text)
