@@ -48,7 +48,7 @@ from weighin.safety.phi.tagger import (  # noqa: E402
 )
 
 DATA_DIR = ROOT / "tests" / "data"
-BLIND = frozenset({"phi_external_j.jsonl"})
+BLIND = frozenset({"phi_external_k.jsonl"})
 LABELS = [OUT, *(str(k) for k in phi.Kind)]
 EPOCHS = 8
 LEXICON_MIN = 3

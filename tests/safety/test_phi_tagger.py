@@ -96,6 +96,17 @@ def test_ordinary_medical_text_gets_nothing_from_the_tagger(text):
         ("The drug's name is Qulipta and it helps", "Qulipta", "PERSON_NAME", [], False),
         ("the thing Selena Gomez has, lupus", "Selena Gomez", "PERSON_NAME", [], False),
         ("my roomie Zuzanna has a fever", "Zuzanna", "PERSON_NAME", [], True),
+        # a form's field label is a cue, not the head of a sentence
+        ("Student: Aiyana Whitehorse   Gr. 3", "Aiyana Whitehorse", "PERSON_NAME", [], True),
+        ("Parent (Dawn Whitehorse) contacted", "Dawn Whitehorse", "PERSON_NAME", [], True),
+        ("My grandpa, Harold (Hal) Ostrowski, is 91", "Hal", "PERSON_NAME", [], True),
+        ("Sputum cytology: Abnormal cells", "Abnormal", "PERSON_NAME", [], False),
+        ("my son Will has a fever", "Will", "PERSON_NAME", [], True),
+        ("my daughter May have strep", "May", "PERSON_NAME", [], False),
+        # amounts, counts and products' numbers are not a person's
+        ("the chart showed 120000 platelets", "120000", "MRN", [], False),
+        ("barcode 5012345678900 on the box", "5012345678900", "SSN", [], False),
+        ("my hba1c went from 234567890123 to nothing", "234567890123", "MRN", [], False),
         ("my appointment is 12/03/2025", "12/03/2025", "DATE_OF_BIRTH", [], False),
         ("her date of birth is 12/03/1961", "12/03/1961", "DATE_OF_BIRTH", [], True),
         ("the clinic line, 5th floor", "5th", "DATE_OF_BIRTH", [], False),

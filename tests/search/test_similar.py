@@ -96,6 +96,13 @@ def test_a_shared_general_word_alone_is_not_a_similar_question(db, index):
     assert similar_questions(message, mode="lexical") == []
     found = similar_questions("what number should my blood pressure be at 70", mode="lexical")
     assert [q.pk for q in found] == [pressure.pk]
+    # "safe" asks about something; it is not the something
+    coffee = QuestionFactory(title="Is it safe to drink coffee during pregnancy?")
+    index(coffee)
+    message = "itching all over at night on dialysis, what cream is safe?"
+    assert similar_questions(message, mode="lexical") == []
+    found = similar_questions("how much coffee is safe when pregnant", mode="lexical")
+    assert [q.pk for q in found] == [coffee.pk]
 
 
 def test_accents_do_not_hide_a_similar_question(db, index):

@@ -30,7 +30,7 @@ from .kinds import Cand, Kind
 from .national_ids import NATIONAL_CUE
 from .phones import NANP_TOLL_FREE
 
-__all__ = ["find_later_values"]
+__all__ = ["counted", "find_later_values"]
 
 WINDOW = 110
 
@@ -82,7 +82,7 @@ _UNIT_AFTER = re.compile(
 _OTHER_NUMBER = re.compile(
     r"\b(?:lot|batch|order|invoice|tracking|serial|model|version|room|bed|ward|flight|code"
     r"|confirmation|prescription|rx|ticket|receipt|page|step|dose|score|count|total|price|cost"
-    r"|charge|bill(?:ed)?|balance|paid|pay|owe[ds]?)\b|[$€£₹¥]",
+    r"|charge|bill(?:ed)?|balance|paid|pay|owe[ds]?|barcode|upc|sku|isbn|ndc)\b|[$€£₹¥]",
     re.IGNORECASE,
 )
 # After a bare number, a word that is not one of these makes it a count or an amount
@@ -174,6 +174,24 @@ _THREES = re.compile(r"\d{3} \d{3} \d{3}")
 _PHONE_WORD = re.compile(
     r"\b(?:call|phone|tel|mobile|cell|text|whats\s?app|ring)(?:s|ed|ing)?\b", re.IGNORECASE
 )
+
+
+_FROM_BEFORE = re.compile(r"\bfrom\s+$", re.IGNORECASE)
+_TO_AFTER = re.compile(r"\s+to\b", re.IGNORECASE)
+
+
+def counted(text: str, start: int, end: int) -> bool:
+    """The number at ``text[start:end]`` is an amount, a count or another thing's number, not a
+    person's identifier: a unit after it ("120000 platelets", "5 mg"), a bare number followed by
+    an ordinary word, or a product's number word shortly before it ("barcode 5012345678900")."""
+    if _UNIT_AFTER.match(text, end) or _OTHER_NUMBER.search(text, max(0, start - 25), start):
+        return True
+    if _FROM_BEFORE.search(text, max(0, start - 8), start) and _TO_AFTER.match(text, end):
+        return True  # "went from 234567890123 to nothing": a change, not an identifier
+    if text[start:end].isdigit():
+        word = _NEXT_WORD.match(text, end)
+        return word is not None and word.group(1) not in _AFTER_ID
+    return False
 
 
 def _identifier(value: str, text: str, end: int) -> bool:

@@ -23,6 +23,7 @@ from pathlib import Path
 
 from . import data
 from .kinds import Cand, Kind
+from .later import counted
 from .name_words import CHAT_WORDS, NONNAME, PLACES, folded, given, nonname
 from .names_more import public_figure
 from .phones import NANP_TOLL_FREE
@@ -158,7 +159,20 @@ class Tagger:
 
 
 _NAME_WORD = re.compile(r"[^\W\d_]+(?:['\u2019\-][^\W\d_]+)*")
-_OPENS = re.compile(r"(?:^|[.!?:;\n\u2022*>]|\s[-\u2013\u2014])\s*$")
+# Where any capitalised word stands: the start of a line, sentence or list item. A form's
+# field label ("Student:", "Parent/guardian:", "Mon late:") is a cue for a name, not an opening.
+_OPENS = re.compile(r"(?:^|[.!?;\n\u2022*>]|(?<!\w)(\w*)\s*:|\s[-\u2013])\s*$")
+_FIELD_LABELS = data.KIN_WORDS | data.words(
+    """
+    student patient pt parent guardian name member contact insured subscriber resident client
+    caregiver carer from to cc attn nurse doctor physician provider therapist holder cardholder
+    beneficiary spouse partner kin early late am pm mon tue wed thu fri sat sun monday tuesday
+    wednesday thursday friday saturday sunday
+    """
+)
+_KIN_BEFORE = re.compile(
+    r"\b(?i:" + "|".join(sorted(map(re.escape, data.KIN_WORDS), key=len, reverse=True)) + r")\s+$"
+)
 # Medical terms SCOWL lacks ("Telangiectasia", "Myoclonus"); not name endings.
 _MEDICAL_SUFFIX = re.compile(
     r"(?:itis|osis|oma|emia|aemia|ectomy|otomy|ostomy|ology|opathy|algia|plasia|trophy|genesis|"
@@ -175,7 +189,10 @@ _BIRTH_CUE = re.compile(
 )
 _YEAR_RANGE = re.compile(r"(?:19|20)\d\d\s*[-/\u2013]\s*(?:19|20)?\d\d")
 _POSSESSIVE = re.compile(r"['\u2019]s?$")
-_BRAND_IN_PARENS = re.compile(r"[a-z]{4,}\s*\((?:[^()\n]{0,60}[,/]\s*(?:and\s+|or\s+)?)?$")
+# "donepezil (Aricept", "interferon (Avonex, Betaseron, and ": the word before the parenthesis
+_BRAND_IN_PARENS = re.compile(
+    r"(?<![^\W\d_])([^\W\d_]{4,})\s*\((?:[^()\n]{0,60}[,/]\s*(?:and\s+|or\s+)?)?$"
+)
 _GENERIC_AFTER = re.compile(r"\s*\(\s*[a-z]")  # "Amaryl (glimepiride)": a brand, then its generic
 _TITLE_BEFORE = re.compile(r"\b(?i:dr|mr|mrs|ms|miss|prof|nurse|doctor)\.?\s+$")
 _GIVEN_BEFORE_RE = re.compile(r"\b([A-Z][a-z]+)['\u2019\"]?\s+['\u2019\"]?$")
@@ -237,7 +254,12 @@ def plausible(
     toll_free = (len(bare) == 11 and bare[0] == "1" and bare[1:4] in NANP_TOLL_FREE) or (
         len(bare) == 10 and bare[:3] in NANP_TOLL_FREE
     )
-    return len(bare) >= 4 and not _YEAR_RANGE.fullmatch(span) and not toll_free
+    return (
+        len(bare) >= 4
+        and not _YEAR_RANGE.fullmatch(span)
+        and not toll_free
+        and not counted(text, start, end)
+    )
 
 
 def _plausible_name(text: str, start: int, end: int, lexicon: frozenset[str]) -> bool:
@@ -247,7 +269,8 @@ def _plausible_name(text: str, start: int, end: int, lexicon: frozenset[str]) ->
     words = _NAME_WORD.findall(text, start, end)
     if not words or _HEAD_AFTER.match(text, end) or _GENERIC_AFTER.match(text, end):
         return False
-    if _BRAND_IN_PARENS.search(text, max(0, start - 80), start):
+    generic = _BRAND_IN_PARENS.search(text, max(0, start - 80), start)
+    if generic and _drug_word(generic.group(1)):
         return False  # "donepezil (Aricept)", "beta interferon (Avonex, Betaseron, and Rebif)"
     lows = [_POSSESSIVE.sub("", w.lower()) for w in words]
     if len("".join(lows)) < 2 or any(low in _world_places() for low in lows):
@@ -269,6 +292,12 @@ def _plausible_name(text: str, start: int, end: int, lexicon: frozenset[str]) ->
             return True
         if _TITLE_BEFORE.search(text, 0, start) and (given(lows[0]) or lows[0] not in english):
             return True
+        if (
+            _KIN_BEFORE.search(text, max(0, start - 30), start)
+            and not _medical(lows[0])
+            and (given(lows[0]) or lows[0] not in english)
+        ):
+            return True  # "my son Will", "Auntie Ngozi": a capitalised name after a kin word
     if any(not given(low) and _medical(low) for low in lows):
         return False
 
@@ -284,12 +313,26 @@ def _plausible_name(text: str, start: int, end: int, lexicon: frozenset[str]) ->
             return False
         if words[0].isupper() and not _GIVEN_AFTER.match(text, end):
             return False
-        opens = _OPENS.search(text, 0, start)
+        opens = _opens(text, start)
         # at the head of a line or sentence only a given name that is no word ("Will I need")
         return not opens or (given(lows[0]) and not word(lows[0]))
     if any(given(low) for low in lows):
         return True
-    return all(namelike(low) for low in lows) and not _OPENS.search(text, 0, start)
+    return all(namelike(low) for low in lows) and not _opens(text, start)
+
+
+def _opens(text: str, start: int) -> bool:
+    m = _OPENS.search(text, 0, start)
+    return m is not None and not (m.group(1) and m.group(1).lower() in _FIELD_LABELS)
+
+
+def _drug_word(word: str) -> bool:
+    """The word before a parenthesis names a thing (a generic drug), not a person or a role:
+    "donepezil (Aricept)", not "Parent (Dawn Whitehorse)" or "Harold (Hal) Jenkins"."""
+    low = word.lower()
+    if low in data.DRUG_AND_BRAND_WORDS:
+        return True
+    return word.islower() and not (low in _FIELD_LABELS or low in data.STOPWORDS or given(low))
 
 
 def _medical(low: str) -> bool:
