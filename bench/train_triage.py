@@ -12,16 +12,17 @@ kept when they occur in at least two training texts. Each regression is L2-regul
 How the model is used (``verdict._learned_hits``): it raises a text the rules read as no
 self-harm to self-harm when both the whole text and its current words (``model.live_text``) score
 at least the ``self_harm`` threshold (an emergency when they also score ``emergency``), and a text
-in which the rules found nothing at all to an emergency at the ``unexplained`` threshold. What the
-rules read and set aside (self-harm wording negated or general, symptoms negated or past, idioms)
-is never raised.
+the rules left routine to an emergency when both the whole text and its current words score at
+least the ``routine`` threshold. What the rules read and set aside (self-harm wording negated or
+general, symptoms negated or past, idioms) is not in the current words, so it cannot raise a text.
 
 Cross-validation is by file: fit on every file but one, score the one left out, for each file in
 turn. It prints, per left-out file, the rules alone, the model alone and the two combined as
 ``assess`` combines them, and picks the thresholds: the lowest (from 0.50 up) at which the
 model, pooled over the left-out predictions, adds at most 1.5 % of routine texts as emergencies
 (and at most 1.5 % as self-harm) to what the rules already raise, and at most 3 % in any one
-file; the ``unexplained`` threshold (0.95 at least) may add a third of that. The rules' own false
+file (or one text, in a small file); the ``routine`` threshold (0.90 at least) may add a third
+of that. The rules' own false
 alarms are not the model's. The rules were
 written on these same files, so the combined figures are optimistic; the model-alone figures are
 the honest measure of how the model generalises to another writer.
@@ -71,6 +72,8 @@ DEFAULT_FILES = tuple(
         "external_g",
         "external_h",
         "external_i",
+        "external_j",
+        "external_k",
         "train_w1",
         "train_w2",
         "train_w3",
@@ -80,14 +83,14 @@ DEFAULT_FILES = tuple(
 # development files now. The train_w* files were written as training data by three more
 # independent writers (self-harm; adult emergencies in lay words; children and pregnancy).
 # J was scored once at be421b7 (2026-11-26) and read after; K was scored once at 3f4d3e2
-# (2026-11-26, not read). Add both at the next fit, and write a new blind set L first.
+# (2026-11-26). Both are fitted on since; L is blind.
 BLIND = frozenset({"triage_external_l.jsonl"})
 C = 10.0
 MIN_DF = 2
 GRID = tuple(round(0.5 + 0.05 * i, 2) for i in range(10))  # 0.50 .. 0.95
 MAX_FALSE_ALARMS = 0.015  # pooled over the left-out files
 MAX_FALSE_ALARMS_PER_FILE = 0.03
-UNEXPLAINED_FLOOR = 0.95
+ROUTINE_FLOOR = 0.90
 
 
 # ---- data ----------------------------------------------------------------------------------
@@ -216,6 +219,10 @@ def pick(scored: list[_Scored]) -> dict[str, float]:
     for s in scored:
         by_file.setdefault(s.x.source, []).append(s)
 
+    routine_per_file = [
+        max(1, sum(1 for s in part if s.x.level == "routine")) for part in by_file.values()
+    ]
+
     def rates(th: dict[str, float], key: str) -> tuple[float, list[float]]:
         pooled = figures([s.x for s in scored], [combined(s, th) for s in scored])[key]
         per_file = [
@@ -233,19 +240,26 @@ def pick(scored: list[_Scored]) -> dict[str, float]:
         base_pooled, base_files = base
         pooled -= base_pooled
         per_file = [a - b for a, b in zip(per_file, base_files, strict=True)]
-        limit, per_file_limit = MAX_FALSE_ALARMS * scale, MAX_FALSE_ALARMS_PER_FILE * scale
-        return pooled <= limit and max(per_file) <= per_file_limit
+        limit = MAX_FALSE_ALARMS * scale
+        # Per file, at least one text: a third of 3 % is less than one of a file's 90 routine
+        # texts, which would forbid any added false alarm at all in the smaller files.
+        per_file_limits = [
+            max(MAX_FALSE_ALARMS_PER_FILE * scale, 1.001 / n) for n in routine_per_file
+        ]
+        return pooled <= limit and all(
+            a <= b for a, b in zip(per_file, per_file_limits, strict=True)
+        )
 
     th = dict.fromkeys(THRESHOLDS, 1.01)
     for key, figure, scale, floor in (
         ("self_harm", "routine_to_self_harm", 1.0, 0.0),
         ("emergency", "routine_to_emergency", 1.0, 0.0),
-        # An emergency with no symptom the rules know rests on wording alone. On texts written
-        # after these sets it was wrong more often than right below 0.95 ("constipated for a
-        # week and bloated" scored 0.87), so it gets a third of the budget and a floor.
-        ("unexplained", "routine_to_emergency", 1 / 3, UNEXPLAINED_FLOOR),
+        # An emergency the rules did not raise rests on wording alone. Below 0.90 it was wrong
+        # more often than right on texts written after the sets ("constipated for a week and
+        # bloated" scored 0.87), so it gets a third of the budget and a floor.
+        ("routine", "routine_to_emergency", 1 / 3, ROUTINE_FLOOR),
     ):
-        grid = [g for g in (*GRID, UNEXPLAINED_FLOOR) if g >= floor]
+        grid = [g for g in (*GRID, ROUTINE_FLOOR) if g >= floor]
         base = rates(th, figure)  # th[key] is still off (1.01) here
         th[key] = next(
             (g for g in sorted(set(grid)) if ok({**th, key: g}, base, figure, scale)), 1.01

@@ -809,18 +809,27 @@ def test_live_text_drops_what_the_rules_set_aside():
     assert "chest" not in live and "stroke" not in live and "sepsis" not in live
 
 
-def test_model_raises_only_where_the_rules_found_nothing_of_the_kind():
+def test_model_raises_only_what_the_rules_left_routine():
     from weighin.safety.triage import verdict
     from weighin.safety.triage.model import Model, Scores
 
     class Fixed(Model):
-        thresholds = {"self_harm": 0.5, "emergency": 0.5, "unexplained": 0.5}
+        thresholds = {"self_harm": 0.5, "emergency": 0.5, "routine": 0.5}
 
         def __init__(self, emergency: float, self_harm: float) -> None:
             self.fixed = Scores(emergency, self_harm)
 
         def scores(self, t: str) -> Scores:
             return self.fixed
+
+    class ReadsWord(Fixed):
+        """Reads an emergency wherever ``word`` is (in the whole text or the current words)."""
+
+        def __init__(self, word: str) -> None:
+            self.word = word
+
+        def scores(self, t: str) -> Scores:
+            return Scores(0.99 if self.word in t else 0.01, 0.01)
 
     reads_self_harm, reads_emergency = Fixed(0.99, 0.99), Fixed(0.99, 0.01)
     # nothing recognised: the model's reading stands
@@ -829,15 +838,24 @@ def test_model_raises_only_where_the_rules_found_nothing_of_the_kind():
     assert verdict.assess_with("the house is very quiet now", reads_emergency).is_emergency
     # self-harm wording the rules set aside (negated) stays set aside
     assert verdict.assess_with("I would never hurt myself", reads_self_harm).level == "routine"
+    # an accident said outright is not read as self-harm, whatever the wording scores
+    a = verdict.assess_with("my son swallowed weed killer by mistake just now", reads_self_harm)
+    assert a.is_emergency and a.category == "poisoning"
+    a = verdict.assess_with("the house is quiet, I mixed up the bottles earlier", reads_self_harm)
+    assert a.category != "self_harm"
     # the rules' own emergency is never lowered; their urgent medical verdict is not raised
     assert verdict.assess_with(
         "crushing chest pain and sweating right now", Fixed(0, 0)
     ).is_emergency
     a = verdict.assess_with("fever of 39 for four days and a cough", reads_emergency)
     assert a.level == "urgent" and a.category == "infection"
-    # symptoms the rules read and judged routine are not raised either
-    a = verdict.assess_with("my 6 year old bumped his head, no vomiting, playing", reads_emergency)
+    # a text the rules left routine is raised only when its current words read as an emergency
+    # too: "no vomiting" is negated, so a model that reads only "vomiting" leaves it routine
+    text = "my 6 year old bumped his head, no vomiting, playing"
+    a = verdict.assess_with(text, ReadsWord("vomiting"))
     assert a.level == "routine"
+    a = verdict.assess_with(text, ReadsWord("bumped"))
+    assert a.level == "emergency"
 
 
 def test_training_refuses_the_blind_set(tmp_path):

@@ -30,8 +30,9 @@ from weighin.safety.triage.scope import negated
 
 DATA = Path(__file__).resolve().parent.parent / "data" / "triage_model.json"
 TARGETS = ("emergency", "self_harm")
-# Thresholds: self-harm raise; emergency (self-harm emergencies); an emergency with no rule hit.
-THRESHOLDS = ("self_harm", "emergency", "unexplained")
+# Thresholds: self-harm raise; emergency (self-harm emergencies); a text the rules left routine
+# raised to an emergency.
+THRESHOLDS = ("self_harm", "emergency", "routine")
 _WORD = re.compile(r"[a-z0-9']+")
 
 

@@ -52,6 +52,13 @@ _BENIGN_CONTEXT = compiled(
     r"(?:hot|heat|"
     r"dehydrated|hungry|standing|warm|crowded)\b|\bat the sight of blood\b"
 )
+# An accident said outright: the model's self-harm reading (wording: "swallowed", "pills",
+# "the whole bottle") does not apply to "swallowed weed killer by mistake". ("Make it look like
+# an accident" is not this.)
+_ACCIDENT = compiled(
+    r"\b(?:accidentally|accidently|by mistake|by accident|mistook|mistaking|mixed up|"
+    r"thought (?:it|they|that) (?:was|were)|didn'?t (?:know|realise|realize) (?:it|they|that))\b"
+)
 _EPISODE_LENGTH = compiled(
     r"\bfor (?:about |around |roughly |nearly )?(?:\d+|a few|a couple of|ten|five|fifteen|twenty|"
     r"thirty|half an?|an?) (?:minutes?|mins|hours?|seconds)\b"
@@ -172,10 +179,12 @@ def _learned_hits(f: Facts, hits: list[Hit], model: Model) -> list[Hit]:
     """What the learned model adds where the rules found nothing of the kind; it never lowers.
 
     Self-harm: a text the rules do not read as self-harm but the model does is at least urgent
-    self-harm (an emergency when the model also reads it as an emergency). Medical: a text in
-    which the rules found nothing at all but that reads like an emergency is one. A text the
-    rules did understand keeps their level: the model reads wording, not clinical detail, and
-    over-rates urgent presentations when let loose on them.
+    self-harm (an emergency when the model also reads it as an emergency). Medical: a text the
+    rules left routine (no urgent or emergency finding) that reads strongly like an emergency,
+    both whole and in its current words, is one: paraquat swallowed, legs that cannot move after
+    a fall, the crushing pain "the same as before my bypass" are phrasings no rule was written
+    for. A text the rules raised keeps their level: the model reads wording, not clinical
+    detail, and over-rates urgent presentations when let loose on them.
     """
     if any(h.category == "self_harm" for h in hits):
         return []
@@ -183,20 +192,23 @@ def _learned_hits(f: Facts, hits: list[Hit], model: Model) -> list[Hit]:
     full = model.scores(f.t)
     # What the rules read and explicitly set aside (negated, past, general, hypothetical) stays
     # set aside: "I'd never hurt myself", "no chest pain, just heartburn".
-    sh = full.self_harm >= th["self_harm"] and not f.self_harm_ruled_out
-    # "Nothing at all": no rule hit, and no symptom the rules recognised (they judged those).
-    unexplained = not (
-        hits or f.active or f.settled or f.ignored or f.idioms or f.self_harm_ruled_out
+    sh = (
+        full.self_harm >= th["self_harm"]
+        and not f.self_harm_ruled_out
+        and not _ACCIDENT.search(f.t)
     )
+    # Left routine: no rule hit. (What the rules negated or put in the past is not in the
+    # current words, so it cannot carry the live score below.)
+    routine = not hits and not f.self_harm_ruled_out
     em = full.emergency >= th["emergency"]
-    em_alone = full.emergency >= th["unexplained"] and unexplained
+    em_alone = full.emergency >= th["routine"] and routine
     if not (sh or em_alone):
         return []
     # Its evidence must also be in the words the rules read as current.
     live = model.scores(live_text(f))
     sh = sh and live.self_harm >= th["self_harm"]
     em = em and live.emergency >= th["emergency"]
-    em_alone = em_alone and live.emergency >= th["unexplained"]
+    em_alone = em_alone and live.emergency >= th["routine"]
     if sh:
         reason = f"worded like the self-harm texts we know (learned model, {full.self_harm:.2f})"
         return [Hit(EMERGENCY if em else URGENT, "self_harm", reason, PRIORITY["self_harm"])]
