@@ -77,14 +77,18 @@ DEFAULT_FILES = tuple(
         "train_w1",
         "train_w2",
         "train_w3",
+        "train_w4",
     )
 )
 # C was blind until its misses were read (2026-11-25), D to I until theirs were (2026-11-26):
 # development files now. The train_w* files were written as training data by three more
-# independent writers (self-harm; adult emergencies in lay words; children and pregnancy).
+# independent writers (self-harm; adult emergencies in lay words; children and pregnancy);
+# train_w4 by a fourth: routine questions worded like a plea ("please help", "i can't take this
+# anymore"), which real patients write and the model read as self-harm.
 # J was scored once at be421b7 (2026-11-26) and read after; K was scored once at 3f4d3e2
-# (2026-11-26). Both are fitted on since; L is blind.
-BLIND = frozenset({"triage_external_l.jsonl"})
+# (2026-11-26). Both are fitted on since. L was scored once at the w4 refit (2026-11-26) and
+# not read; add it at the next fit, after a new blind set M.
+BLIND = frozenset({"triage_external_m.jsonl"})
 C = 10.0
 MIN_DF = 2
 GRID = tuple(round(0.5 + 0.05 * i, 2) for i in range(10))  # 0.50 .. 0.95
