@@ -185,7 +185,8 @@ _DOB_SHAPE = re.compile(
 )
 _BIRTH_CUE = re.compile(
     r"(?i:born|birth|\bd\.?o\.?b\b|bday|nacimiento|nac\.|naissance|n[ée]e? le|geburt|geb\.|"
-    r"nascimento|nascid|nato|nata|sinh|urodzon|\u0440\.\s?\u043d\.|\u0440\u043e\u0436\u0434|出生|生年月日|생년월일)"
+    r"nascimento|nascid|nato|nata|sinh|urodzon|\u0440\.\s?\u043d\.|\u0440\u043e\u0436\u0434|"
+    r"出生|生年月日|생년월일)"
 )
 _YEAR_RANGE = re.compile(r"(?:19|20)\d\d\s*[-/\u2013]\s*(?:19|20)?\d\d")
 _POSSESSIVE = re.compile(r"['\u2019]s?$")
@@ -219,7 +220,8 @@ def _world_places() -> frozenset[str]:
 
 # What follows an eponym, a place or an institution rather than a person's name.
 _HEAD_AFTER = re.compile(
-    r"['\u2019]?s?(?:\s+[A-Z][\w'\u2019-]*){0,3}\s+(?i:syndrome|disease|disorder|sign|reflex|test|scale|score|tumou?r|vaccine|"
+    r"['\u2019]?s?(?:\s+[A-Z][\w'\u2019-]*){0,3}\s+"  # up to three more capitalised words
+    r"(?i:syndrome|disease|disorder|sign|reflex|test|scale|score|tumou?r|vaccine|"
     r"muscular|myasthenic|palsy|phenomenon|procedure|maneuver|manoeuvre|criteria|classification|"
     r"institute|university|college|hospital|clinic|center|centre|foundation|association|"
     r"society|county|city|state|street|avenue|road)\b"
