@@ -86,10 +86,14 @@ def lexicon(rows: list[dict], extra_texts: list[str]) -> list[str]:
     seen: Counter[str] = Counter()
     in_span: set[str] = set()
     for row in rows:
-        for (s, e, w), lab in zip(toks := tokens(row["text"]), gold_labels(row, toks), strict=True):
-            if w.isalpha() and w.islower():
-                (seen.update([w]) if lab == OUT else in_span.add(w))
-            del s, e
+        toks = tokens(row["text"])
+        for (_, _, w), lab in zip(toks, gold_labels(row, toks), strict=True):
+            if not (w.isalpha() and w.islower()):
+                continue
+            if lab == OUT:
+                seen[w] += 1
+            else:
+                in_span.add(w)
     for t in extra_texts:
         seen.update(w for _, _, w in tokens(t) if w.isalpha() and w.islower())
     return sorted(w for w, n in seen.items() if n >= LEXICON_MIN and w not in in_span)

@@ -188,10 +188,13 @@ def counted(text: str, start: int, end: int) -> bool:
         return True
     if _FROM_BEFORE.search(text, max(0, start - 8), start) and _TO_AFTER.match(text, end):
         return True  # "went from 234567890123 to nothing": a change, not an identifier
-    if text[start:end].isdigit():
-        word = _NEXT_WORD.match(text, end)
-        return word is not None and word.group(1) not in _AFTER_ID
-    return False
+    return text[start:end].isdigit() and _ordinary_word_after(text, end)
+
+
+def _ordinary_word_after(text: str, end: int) -> bool:
+    """A word follows ``end`` that an identifier is not followed by ("120000 platelets")."""
+    word = _NEXT_WORD.match(text, end)
+    return word is not None and word.group(1) not in _AFTER_ID
 
 
 def _identifier(value: str, text: str, end: int) -> bool:
@@ -211,8 +214,7 @@ def _identifier(value: str, text: str, end: int) -> bool:
         return digits >= 5 and len(value) <= 20
     if not 6 <= digits <= 12 or value.endswith("000"):
         return False
-    word = _NEXT_WORD.match(text, end)
-    return word is None or word.group(1) in _AFTER_ID
+    return not _ordinary_word_after(text, end)
 
 
 def _reading(text: str, start: int) -> int:

@@ -18,6 +18,7 @@ from __future__ import annotations
 import gzip
 import json
 import re
+from collections.abc import Sequence
 from functools import lru_cache
 from pathlib import Path
 
@@ -150,7 +151,7 @@ class Tagger:
             prev2, prev = prev, lab
         return toks, out
 
-    def tag(self, text: str, known: list[Cand] = ()) -> list[Cand]:  # type: ignore[assignment]
+    def tag(self, text: str, known: Sequence[Cand] = ()) -> list[Cand]:
         """Spans of the kinds the tagger is trusted with: runs of one label, joined across the
         spaces and punctuation inside a number or an address. ``known``: spans found already
         (a date right after a known name may be a date of birth)."""
@@ -349,7 +350,7 @@ def spans_of(
     labs: list[str],
     kinds: frozenset[str],
     lexicon: frozenset[str],
-    known: list[Cand] = (),  # type: ignore[assignment]
+    known: Sequence[Cand] = (),
 ) -> list[Cand]:
     out: list[list] = []
     for (s, e, _), lab in zip(toks, labs, strict=True):
