@@ -153,7 +153,15 @@ _EPISODIC = frozenset(
 
 # Features a figure of speech can word ("I'm dying with this cold"): idioms take them out.
 _FIGURATIVE = frozenset(
-    {"dying_feel", "mottled", "breath_severe", "choking", "overdose", "stroke_now"}
+    {
+        "dying_feel",
+        "mottled",
+        "breath_severe",
+        "choking",
+        "overdose",
+        "stroke_now",
+        "throat_closing",
+    }
 )
 
 _STATES = frozenset({"pregnant", "postpartum", "immunocomp", "anticoag", "diabetic_ctx"})

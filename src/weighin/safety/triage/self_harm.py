@@ -79,6 +79,7 @@ _ENDING_OBJECT = compiled(
 _DOOM = compiled(
     r"\b(?:feel|feels|felt|feeling|thought|think|scared|afraid|terrified|sure|worried|like)"
     r"(?: like| that)? (?:i am|i was|he is|she is|he was|she was) $"
+    r"|\b(?:am i|is (?:he|she|my \w+)|are (?:we|they)) (?:really |actually )?$"
 )
 # Found beside emptied medicine packets while unwell: an overdose (an act, not a thought).
 _EMPTY_PACKS = compiled(
@@ -135,6 +136,15 @@ _CONFESSED = compiled(
     r"(?: that)? (?:he|she|they) (?:has |had |have )?(?:just |already )?$"
 )
 _YOUNG_CHILD = compiled(r"\b(?:toddler|baby|infant|little one|\d+ ?(?:month|week)s? old)\b")
+_ADHERENCE = compiled(cues.ADHERENCE)
+_PILLS = compiled(r"\b(?:pills?|tablets?|meds|medicines?|capsules?)\b")
+# Clearing out medicines ("a cupboard full of old tablets: how do we get rid of them?").
+_DISPOSAL = compiled(
+    r"\b(?:get(?:ting)? rid of (?:them|it|the|those|these|old|all the)|dispos(?:e|ing|al)"
+    r"|throw(?:ing)? (?:them |it |these |those )?(?:away|out)"
+    r"|take (?:them |it )?back to (?:the |a )?"
+    r"(?:pharmacy|chemist|pharmacist))\b"
+)
 _OWN_SUPPLY = compiled(
     r"\b(?:all|whole|every(?: single)? one|the lot)\b[^.!?;]{0,12}\b(?:his|her|their|my)\b"
 )
@@ -209,8 +219,20 @@ def self_harm(f: Facts) -> tuple[int, str, list[tuple[int, int]]] | None:
     for name, rx in _FAMILIES:
         if name == "affairs settled" and benign_clearing:
             continue  # moving abroad, decluttering: an ordinary reason to give things away
+        if (
+            name == "means at hand"
+            and not ideation
+            and (_DISPOSAL.search(f.t) or _ADHERENCE.search(f.t))
+        ):
+            continue  # old medicines to be got rid of; a week's pills sorted in a pill box
         for m in rx.finditer(f.t, f.found):
-            if name not in signs and r.live(m):
+            # One phrase is one sign ("when she is asleep" is not a time and a chance).
+            taken = any(
+                (s.start() <= m.start() and m.end() <= s.end())
+                or (m.start() <= s.start() and s.end() <= m.end())
+                for s in signs.values()
+            )
+            if name not in signs and not taken and r.live(m):
                 signs[name] = m
     if len(signs) == 1 and not ideation:
         # A plan, means or time the escalator list knows is a warning sign of its own when
@@ -280,6 +302,8 @@ def _acts(
     ]:
         if _everyday_lethal(t, m, r) or ("jump" in m.group(0) and _LEISURE_JUMP.search(t)):
             continue
+        if not has_ideation and _ADHERENCE.search(t) and _PILLS.search(m.group(0)):
+            continue  # "got all mum's pills lined up in a dosette box"
         st = r.status(m)
         if st != "dead":
             (strong if st == "live" else recent).append(m)
@@ -290,6 +314,8 @@ def _acts(
         before = t[max(0, m.start() - 30) : m.start()]
         clause = f.clauses[f.clause_at(m.start())]
         if _PILLS_FOR_REASON.search(t[clause.start : clause.end]):
+            continue
+        if not has_ideation and _ADHERENCE.search(t):
             continue
         if not has_ideation:
             # A young child getting hold of medicine is poisoning; someone else's overdose is
@@ -318,13 +344,19 @@ def _escalators(
     # An escalator must be evidence of its own: "jumping" in "thoughts of jumping" is the thought.
     passive += [(m.start(), m.end()) for m in ideation]
     candidates = [*_SH_ESCALATE.finditer(t, f.found), *signs]
-    if not any(r.live(m) for m in _SH_DENIAL.finditer(t, f.found)):
-        intents = [
-            m
-            for m in ideation
-            if not _THOUGHT.search(m.group(0))
-            and not _THOUGHT_BEFORE.search(t, max(0, m.start() - 40), m.start())
-        ]
+    intents = [
+        m
+        for m in ideation
+        if not _THOUGHT.search(m.group(0))
+        and not _THOUGHT_BEFORE.search(t, max(0, m.start() - 40), m.start())
+    ]
+    if any(r.live(m) for m in _SH_DENIAL.finditer(t, f.found)):
+        if not intents:
+            # Thoughts only, and the intent denied ("intrusive thoughts about jumping when I am
+            # on a balcony, zero desire to die"): a place in the thought is no plan; means at
+            # hand or a goodbye (the warning signs) still are.
+            candidates = list(signs)
+    else:
         for m in _SH_TIMING.finditer(t, f.found):
             sentence = f.clauses[f.clause_at(m.start())].sentence
             if _REPORTED.search(t, max(0, m.start() - 25), m.start()):

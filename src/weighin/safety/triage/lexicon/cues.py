@@ -116,6 +116,9 @@ STRONG_PRESENT = (
 
 # The symptom settled ("then it went back to normal", "came round straight away").
 RESOLVED_CUES = (
+    # explained away: "thought my face looked droopy but it was just tired eyes"
+    r"\bbut it (?:was|turned out to be) (?:just|only)\b"
+    r"|\bturned out (?:it was |to be )?(?:just|only)\b|"
     r"(?<!not )(?<!never )(?:went|gone|go|came|come|is|are|was|were|been|got) back to (?:normal|"
     r"himself|herself|myself|themselves)\b|\bback to normal\b|\b(?:then|and|it|has|have|had|since|"
     r"but|before it|until it|which) (?:it )?(?:all )?(?:cleared|resolved|settled|subsided|"
@@ -244,8 +247,15 @@ FRAME_CUES = (
     r"essay|project|assignment|presentation|homework|thesis|training)\b|\bhypothetically\b"
     r"|\b(?:watched|watching|saw|seen) (?:a|the|this|that) (?:film|movie|show|documentary"
     r"|programme|"
-    r"program|episode|series)\b|\b(?:i am|as) (?:a |an )?(?:nursing|medical|med|paramedic) student"
-    r"\b|\b(?:in )?(?:a |this )?hypothetical\b|\bin theory\b|\b(?:say|let us say|suppose|imagine) "
+    r"program|episode|series)\b|\b(?:(?:i am|as) (?:a |an )?)?(?:nursing|medical|med|paramedic"
+    r"|pharmacy|pharmacology|toxicology|vet|veterinary|psychology) student(?:s)?\b"
+    r"(?!,? (?:and|but) i\b)|\b(?:in|for) (?:my|our|a|the|this) (?:\w+ )?"
+    r"(?:module|lecture|seminar|textbook|tutorial)\b"
+    r"|\bwe are (?:covering|studying|learning about|revising)\b"
+    r"|\b(?:i was|i have been|i am|been|was) (?:reading|researching|learning) (?:up )?"
+    r"(?:about|on)\b"
+    r"(?![^.!?]*\b(?:my|his|her|our|now|currently)\b)"
+    r"|\b(?:in )?(?:a |this )?hypothetical\b|\bin theory\b|\b(?:say|let us say|suppose|imagine) "
     r"(?:someone|somebody|a (?:person|friend|colleague|stranger|patient))\b"
 )
 
@@ -276,6 +286,12 @@ HYPO_CUES = (
     r"|\bin case\b|\bwhat if\b|\bsuppose\b|\bimagine\b|\bwould (?:it|that|this) (?:be|mean)\b"
 )
 
+# Taking one's medicines as one should ("took all my tablets today! first time I remembered"):
+# neither an overdose nor an act of self-harm.
+ADHERENCE = (
+    r"\b(?:remembered|remember(?:ing)? to take|reminders?|pill ?(?:box|organi[sz]er)|dosette)\b"
+)
+
 # Idioms that look like danger words ("this headache is killing me", "dying to know").
 # Jumps and falls for fun: a fall or a "jump off a cliff" beside them is a sport, not an injury
 # or a plan (the injury rules and the self-harm reader both use this).
@@ -284,7 +300,10 @@ LEISURE_JUMPS = r"bungee\w*|cliff[- ]?div\w*|sky ?div\w*|parachut\w*"
 IDIOMS = (
     # laughing or embarrassed "so much I could not breathe", or said with a "lol"
     r"\b(?:laugh\w*|embarrass\w*|cring\w*|giggl\w*)\b[^.!?]{0,50}\b(?:could not|cannot|can not)"
-    r" breathe?\b|\b(?:could not|cannot|can not|can barely|can hardly|could barely) breathe?\b"
+    r" breathe?\b|\b(?:could not|cannot|can not) breathe?\b[^.!?]{0,30}\b(?:laugh\w*|giggl\w*"
+    r"|hilarious|comedian|omg)\b"
+    r"|\bthroat (?:closed|closing|closes)(?: up)?\b[^.!?]{0,50}\b(?:lol|lmao|haha|rofl)\b"
+    r"|\b(?:could not|cannot|can not|can barely|can hardly|could barely) breathe?\b"
     r"[^.!?]{0,50}\b(?:lol|lmao|haha|rofl)\b|\b(?:cannot|can not|could not) breathe? without (?:my"
     r" )?(?:morning )?(?:coffee|tea|phone|music|\w+ (?:coffee|tea))\b"
     r"|\bchoked (?:laughing|on (?:my|his|her|their) (?:words|laughter|tears|drink))\b"

@@ -157,7 +157,8 @@ SELF_HARM_NONEXIST = (
 SELF_HARM_PAST = (
     r"\b(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|twenty|few|several|many|"
     r"couple of|some)\s+(?:years?|months?|decades?)\s+(?:ago|back)\b|\b(?:years|months|decades) "
-    r"ago\b|\blast year\b|\bin (?:19|20)\d\d\b|\bused to\b|\bas a (?:teenager|teen|kid|child|"
+    r"ago\b|\blast (?:year|winter|summer|spring|autumn|fall|christmas)\b|\bin (?:19|20)\d\d\b"
+    r"|\bin the (?:19|20)?[0-9]0s\b|\bused to\b|\bas a (?:teenager|teen|kid|child|"
     r"student)\b|\bwhen i was (?:younger|a teenager|a teen|a kid|at school|in school|at uni|in "
     r"college|\d+)\b|\bin (?:college|high school|school|university|my teens|my twenties)\b|\bin "
     r"the past\b|\bpreviously\b|\bhistory of\b|\bbeen (?:well|fine|ok|okay|good|stable) (?:since|"

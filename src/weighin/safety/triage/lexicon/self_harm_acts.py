@@ -422,6 +422,8 @@ SELF_HARM_DENIAL = (
     r"on) (?:do|act|try)\w*\b|\b(?:would|will|could) (?:not|never) (?:act on|do) (?:it|them|"
     r"anything)\b|\bnot (?:going to )?act on (?:it|them)\b|\b(?:do not|does not) have anything "
     r"to do it with\b|\b(?:i am|i feel|he is|she is) safe\b"
+    r"|\b(?:zero|no|not any|without any) (?:actual |real )?(?:desire|wish|urge|intention|want)"
+    r" to (?:die|act|do it|kill myself|end it|end my life)\b"
 )
 # A large amount of a medicine taken by the writer (or by someone, of all of their own supply).
 SELF_HARM_OVERDOSE = (
@@ -478,7 +480,8 @@ SELF_HARM_AFFAIRS_BENIGN = (
     r"\b(?:moving|moved|move|relocating|emigrating|emigrate|decluttering|declutter|downsizing|"
     r"clearing out|clear out|spring clean\w*|charity shop|car boot|new (?:house|flat|home|job|car)|"
     r"abroad|travelling|going travelling|gap year|uni|university|allergic|allergy|baby"
-    r"|renovat\w+)\b"
+    r"|renovat\w+|solicitor|lawyer|attorney|power of attorney|estate planning"
+    r"|end[- ]of[- ]life planning|advance (?:directive|care plan)|funeral plan)\b"
 )
 
 # Both wrists cut; standing beyond the barrier of a bridge or a roof.

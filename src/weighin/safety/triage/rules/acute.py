@@ -48,6 +48,20 @@ _FACE_OTHER_CAUSE = compiled(
     r"|wisdom|"
     r"gum|abscess|mumps|cold sore|sunburn\w*|crying|cried)\b"
 )
+# Someone qualified already said it is harmless ("rang poison control, they said she'd be fine").
+_CLEARED = compiled(
+    r"\b(?:poisons? (?:control|centre|center|line|helpline|unit)|111|doctor|gp|pharmacist|nurse"
+    r"|hospital|paediatrician|pediatrician|they) (?:said|says|told (?:us|me)|reassured (?:us|me)"
+    r"|confirmed)[^.!?]{0,30}\b(?:fine|ok|okay|harmless|safe|nothing to worry|non-toxic"
+    r"|not (?:dangerous|toxic|harmful|poisonous))\b"
+)
+_ADHERENCE = compiled(cues.ADHERENCE)
+# A dose a parent gave is a poisoning only when it went wrong ("gave her adult paracetamol").
+_MISDOSED = compiled(
+    r"\b(?:accident\w*|by mistake|mistaken\w*|wrong|adult|\w+ times|double|too much|overdos\w*"
+    r"|extra)\b"
+)
+_REPEATED_OR_ADULT = compiled(r"\badult\b|\b(?:[3-9]|three|four|five|six) times\b")
 _OBJECT = compiled(r"coin|marble|pin|screw|nail|glass|something sharp")
 # Bleeding reported as over ("stopped now", "it has stopped"), and wounds too small to matter.
 _BLEED_STOPPED = compiled(
@@ -149,7 +163,7 @@ def poisoning(c: Ctx) -> None:
         span = m.group(0)
         child = f.child or bool(re.search(r"\b(?:son|daughter|kid|toddler|baby|child)\b", before))
         clause_text = t[f.clauses[ci].start : f.clauses[ci].end]
-        if _AS_PRESCRIBED.search(clause_text):
+        if _AS_PRESCRIBED.search(clause_text) or _CLEARED.search(t, m.start()):
             continue
         minor = bool(FEATURE_PATTERNS["minor_dose"].search(clause_text)) or "minor_dose" in S
         big = bool(FEATURE_PATTERNS["big_quantity"].search(span)) or bool(
@@ -164,11 +178,16 @@ def poisoning(c: Ctx) -> None:
                 hit(URGENT, "poisoning", "swallowed a small object")
         elif _TOXIC.search(subst):
             hit(EMERGENCY, "poisoning", f"swallowed {subst}")
-        elif big:
+        elif big and not _ADHERENCE.search(t):
             hit(EMERGENCY, "poisoning", f"large amount of {subst} taken")
+        elif minor and child and _REPEATED_OR_ADULT.search(clause_text):
+            hit(EMERGENCY, "poisoning", f"child given adult or repeated doses of {subst}")
         elif minor:
             hit(URGENT, "poisoning", f"extra dose of {subst} by mistake")
-        elif child and not re.search(r"\b(?:gave|give|giving|prescribed)\b", before):
+        elif child and (
+            not re.search(r"\b(?:gave|give|giving|prescribed)\b", before + span)
+            or _MISDOSED.search(t, f.clauses[ci].start)
+        ):
             hit(EMERGENCY, "poisoning", f"child swallowed {subst}")
     if (
         on("minor_dose")
