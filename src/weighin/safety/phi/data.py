@@ -310,7 +310,8 @@ KIN_WORDS = words(
     housemate neighbor neighbour stepson stepdaughter stepmom stepmum stepdad stepmother
     stepfather twin grandkid spouse hubby wifey boy girl teen teenager son-in-law
     daughter-in-law mother-in-law father-in-law brother-in-law sister-in-law mil fil sil bil
-    dh dw ds dd lo colleague coworker co-worker boss caregiver carer ex ex-husband ex-wife
+    dh dw ds dd lo colleague coworker co-worker boss caregiver carer ex ex-husband ex-wife nanny
+    babysitter childminder
     mam mammy mate missus lola lolo roomie abuelo abuela tio tita tito nonna nonno oma opa
     sisters brothers sons daughters cousins friends kids grandkids twins
     sibling stepbrother stepsister godson goddaughter godmother godfather bf gf bff hubs bro sis

@@ -5,8 +5,10 @@ cue of a given strength, and how far a name runs (surname, initials, particles, 
 from __future__ import annotations
 
 import bisect
+import gzip
 import re
 import unicodedata
+from functools import lru_cache
 from pathlib import Path
 
 from . import data
@@ -44,6 +46,8 @@ PARTICLES = data.words(
     " dela delos o ni nic mac"
 )
 _GENERATIONAL = data.words("jr sr ii iii iv")
+# A form's next field after a name written in lower case ("pt name kwame asante dob 1977-...").
+_FIELD_WORDS = data.words("dob dx pt mrn ssn nhs sex tel ph email addr dos rx hx bday")
 _DRUG_SUFFIX = re.compile(
     r"(?:pril|olol|alol|statin|sartan|dipine|azole|prazole|cillin|mycin|micin|cycline|floxacin|"
     r"tidine|oxetine|afil|triptan|caine|mab|tinib|lukast|gliptin|gliflozin|glutide|azepam|"
@@ -177,6 +181,37 @@ class Tokens:
         return self.text[self.ends[i] : self.starts[j]]
 
 
+@lru_cache(maxsize=1)
+def english_words() -> frozenset[str]:
+    """SCOWL's lower-case English words (``bench/build_english_words.py``)."""
+    path = Path(__file__).parents[1] / "data" / "english_words.txt.gz"
+    with gzip.open(path, "rt", encoding="utf-8") as fh:
+        return frozenset(w for w in fh.read().split("\n") if w and not w.startswith("#"))
+
+
+def lower_given(t: Tokens, i: int) -> bool:
+    """Token i is a given name written in lower case that is no place, common or English word
+    ("jaxon", "reggie", "ahmed"; not "grace", "frank", "austin")."""
+    tok, low = t.toks[i], t.lows[i]
+    return (
+        len(tok) >= 3
+        and tok.isalpha()
+        and tok.islower()
+        and tok.isascii()
+        and low not in CHAT_WORDS  # "my aunt flo is late"
+        and (
+            low in LOWER_OK
+            or (
+                given(low)
+                and low not in PLACES
+                and not nonname(low)
+                and low not in data.COMMON_WORDS
+                and low not in english_words()
+            )
+        )
+    )
+
+
 def titlecase(tok: str) -> bool:
     return tok[0].isupper() and (len(tok) == 1 or not tok.isupper())
 
@@ -273,6 +308,10 @@ def _first_ok(t: Tokens, i: int, mode: int) -> bool:
     # austin"): nothing else is written so.
     if low in (STANDALONE if mode == KIN else LOWER_OK):
         return True
+    # ... and a given name no dictionary knows, though some names are words elsewhere ("my
+    # husband ali", "my partner sam", "my dad ron")
+    if mode in (KIN, KNOWN) and lower_given(t, i):
+        return True
     # ... and so is a word no list knows when a verb follows it ("my roomie bex has had",
     # "my tia lupe wants"): a describing word there would be a known one or end in -ly.
     return mode == KIN and _unknown_word(low) and _VERB_NEXT.match(t.text, t.ends[i]) is not None
@@ -327,7 +366,7 @@ def extend(t: Tokens, i: int, lower: bool) -> int:
             if low in data.COMMON_WORDS and low not in data.SURNAME_WORDS:
                 break
         elif lower and tok.isalpha() and len(tok) > 1:
-            if low in data.COMMON_WORDS or low.endswith(("ing", "ed", "ly")):
+            if low in data.COMMON_WORDS or low in _FIELD_WORDS or low.endswith(("ing", "ed", "ly")):
                 break
         else:
             break

@@ -38,6 +38,7 @@ from .name_words import (
     Tokens,
     extend,
     given,
+    lower_given,
     medical_context,
     nonname,
     take,
@@ -58,12 +59,14 @@ _CUE_TAIL = r"(?:\s*[,:\-\u2013\u2014]?\s*)"
 _STRONG_CUE_RE = re.compile(
     r"\b(?:(?P<owner>my|his|her|their|your|whose|[^\W\d_]+['\u2019]s)\s+"
     r"(?:full\s+|first\s+|real\s+|given\s+|last\s+|sur)?name\s*(?:is|was|'s|\u2019s|=|:)"
-    r"|my\s+names|\bname\s*:|i\s+go\s+by|i\s+am\s+called|they\s+call\s+me|goes\s+by"
+    r"|my\s+names|\bname\s*(?::|_{2,})|i\s+go\s+by|i\s+am\s+called|they\s+call\s+me|goes\s+by"
+    r"|(?:pt|patient|student|child['\u2019]?s|baby['\u2019]?s|member|client|legal|full)\s+name\b"
+    r"\s*[:=\-]?|\bname\s+on\s+(?:it|the\s+\w+)\s+(?:is|was|says)"
     r"|signed\s*[,:\-\u2013\u2014])" + _CUE_TAIL,
     re.IGNORECASE,
 )
 _KNOWN_CUE_RE = re.compile(
-    r"\b(?P<cue>i\s*['\u2019]?\s*m|i\s+am"
+    r"\b(?P<cue>it\s*['\u2019]?\s*s\s+(?:just\s+)?me|i\s*['\u2019]?\s*m|i\s+am"
     # a greeting makes "this is" an introduction ("Hi this is Leilani Kahale from ...")
     r"|(?:hi|hello|hey|good\s+(?:morning|afternoon|evening))(?:\s+(?:doctors?|doc|there|all))?"
     r"\s*[,!.]?\s*(?:this\s+is|it\s*['\u2019]?s)|this\s+is|it\s*['\u2019]?s|here\s+is"
@@ -76,7 +79,7 @@ _KIN_CUE_RE = re.compile(
     rf"(?:(?:{_AGE}|{_MOD_ALT}|\d{{1,2}})[\s,\-]+){{0,3}}"
     rf"(?:{_KIN_ALT})(?!['\u2019]s|-)\b"
     r"(?:\s*,?\s*\(\s*(?:age\s*)?\d{1,2}\s*(?:y/?o|yrs?|years?|months?|mos?)?\s*\))?"
-    r"(?:\s*,\s*" + _AGE + r"\s*,)?" + _CUE_TAIL + r"|\b(?:named|nicknamed)\s+",
+    r"(?:\s*,\s*" + _AGE + r"\s*,)?(?:" + _CUE_TAIL + r"|\s*\(\s*)|\b(?:named|nicknamed)\s+",
     re.IGNORECASE,
 )
 _CALLED_RE = re.compile(r"\bcalled\s+", re.IGNORECASE)
@@ -173,7 +176,7 @@ def find_names(text: str, out: list[Cand]) -> None:
                 and tok.isalpha()
                 and not t.possessive[i]
                 and not (nonname(low) or low in data.COMMON_WORDS or medical_context(t, i))
-                and not low.endswith(("ing", "ed", "ly"))
+                and (not low.endswith(("ing", "ed", "ly")) or given(low))
             ):
                 out.append((t.starts[i], t.ends[i], Kind.PERSON_NAME))
             continue
@@ -233,11 +236,18 @@ def _two_word_name(t: Tokens, pos: int, out: list[Cand]) -> None:
 
 
 def _reverse_kin(t: Tokens, cue_start: int, out: list[Cand]) -> None:
-    """ "Emily, my daughter" / "Emily (my daughter)": the name just before the kinship cue."""
-    if not re.search(r"[,(]\s*$", t.text[max(0, cue_start - 3) : cue_start]):
-        return
+    """ "Emily, my daughter" / "Emily (my daughter)": the name just before the kinship cue; in
+    lower case a given name no dictionary knows ("brian my husband 47", "sam is my partner")."""
     i = t.at(cue_start) - 1
-    if i < 0 or t.text[t.ends[i] : cue_start].strip(" ,(") or t.possessive[i]:
+    if i < 0 or t.possessive[i]:
+        return
+    between = t.text[t.ends[i] : cue_start]
+    if not between.strip(" ,(") and re.search(r"[,(]\s*$", between):
+        pass
+    elif re.fullmatch(r" (?:is |was |= )?", between) and lower_given(t, i):
+        out.append((t.starts[i], t.ends[i], Kind.PERSON_NAME))
+        return
+    else:
         return
 
     def ok(k: int) -> bool:
@@ -245,6 +255,8 @@ def _reverse_kin(t: Tokens, cue_start: int, out: list[Cand]) -> None:
         return titlecase(t.toks[k]) and not nonname(low) and low not in data.COMMON_WORDS
 
     if not ok(i):
+        if lower_given(t, i):
+            out.append((t.starts[i], t.ends[i], Kind.PERSON_NAME))
         return
     first = i
     while first > 0 and t.gap(first - 1, first) == " " and ok(first - 1):
@@ -292,11 +304,42 @@ def _last_line_name_ok(t: Tokens, cand: Cand) -> bool:
     return given(t.lows[t.at(cand[0])])
 
 
+# An age right after a word: "tom 54", "kerry 39", "(frank, 80)", "eli 8 months", "liz 38f".
+_AGED_RE = re.compile(
+    r"(?:[ \t]*,[ \t]*|[ \t]+)(?:[1-9]\d?|1[01]\d)"
+    r"(?:\s?(?:[mf]|yo|y/o|yrs?|years?(?: old)?|months?|mos?))?"
+    r"(?![\w/:%-]|\.\d)(?!\s*(?:mg|ml|mcg|kg|lbs?|%|units?|mmol|cm|mm|hours?|days?|weeks?|wks?"
+    r"|times|x\b|am\b|pm\b|percent|tab\w*|caps\w*|pills?|drops?|syrup))"
+)
+
+_PAUSE_RE = re.compile(r"[ \t]*(?:[()\[\],;.!?\n]|and\b|&|$)")
+
+
+def _lower_aged(t: Tokens, i: int) -> bool:
+    """A given name in lower case with an age after it names the person ("my kids are ava 6,
+    noah 4", "lorraine 70 and stan 72"): never a place, a common or an English word."""
+    tok, low = t.toks[i], t.lows[i]
+    if len(tok) < 3 or not tok.isalpha() or not tok.islower() or t.possessive[i]:
+        return False
+    m = _AGED_RE.match(t.text, t.ends[i])
+    if m is None:
+        return False
+    # a pause after the age when a comma comes before it or the name is a census one, less sure
+    # ("Papa ka angioplasty hua, 2 stent" is no name and age)
+    paused = _PAUSE_RE.match(t.text, m.end()) is not None
+    if "," in m.group() and not paused:
+        return False
+    return low in LOWER_OK or (paused and lower_given(t, i))
+
+
 def _find_standalone(t: Tokens, out: list[Cand]) -> None:
     text = t.text
     n = len(t.toks)
     for i in range(n):
         tok, low = t.toks[i], t.lows[i]
+        if _lower_aged(t, i):
+            out.append((t.starts[i], t.ends[i], Kind.PERSON_NAME))
+            continue
         if len(tok) < 2 or not titlecase(tok):
             continue
         if low not in STANDALONE and ("-" not in low or low.split("-", 1)[0] not in STANDALONE):

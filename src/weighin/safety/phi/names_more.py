@@ -31,6 +31,7 @@ from .name_words import (
     Tokens,
     folded,
     given,
+    lower_given,
     medical_context,
     nonname,
     take,
@@ -327,8 +328,9 @@ def _name_lines(t: Tokens, out: list[Cand]) -> None:
 
 def _repeats(t: Tokens, out: list[Cand]) -> None:
     """A known given name found once by a cue is the same person where it stands again: "my
-    father-in-law Bob choked ... two days later Bob says". Only capitalised, and a word that is
-    also a common word ("Will", "Bob") not at a sentence start."""
+    father-in-law Bob choked ... two days later Bob says". Capitalised, and a word that is also a
+    common word ("Will", "Bob") not at a sentence start; or in lower case as it was found, when
+    no dictionary knows it ("kids: jaxon 9 ... jaxon on vyvanse")."""
     names = set()
     for s, _, k in out:
         if k == Kind.PERSON_NAME:
@@ -339,7 +341,7 @@ def _repeats(t: Tokens, out: list[Cand]) -> None:
                 and titlecase(t.toks[i])
                 and len(t.toks[i]) > 2
                 and given(t.lows[i])
-            ):
+            ) or (i < len(t.toks) and t.starts[i] == s and lower_given(t, i)):
                 names.add(t.toks[i])
     if not names:
         return

@@ -15,7 +15,6 @@ deterministic, no model download: the weights ship as ``weighin/safety/data/phi_
 
 from __future__ import annotations
 
-import gzip
 import json
 import re
 from collections.abc import Sequence
@@ -25,7 +24,7 @@ from pathlib import Path
 from . import data
 from .kinds import Cand, Kind
 from .later import counted
-from .name_words import CHAT_WORDS, NONNAME, PLACES, folded, given, nonname
+from .name_words import CHAT_WORDS, NONNAME, PLACES, english_words, folded, given, nonname
 from .names_more import public_figure
 from .phones import NANP_TOLL_FREE
 
@@ -227,14 +226,6 @@ _HEAD_AFTER = re.compile(
     r"institute|university|college|hospital|clinic|center|centre|foundation|association|"
     r"society|county|city|state|street|avenue|road)\b"
 )
-
-
-@lru_cache(maxsize=1)
-def english_words() -> frozenset[str]:
-    """SCOWL's lower-case English words (``bench/build_english_words.py``)."""
-    path = DATA.parent / "english_words.txt.gz"
-    with gzip.open(path, "rt", encoding="utf-8") as fh:
-        return frozenset(w for w in fh.read().split("\n") if w and not w.startswith("#"))
 
 
 def plausible(
