@@ -115,3 +115,32 @@ def test_group_number_after_a_member_id() -> None:
 )
 def test_round4_hard_negatives(text: str) -> None:
     assert find(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "value"),
+    [
+        # identity numbers named in their own country's words
+        ("my brother works in Jeddah, his iqama 2451903377 expired", "SSN", "2451903377"),
+        ("kodeh melli 0049281733, she lives in Shiraz", "SSN", "0049281733"),
+        ("senelė, asmens kodas 45203120441, has a cough", "SSN", "45203120441"),
+        ("mama (JMBG 0304958715022) ima tiroidu", "SSN", "0304958715022"),
+        ("resident number 721104-2038814 is on the result sheet", "SSN", "721104-2038814"),
+        # New York Medicaid's client number; Taiwan's health insurance card
+        ("her Medicaid CIN is RT55201K and the home says", "INSURANCE_ID", "RT55201K"),
+        ("his NHI card number is 0000 2231 7781, tired", "INSURANCE_ID", "0000 2231 7781"),
+    ],
+)
+def test_named_in_their_own_words(text: str, kind: str, value: str) -> None:
+    assert spans_of(text, kind) == [value]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the CIN of the study was 12 percent",  # a word, not a client number
+        "is the iqama clinic open on Friday?",  # the word with no number
+    ],
+)
+def test_named_numbers_need_a_number(text: str) -> None:
+    assert find(text) == []

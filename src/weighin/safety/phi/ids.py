@@ -92,6 +92,9 @@ INS_CUE = (
     r"|(?-i:\b(?:SIP|OMS|BPJS|NHIS|NHIF|PAMI|IOMA|AHCCCS|PMJAY|PM-JAY|CGHS|ECHS|ESIC)\b)"
     r"(?:\s+card)?|\bполис(?:\s+омс)?"  # noqa: RUF001
     r"|\bmedical\s+card(?:\s+(?:number|no\b\.?|#))?|\bafiliad[oa]\b"
+    # New York Medicaid's client number; Taiwan's National Health Insurance card
+    r"|\bmedicaid\s+cin\b|(?-i:\bCIN\b)(?=\s*(?:is\s+|[:#]\s*)?(?-i:[A-Z]{2}\d{5}[A-Z])\b)"
+    r"|\bnhi\s+card(?:\s+(?:number|no\b\.?|#))?"
     # South Africa's "medical aid" is its health insurance
     r"|\bmedical\s+aid(?:\s+(?:number|no\b\.?|#|membership))?"
     r"|\bpolis-?(?:nummer|nr)\b|\bvers\.?-?\s?nr\b\.?"

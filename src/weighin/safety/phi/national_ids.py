@@ -80,7 +80,12 @@ NATIONAL_CUE = (
     # Australia's Centrelink reference, the UAE's Emirates ID, Kenya's tax PIN, Japan's My Number
     r"|\bcentrelink(?:\s+(?:crn|customer\s+reference\s+number|number|no\b\.?))?"
     r"|(?-i:\bCRN\b)(?=[\s:#]+\d{3}\s?\d{3}\s?\d{3}(?-i:[A-Z])\b)"
-    r"|\bemirates\s+id\b|\bkra(?:\s+pin)?\b|(?-i:\bMy\s+Number\b)|\bindividual\s+number\b)"
+    r"|\bemirates\s+id\b|\bkra(?:\s+pin)?\b|(?-i:\bMy\s+Number\b)|\bindividual\s+number\b"
+    # Saudi residence permit, Iran's national code, Lithuania's personal code, the former
+    # Yugoslavia's JMBG and EMSO, Korea's resident number, Sri Lanka's and Bangladesh's NIDs
+    r"|\biqama\b|\b(?:kod(?:eh)?|code)\s+(?:e\s+)?melli\b|\bmelli\s+code\b|\basmens\s+kodas\b"
+    r"|\bjmbg\b|\bem[sš]o\b|\bresident\s+(?:registration\s+)?(?:number|no\b\.?|#)"
+    r"|\bnid\s*(?:number|no\b\.?|#|card)?(?=[\s:#]+\d))"
 )
 # After its name the NINO may use any letters ("QQ 12 34 56 C", the example on UK forms).
 _LOOSE_NINO = r"(?-i:[A-Z]{2})[\s-]?\d{2}[\s-]?\d{2}[\s-]?\d{2}[\s-]?(?-i:[A-D])"
