@@ -114,6 +114,16 @@ def test_ordinary_medical_text_gets_nothing_from_the_tagger(text):
         ("call 1-888-430-9898 for forms", "1-888-430-9898", "SSN", [], False),
         ("during 2008-2010 twenty cases", "2008-2010", "MRN", [], False),
         ("chart number 00-44-1932 at the clinic", "00-44-1932", "MRN", [], True),
+        # a citation's DOI and year are no one's number
+        (
+            "Review. doi: 10.1111/j.1540-8159.2012.03489.x. Epub",
+            "10.1111/j.1540-8159.2012.03489.x",
+            "SSN",
+            [],
+            False,
+        ),
+        ("Smith, J. (2008). Root canal outcomes", "2008", "SSN", [], False),
+        ("member 2008 4417 7731 on my card", "2008 4417 7731", "INSURANCE_ID", [], True),
     ],
 )
 def test_plausible(text, span, kind, names, expected):

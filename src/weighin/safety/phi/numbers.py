@@ -30,6 +30,12 @@ _SSN_LAST4_RE = re.compile(
 )
 
 
+def impossible_ssn(value: str) -> bool:
+    """A number written as an SSN (ddd-dd-dddd) that the SSA never issues ("000-12-3456")."""
+    m = _SSN_RE.fullmatch(value)
+    return m is not None and not _valid_ssn(m.group(1), m.group(3), m.group(4))
+
+
 def _valid_ssn(area: str, group: str, serial: str) -> bool:
     return area not in ("000", "666") and area[0] != "9" and group != "00" and serial != "0000"
 

@@ -26,6 +26,7 @@ from .kinds import Cand, Kind
 from .later import counted
 from .name_words import CHAT_WORDS, NONNAME, PLACES, english_words, folded, given, nonname
 from .names_more import public_figure
+from .numbers import impossible_ssn
 from .phones import NANP_TOLL_FREE
 
 __all__ = ["DATA", "Tagger", "learned_spans", "token_features", "tokens"]
@@ -228,6 +229,11 @@ _HEAD_AFTER = re.compile(
 )
 
 
+_SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
+# A citation's parts: a DOI ("doi: 10.1111/j.1540-...") or a year in brackets ("J. (2008).").
+_REFERENCE = re.compile(r"\bdoi\b|\b10\.\d{4,9}/|\((?:19|20)\d\d[a-z]?\)")
+
+
 def plausible(
     text: str, start: int, end: int, kind: str, lexicon: frozenset[str], name_ends: list[int]
 ) -> bool:
@@ -239,8 +245,10 @@ def plausible(
         return _plausible_name(text, start, end, lexicon)
     span = text[start:end]
     if kind == "DATE_OF_BIRTH":  # a date near a birth word or right after a name on its line
+        cue = _BIRTH_CUE.search(text, max(0, start - 60), start)
         return _DOB_SHAPE.search(span) is not None and (
-            _BIRTH_CUE.search(text, max(0, start - 60), start) is not None
+            # the birth word in the same sentence ("DOB is on my card. My last visit was ...")
+            (cue is not None and _SENTENCE_END.search(text, cue.end(), start) is None)
             or _BIRTH_CUE.match(text, end) is not None
             or any(0 <= start - e <= 30 and "\n" not in text[e:start] for e in name_ends)
         )
@@ -250,7 +258,10 @@ def plausible(
     )
     return (
         len(bare) >= 4
+        and not impossible_ssn(span)
         and not _YEAR_RANGE.fullmatch(span)
+        and not _REFERENCE.search(text, max(0, start - 6), end + 2)
+        and not (len(span) == 4 and span.startswith(("19", "20")))  # a year
         and not toll_free
         and not counted(text, start, end)
     )
