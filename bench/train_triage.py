@@ -74,10 +74,13 @@ DEFAULT_FILES = tuple(
         "external_i",
         "external_j",
         "external_k",
+        "external_l",
         "train_w1",
         "train_w2",
         "train_w3",
         "train_w4",
+        "train_w5",
+        "train_w6",
     )
 )
 # C was blind until its misses were read (2026-11-25), D to I until theirs were (2026-11-26):
@@ -86,8 +89,11 @@ DEFAULT_FILES = tuple(
 # train_w4 by a fourth: routine questions worded like a plea ("please help", "i can't take this
 # anymore"), which real patients write and the model read as self-harm.
 # J was scored once at be421b7 (2026-11-26) and read after; K was scored once at 3f4d3e2
-# (2026-11-26). Both are fitted on since. L was scored once at the w4 refit (2026-11-26) and
-# not read; add it at the next fit, after a new blind set M.
+# (2026-11-26). Both are fitted on since. L was scored once at the w4 refit (2026-11-26), read
+# and fitted on since; train_w5 (emergencies in lay words, self-harm said obliquely) and train_w6
+# (the boundary: each emergency beside its routine neighbours) by two more writers, each scored
+# once before it joined (2026-11-26, third session). M was scored once before and once after
+# that refit.
 BLIND = frozenset({"triage_external_m.jsonl"})
 C = 10.0
 MIN_DF = 2

@@ -33,6 +33,8 @@ NOT_EMERGENCY = [
     "my newborn's breathing is a bit irregular when she is asleep, she is pink and feeding well",
     # thoughts with the intent denied: a place in the thought is no plan
     "I get intrusive thoughts about jumping when I'm on a balcony but I have zero desire to die",
+    # a pet that got into something (the learned model read "drank some bleach" as self-harm)
+    "is bleach safe for cleaning the hutch? my rabbit already licked some",
     # an explained-away symptom
     "thought my face looked droopy in the mirror but it was just tired eyes, smile is even now",
 ]

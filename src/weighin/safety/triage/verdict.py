@@ -42,6 +42,10 @@ class Assessment:
         return self.level == "emergency"
 
 
+_PET_INGESTED = compiled(
+    r"\b(?:dog|cat|puppy|kitten|pet|rabbit|hamster|guinea pig|parrot|bird|horse)\b[^.!?]{0,25}"
+    r"\b(?:drank|drunk|ate|eaten|swallowed|licked|chewed|got into)\b"
+)
 _TOPICS = {name: compiled(src) for name, src in topics.TOPIC_WORDS.items()}
 # A known, explained or long-standing complaint: a settled lone symptom is then routine.
 _BENIGN_CONTEXT = compiled(
@@ -192,14 +196,17 @@ def _learned_hits(f: Facts, hits: list[Hit], model: Model) -> list[Hit]:
     full = model.scores(f.t)
     # What the rules read and explicitly set aside (negated, past, general, hypothetical) stays
     # set aside: "I'd never hurt myself", "no chest pain, just heartburn".
+    # A pet that got into something is a vet's emergency, not the asker's self-harm.
+    pet = _PET_INGESTED.search(f.t) is not None
     sh = (
         full.self_harm >= th["self_harm"]
         and not f.self_harm_ruled_out
         and not _ACCIDENT.search(f.t)
+        and not pet
     )
     # Left routine: no rule hit. (What the rules negated or put in the past is not in the
     # current words, so it cannot carry the live score below.)
-    routine = not hits and not f.self_harm_ruled_out
+    routine = not hits and not f.self_harm_ruled_out and not pet
     em = full.emergency >= th["emergency"]
     em_alone = full.emergency >= th["routine"] and routine
     if not (sh or em_alone):
