@@ -58,3 +58,12 @@ def test_lower_case_names_are_found(text: str, expected: list[str]) -> None:
 )
 def test_lookalikes_in_lower_case_stay_unmasked(text: str) -> None:
     assert names(text) == [], names(text)
+
+
+def test_a_pasted_chat_names_its_speakers_not_a_forms_labels() -> None:
+    chat = "Sister chat:\nNiamh: dad's INR is 5.8\nNoor: is he bleeding?\nNiamh: gums a bit\nMe: ok"
+    assert names(chat) == ["Niamh", "Noor", "Niamh"], names(chat)
+    # kinship words and "Me" are no names; a form's labels (in any language) are not speakers
+    assert names("Mum: are you ok\nMe: yes fine\nMum: ring me") == []
+    form = "Paciente: Rosa Lima\nDiagnóstico: asma\nTeléfono: pendiente\nMRN: 00442"
+    assert "Diagnóstico" not in names(form) and "Paciente" not in names(form)

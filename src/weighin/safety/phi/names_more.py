@@ -37,6 +37,7 @@ from .name_words import (
     take,
     titlecase,
 )
+from .names_chat import find_chat_speakers
 
 __all__ = ["drop_public_figures", "find_more_names", "public_figure"]
 
@@ -140,6 +141,8 @@ def find_more_names(t: Tokens, out: list[Cand]) -> None:
     _first_line(t, out)
     _name_lines(t, out)
     _aliases(t, out)
+    if ":" in text and "\n" in text:
+        find_chat_speakers(t, out)
     if _CJK_HINT.search(text):
         out.extend((*m.span(1), Kind.PERSON_NAME) for m in _CJK_NAME_RE.finditer(text))
     _repeats(t, out)
