@@ -136,6 +136,23 @@ def test_named_in_their_own_words(text: str, kind: str, value: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("referral for Mr Ade (NHS 943 476 5919) of Leeds", "943 476 5919"),
+        ("her patient code is HN-2023-771204, what is TACE", "HN-2023-771204"),
+        ("the label says Rx# 6612093-02 and take one daily", "6612093-02"),
+        ("pharmacist note: Rx profile # 0041187", "0041187"),
+    ],
+)
+def test_record_numbers_by_their_labels(text: str, value: str) -> None:
+    assert spans_of(text, "MRN") == [value]
+
+
+def test_nhs_111_is_a_hotline_not_a_record() -> None:
+    assert find("call NHS 111 if it gets worse") == []
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "the CIN of the study was 12 percent",  # a word, not a client number

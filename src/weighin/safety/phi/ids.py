@@ -30,6 +30,10 @@ MRN_CUE = (
     + r"|\brecord\s+"
     + _ID_NUM
     + r"|\bnhs\s+(?:number|no)|\bchi\s+number"
+    # the NHS number by its initials and its 3-3-4 shape; a patient's code; a pharmacy's
+    # prescription number and profile ("Rx# 7734190-11", "Rx profile # 0092771")
+    r"|(?-i:\bNHS\b)(?=[\s:#]+\d{3}[ -]?\d{3}[ -]?\d{4}\b)|\bpatient\s+code\b"
+    r"|\brx\s*(?:#|no\b\.?|number)|\brx\s+profile(?:\s*#)?|\bprescription\s+(?:#|no\b\.?|number)"
     r"|(?-i:\bCSN\b|\bFIN\b|\bCHI\b|\bIHI\b|\bNHI\b)"
     r"|\bcase\s+(?:number|no|id|#)|\baccession\s+(?:number|no)"
     r"|\benc(?:ounter|ntr|\.)?\s*"
