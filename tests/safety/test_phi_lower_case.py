@@ -33,6 +33,10 @@ def names(text: str) -> list[str]:
         ("my neurologist dr ahmed wants an mri", ["ahmed"]),
         # a form's name field without a colon, the next field ending the name
         ("pt name tendai moyo dob 1980-01-02 insurance pending", ["tendai moyo"]),
+        # "X is my <kin>" and "my <kin>s name is X", without apostrophes
+        ("sam is my partner and he snores", ["sam"]),
+        ("grace is my grandma, shes 88 and fell", ["grace"]),
+        ("my grandmas name is hope and she is 90", ["hope"]),
         # the same name again, as it was written
         ("kids: kayden 9 and mila 6. kayden takes ritalin, can mila try it", ["kayden", "mila"]),
     ],
@@ -53,6 +57,8 @@ def test_lower_case_names_are_found(text: str, expected: list[str]) -> None:
         "grace 2 weeks ago was the last time i took it",  # an English word is never taken so
         "moved to austin 3 years ago and my allergies are worse",  # a place
         "my aunt flo is late this month",  # a euphemism, not an aunt
+        "hope is my only option now",  # no kinship word after it
+        "the worst part is my back",
         "the patient name field was blank on the form",
     ],
 )

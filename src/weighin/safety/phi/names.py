@@ -57,7 +57,8 @@ _AGE = r"\d{1,2}\s?-?\s?(?:y/?o|yrs?|years?|months?|mos?|weeks?|wks?|yr)(?:[\s-]
 _CUE_TAIL = r"(?:\s*[,:\-\u2013\u2014]?\s*)"
 
 _STRONG_CUE_RE = re.compile(
-    r"\b(?:(?P<owner>my|his|her|their|your|whose|[^\W\d_]+['\u2019]s)\s+"
+    r"\b(?:(?P<owner>my|his|her|their|your|whose|[^\W\d_]+['\u2019]s"
+    r"|(?:my|his|her|our)\s+[^\W\d_]+s)\s+"
     r"(?:full\s+|first\s+|real\s+|given\s+|last\s+|sur)?name\s*(?:is|was|'s|\u2019s|=|:)"
     r"|my\s+names|\bname\s*(?::|_{2,})|i\s+go\s+by|i\s+am\s+called|they\s+call\s+me|goes\s+by"
     r"|(?:pt|patient|student|child['\u2019]?s|baby['\u2019]?s|member|client|legal|full)\s+name\b"
@@ -235,19 +236,32 @@ def _two_word_name(t: Tokens, pos: int, out: list[Cand]) -> None:
         out.append((t.starts[i], t.ends[extend(t, i, False)], Kind.PERSON_NAME))
 
 
+def _lower_before_kin(t: Tokens, i: int, between: str) -> bool:
+    """A lower-case name before "my husband" ("brian my husband 47"): one no dictionary knows,
+    or a given name that is also a word opening its sentence ("grace is my grandma")."""
+    if lower_given(t, i):
+        return True
+    return (
+        between in (" is ", " was ")
+        and t.toks[i].isalpha()
+        and given(t.lows[i])
+        and not nonname(t.lows[i])
+        and re.search(r"(?:^|[.!?\n]\s*)$", t.text[: t.starts[i]]) is not None
+    )
+
+
 def _reverse_kin(t: Tokens, cue_start: int, out: list[Cand]) -> None:
     """ "Emily, my daughter" / "Emily (my daughter)": the name just before the kinship cue; in
     lower case a given name no dictionary knows ("brian my husband 47", "sam is my partner")."""
     i = t.at(cue_start) - 1
+    if i > 0 and t.lows[i] in ("is", "was") and t.gap(i - 1, i) == " ":
+        i -= 1  # "sam is my partner"
     if i < 0 or t.possessive[i]:
         return
     between = t.text[t.ends[i] : cue_start]
-    if not between.strip(" ,(") and re.search(r"[,(]\s*$", between):
-        pass
-    elif re.fullmatch(r" (?:is |was |= )?", between) and lower_given(t, i):
-        out.append((t.starts[i], t.ends[i], Kind.PERSON_NAME))
-        return
-    else:
+    if between.strip(" ,(") or not re.search(r"[,(]\s*$", between):
+        if re.fullmatch(r" (?:is |was |= )?", between) and _lower_before_kin(t, i, between):
+            out.append((t.starts[i], t.ends[i], Kind.PERSON_NAME))
         return
 
     def ok(k: int) -> bool:
