@@ -48,7 +48,9 @@ from weighin.safety.phi.tagger import (  # noqa: E402
 )
 
 DATA_DIR = ROOT / "tests" / "data"
-BLIND = frozenset({"phi_external_k.jsonl"})
+# K was scored (twice, --quiet) in the third session of 2026-11-26 and joined the files after;
+# the shipped tagger was fitted before it. The next blind set is L.
+BLIND = frozenset({"phi_external_l.jsonl"})
 LABELS = [OUT, *(str(k) for k in phi.Kind)]
 EPOCHS = 8
 LEXICON_MIN = 3
