@@ -13,8 +13,10 @@ How the model is used (``verdict._learned_hits``): it raises a text the rules re
 self-harm to self-harm when both the whole text and its current words (``model.live_text``) score
 at least the ``self_harm`` threshold (an emergency when they also score ``emergency``), and a text
 the rules left routine to an emergency when both the whole text and its current words score at
-least the ``routine`` threshold. What the rules read and set aside (self-harm wording negated or
-general, symptoms negated or past, idioms) is not in the current words, so it cannot raise a text.
+least the ``routine`` threshold, and a text the rules found urgent (not self-harm) to an
+emergency when both score at least the ``urgent`` threshold. What the rules read and set aside
+(self-harm wording negated or general, symptoms negated or past, idioms) is not in the current
+words, so it cannot raise a text.
 
 Cross-validation is by file: fit on every file but one, score the one left out, for each file in
 turn. It prints, per left-out file, the rules alone, the model alone and the two combined as
@@ -22,10 +24,10 @@ turn. It prints, per left-out file, the rules alone, the model alone and the two
 model, pooled over the left-out predictions, adds at most 1.5 % of routine texts as emergencies
 (and at most 1.5 % as self-harm) to what the rules already raise, and at most 3 % in any one
 file (or one text, in a small file); the ``routine`` threshold (0.90 at least) may add a third
-of that. The rules' own false
-alarms are not the model's. The rules were
-written on these same files, so the combined figures are optimistic; the model-alone figures are
-the honest measure of how the model generalises to another writer.
+of that, and the ``urgent`` one (0.90 at least) the same share of urgent texts raised and a third
+of it on routine ones. The rules' own false alarms are not the model's. The rules were written
+on these same files, so the combined figures are optimistic; the model-alone figures are the
+honest measure of how the model generalises to another writer.
 
 Writes ``src/weighin/safety/data/triage_model.json``: weights, biases, thresholds, and the
 cross-validation figures. Blind sets (``BLIND``) are refused: they are for scoring only.
@@ -229,9 +231,15 @@ def pick(scored: list[_Scored]) -> dict[str, float]:
     for s in scored:
         by_file.setdefault(s.x.source, []).append(s)
 
-    routine_per_file = [
-        max(1, sum(1 for s in part if s.x.level == "routine")) for part in by_file.values()
-    ]
+    # texts per file a figure's false alarms are counted over
+    population = {
+        figure: [max(1, sum(1 for s in part if s.x.level == level)) for part in by_file.values()]
+        for figure, level in (
+            ("routine_to_self_harm", "routine"),
+            ("routine_to_emergency", "routine"),
+            ("urgent_to_emergency", "urgent"),
+        )
+    }
 
     def rates(th: dict[str, float], key: str) -> tuple[float, list[float]]:
         pooled = figures([s.x for s in scored], [combined(s, th) for s in scored])[key]
@@ -254,25 +262,35 @@ def pick(scored: list[_Scored]) -> dict[str, float]:
         # Per file, at least one text: a third of 3 % is less than one of a file's 90 routine
         # texts, which would forbid any added false alarm at all in the smaller files.
         per_file_limits = [
-            max(MAX_FALSE_ALARMS_PER_FILE * scale, 1.001 / n) for n in routine_per_file
+            max(MAX_FALSE_ALARMS_PER_FILE * scale, 1.001 / n) for n in population[key]
         ]
         return pooled <= limit and all(
             a <= b for a, b in zip(per_file, per_file_limits, strict=True)
         )
 
     th = dict.fromkeys(THRESHOLDS, 1.01)
-    for key, figure, scale, floor in (
-        ("self_harm", "routine_to_self_harm", 1.0, 0.0),
-        ("emergency", "routine_to_emergency", 1.0, 0.0),
+    for key, budgets, floor in (
+        ("self_harm", (("routine_to_self_harm", 1.0),), 0.0),
+        ("emergency", (("routine_to_emergency", 1.0),), 0.0),
         # An emergency the rules did not raise rests on wording alone. Below 0.90 it was wrong
         # more often than right on texts written after the sets ("constipated for a week and
         # bloated" scored 0.87), so it gets a third of the budget and a floor.
-        ("routine", "routine_to_emergency", 1 / 3, ROUTINE_FLOOR),
+        ("routine", (("routine_to_emergency", 1 / 3),), ROUTINE_FLOOR),
+        # An urgent finding the model reads as an emergency: the same floor; its raises may cost
+        # the budget on urgent texts, and a third of it on routine ones.
+        ("urgent", (("urgent_to_emergency", 1.0), ("routine_to_emergency", 1 / 3)), ROUTINE_FLOOR),
     ):
         grid = [g for g in (*GRID, ROUTINE_FLOOR) if g >= floor]
-        base = rates(th, figure)  # th[key] is still off (1.01) here
+        bases = {figure: rates(th, figure) for figure, _ in budgets}  # th[key] still off here
         th[key] = next(
-            (g for g in sorted(set(grid)) if ok({**th, key: g}, base, figure, scale)), 1.01
+            (
+                g
+                for g in sorted(set(grid))
+                if all(
+                    ok({**th, key: g}, bases[figure], figure, scale) for figure, scale in budgets
+                )
+            ),
+            1.01,
         )
     return th
 

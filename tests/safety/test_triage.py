@@ -809,12 +809,12 @@ def test_live_text_drops_what_the_rules_set_aside():
     assert "chest" not in live and "stroke" not in live and "sepsis" not in live
 
 
-def test_model_raises_only_what_the_rules_left_routine():
+def test_model_raises_what_the_rules_left_routine_or_urgent():
     from weighin.safety.triage import verdict
     from weighin.safety.triage.model import Model, Scores
 
     class Fixed(Model):
-        thresholds = {"self_harm": 0.5, "emergency": 0.5, "routine": 0.5}
+        thresholds = {"self_harm": 0.5, "emergency": 0.5, "routine": 0.5, "urgent": 0.95}
 
         def __init__(self, emergency: float, self_harm: float) -> None:
             self.fixed = Scores(emergency, self_harm)
@@ -843,12 +843,18 @@ def test_model_raises_only_what_the_rules_left_routine():
     assert a.is_emergency and a.category == "poisoning"
     a = verdict.assess_with("the house is quiet, I mixed up the bottles earlier", reads_self_harm)
     assert a.category != "self_harm"
-    # the rules' own emergency is never lowered; their urgent medical verdict is not raised
+    # the rules' own emergency is never lowered; their urgent medical verdict is raised only
+    # above the ``urgent`` threshold, and keeps the rules' category
     assert verdict.assess_with(
         "crushing chest pain and sweating right now", Fixed(0, 0)
     ).is_emergency
-    a = verdict.assess_with("fever of 39 for four days and a cough", reads_emergency)
+    a = verdict.assess_with("fever of 39 for four days and a cough", Fixed(0.9, 0.01))
     assert a.level == "urgent" and a.category == "infection"
+    a = verdict.assess_with("fever of 39 for four days and a cough", reads_emergency)
+    assert a.level == "emergency" and a.category == "infection"
+    # ... and a pet that got into something is never the asker's emergency or self-harm
+    a = verdict.assess_with("my dog ate a whole bar of dark chocolate", reads_self_harm)
+    assert a.level == "routine"
     # a text the rules left routine is raised only when its current words read as an emergency
     # too: "no vomiting" is negated, so a model that reads only "vomiting" leaves it routine
     text = "my 6 year old bumped his head, no vomiting, playing"

@@ -32,7 +32,7 @@ DATA = Path(__file__).resolve().parent.parent / "data" / "triage_model.json"
 TARGETS = ("emergency", "self_harm")
 # Thresholds: self-harm raise; emergency (self-harm emergencies); a text the rules left routine
 # raised to an emergency.
-THRESHOLDS = ("self_harm", "emergency", "routine")
+THRESHOLDS = ("self_harm", "emergency", "routine", "urgent")
 _WORD = re.compile(r"[a-z0-9']+")
 
 
@@ -92,7 +92,8 @@ class Model:
 
     def __init__(self, data: dict) -> None:
         self.bias = tuple(float(data["bias"][k]) for k in TARGETS)
-        self.thresholds = {k: float(data["thresholds"][k]) for k in THRESHOLDS}
+        # a threshold a model was not fitted with is off
+        self.thresholds = {k: float(data["thresholds"].get(k, 1.01)) for k in THRESHOLDS}
         self.table: dict[str, tuple[float, float]] = {
             name: (float(w[0]), float(w[1])) for name, w in data["features"].items()
         }
