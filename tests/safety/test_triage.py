@@ -868,7 +868,8 @@ def test_training_refuses_the_blind_set(tmp_path):
     sys.path.insert(0, str(ROOT / "bench"))
     import train_triage
 
-    blind = tmp_path / "triage_external_m.jsonl"
+    (name,) = train_triage.BLIND
+    blind = tmp_path / name
     blind.write_text('{"text": "x", "level": "routine", "category": "other"}\n')
     with pytest.raises(SystemExit):
         train_triage.load([blind])
