@@ -36,7 +36,8 @@ level (self-harm first, then poisoning, allergy, pregnancy and children, then th
 
 Speed: each pattern carries the literal strings one of which any match must contain (derived from
 the pattern itself), and one scan of the text tells which patterns can match at all (``patterns``);
-a thousand or more texts per second on one core (``python bench/eval_triage.py`` prints the rate).
+700-1,000 texts per second on one core of our shared machine, rules alone a little more
+(``python bench/eval_triage.py`` prints the rate; bench/REPORT.md has the history).
 
 Limits: the rules are a lexicon of phrasings and the model has read some two thousand texts; a
 present emergency described in words neither knows is missed or under-rated, so this must stay
