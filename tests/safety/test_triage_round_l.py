@@ -70,6 +70,11 @@ STILL_EMERGENCY = [
         "all my pills are lined up, i forgot them for a week and i'm taking them all tonight",
         "self_harm",
     ),
+    # a battery is never cleared
+    ("my son swallowed a button battery, 111 said it was fine", "poisoning"),
+    # an adherence word elsewhere does not hide a large amount taken
+    ("i set phone reminders for my meds but tonight i took all 60 of my pills", "self_harm"),
+    ("i remembered my tablets, then took the whole bottle of paracetamol an hour ago", "self_harm"),
 ]
 
 

@@ -137,6 +137,14 @@ _CONFESSED = compiled(
 )
 _YOUNG_CHILD = compiled(r"\b(?:toddler|baby|infant|little one|\d+ ?(?:month|week)s? old)\b")
 _ADHERENCE = compiled(cues.ADHERENCE)
+_LARGE_AMOUNT = compiled(cues.LARGE_AMOUNT)
+
+
+def _adherent(t: str, m: re.Match[str]) -> bool:
+    """Medicines taken as one should, with no large amount said where they were taken."""
+    return _ADHERENCE.search(t) is not None and not _LARGE_AMOUNT.search(t, m.start(), m.end() + 25)
+
+
 _PILLS = compiled(r"\b(?:pills?|tablets?|meds|medicines?|capsules?)\b")
 # Clearing out medicines ("a cupboard full of old tablets: how do we get rid of them?").
 _DISPOSAL = compiled(
@@ -302,7 +310,7 @@ def _acts(
     ]:
         if _everyday_lethal(t, m, r) or ("jump" in m.group(0) and _LEISURE_JUMP.search(t)):
             continue
-        if not has_ideation and _ADHERENCE.search(t) and _PILLS.search(m.group(0)):
+        if not has_ideation and _PILLS.search(m.group(0)) and _adherent(t, m):
             continue  # "got all mum's pills lined up in a dosette box"
         st = r.status(m)
         if st != "dead":
@@ -315,7 +323,7 @@ def _acts(
         clause = f.clauses[f.clause_at(m.start())]
         if _PILLS_FOR_REASON.search(t[clause.start : clause.end]):
             continue
-        if not has_ideation and _ADHERENCE.search(t):
+        if not has_ideation and _adherent(t, m):
             continue
         if not has_ideation:
             # A young child getting hold of medicine is poisoning; someone else's overdose is

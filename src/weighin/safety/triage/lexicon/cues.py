@@ -292,6 +292,12 @@ ADHERENCE = (
     r"\b(?:remembered|remember(?:ing)? to take|reminders?|pill ?(?:box|organi[sz]er)|dosette)\b"
 )
 
+# ... unless a large amount is said ("set reminders, but tonight I took all 60 of my pills").
+LARGE_AMOUNT = (
+    r"\b(?:[1-9]\d+|whole|bottles?|(?<!dosette )(?<!pill )box(?:es)?|packets?|packs?|at once"
+    r"|the lot|handfuls?)\b"
+)
+
 # Idioms that look like danger words ("this headache is killing me", "dying to know").
 # Jumps and falls for fun: a fall or a "jump off a cliff" beside them is a sport, not an injury
 # or a plan (the injury rules and the self-harm reader both use this).

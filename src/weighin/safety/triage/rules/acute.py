@@ -56,6 +56,7 @@ _CLEARED = compiled(
     r"|not (?:dangerous|toxic|harmful|poisonous))\b"
 )
 _ADHERENCE = compiled(cues.ADHERENCE)
+_LARGE_AMOUNT = compiled(cues.LARGE_AMOUNT)
 # A dose a parent gave is a poisoning only when it went wrong ("gave her adult paracetamol").
 _MISDOSED = compiled(
     r"\b(?:accident\w*|by mistake|mistaken\w*|wrong|adult|\w+ times|double|too much|overdos\w*"
@@ -163,7 +164,10 @@ def poisoning(c: Ctx) -> None:
         span = m.group(0)
         child = f.child or bool(re.search(r"\b(?:son|daughter|kid|toddler|baby|child)\b", before))
         clause_text = t[f.clauses[ci].start : f.clauses[ci].end]
-        if _AS_PRESCRIBED.search(clause_text) or _CLEARED.search(t, m.start()):
+        if _AS_PRESCRIBED.search(clause_text):
+            continue
+        # cleared by someone qualified, except what is never harmless (a battery, magnets)
+        if _CLEARED.search(t, m.start()) and not re.search(r"batter|magnet", m.group(0)):
             continue
         minor = bool(FEATURE_PATTERNS["minor_dose"].search(clause_text)) or "minor_dose" in S
         big = bool(FEATURE_PATTERNS["big_quantity"].search(span)) or bool(
@@ -178,7 +182,9 @@ def poisoning(c: Ctx) -> None:
                 hit(URGENT, "poisoning", "swallowed a small object")
         elif _TOXIC.search(subst):
             hit(EMERGENCY, "poisoning", f"swallowed {subst}")
-        elif big and not _ADHERENCE.search(t):
+        elif big and not (
+            _ADHERENCE.search(t) and not _LARGE_AMOUNT.search(t, m.start(), m.end() + 25)
+        ):
             hit(EMERGENCY, "poisoning", f"large amount of {subst} taken")
         elif minor and child and _REPEATED_OR_ADULT.search(clause_text):
             hit(EMERGENCY, "poisoning", f"child given adult or repeated doses of {subst}")
