@@ -70,6 +70,11 @@ STILL_EMERGENCY = [
         "all my pills are lined up, i forgot them for a week and i'm taking them all tonight",
         "self_harm",
     ),
+    # disposal said but not asked about: the means still count
+    (
+        "i stockpiled my pills, was going to throw them away, but now theyre in front of me",
+        "self_harm",
+    ),
     # a battery is never cleared
     ("my son swallowed a button battery, 111 said it was fine", "poisoning"),
     # an adherence word elsewhere does not hide a large amount taken

@@ -148,6 +148,8 @@ def _adherent(t: str, m: re.Match[str]) -> bool:
 _PILLS = compiled(r"\b(?:pills?|tablets?|meds|medicines?|capsules?)\b")
 # Clearing out medicines ("a cupboard full of old tablets: how do we get rid of them?").
 _DISPOSAL = compiled(
+    # asked as a question: "how do we safely get rid of them?", "where can I dispose of ..."
+    r"\b(?:how|where|can (?:i|we)|should (?:i|we)|best way to|safe(?:ly)? to)\b[^.!?]{0,40}"
     r"\b(?:get(?:ting)? rid of (?:them|it|the|those|these|old|all the)|dispos(?:e|ing|al)"
     r"|throw(?:ing)? (?:them |it |these |those )?(?:away|out)"
     r"|take (?:them |it )?back to (?:the |a )?"
