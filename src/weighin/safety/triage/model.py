@@ -31,7 +31,7 @@ from weighin.safety.triage.scope import negated
 DATA = Path(__file__).resolve().parent.parent / "data" / "triage_model.json"
 TARGETS = ("emergency", "self_harm")
 # Thresholds: self-harm raise; emergency (self-harm emergencies); a text the rules left routine
-# raised to an emergency.
+# raised to an emergency; a text the rules found urgent raised to an emergency.
 THRESHOLDS = ("self_harm", "emergency", "routine", "urgent")
 _WORD = re.compile(r"[a-z0-9']+")
 
