@@ -229,13 +229,13 @@ def self_harm(f: Facts) -> tuple[int, str, list[tuple[int, int]]] | None:
     for name, rx in _FAMILIES:
         if name == "affairs settled" and benign_clearing:
             continue  # moving abroad, decluttering: an ordinary reason to give things away
-        if (
-            name == "means at hand"
-            and not ideation
-            and (_DISPOSAL.search(f.t) or _ADHERENCE.search(f.t))
-        ):
-            continue  # old medicines to be got rid of; a week's pills sorted in a pill box
         for m in rx.finditer(f.t, f.found):
+            if (
+                name == "means at hand"
+                and not ideation
+                and (_DISPOSAL.search(f.t) or _adherent(f.t, m))
+            ):
+                continue  # old medicines to be got rid of; a week's pills sorted in a pill box
             # One phrase is one sign ("when she is asleep" is not a time and a chance).
             taken = any(
                 (s.start() <= m.start() and m.end() <= s.end())
