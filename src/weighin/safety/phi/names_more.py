@@ -341,10 +341,11 @@ def _repeats(t: Tokens, out: list[Cand]) -> None:
             if (
                 i < len(t.toks)
                 and t.starts[i] == s
-                and titlecase(t.toks[i])
-                and len(t.toks[i]) > 2
-                and given(t.lows[i])
-            ) or (i < len(t.toks) and t.starts[i] == s and lower_given(t, i)):
+                and (
+                    (titlecase(t.toks[i]) and len(t.toks[i]) > 2 and given(t.lows[i]))
+                    or lower_given(t, i)
+                )
+            ):
                 names.add(t.toks[i])
     if not names:
         return

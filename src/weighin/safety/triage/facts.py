@@ -167,6 +167,16 @@ _FIGURATIVE = frozenset(
 _STATES = frozenset({"pregnant", "postpartum", "immunocomp", "anticoag", "diabetic_ctx"})
 
 
+_ADHERENCE = compiled(cues.ADHERENCE)
+_LARGE_AMOUNT = compiled(cues.LARGE_AMOUNT)
+
+
+def taken_as_prescribed(t: str, m: re.Match[str]) -> bool:
+    """Medicines taken as one should ("first time I remembered"), with no large amount said where
+    match ``m`` says they were taken: neither an overdose (poisoning) nor an act (self-harm)."""
+    return _ADHERENCE.search(t) is not None and not _LARGE_AMOUNT.search(t, m.start(), m.end() + 25)
+
+
 class Facts:
     """Active (and settled) features of one text, plus the numbers the rules need."""
 

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 
-from weighin.safety.triage.facts import Facts
+from weighin.safety.triage.facts import Facts, taken_as_prescribed
 from weighin.safety.triage.levels import EMERGENCY, URGENT
 from weighin.safety.triage.lexicon import cues
 from weighin.safety.triage.lexicon import self_harm as SH
@@ -136,15 +136,6 @@ _CONFESSED = compiled(
     r"(?: that)? (?:he|she|they) (?:has |had |have )?(?:just |already )?$"
 )
 _YOUNG_CHILD = compiled(r"\b(?:toddler|baby|infant|little one|\d+ ?(?:month|week)s? old)\b")
-_ADHERENCE = compiled(cues.ADHERENCE)
-_LARGE_AMOUNT = compiled(cues.LARGE_AMOUNT)
-
-
-def _adherent(t: str, m: re.Match[str]) -> bool:
-    """Medicines taken as one should, with no large amount said where they were taken."""
-    return _ADHERENCE.search(t) is not None and not _LARGE_AMOUNT.search(t, m.start(), m.end() + 25)
-
-
 _PILLS = compiled(r"\b(?:pills?|tablets?|meds|medicines?|capsules?)\b")
 # Clearing out medicines ("a cupboard full of old tablets: how do we get rid of them?").
 _DISPOSAL = compiled(
@@ -233,7 +224,7 @@ def self_harm(f: Facts) -> tuple[int, str, list[tuple[int, int]]] | None:
             if (
                 name == "means at hand"
                 and not ideation
-                and (_DISPOSAL.search(f.t) or _adherent(f.t, m))
+                and (_DISPOSAL.search(f.t) or taken_as_prescribed(f.t, m))
             ):
                 continue  # old medicines to be got rid of; a week's pills sorted in a pill box
             # One phrase is one sign ("when she is asleep" is not a time and a chance).
@@ -312,7 +303,7 @@ def _acts(
     ]:
         if _everyday_lethal(t, m, r) or ("jump" in m.group(0) and _LEISURE_JUMP.search(t)):
             continue
-        if not has_ideation and _PILLS.search(m.group(0)) and _adherent(t, m):
+        if not has_ideation and _PILLS.search(m.group(0)) and taken_as_prescribed(t, m):
             continue  # "got all mum's pills lined up in a dosette box"
         st = r.status(m)
         if st != "dead":
@@ -325,7 +316,7 @@ def _acts(
         clause = f.clauses[f.clause_at(m.start())]
         if _PILLS_FOR_REASON.search(t[clause.start : clause.end]):
             continue
-        if not has_ideation and _adherent(t, m):
+        if not has_ideation and taken_as_prescribed(t, m):
             continue
         if not has_ideation:
             # A young child getting hold of medicine is poisoning; someone else's overdose is

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from weighin.safety.triage import lexicon
+from weighin.safety.triage.facts import taken_as_prescribed
 from weighin.safety.triage.levels import EMERGENCY, URGENT
 from weighin.safety.triage.lexicon import acute as acute_lex
 from weighin.safety.triage.lexicon import cues
@@ -55,8 +56,6 @@ _CLEARED = compiled(
     r"|confirmed)[^.!?]{0,30}\b(?:fine|ok|okay|harmless|safe|nothing to worry|non-toxic"
     r"|not (?:dangerous|toxic|harmful|poisonous))\b"
 )
-_ADHERENCE = compiled(cues.ADHERENCE)
-_LARGE_AMOUNT = compiled(cues.LARGE_AMOUNT)
 # A dose a parent gave is a poisoning only when it went wrong ("gave her adult paracetamol").
 _MISDOSED = compiled(
     r"\b(?:accident\w*|by mistake|mistaken\w*|wrong|adult|\w+ times|double|too much|overdos\w*"
@@ -182,9 +181,7 @@ def poisoning(c: Ctx) -> None:
                 hit(URGENT, "poisoning", "swallowed a small object")
         elif _TOXIC.search(subst):
             hit(EMERGENCY, "poisoning", f"swallowed {subst}")
-        elif big and not (
-            _ADHERENCE.search(t) and not _LARGE_AMOUNT.search(t, m.start(), m.end() + 25)
-        ):
+        elif big and not taken_as_prescribed(t, m):
             hit(EMERGENCY, "poisoning", f"large amount of {subst} taken")
         elif minor and child and _REPEATED_OR_ADULT.search(clause_text):
             hit(EMERGENCY, "poisoning", f"child given adult or repeated doses of {subst}")
