@@ -14,6 +14,8 @@ from __future__ import annotations
 
 import re
 
+from weighin.safety.anchors import Gated
+
 from .kinds import Cand, Kind
 
 __all__ = ["ID_FILLER", "ID_VALUE", "INS_CUE", "MRN_CUE", "find_ids", "plausible_id", "value_end"]
@@ -166,7 +168,7 @@ _WORD_NEXT = re.compile(r"\s+[^\W\d_]")
 # positions fast (three times faster on our sets).
 _WORD_START = r"\b(?=[^\W\d_])"
 _MRN_RE = re.compile(_WORD_START + MRN_CUE + ID_FILLER + ID_VALUE, re.IGNORECASE)
-_INS_RE = re.compile(_WORD_START + INS_CUE + ID_FILLER + ID_VALUE, re.IGNORECASE)
+_INS_RE = Gated(re.compile(_WORD_START + INS_CUE + ID_FILLER + ID_VALUE, re.IGNORECASE))
 _YEARISH = re.compile(r"(?:19|20)\d{2}")
 
 
@@ -178,10 +180,12 @@ _BARE_ID_RE = re.compile(
     r"(?:\s*(?:number|no\b\.?|#))?(?![\w-])" + ID_FILLER + ID_VALUE,
     re.IGNORECASE,
 )
-_INSURANCE_BEFORE = re.compile(
-    rf"\b(?:{_INSURERS}|insurance|insurer|hmo|health\s+plan|medical\s+aid|subscriber|member"
-    r"|policy\s*holder|insured)\b(?P<gap>[^\d]*)$",
-    re.IGNORECASE,
+_INSURANCE_BEFORE = Gated(
+    re.compile(
+        rf"\b(?:{_INSURERS}|insurance|insurer|hmo|health\s+plan|medical\s+aid|subscriber|member"
+        r"|policy\s*holder|insured)\b(?P<gap>[^\d]*)$",
+        re.IGNORECASE,
+    )
 )
 
 

@@ -24,6 +24,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from weighin.safety.anchors import Gated
+
 from .dates import plausible_date
 from .ids import INS_CUE, MRN_CUE
 from .kinds import Cand, Kind
@@ -144,11 +146,13 @@ _AFTER_ID = frozenset(
 )
 _NEXT_WORD = re.compile(r"\s+([a-z]+)\b")
 # Words before a date that make it the date of an event, not a birth.
-_EVENT_BEFORE = re.compile(
-    r"\b(?:visit|appointment|appt|seen|since|until|till|from|admitted|discharged|surgery|"
-    r"operation|test(?:ed)?|scan|x-?ray|mri|ct|vaccin\w*|shot|dose|started|stopped|last|next"
-    r"|on|due|expires?|expiry|issued|dated?)\b[^\d]{0,20}$",
-    re.IGNORECASE,
+_EVENT_BEFORE = Gated(
+    re.compile(
+        r"\b(?:visit|appointment|appt|seen|since|until|till|from|admitted|discharged|surgery|"
+        r"operation|test(?:ed)?|scan|x-?ray|mri|ct|vaccin\w*|shot|dose|started|stopped|last|next"
+        r"|on|due|expires?|expiry|issued|dated?)\b[^\d]{0,20}$",
+        re.IGNORECASE,
+    )
 )
 _SENTENCE_END = re.compile(r"[.!?]+(?=\s)")
 _FULL_DATE = re.compile(

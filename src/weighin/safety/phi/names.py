@@ -18,6 +18,8 @@ from __future__ import annotations
 
 import re
 
+from weighin.safety.anchors import Gated
+
 from . import data
 from .kinds import Cand, Kind
 from .name_words import (
@@ -56,15 +58,17 @@ _KIN_ALT = "|".join(re.escape(w) for w in sorted(data.KIN_WORDS, key=len, revers
 _AGE = r"\d{1,2}\s?-?\s?(?:y/?o|yrs?|years?|months?|mos?|weeks?|wks?|yr)(?:[\s-]?old)?"
 _CUE_TAIL = r"(?:\s*[,:\-\u2013\u2014]?\s*)"
 
-_STRONG_CUE_RE = re.compile(
-    r"\b(?:(?P<owner>my|his|her|their|your|whose|[^\W\d_]+['\u2019]s"
-    r"|(?:my|his|her|our)\s+[^\W\d_]+s)\s+"
-    r"(?:full\s+|first\s+|real\s+|given\s+|last\s+|sur)?name\s*(?:is|was|'s|\u2019s|=|:)"
-    r"|my\s+names|\bname\s*(?::|_{2,})|i\s+go\s+by|i\s+am\s+called|they\s+call\s+me|goes\s+by"
-    r"|(?:pt|patient|student|child['\u2019]?s|baby['\u2019]?s|member|client|legal|full)\s+name\b"
-    r"\s*[:=\-]?|\bname\s+on\s+(?:it|the\s+\w+)\s+(?:is|was|says)"
-    r"|signed\s*[,:\-\u2013\u2014])" + _CUE_TAIL,
-    re.IGNORECASE,
+_STRONG_CUE_RE = Gated(
+    re.compile(
+        r"\b(?:(?P<owner>my|his|her|their|your|whose|[^\W\d_]+['\u2019]s"
+        r"|(?:my|his|her|our)\s+[^\W\d_]+s)\s+"
+        r"(?:full\s+|first\s+|real\s+|given\s+|last\s+|sur)?name\s*(?:is|was|'s|\u2019s|=|:)"
+        r"|my\s+names|\bname\s*(?::|_{2,})|i\s+go\s+by|i\s+am\s+called|they\s+call\s+me|goes\s+by"
+        r"|(?:pt|patient|student|child['\u2019]?s|baby['\u2019]?s|member|client|legal|full)\s+name\b"
+        r"\s*[:=\-]?|\bname\s+on\s+(?:it|the\s+\w+)\s+(?:is|was|says)"
+        r"|signed\s*[,:\-\u2013\u2014])" + _CUE_TAIL,
+        re.IGNORECASE,
+    )
 )
 _KNOWN_CUE_RE = re.compile(
     r"\b(?P<cue>it\s*['\u2019]?\s*s\s+(?:just\s+)?me|i\s*['\u2019]?\s*m|i\s+am"

@@ -36,6 +36,8 @@ from stdnum.my import nric
 from stdnum.se import personnummer
 from stdnum.za import idnr
 
+from weighin.safety.anchors import Gated
+
 from .ids import ID_FILLER, ID_VALUE, plausible_id, value_end
 from .kinds import Cand, Kind
 
@@ -93,7 +95,9 @@ _CUED_VALUE = (
     rf"(?:(?P<nino>{_LOOSE_NINO})(?![\w])|{ID_VALUE}"
     r"|(?P<sin>\d{3}[\s-]\d{3}[\s-]\d{3})(?!\d))"
 )
-_CUED_RE = re.compile(r"\b(?=[^\W\d_])" + NATIONAL_CUE + ID_FILLER + _CUED_VALUE, re.IGNORECASE)
+_CUED_RE = Gated(
+    re.compile(r"\b(?=[^\W\d_])" + NATIONAL_CUE + ID_FILLER + _CUED_VALUE, re.IGNORECASE)
+)
 # The number first, then "which is my" and the name: the possessive says whose it is.
 _BEFORE_CUE_RE = re.compile(
     r"(?<![\w.\-])(?P<id>(?-i:[A-Z]{0,3})\d[\d .\-]{4,18}\d(?-i:[A-Z])?)(?![\w\-])['\"\u2019]?"

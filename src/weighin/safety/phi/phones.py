@@ -25,6 +25,8 @@ import re
 import phonenumbers
 from phonenumbers import Leniency, PhoneNumberType
 
+from weighin.safety.anchors import Gated
+
 from .kinds import Cand, Kind
 
 __all__ = ["NANP_TOLL_FREE", "find_phones"]
@@ -66,10 +68,12 @@ _PHONE_WORDS = (
     r"|(?:contact\s+)?number(?=\s*[:=])|hp|h/p|sdt|đt|contato|contacto|kontakt"
     r"|my\s+(?:number|no\.?|#)(?=\s*(?:[:=\-]|is\b)?\s*[\d(+])"
 )
-_CUED_RE = re.compile(
-    rf"\b(?:{_PHONE_WORDS})\b[^\n\d]{{0,25}}?(?<![\w+\-./])"
-    r"(?P<num>\(?\d{1,5}\)?(?:[\s.\-]\(?\d{1,6}\)?){1,5}|\d{8,12})(?![\d\-/]|[.,]\d)",
-    re.IGNORECASE,
+_CUED_RE = Gated(
+    re.compile(
+        rf"\b(?:{_PHONE_WORDS})\b[^\n\d]{{0,25}}?(?<![\w+\-./])"
+        r"(?P<num>\(?\d{1,5}\)?(?:[\s.\-]\(?\d{1,6}\)?){1,5}|\d{8,12})(?![\d\-/]|[.,]\d)",
+        re.IGNORECASE,
+    )
 )
 _TRUNK_OR_NANP = re.compile(r"\(?0|1[\s.\-]?\(?[2-9]\d\d\b")
 _DATE_LIKE = re.compile(r"\d{1,4}[./\-]\d{1,2}[./\-]\d{1,4}")

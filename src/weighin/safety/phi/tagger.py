@@ -21,6 +21,8 @@ from collections.abc import Sequence
 from functools import lru_cache
 from pathlib import Path
 
+from weighin.safety.anchors import Gated
+
 from . import data
 from .kinds import Cand, Kind
 from .later import counted
@@ -171,8 +173,12 @@ _FIELD_LABELS = data.KIN_WORDS | data.words(
     wednesday thursday friday saturday sunday
     """
 )
-_KIN_BEFORE = re.compile(
-    r"\b(?i:" + "|".join(sorted(map(re.escape, data.KIN_WORDS), key=len, reverse=True)) + r")\s+$"
+_KIN_BEFORE = Gated(
+    re.compile(
+        r"\b(?i:"
+        + "|".join(sorted(map(re.escape, data.KIN_WORDS), key=len, reverse=True))
+        + r")\s+$"
+    )
 )
 # Medical terms SCOWL lacks ("Telangiectasia", "Myoclonus"); not name endings.
 _MEDICAL_SUFFIX = re.compile(
@@ -220,12 +226,14 @@ def _world_places() -> frozenset[str]:
 
 
 # What follows an eponym, a place or an institution rather than a person's name.
-_HEAD_AFTER = re.compile(
-    r"['\u2019]?s?(?:\s+[A-Z][\w'\u2019-]*){0,3}\s+"  # up to three more capitalised words
-    r"(?i:syndrome|disease|disorder|sign|reflex|test|scale|score|tumou?r|vaccine|"
-    r"muscular|myasthenic|palsy|phenomenon|procedure|maneuver|manoeuvre|criteria|classification|"
-    r"institute|university|college|hospital|clinic|center|centre|foundation|association|"
-    r"society|county|city|state|street|avenue|road)\b"
+_HEAD_AFTER = Gated(
+    re.compile(
+        r"['\u2019]?s?(?:\s+[A-Z][\w'\u2019-]*){0,3}\s+"  # up to three more capitalised words
+        r"(?i:syndrome|disease|disorder|sign|reflex|test|scale|score|tumou?r|vaccine|"
+        r"muscular|myasthenic|palsy|phenomenon|procedure|maneuver|manoeuvre|criteria|classification|"
+        r"institute|university|college|hospital|clinic|center|centre|foundation|association|"
+        r"society|county|city|state|street|avenue|road)\b"
+    )
 )
 
 

@@ -15,7 +15,7 @@ import re
 from weighin.safety.triage import lexicon
 from weighin.safety.triage.lexicon import common, cues, spelling
 from weighin.safety.triage.lexicon import other as other_lex
-from weighin.safety.triage.patterns import Rx, anchors_in, compiled
+from weighin.safety.triage.patterns import Found, Rx, anchors_in, compiled
 from weighin.safety.triage.scope import (
     ACTIVE,
     INFO,
@@ -30,42 +30,55 @@ from weighin.safety.triage.scope import (
 
 _IDIOMS = Rx(cues.IDIOMS)
 CHILD = compiled(cues.CHILD_WORDS)
-_YOUNG_BABY = compiled(cues.YOUNG_BABY_WORDS)
+_YOUNG_BABY = Rx(cues.YOUNG_BABY_WORDS)
 _MILD = compiled(common.MILD)
 _GATED_FEATURES = tuple((name, Rx(src)) for name, src in lexicon.FEATURES.items())
+# Which features a text can hold: those without anchors always run, the others only when the
+# scan found one of their anchors (a set intersection, instead of asking each of ~250 features).
+_UNGATED = tuple(i for i, (_, rx) in enumerate(_GATED_FEATURES) if rx.anchors is None)
+_FEATURE_AT_GATE = {rx.gate: i for i, (_, rx) in enumerate(_GATED_FEATURES) if rx.anchors}
+_FEATURE_GATES = frozenset(_FEATURE_AT_GATE)
+
+
+def _candidate_features(found: Found) -> list[tuple[str, Rx]]:
+    """The features that can match a text, in lexicon order (the order the rules were read in)."""
+    at = _FEATURE_AT_GATE
+    idx = sorted([*_UNGATED, *(at[g] for g in _FEATURE_GATES.intersection(found.gates))])
+    return [_GATED_FEATURES[i] for i in idx]
+
 
 _NUM = r"(\d+|" + "|".join(sorted(spelling.NUMBER_WORDS, key=len, reverse=True)) + r")"
-_AGE = compiled(r"\b" + _NUM + r"[ -](day|week|month|year)s?[ -]old\b")
-_AGE_IS = compiled(
+_AGE = Rx(r"\b" + _NUM + r"[ -](day|week|month|year)s?[ -]old\b")
+_AGE_IS = Rx(
     r"\b(?:son|daughter|child|kid|boy|girl|baby|toddler|grandson|granddaughter|he|she|who) is "
     r"(?:only |just |about )?(\d{1,2})\b(?! (?:weeks|days|minutes|hours|months|years|times|%|"
     r"degrees|kg|lbs|stone|pills|tablets|\d))"
 )
-_AGE_PAREN = compiled(
+_AGE_PAREN = Rx(
     r"\b(?:son|daughter|boy|girl|child|kid|grandson|granddaughter|nephew|niece)\s*(?:\(|,\s*|"
     r"aged\s*|age\s*)(\d{1,2})\b(?! (?:days|weeks|months|hours|minutes|times))"
 )
 # "my 3 mo", "our 6 wk"; and a text that opens with the age ("4 months, the soft spot ..."),
 # when it is about a baby (else "3 weeks, still coughing" is a duration).
-_AGE_SHORT = compiled(
+_AGE_SHORT = Rx(
     r"\b(?:my|our|his|her|their) (\d{1,2}) ?(months?|mos?|mths?|weeks?|wks?)\b"
     r"(?= old| baby| boy| girl| son| daughter| has| is| was| had| keeps| will not| cannot)"
 )
 _AGE_OPENING = compiled(r"^(\d{1,2}) ?(months?|mos?|mths?|weeks?|wks?)(?=,)")
-_BABY_CARE = compiled(
+_BABY_CARE = Rx(
     r"\b(?:baby|babies|newborn|infant|soft spot|fontanelle|nappy|nappies|diaper|feeds?|feeding"
     r"|formula|breastfe\w*|bottle)\b"
 )
-_AGE_MONTHS = compiled(
+_AGE_MONTHS = Rx(
     r"\b(?:baby|infant|son|daughter|she|he|newborn|little one|boy|girl)(?: is| who is|,| \()? ?"
     r"(\d{1,2}) ?(weeks?|months?|days?)\b(?! ago| pregnant)"
 )
-_TEMP = compiled(
+_TEMP = Rx(
     r"(?:(fever|temp|temperature|temps|reading|thermometer)\D{0,12})?\b(\d{2,3}(?:\.\d{1,2})?)"
     r" ?(°|degrees|deg|c\b|f\b)?(?! ?(?:weeks|week|days|day|years|year|months|month|hours|hour|"
     r"minutes|mins|yo|kg|lbs|%|/|mg|ml|times|pills|tablets|bpm|beats))"
 )
-_GA_WEEKS = compiled(
+_GA_WEEKS = Rx(
     r"(?:(?:^|\bi am|\bshe is|\bat|\bam|\bpregnant|\bwife is|\bpartner is|,|\band)\s*"
     r"(?:only |just |"
     r"nearly |almost |about |over |around )?"
@@ -75,20 +88,20 @@ _GA_WEEKS = compiled(
     + r" ?(?:weeks?|wks?) (?:pregnant|along|gestation|and (?:having|my|the|baby|"
     r"contractions|bleeding|i)))"
 )
-_GA_MONTHS = compiled(r"\b" + _NUM + r" months? pregnant\b|\bpregnant " + _NUM + r" months?\b")
-_DAYS = compiled(
+_GA_MONTHS = Rx(r"\b" + _NUM + r" months? pregnant\b|\bpregnant " + _NUM + r" months?\b")
+_DAYS = Rx(
     r"\b(?:for|since|over|past|last|nearly|almost|been|the last|the past|for about|for over|for "
     r"nearly|for the last|for the past|in|lasted|lasting) " + _NUM + r" (days|weeks|day|week)\b"
     r"(?! (?:ago|old|pregnant))|\b" + _NUM + r" (days|weeks|day|week) (?:now|straight|in a row|"
     r"running)\b"
 )
-_DAYS_WORD = compiled(r"\b(?:a week|all week|since last week|over a week|a fortnight|two weeks)\b")
-_SUGAR = compiled(
+_DAYS_WORD = Rx(r"\b(?:a week|all week|since last week|over a week|a fortnight|two weeks)\b")
+_SUGAR = Rx(
     r"\b(?:blood sugar|sugar|sugars|glucose|bg|bm|blood glucose|reading)(?: level| levels| "
     r"reading)?(?: is| was| of| at| has been| dropped to| down to| reading| only| just| over| "
     r"above| showing| " + other_lex.SUGAR_VERBS.replace("|", "| ") + r")*\s*(\d{1,3}(?:\.\d)?)\b"
 )
-_BP = compiled(r"\b(\d{2,3}) ?(?:/|over) ?(\d{2,3})\b")
+_BP = Rx(r"\b(\d{2,3}) ?(?:/|over) ?(\d{2,3})\b")
 _CHILDHOOD = compiled(
     r"\b(?:as a|when (?:i|he|she|we|they) (?:was|were)(?: just)? an?|since (?:i|he|she) was an?) "
     r"(?:kid|child|baby|toddler|little one)\b|\bwhen (?:i|he|she) was little\b|\bchildhood\b"
@@ -195,7 +208,7 @@ class Facts:
         self.matches: dict[str, list[tuple[re.Match[str], int]]] = {}
         # Mentions of an episode that has passed: the rules re-run with them (capped at urgent).
         self.settled_matches: dict[str, list[tuple[re.Match[str], int]]] = {}
-        for name, gated in _GATED_FEATURES:
+        for name, gated in _candidate_features(found):
             for m in gated.finditer(t, found):
                 if name in _FIGURATIVE and self.in_idiom(m.start(), m.end()):
                     continue  # "dying with this man flu": a figure of speech
@@ -244,9 +257,9 @@ class Facts:
 
     # -- numbers ------------------------------------------------------------------------------
     def _numbers(self) -> None:
-        t = self.t
+        t, found = self.t, self.found
         self.temp = 0.0
-        for m in _TEMP.finditer(t):
+        for m in _TEMP.finditer(t, found):
             ci = self.clause_at(m.start(2))
             if not self.clause_ok(ci) or negated(t, self.clauses[ci], m.start()):
                 continue
@@ -259,7 +272,7 @@ class Facts:
                 self.temp = max(self.temp, round((value - 32) * 5 / 9, 1))
         # Ages, in months (the youngest mentioned person).
         ages: list[float] = []
-        for m in _AGE.finditer(t):
+        for m in _AGE.finditer(t, found):
             n = num(m.group(1))
             unit = m.group(2)
             ages.append(
@@ -271,19 +284,19 @@ class Facts:
                 if unit == "month"
                 else n * 12
             )
-        for m in _AGE_PAREN.finditer(t):
+        for m in _AGE_PAREN.finditer(t, found):
             ages.append(int(m.group(1)) * 12)
-        for m in _AGE_IS.finditer(t):
+        for m in _AGE_IS.finditer(t, found):
             ages.append(int(m.group(1)) * 12)
-        opening = _AGE_OPENING.match(t) if _BABY_CARE.search(t) else None
-        for m in [*_AGE_SHORT.finditer(t), *([opening] if opening else [])]:
+        opening = _AGE_OPENING.match(t) if _BABY_CARE.search(t, found) else None
+        for m in [*_AGE_SHORT.finditer(t, found), *([opening] if opening else [])]:
             n = int(m.group(1))
             ages.append(n / 4.3 if m.group(2)[0] == "w" else n)
-        for m in _AGE_MONTHS.finditer(t):
+        for m in _AGE_MONTHS.finditer(t, found):
             n = int(m.group(1))
             unit = m.group(2)
             ages.append(n / 4.3 if unit[0] == "w" else n / 30 if unit[0] == "d" else n)
-        if _YOUNG_BABY.search(t):
+        if _YOUNG_BABY.search(t, found):
             ages.append(0.5)
         self.age_months = min(ages) if ages else None
         pregnant = "pregnant" in self.active or "postpartum" in self.active
@@ -301,29 +314,29 @@ class Facts:
         self.young_infant = self.age_months is not None and self.age_months < 3
         # Gestational age in weeks.
         self.ga_weeks = None
-        for m in _GA_WEEKS.finditer(t):
+        for m in _GA_WEEKS.finditer(t, found):
             w = num(m.group(1) or m.group(2))
             if 4 <= w <= 42:
                 self.ga_weeks = w
                 break
         if self.ga_weeks is None:
-            m = _GA_MONTHS.search(t)
+            m = _GA_MONTHS.search(t, found)
             if m:
                 self.ga_weeks = round(num(m.group(1) or m.group(2)) * 4.3)
         # Duration in days (longest current one).
         self.days = 0
-        for m in _DAYS.finditer(t):
+        for m in _DAYS.finditer(t, found):
             ci = self.clause_at(m.start())
             if not self.clause_ok(ci):
                 continue
             n = num(m.group(1) or m.group(3))
             unit = m.group(2) or m.group(4)
             self.days = max(self.days, n * 7 if unit.startswith("week") else n)
-        if _DAYS_WORD.search(t):
+        if _DAYS_WORD.search(t, found):
             self.days = max(self.days, 7)
         # Blood sugar: mmol/L below 30, mg/dL above.
         self.sugar = None
-        for m in _SUGAR.finditer(t):
+        for m in _SUGAR.finditer(t, found):
             v = float(m.group(1))
             if v > 0:
                 self.sugar = v
@@ -331,7 +344,7 @@ class Facts:
         # Blood pressure.
         self.bp = None
         if "bp_word" in self.active or "bp_word" in self.ignored:
-            for m in _BP.finditer(t):
+            for m in _BP.finditer(t, found):
                 s, d = int(m.group(1)), int(m.group(2))
                 if 70 <= s <= 300 and 30 <= d <= 200 and s > d:
                     self.bp = (s, d)

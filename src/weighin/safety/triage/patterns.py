@@ -11,54 +11,11 @@ from __future__ import annotations
 
 import re
 
-try:  # CPython's regex parser, used only to skip patterns cheaply (see ``_required``)
-    import re._constants as _sre
-    import re._parser as _parser
-except ImportError:  # pragma: no cover - other interpreters: every pattern simply runs
-    _sre = _parser = None  # type: ignore[assignment]
+from weighin.safety.anchors import anchors as _anchors
 
 
 def compiled(src: str) -> re.Pattern[str]:
     return re.compile(src)
-
-
-def _required(items: object) -> frozenset[str] | None:
-    """Strings of which every match of a parsed pattern must contain at least one (or None)."""
-    candidates: list[frozenset[str]] = []
-    run: list[str] = []
-    for op, av in items:  # type: ignore[attr-defined]
-        if op is _sre.LITERAL:
-            run.append(chr(av))
-            continue
-        if run:
-            candidates.append(frozenset({"".join(run)}))
-            run = []
-        found: frozenset[str] | None = None
-        if op is _sre.SUBPATTERN:
-            found = _required(av[3])
-        elif op is _sre.ATOMIC_GROUP:
-            found = _required(av)
-        elif op is _sre.BRANCH:
-            parts = [_required(alt) for alt in av[1]]
-            if all(p is not None for p in parts):
-                found = frozenset().union(*parts)  # type: ignore[arg-type]
-        elif op in (_sre.MAX_REPEAT, _sre.MIN_REPEAT, _sre.POSSESSIVE_REPEAT) and av[0] >= 1:
-            found = _required(av[2])
-        if found:
-            candidates.append(found)
-    if run:
-        candidates.append(frozenset({"".join(run)}))
-    if not candidates:
-        return None
-    return max(candidates, key=lambda s: (min(len(x) for x in s), -len(s)))
-
-
-def _anchors(src: str) -> frozenset[str] | None:
-    try:
-        anchors = _required(_parser.parse(src)) if _parser is not None else None
-    except Exception:  # pragma: no cover - never let an optimisation break matching
-        anchors = None
-    return anchors if anchors and min(map(len, anchors)) >= 2 else None
 
 
 def _alternatives(src: str) -> list[str]:
@@ -103,7 +60,7 @@ class Rx:
     only those that can match (and returns their matches leftmost first, without overlaps).
     """
 
-    __slots__ = ("anchors", "gate", "parts", "rx")
+    __slots__ = ("anchors", "gate", "part_gates", "parts", "rx")
     registry: list[Rx] = []
     gates: list[frozenset[str] | None] = []  # anchors of every pattern and part, by id
     SPLIT_AT = 8  # alternatives
@@ -112,12 +69,14 @@ class Rx:
         self.rx = re.compile(src)
         self.anchors = _anchors(src)
         self.gate = self._gate(self.anchors)
-        self.parts: tuple[tuple[re.Pattern[str], int], ...] = ()
+        self.parts: dict[int, re.Pattern[str]] = {}  # gate -> alternative, in pattern order
+        self.part_gates: frozenset[int] = frozenset()
         alternatives = _alternatives(src)
         if len(alternatives) >= self.SPLIT_AT and "(?P<" not in src:
             parts = [(re.compile(a), _anchors(a)) for a in alternatives]
             if all(anchors is not None for _, anchors in parts):
-                self.parts = tuple((rx, self._gate(anchors)) for rx, anchors in parts)
+                self.parts = {self._gate(anchors): rx for rx, anchors in parts}
+                self.part_gates = frozenset(self.parts)
         Rx.registry.append(self)
 
     @staticmethod
@@ -138,15 +97,12 @@ class Rx:
         if not self.parts:
             return list(self.rx.finditer(t))
         if isinstance(found, Found):
-            gates = found.gates
-            matches = [m for rx, g in self.parts if g in gates for m in rx.finditer(t)]
+            # the parts whose anchors are present: a set intersection, not a loop over all parts
+            open_parts = sorted(self.part_gates.intersection(found.gates))
         else:
-            matches = [
-                m
-                for rx, g in self.parts
-                if not Rx.gates[g].isdisjoint(found)  # type: ignore[union-attr]
-                for m in rx.finditer(t)
-            ]
+            open_parts = [g for g in self.parts if not Rx.gates[g].isdisjoint(found)]  # type: ignore[union-attr]
+        parts = self.parts
+        matches = [m for g in open_parts for m in parts[g].finditer(t)]
         if len(matches) < 2:
             return matches
         matches.sort(key=lambda m: (m.start(), -m.end()))

@@ -8,17 +8,22 @@ Lower case, the first ``MAX_CHARS`` characters only, contractions and chat spell
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from weighin.safety.triage.lexicon import fuzzy, spelling
-from weighin.safety.triage.patterns import compiled
+from weighin.safety.triage.patterns import _anchors, compiled
 
 MAX_CHARS = 20_000
 
 _QUOTES = str.maketrans({"\u2019": "'", "\u2018": "'", "`": "'", "\u201c": '"', "\u201d": '"'})
 _TOKEN = compiled(r"[a-z0-9]+(?:'[a-z]+)?")
-_PRE_FIXES = tuple((compiled(a), b) for a, b in spelling.PHRASE_FIXES if "\\d" in a)
-_POST_FIXES = tuple((compiled(a), b) for a, b in spelling.PHRASE_FIXES if "\\d" not in a)
+# Each fix with the strings one of which any of its matches contains (None: always run), so a
+# fix whose strings are not in the text is skipped: that cannot change the result.
+_PRE_FIXES = tuple((compiled(a), b, _anchors(a)) for a, b in spelling.PHRASE_FIXES if "\\d" in a)
+_POST_FIXES = tuple(
+    (compiled(a), b, _anchors(a)) for a, b in spelling.PHRASE_FIXES if "\\d" not in a
+)
 _SPACES = compiled(r"[ \t\r\f\v]+")
 # "she's taken" is "she has taken", not "she is taken".
 _HAS_PERFECT = compiled(
@@ -84,6 +89,13 @@ def _fix_token(word: str) -> str:
     return best[0] if len(best) == 1 else word
 
 
+def _apply(fixes: tuple[tuple[re.Pattern[str], str, frozenset[str] | None], ...], t: str) -> str:
+    for pattern, repl, anchors in fixes:
+        if anchors is None or any(a in t for a in anchors):
+            t = pattern.sub(repl, t)
+    return t
+
+
 def normalise(text: object) -> str:
     """Lower-cased, capped, spelling-normalised text that the rules are written against."""
     if text is None:
@@ -92,9 +104,7 @@ def normalise(text: object) -> str:
         text = str(text)
     t = _STRAY_QUOTE.sub(" ", text[:MAX_CHARS].lower().translate(_QUOTES))
     t = _HAS_PERFECT.sub(r"\1 has \2", t)
-    for pattern, repl in _PRE_FIXES:
-        t = pattern.sub(repl, t)
+    t = _apply(_PRE_FIXES, t)
     t = _TOKEN.sub(lambda m: _fix_token(m.group(0)), t)
-    for pattern, repl in _POST_FIXES:
-        t = pattern.sub(repl, t)
+    t = _apply(_POST_FIXES, t)
     return _SPACES.sub(" ", t).strip()

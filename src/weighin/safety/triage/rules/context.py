@@ -29,7 +29,7 @@ class Ctx:
         self.high_fever = f.temp >= 39.0 or (bool(_HIGH_FEVER.search(f.t)) and self.fever)
 
     def on(self, *names: str) -> bool:
-        return any(n in self.S for n in names)
+        return not self.S.isdisjoint(names)
 
     def hit(
         self, level: int, category: str, reason: str, bonus: int = 0, sticky: bool = False

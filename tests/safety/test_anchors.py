@@ -1,0 +1,84 @@
+"""Gating a pattern by its anchors skips texts it cannot match, and never changes a result."""
+
+import re
+
+import pytest
+
+from weighin.safety.anchors import Gated, anchors
+from weighin.safety.phi import ids, national_ids, phones, tagger
+
+TEXTS = [
+    "My Aetna member ID is W123456789 and my SSN 123-45-6789",
+    "AETNA MEMBER NUMBER: 88812345",
+    "no numbers here at all, just a sore knee",
+    "Allianz policy n° 4455667788 — Straße 12",
+    "call me on 0161 496 0000 please",
+    "my daughter's Aadhaar 2345 6789 0123",
+    "\u212a\u212a aetna",  # the Kelvin sign folds to k: non-ASCII text always runs the pattern
+    "",
+]
+
+
+def test_anchors_are_what_every_match_contains():
+    assert anchors(r"\bchest (?:pain|tightness)\b") == frozenset({"chest "})
+    assert anchors(r"\b(?:aetna|cigna) id") in ({" id"}, {"aetna", "cigna"})
+    assert anchors(r"\d+") is None  # nothing literal: the pattern always runs
+
+
+@pytest.mark.parametrize(
+    "rx",
+    [
+        ids._INS_RE,
+        ids._INSURANCE_BEFORE,
+        national_ids._CUED_RE,
+        phones._CUED_RE,
+        tagger._KIN_BEFORE,
+    ],
+)
+def test_gated_patterns_find_what_the_plain_pattern_finds(rx):
+    plain = rx.rx
+    for t in TEXTS:
+        assert [m.span() for m in rx.finditer(t)] == [m.span() for m in plain.finditer(t)]
+        assert bool(rx.search(t)) == bool(plain.search(t))
+
+
+def test_case_folding_and_non_ascii_text():
+    g = Gated(re.compile(r"kelvin \d+", re.IGNORECASE))
+    assert g.search("KELVIN 5") is not None
+    assert g.search("no such word 5") is None
+    assert g.possible("\u212aelvin 5")  # not lower-cased: the pattern runs
+    assert g.search("\u212aelvin 5") is not None
+
+
+def test_windows_check_only_the_part_read():
+    g = Gated(re.compile(r"aetna"))
+    assert g.search("aetna ... later", 5) is None
+    assert g.search("xx aetna", 0, 4) is None
+    assert g.search("xx aetna", 3) is not None
+
+
+def _rows(name):
+    import json
+    from pathlib import Path
+
+    path = Path(__file__).resolve().parent.parent / "data" / name
+    return [json.loads(line)["text"] for line in path.open(encoding="utf-8") if line.strip()]
+
+
+def test_triage_gating_skips_only_patterns_that_cannot_match():
+    from weighin.safety.triage import facts
+    from weighin.safety.triage.patterns import Found, Rx, anchors_in
+    from weighin.safety.triage.text import normalise
+
+    everything = Found()
+    everything.gates = frozenset(range(len(Rx.gates)))
+    texts = [normalise(t) for t in _rows("triage_dev.jsonl")[:400]]
+    assert len(texts) == 400
+    for t in texts:
+        found = anchors_in(t)
+        candidates = {name for name, _ in facts._candidate_features(found)}
+        for name, rx in facts._GATED_FEATURES:
+            ungated = [m.span() for m in rx.finditer(t, everything)]
+            if ungated:
+                assert name in candidates, (name, t)
+                assert [m.span() for m in rx.finditer(t, found)] == ungated, (name, t)
