@@ -77,12 +77,15 @@ DEFAULT_FILES = tuple(
         "external_j",
         "external_k",
         "external_l",
+        "external_m",
+        "external_n",
         "train_w1",
         "train_w2",
         "train_w3",
         "train_w4",
         "train_w5",
         "train_w6",
+        "train_w7",
     )
 )
 # C was blind until its misses were read (2026-11-25), D to I until theirs were (2026-11-26):
@@ -96,9 +99,11 @@ DEFAULT_FILES = tuple(
 # (the boundary: each emergency beside its routine neighbours) by two more writers, each scored
 # once before it joined (2026-11-26, third session). M was scored once before and once after
 # that refit.
-# M was scored (twice, --quiet: before and after that refit) and joined tests/data after; it is
-# not in DEFAULT_FILES yet (the shipped model never saw it). The next blind set is N.
-BLIND = frozenset({"triage_external_n.jsonl"})
+# M was scored (twice, --quiet: before and after that refit) and joined tests/data after. N (a
+# new writer) was scored once at 95b7014 (2026-11-26, fourth session), train_w7 (emergencies in
+# plain words, self-harm said obliquely, idioms) once before joining; both read, fixed by
+# mechanism and fitted on since, with M. The next blind set is O.
+BLIND = frozenset({"triage_external_o.jsonl"})
 C = 10.0
 MIN_DF = 2
 GRID = tuple(round(0.5 + 0.05 * i, 2) for i in range(10))  # 0.50 .. 0.95

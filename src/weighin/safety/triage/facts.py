@@ -97,8 +97,9 @@ _DAYS = Rx(
 )
 _DAYS_WORD = Rx(r"\b(?:a week|all week|since last week|over a week|a fortnight|two weeks)\b")
 _SUGAR = Rx(
-    r"\b(?:blood sugar|sugar|sugars|glucose|bg|bm|blood glucose|reading)(?: level| levels| "
-    r"reading)?(?: is| was| of| at| has been| dropped to| down to| reading| only| just| over| "
+    r"\b(?:blood sugar|sugar|sugars|glucose|bg|bm|blood glucose|reading|meter|monitor|libre|dexcom"
+    r"|cgm)(?: level| levels| says| reads| shows| "
+    r"reading)*(?: is| was| of| at| has been| dropped to| down to| reading| only| just| over| "
     r"above| showing| " + other_lex.SUGAR_VERBS.replace("|", "| ") + r")*\s*(\d{1,3}(?:\.\d)?)\b"
 )
 _BP = Rx(r"\b(\d{2,3}) ?(?:/|over) ?(\d{2,3})\b")
@@ -177,7 +178,16 @@ _FIGURATIVE = frozenset(
     }
 )
 
+# A mention dated weeks or more ago right after it (not "started 20 minutes ago", not "like my
+# heart attack 3 years ago" for the pain before it).
+_DATED_AGO = compiled(
+    r"(?:\s+(?!like\b|as\b|than\b|same\b|and\b|but\b)[a-z']+){0,2}\s+(?:\d+|a|an|one|two|three|"
+    r"four|five|six|seven|eight|nine|ten|eleven|twelve|few|several|many|couple of|a few|a couple"
+    r" of)\s+(?:weeks?|months?|years?|yrs?|decades?)\s+ago\b"
+)
 _STATES = frozenset({"pregnant", "postpartum", "immunocomp", "anticoag", "diabetic_ctx"})
+# A history holds however long ago it began: a stent put in two years ago is still there.
+_HISTORY = frozenset({"cardiac_history"})
 
 
 _ADHERENCE = compiled(cues.ADHERENCE)
@@ -242,6 +252,10 @@ class Facts:
             return NEGATED
         if c.info or (c.hypo_at >= 0 and a > c.hypo_at):
             return INFO
+        if name in _HISTORY:
+            return ACTIVE
+        if name not in _STATES and _DATED_AGO.match(self.t, b):
+            return PAST  # "had a stroke 4 months ago and is home now": the mention is dated
         if c.past:
             # A state (pregnant, on chemo, on blood thinners) that began recently still holds.
             if name in _STATES and not _PREGNANCY_LONG_AGO.search(self.t[c.start : c.end]):

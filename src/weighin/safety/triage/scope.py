@@ -42,6 +42,14 @@ _FRAME = Rx(cues.FRAME_CUES)
 _PERSONAL = Rx(cues.PERSONAL)
 _HYPO = Rx(cues.HYPO_CUES)
 _DID_IT = Rx(cues.DID_IT)
+_TOLD_PAST = compiled(
+    r"\b(?:was|were|had|did|took|went|came|got|gave|said|told|felt|fell|ran|saw|made|kept|left|"
+    r"spent|thought|found|brought|sent|put|lasted|\w{2,}ed)\b"
+)
+_NOW_VERB = compiled(
+    r"\b(?:is|are|am|can|cannot|has|have|do|does|feel|feels|keep|keeps|need|needs|hurts?|looks?|"
+    r"seems?|gets?|just|will|going|gonna|wo|\w+ing)\b|\b(?:minutes?|mins?|hours?|hrs?) ago\b"
+)
 
 
 @dataclass
@@ -56,6 +64,7 @@ class Clause:
     habitual: bool = False
     present: bool = False
     cont: bool = False  # starts with "and <verb>": continues the previous clause's frame
+    carried: int = -1  # past only as the sentence's story goes on: where that story starts
 
 
 def segment(t: str) -> list[Clause]:
@@ -126,6 +135,18 @@ def annotate(t: str, clauses: list[Clause], found: set[str]) -> None:
         c.habitual = i in habitual
         # A settled episode: the cue settles its own clause and the ones before it.
         c.settled = i <= last_settle and i not in ongoing
+    # A sentence dated in the past stays there: "ten years ago, at 19, I took an overdose" and
+    # "she had a seizure back in january, we called an ambulance" tell one past story, until a
+    # clause says now ("..., now she has a fever").
+    # Only a clause told in the simple past (or a short one with no verb, "at 19") continues
+    # the story: "..., the wound is red" and "..., she just had a fit" are about now.
+    for i in range(1, len(clauses)):
+        c, prev = clauses[i], clauses[i - 1]
+        if prev.past and prev.sentence == c.sentence and not c.present and i not in strong:
+            told = _TOLD_PAST.search(t, c.start, c.end) or len(t[c.start : c.end].split()) <= 3
+            c.past = bool(told) and not _NOW_VERB.search(t, c.start, c.end)
+            if c.past:
+                c.carried = prev.carried if prev.carried >= 0 else prev.start
 
 
 def _not_hoped(t: str, resolved: dict[int, list[re.Match[str]]]) -> dict[int, list[re.Match[str]]]:

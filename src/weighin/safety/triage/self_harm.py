@@ -178,13 +178,16 @@ class _Reader:
             return "dead"
         if _SH_SUPPRESS.possible(f.found) and _SH_SUPPRESS.rx.search(seg):
             return "dead"
-        if _SH_HYPOTHETICAL.possible(f.found):
+        # "what do u do when u keep thinking about killing yourself": a chat's "you" for oneself
+        if _SH_HYPOTHETICAL.possible(f.found) and not m.group(0).startswith("you "):
             sentence = f.clauses[f.clause_at(m.start())].sentence
             start = min(k.start for k in f.clauses if k.sentence == sentence)
             if _SH_HYPOTHETICAL.rx.search(t, start, m.start()):
                 return "dead"
         present = PRESENT.rx.search(seg)
-        if _SH_PAST.possible(f.found) and _SH_PAST.rx.search(seg) and not present:
+        # the clause, or the past story it goes on with ("ten years ago, at 19, I took ...")
+        told = t[c.carried : c.end] if c.carried >= 0 else seg
+        if _SH_PAST.possible(f.found) and _SH_PAST.rx.search(told) and not present:
             return "dead"
         if _SH_RECENT.possible(f.found) and _SH_RECENT.rx.search(seg) and not present:
             return "recent"

@@ -75,11 +75,35 @@ def _one_edit(a: str, b: str) -> bool:
     return a[i:] == b[i + 1 :]
 
 
+def _ing_words() -> frozenset[str]:
+    """Every "-ing" word the rules are written with: "killin" is "killing" when they know it."""
+    import pkgutil
+    from importlib import import_module
+
+    from weighin.safety.triage import lexicon
+
+    words: set[str] = set()
+    for info in pkgutil.iter_modules(lexicon.__path__):
+        for value in vars(import_module(f"{lexicon.__name__}.{info.name}")).values():
+            if isinstance(value, str):
+                words.update(re.findall(r"[a-z]{3,}ing(?![a-z])", value))
+            elif isinstance(value, dict):
+                for v in value.values():
+                    if isinstance(v, str):
+                        words.update(re.findall(r"[a-z]{3,}ing(?![a-z])", v))
+    return frozenset(words)
+
+
+_ING = _ing_words()
+
+
 @lru_cache(maxsize=32768)
 def _fix_token(word: str) -> str:
     fixed = spelling.TOKEN_FIXES.get(word)
     if fixed is not None:
         return fixed
+    if word.endswith("in") and word + "g" in _ING:
+        return word + "g"  # chat spelling drops the g: "thinkin", "killin", "doin"
     if len(word) < 6 or word in _FUZZY_KNOWN or not word.isalpha():
         return word
     candidates: set[str] = set(_FUZZY_INDEX.get(word, ()))

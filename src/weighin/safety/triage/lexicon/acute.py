@@ -321,7 +321,9 @@ FEATURES: dict[str, str] = {
     "melena": (
         r"\b(?:black|tarry|tar-like|tar like|jet black) (?:tarry |sticky )?(?:stools?|poos?|poops?|"
         r"stuff|diarrh\w+|faeces|feces|bowel movements?)\b|\bpooing black\b|\bpooping black\b|\b"
-        r"(?:stools?|poos?|poops?) (?:are |is |have been )?(?:black|tarry|like tar)\b"
+        r"(?:stools?|poos?|poops?) (?:are |is |have been |has been |was |were |came out |looks? )?"
+        r"(?:"
+        r"really |very |all )?(?:black|tarry|like tar)\b"
     ),
     "rectal_blood": (
         r"\b(?:lots of |a lot of )?blood (?:when|in|after) (?:i |he |she )?(?:poo|stool|pooing"
@@ -380,7 +382,10 @@ FEATURES: dict[str, str] = {
         r"|\bfireworks? (?:accident|injury|went off|exploded)\b|\bexplosion\b|\bblast injury\b"
     ),
     "spine": (
-        r"\b" + CANT + r" (?:move|feel) (?:his|her|my|their) (?:legs|arms|feet|toes)\b|\bneck "
+        r"\b"
+        + CANT
+        + r" (?:move|feel)(?: or (?:move|feel))? (?:his|her|my|their|both) (?:legs|arms|"
+        r"feet|toes)\b|\bneck "
         r"(?:injury|is broken)\b|\bbroke (?:his|her|my) (?:neck|back)\b"
         # a neck hurt in a crash, fall or dive, and arms or legs tingling, numb or weak
         r"|\b(?:crash|accident|collision|rear-?ended|fell|fall|dived|dive|diving|tackled?|thrown"

@@ -355,6 +355,9 @@ FEATURES: dict[str, str] = {
         r"\b(?:long|long-haul|long haul) (?:flight|drive|car journey|trip|bus ride)\b|\bafter "
         r"(?:my|his|her|a|the) (?:\w+ )?(?:surgery|operation|op|flight|c-section|caesarean)\b|\bon "
         r"the pill\b|\bbirth control\b"
+        r"|\b(?:surgery|operation|replacement|op)\b[^.!?;]{0,12}\b(?:\d+|a|one|two|three|four|five|"
+        r"six|seven|eight|nine|ten|eleven|"
+        r"twelve|few|a few|couple of|a couple of) (?:days?|weeks?) ago\b"
     ),
     "calf": (
         r"\bcalf\b[^.!?;]{0,40}\b(?:swollen|swelling|painful|pain|red|tender|hot|warm|hurts|aching|"
@@ -385,7 +388,9 @@ FEATURES: dict[str, str] = {
         r"lp|"
         r"difference|better)|still (?:there|hurting|going|bad)|twice|two times|three times|(?:\d|tw"
         r"o|"
-        r"three) (?:sprays|puffs|doses)|will not go)\b"
+        r"three) (?:sprays|puffs|doses)|will not go|(?:has|have|had|did) not (?:touched|helped|eas"
+        r"ed|"
+        r"shifted|worked|done anything)|(?:has|have|had|did) not touched it)\b"
     ),
     # Pink or frothy sputum: fluid on the lungs (after drowning, heart failure).
     "froth": (

@@ -22,6 +22,8 @@ BELLS_SIGNS += (
 FEATURES: dict[str, str] = {
     # ---- stroke -------------------------------------------------------------------------------
     "face_droop": (
+        r"\b(?:mouth|face|lip|lips) (?:go|goes|going|went|gone|is going|has gone|is) (?:down|low|"
+        r"crooked|lopsided)(?: on| at)? (?:one|the left|the right|left|right|the one) side\b|"
         r"\bface (?:is |was |keeps )?(?:dropping|sagging|falling|slipping) (?:down )?(?:on )?(?:one"
         r"|the (?:left|right)) side\b|"
         r"\b(?:face|mouth|smile|lip|lips|eyelid|cheek|side of (?:my|his|her|their"
@@ -47,6 +49,9 @@ FEATURES: dict[str, str] = {
         r"(?:face|lip|cheek)\b"
     ),
     "speech": (
+        r"\b(?:not|cannot|can not"
+        r"|does not|do not) understand (?:what|anything) (?:i|we|you) (?:say|said|tell|am saying)"
+        r"\b|"
         r"\b(?:texts?|messages?|texting|words|sentences)\b[^.!?]{0,25}\b(?:mak(?:e|es|ing) no"
         r"|(?:do|does|did) not make (?:any )?) sense\b|"
         r"\bwords (?:are |were |keep )?(?:not|never) (?:coming|come) out (?:right|properly|correct"
@@ -55,7 +60,9 @@ FEATURES: dict[str, str] = {
         r"(?:slurred|garbled|weird|strange|funny|off|jumbled|muddled|gone|affected|wrong|slow|"
         r"confused|not right)\b|\bwords (?:are |were |keep )?(?:coming out |come out |came out )?"
         r"(?:wrong|jumbled|garbled|mixed up|all wrong|muddled|funny|strange)\b|\b(?:talking|"
-        r"speaking) (?:gibberish|nonsense|funny|strangely)\b|\bgibberish\b|\b" + CANT + r" (?:speak"
+        r"speaking|speak|speaks) (?:only )?(?:gibberish|nonsense|funny|strangely)\b(?! in (?:my|hi"
+        r"s|"
+        r"her|their) sleep)|\bgibberish\b|\b" + CANT + r" (?:speak"
         r"|talk|get (?:his|her|my|their|the) words out|find (?:his|her|my|their|the) words|form "
         r"words|say (?:words|anything))(?: properly| clearly| right| normally| well| straight)?\b"
         r"|\b(?:trouble|difficulty|problems?|struggling) (?:speaking|talking|finding (?:the )?words"
@@ -311,7 +318,11 @@ FEATURES: dict[str, str] = {
         r"|\bbrief(?:ly)? (?:blackout|lost consciousness|knocked out)\b"
     ),
     "unconscious": (
-        r"\bunconscious\b|\bunresponsive\b|\b(?:not|is not|stopped|is not really|not really) "
+        r"\b(?:will not|would not|does not|did not|is not) (?:answer|answering) (?:us|me|anyone)"
+        r"(?: at all)?\b|\b(?:gaspy|gasping|snoring|gurgling) (?:snoring )?(?:noise|noises|sound|s"
+        r"ounds"
+        r"|breaths?)\b[^.!?]{0,40}\b(?:not|will not|does not|cannot) (?:answer|respond|wake)\w*\b"
+        r"|\bunconscious\b|\bunresponsive\b|\b(?:not|is not|stopped|is not really|not really) "
         r"(?:responding|responsive|reacting|answering|moving)\b(?! (?:his|her|my|the|their) "
         r"(?:phone|texts|calls|messages|emails))|(?<!i )\b(?:will not|would not"
         r"|does not|did not|cannot|could not|is not) (?:wake|be woken|respond|rouse|come round|open"

@@ -89,7 +89,8 @@ SELF_HARM_STRONG = (
     r"|squirrel\w*|kept|keeping)\b(?: up)?[^.!?;]{0,25}?\b(?:pills|tablets|meds|medication"
     r"|medications|insulin|painkillers|sleeping pills|antidepressants|paracetamol|prescriptions"
     r"|morphine|oxycodone|codeine|tramadol|opioids|diazepam|xanax|valium|fentanyl|methadone"
-    r"|lithium|amitriptyline|co-codamol|oxys?|percs?|benzos?|xans?|xanax)\b|\b(?:pills|tablets|meds|insulin"
+    r"|lithium|amitriptyline|co-codamol|oxys?|percs?|benzos?|xans?|xanax)\b|\b(?:pills|tablets|med"
+    r"s|insulin"
     r"|painkillers)\b[^.!?;]{0,15}\b(?:saved|stockpiled|hoarded|stashed|saving) up\b|\b(?:going"
     r"|ready|about|planning|plan|gonna) to (?:take|swallow|down|neck) (?:all|every one|the whole"
     r"|a whole|the lot)(?: of)?(?: my| the| these| those| his| her)? ?(?:pills|tablets|meds"
@@ -374,11 +375,15 @@ SELF_HARM_AFFAIRS = (
     r"documents|details|policy|policies|info|information|plans?|stuff)\b"
     # Who inherits what, written down ("I've written down who gets what").
     r"|\bwho (?:gets|should get|will get|is getting|can have|should have) (?:what|my \w+)\b"
+    r"|\bclear(?:ed|ing)? (?:out )?(?:my|his|her) (?:room|flat|desk|locker)\b"
 )
 # A chosen time or moment for an act: "doing it tonight", "once it's dark", "after everyone's
 # asleep", "tonight is the night".
 SELF_HARM_SET_TIME = (
-    r"\bthe (?:date|day|time) is (?:today|tonight|tomorrow|set|now)\b|"
+    r"\bthe (?:date|day|time) is (?:today|tonight|tomorrow|set|now)\b|\bset (?:a|the) (?:date|day)"
+    r"\b|\b(?:will not|would not|do not|does not) (?:need|be needing) (?:him|her|it|them|this|that|"
+    r"these|those|my \w+|any \w+) (?:after|past|beyond) (?:tonight|today|tomorrow|this \w+|\w+day)"
+    r"\b|"
     r"\b(?:doing|do) it (?:tonight|today|tomorrow|this \w+|once|when|after|before|soon|now|at)\b"
     r"|\bgoing to do it\b|\b(?:tonight|today|tomorrow)(?:'s| is) the (?:night|day)\b"
     r"|\bonce it is dark\b"
@@ -404,6 +409,7 @@ SELF_HARM_CUT_OFF = (
     r"|\bphone(?:'s)? (?:is |has been |was |keeps )?(?:off|switched off|turned off|dead|going to v"
     r"oicemail)\b"
     r"|\b(?:cannot|could not) (?:reach|find|get hold of|contact) (?:him|her|them)\b"
+    r"|\bso (?:nobody|no one|no-one) (?:finds|will find|can find|would find|finds) (?:me|him|her)\b"
     r"|(?<!are )(?<!few )(?<!some )(?<!tablets )(?<!pills )\b(?:has |have )?(?:gone )?missing\b"
     r"(?! from)|\b(?:door|bathroom|bedroom) (?:is|was|has been)"
     r" (?:still )?locked\b"

@@ -75,6 +75,11 @@ _MINOR_WOUND = compiled(
 )
 _PERIOD = compiled(r"\bperiods?\b|\bmenstrua\w*\b|\bmenorrhagia\b")
 _BLURRED = compiled(r"\b(?:blurry|blurred|blurring|misty|foggy|snowy|cannot see|like snow)\b")
+# Tonsils out, not dated months or years ago.
+_TONSILS_OUT = compiled(
+    r"\b(?:tonsillectomy|tonsils? (?:out|removed|taken out))\b(?![^.!?]{0,25}\b(?:months?|years?"
+    r"|yrs?) ago\b)"
+)
 
 
 def allergy(c: Ctx) -> None:
@@ -299,6 +304,9 @@ def bleeding(c: Ctx) -> None:
             hit(EMERGENCY, "bleeding", "black or bloody stools with faintness")
         else:
             hit(URGENT, "bleeding", "black or bloody stools")
+    if on("bleeding_any") and not f.mild("bleeding_any") and _TONSILS_OUT.search(t):
+        # the two weeks after tonsils are out: bleeding from the throat can turn heavy fast
+        hit(EMERGENCY, "bleeding", "bleeding after a tonsillectomy")
     if on("wound_deep"):
         hit(URGENT, "bleeding", "deep wound")
     if on("bleed_recurrent") and not f.mild("bleed_recurrent"):

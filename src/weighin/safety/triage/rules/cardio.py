@@ -89,6 +89,14 @@ def cardiac(c: Ctx) -> None:
     not_breathing = bool(re.search(r"\b(?:not|stopped|no longer|is not) breathing\b", t))
     if on("collapsed", "unconscious") and not_breathing and not on("choking", "drowning"):
         hit(EMERGENCY, "cardiac", "collapsed and not breathing (possible cardiac arrest)", 2)
+    if (
+        not on("chest_pain")
+        and on("same_again")
+        and on("cardiac_history")
+        and on("sudden", "ongoing_minutes", "gtn_fail")
+    ):
+        # "the exact same pain as before my stent started ten minutes ago": no "chest" needed
+        hit(EMERGENCY, "cardiac", "the pain of a previous heart problem, back now", 5)
     if on("chest_pain"):
         mild = f.mild("chest_pain") and not on("chest_severe")
         severe = on("chest_severe") and not mild
