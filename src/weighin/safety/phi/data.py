@@ -311,7 +311,7 @@ KIN_WORDS = words(
     stepfather twin grandkid spouse hubby wifey boy girl teen teenager son-in-law
     daughter-in-law mother-in-law father-in-law brother-in-law sister-in-law mil fil sil bil
     dh dw ds dd lo colleague coworker co-worker boss caregiver carer ex ex-husband ex-wife nanny
-    babysitter childminder
+    babysitter childminder helper maid housekeeper assistant
     mam mammy mate missus lola lolo roomie abuelo abuela tio tita tito nonna nonno oma opa
     sisters brothers sons daughters cousins friends kids grandkids twins
     sibling stepbrother stepsister godson goddaughter godmother godfather bf gf bff hubs bro sis
@@ -333,6 +333,7 @@ KIN_MODIFIERS = words(
     little baby youngest oldest eldest older younger elder big teenage teen adult late ex new
     twin step grown sweet dear lovely beautiful wonderful 2nd second first third middle only
     own elderly aging ageing infant newborn premature preemie sick autistic adopted best
+    physician school practice district
     """
 )
 

@@ -31,7 +31,9 @@ MRN_CUE = (
     + _ID_NUM
     + r"|\brecord\s+"
     + _ID_NUM
-    + r"|\bnhs\s+(?:number|no)|\bchi\s+number"
+    + r"|\bnhs\s+(?:numbers?|no)|\bchi\s+number"
+    # Northern Ireland's Health and Care number
+    r"|\bh\s?&\s?c\s+(?:number|no\b\.?)|\bhealth\s+and\s+care\s+(?:number|no\b\.?)"
     # the NHS number by its initials and its 3-3-4 shape; a patient's code; a pharmacy's
     # prescription number and profile ("Rx# 7734190-11", "Rx profile # 0092771")
     r"|(?-i:\bNHS\b)(?=[\s:#]+\d{3}[ -]?\d{3}[ -]?\d{4}\b)|\bpatient\s+code\b"
@@ -91,7 +93,8 @@ INS_CUE = (
     r"|(?:(?<=\d\s)|(?<=\d,\s)|(?<=\d;\s))group\b(?=[\s:#]+\d{4,})"
     # an insurer and then its number: digits, an identifier mixing capitals and digits
     # ("Medicare 1EG4-TE5-MK73"), or the card ("my HMO is Maxicare, card 1100-...")
-    rf"|\b(?:hmo|insurer|insurance|{_INSURERS})(?:(?=\s+(?-i:[A-Z]{{0,3}})\s?\d{{4}})"
+    rf"|\b(?:hmo|insurer|insurance|{_INSURERS})(?:(?!\s+(?-i:MRN|MR|URN|CSN|FIN|NHS)\b)"
+    r"(?=\s+(?-i:[A-Z]{0,3})\s?\d{4})"
     r"|(?=\s+(?-i:(?=[A-Z0-9-]*\d)(?=[A-Z0-9-]*[A-Z])[A-Z0-9][A-Z0-9-]{7,}\b))"
     r"|\b[^.\n\d]{0,30}?\bcard\b)"
     # a public scheme's short name as the cue ("SIP es ...", Russia's "polis OMS")
@@ -102,7 +105,7 @@ INS_CUE = (
     r"|\bmedicaid\s+cin\b|(?-i:\bCIN\b)(?=\s*(?:is\s+|[:#]\s*)?(?-i:[A-Z]{2}\d{5}[A-Z])\b)"
     r"|\bnhi\s+card(?:\s+(?:number|no\b\.?|#))?"
     # South Africa's "medical aid" is its health insurance
-    r"|\bmedical\s+aid(?:\s+(?:number|no\b\.?|#|membership))?"
+    r"|\bmed(?:ical|\.)?\s+aid(?:\s+(?:number|no\b\.?|#|membership))?"
     r"|\bpolis-?(?:nummer|nr)\b|\bvers\.?-?\s?nr\b\.?"
     rf"|\b(?:{_INSURERS})\s+(?:member|subscriber|policy|plan)\b"
     r"|\bmember(?:ship)?\s*"
@@ -118,9 +121,9 @@ INS_CUE = (
     r"|\b(?:insurance|medicare|medicaid)\s+card\b"
     r"|\bmedicare\s+(?:card\s+)?" + _ID_NUM + r"|\bmedicare\s+beneficiary\s+identifier|\bmbi\b"
     r"|\bmedicaid\s+(?:card\s+)?" + _ID_NUM + r"|\b(?:health\s+)?plan\s+(?:id|number|no)"
-    r"|\bid\s+card\s+(?:number|no|#)|\brx\s*(?:bin|pcn|grp|group)|\bbeneficiary\s+"
+    r"|\bid\s+card\s+(?:number|no|#)|\brx\s*(?:grp|group)|\bbeneficiary\s+"
     + _ID_NUM
-    + r"|\bhicn\b|\behic\s+(?:number|no)|\bghic\s+(?:number|no)|\bcard\s+(?:number|no)"
+    + r"|\bhicn\b|\behic\b|\bghic\b|\bcard\s+(?:number|no)"
     r"\s+on\s+(?:my|the)\s+insurance"
     r"|\bclaim\s+(?:number|no\b\.?|#|id)"
     r"|\b(?:prior\s+)?auth(?:ori[sz]ation)?\s+(?:number|no\b\.?|#)"

@@ -289,7 +289,11 @@ def _first_ok(t: Tokens, i: int, mode: int) -> bool:
     if medical_context(t, i):
         return False
     if tok.isupper():
-        return given(low) and (mode == STRONG or low not in _AMBIGUOUS)
+        # after "name:" or "SURNAME:" a form's capitals are the name, known or not
+        strong_caps = mode == STRONG and tok.isalpha() and len(tok) >= 3
+        return (given(low) and (mode == STRONG or low not in _AMBIGUOUS)) or (
+            strong_caps and low not in data.COMMON_WORDS and low not in _FIELD_WORDS
+        )
     if titlecase(tok):
         if mode in (STRONG, SIGN):
             return low not in data.COMMON_WORDS or given(low)
@@ -342,6 +346,7 @@ def extend(t: Tokens, i: int, lower: bool) -> int:
     """Index of the last token of the name that starts at token i (surname, initials, Jr.)."""
     n = len(t.toks)
     last = i
+    caps = len(t.toks[i]) > 1 and t.toks[i].isupper()  # "ELENA MARKOVIC": a form's capitals
     j = i + 1
     while j < n and j - i <= 4 and not t.possessive[last]:
         gap = t.gap(last, j)
@@ -367,6 +372,9 @@ def extend(t: Tokens, i: int, lower: bool) -> int:
                 break
         elif lower and tok.isalpha() and len(tok) > 1:
             if low in data.COMMON_WORDS or low in _FIELD_WORDS or low.endswith(("ing", "ed", "ly")):
+                break
+        elif caps and tok.isupper() and tok.isalpha() and len(tok) > 1:
+            if low in data.COMMON_WORDS or low in _FIELD_WORDS:
                 break
         else:
             break

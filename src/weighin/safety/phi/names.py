@@ -66,7 +66,10 @@ _STRONG_CUE_RE = Gated(
         r"|my\s+names|\bname\s*(?::|_{2,})|i\s+go\s+by|i\s+am\s+called|they\s+call\s+me|goes\s+by"
         r"|(?:pt|patient|student|child['\u2019]?s|baby['\u2019]?s|member|client|legal|full)\s+name\b"
         r"\s*[:=\-]?|\bname\s+on\s+(?:it|the\s+\w+)\s+(?:is|was|says)"
-        r"|signed\s*[,:\-\u2013\u2014])" + _CUE_TAIL,
+        r"|signed\s*[,:\-\u2013\u2014]"
+        # a form's fields: "SURNAME: MBEKI", "FORENAMES: Nomvula", "Member: ELENA MARKOVIC"
+        r"|\b(?:sur|fore)names?\s*:|\b(?:member|subscriber|cardholder|policy\s?holder)\s*:"
+        r"(?=\s*[^\W\d_]))" + _CUE_TAIL,
         re.IGNORECASE,
     )
 )

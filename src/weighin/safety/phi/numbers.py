@@ -30,6 +30,14 @@ _SSN_LAST4_RE = re.compile(
 )
 
 
+def nhs_valid(digits: str) -> bool:
+    """The NHS (and Northern Ireland H&C) number's modulus-11 check digit holds."""
+    if len(digits) != 10 or not digits.isdigit() or len(set(digits)) == 1:
+        return False
+    check = 11 - sum(int(d) * w for d, w in zip(digits[:9], range(10, 1, -1), strict=True)) % 11
+    return (0 if check == 11 else check) == int(digits[9])
+
+
 def impossible_ssn(value: str) -> bool:
     """A number written as an SSN (ddd-dd-dddd) that the SSA never issues ("000-12-3456")."""
     m = _SSN_RE.fullmatch(value)

@@ -28,6 +28,7 @@ from phonenumbers import Leniency, PhoneNumberType
 from weighin.safety.anchors import Gated
 
 from .kinds import Cand, Kind
+from .numbers import nhs_valid
 
 __all__ = ["NANP_TOLL_FREE", "find_phones"]
 
@@ -105,6 +106,18 @@ _NOT_PERSONAL = frozenset(
     }
 )
 
+# A British text: where a ten-digit number with a valid NHS check digit is the NHS number.
+_UK_CONTEXT = re.compile(
+    r"\b(?:nhs|gp|a&e|a and e|h&c|health and care number|surgery|practice|uk|england|scotland"
+    r"|wales|northern ireland|belfast|london|manchester|quote|mum|nan)\b|£",
+    re.IGNORECASE,
+)
+_NHS_SHAPE = re.compile(r"\d{10}|\d{3}[ -]\d{3}[ -]\d{4}")
+_PHONE_WORD_BEFORE = re.compile(
+    r"\b(?:call|ring|phone|tel|mobile|mob|cell|number to reach|text|whatsapp|fax)\w*\b",
+    re.IGNORECASE,
+)
+
 
 def find_phones(text: str, out: list[Cand]) -> None:
     if not _PHONE_HINT.search(text):
@@ -135,8 +148,22 @@ def find_phones(text: str, out: list[Cand]) -> None:
     if ":" in text or "/" in text or "=" in text:
         for m in _LINK_RE.finditer(text):
             found.append(m.span("num"))
-    out.extend(
-        (s, e, Kind.PHONE) for s, e in found if not _CODE_BEFORE.search(text, max(0, s - 16), s)
+    uk = _UK_CONTEXT.search(text) is not None
+    for s, e in found:
+        if _CODE_BEFORE.search(text, max(0, s - 16), s):
+            continue
+        out.append((s, e, Kind.MRN if uk and _nhs_number(text, s, e) else Kind.PHONE))
+
+
+def _nhs_number(text: str, s: int, e: int) -> bool:
+    """Ten digits, bare or 3-3-4, whose NHS check digit holds and with no phone word before: in a
+    British text that is the NHS (or H&C) number, not a phone ("please quote 943 476 5919")."""
+    value = text[s:e]
+    digits = "".join(c for c in value if c.isdigit())
+    return (
+        _NHS_SHAPE.fullmatch(value) is not None
+        and nhs_valid(digits)
+        and not _PHONE_WORD_BEFORE.search(text, max(0, s - 30), s)
     )
 
 

@@ -254,6 +254,8 @@ def plausible(
     span = text[start:end]
     if kind == "DATE_OF_BIRTH":  # a date near a birth word or right after a name on its line
         cue = _BIRTH_CUE.search(text, max(0, start - 60), start)
+        if cue is not None and _DOB_SHAPE.search(text, cue.end(), start):
+            cue = None  # the birth word's own date came first ("DOB: 1984-12-09 Admitted: ...")
         return _DOB_SHAPE.search(span) is not None and (
             # the birth word in the same sentence ("DOB is on my card. My last visit was ...")
             (cue is not None and _SENTENCE_END.search(text, cue.end(), start) is None)
@@ -275,6 +277,15 @@ def plausible(
     )
 
 
+# Words real medical text capitalises that no writer's name list holds.
+_NEVER_NAMES = data.words("cetera trisomy leiden")
+_PLACE_OF_BEFORE = re.compile(
+    r"\b(?:province|region|state|city|county|town|village|island|republic|kingdom|district"
+    r"|prefecture|canton|department|municipality)\s+of\s+$",
+    re.IGNORECASE,
+)
+
+
 def _plausible_name(text: str, start: int, end: int, lexicon: frozenset[str]) -> bool:
     """A name needs a word that reads as one (a given name, or a word that is no English word,
     drug, place or eponym); a single word or a name with no given name in it must not open a line,
@@ -290,6 +301,10 @@ def _plausible_name(text: str, start: int, end: int, lexicon: frozenset[str]) ->
         return False  # "Dr. X"; "Sweden", "Central America"
     if any(low in _TITLE_WORDS or low in CHAT_WORDS for low in lows):
         return False  # "MUDr."; "my wife preggo has"
+    if any(low in data.NATIONALITY_WORDS or low in _NEVER_NAMES for low in lows):
+        return False  # "German physician", "et cetera", "factor V Leiden"
+    if _PLACE_OF_BEFORE.search(text, max(0, start - 25), start):
+        return False  # "the province of Brittany", "the city of Florence"
     state = _STATE_AFTER.match(text, end)
     if state and state.group(1) in data.US_STATE_ABBR:  # "Baltimore, MD": a city
         return False
