@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import re
 
+from stdnum.gb import nhs as stdnum_nhs
+
 from .kinds import Cand, Kind
 
 __all__ = ["find_cards", "find_ssns"]
@@ -31,11 +33,9 @@ _SSN_LAST4_RE = re.compile(
 
 
 def nhs_valid(digits: str) -> bool:
-    """The NHS (and Northern Ireland H&C) number's modulus-11 check digit holds."""
-    if len(digits) != 10 or not digits.isdigit() or len(set(digits)) == 1:
-        return False
-    check = 11 - sum(int(d) * w for d, w in zip(digits[:9], range(10, 1, -1), strict=True)) % 11
-    return (0 if check == 11 else check) == int(digits[9])
+    """The NHS (and Northern Ireland H&C) number's modulus-11 check digit holds (python-stdnum),
+    and it is not one digit repeated."""
+    return len(digits) == 10 and len(set(digits)) > 1 and stdnum_nhs.is_valid(digits)
 
 
 def impossible_ssn(value: str) -> bool:
