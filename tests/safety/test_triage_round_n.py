@@ -29,6 +29,12 @@ EMERGENCY = [
     ("my uncle collapsed, he is making a snoring noise and will not answer me", "neuro"),
     # saddle numbness in lay words
     ("sciatica all week and now I can't feel it when I wipe and my legs are numb", "other"),
+    # a staggered paracetamol overdose, counted in grams a day, and one in milligrams
+    (
+        "been taking paracetamol for my back, maybe 9 or 10 grams a day this week, feel sick",
+        "poisoning",
+    ),
+    ("my son took 9000 mg of tylenol by mistake over the day", "poisoning"),
     # self-harm warning signs in other words
     ("gave my cat to my sister. won't need her after friday", "self_harm"),
     ("set a date. deleted my accounts and cleared out my room", "self_harm"),
@@ -41,6 +47,10 @@ NOT_EMERGENCY = [
     "my son had a febrile fit back in may, we called an ambulance, it lasted a minute. fine since",
     # a dated mention stays dated though "now" follows in its clause
     "my dad had a heart attack 3 years ago and is doing great now, can he fly?",
+    # paracetamol within the daily limit, asked about, or grams of something else
+    "is 4 grams of paracetamol a day the maximum for an adult?",
+    "what happens to the liver if someone takes 10 grams of paracetamol?",
+    "i had 500mg paracetamol with breakfast and 30g of oats",
     # talking nonsense in one's sleep
     "my wife says I talk nonsense in my sleep, is that normal?",
     "my husband says I'm speaking nonsense in my sleep most nights",

@@ -5,7 +5,8 @@ from __future__ import annotations
 import re
 
 from weighin.safety.triage import lexicon
-from weighin.safety.triage.facts import taken_as_prescribed
+from weighin.safety.triage.facts import Facts, taken_as_prescribed
+from weighin.safety.triage.scope import ACTIVE
 from weighin.safety.triage.levels import EMERGENCY, URGENT
 from weighin.safety.triage.lexicon import acute as acute_lex
 from weighin.safety.triage.lexicon import cues
@@ -80,6 +81,27 @@ _TONSILS_OUT = compiled(
     r"\b(?:tonsillectomy|tonsils? (?:out|removed|taken out))\b(?![^.!?]{0,25}\b(?:months?|years?"
     r"|yrs?) ago\b)"
 )
+# Paracetamol by the gram: "probably 10 or 12 grams a day", "8000mg of tylenol".
+_PARACETAMOL = compiled(r"\b(?:paracetamol|acetaminophen|tylenol|panadol|co-?codamol|calpol)\b")
+
+
+def _grams(n: str) -> str:
+    return (
+        rf"(?:(?P<g{n}>\d{{1,2}}(?:\.\d)?)(?:\s*(?:or|to|-)\s*(?P<h{n}>\d{{1,2}}(?:\.\d)?))?"
+        rf"\s?(?:g|gm|grams?)|(?P<mg{n}>\d{{4,5}})\s?mg)\b"
+    )
+
+
+_PARACETAMOL_AMOUNT = compiled(
+    r"\b(?:paracetamol|acetaminophen|tylenol|panadol|co-?codamol|calpol)\b[^.!?]{0,120}?\b"
+    + _grams("1")
+    # not the grams of something else ("500mg paracetamol and 10g of sugar")
+    + r"(?!\s*(?:of|in) (?!paracetamol|acetaminophen|tylenol|panadol|it|them|those|these)\w)"
+    + r"|\b"
+    + _grams("2")
+    + r"(?: a day| per day| daily)?[^.!?]{0,40}\b(?:of )?(?:paracetamol|acetaminophen|tylenol"
+    r"|panadol)\b"
+)
 
 
 def allergy(c: Ctx) -> None:
@@ -153,8 +175,31 @@ def allergy(c: Ctx) -> None:
         hit(EMERGENCY, "allergy", "whole-body reaction to a sting")
 
 
+def _paracetamol_grams(f: Facts) -> float:
+    """The most paracetamol said to be taken (grams, a day or at once) in a current clause."""
+    most = 0.0
+    for m in _PARACETAMOL_AMOUNT.finditer(f.t):
+        if f.status(m.start(), m.end(), f.clause_at(m.start())) != ACTIVE:
+            continue
+        for n in "12":
+            for g in (f"g{n}", f"h{n}"):
+                if m.group(g):
+                    most = max(most, float(m.group(g)))
+            if m.group(f"mg{n}"):
+                most = max(most, float(m.group(f"mg{n}")) / 1000)
+    return most
+
+
 def poisoning(c: Ctx) -> None:
     f, t, on, hit, S, severe_breath = c.f, c.t, c.on, c.hit, c.S, c.severe_breath
+    grams = _paracetamol_grams(f) if _PARACETAMOL.search(t) else 0.0
+    if grams >= 8 or (
+        grams > 4 and on("nausea", "vomit_persistent", "abdo_pain", "jaundice_adult")
+    ):
+        # more than the liver can take, at once or day after day (a staggered overdose)
+        hit(EMERGENCY, "poisoning", f"about {grams:g} g of paracetamol taken")
+    elif grams > 4:
+        hit(URGENT, "poisoning", f"more than 4 g of paracetamol a day ({grams:g} g)")
     for m, ci in f.matches.get("ingest", []):
         before = t[max(f.clauses[ci].start, m.start() - 40) : m.start()]
         if _ANIMAL.search(before):
