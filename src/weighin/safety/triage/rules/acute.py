@@ -6,13 +6,13 @@ import re
 
 from weighin.safety.triage import lexicon
 from weighin.safety.triage.facts import Facts, taken_as_prescribed
-from weighin.safety.triage.scope import ACTIVE
 from weighin.safety.triage.levels import EMERGENCY, URGENT
 from weighin.safety.triage.lexicon import acute as acute_lex
 from weighin.safety.triage.lexicon import cues
 from weighin.safety.triage.lexicon.common import MEDICINE, POISONS
 from weighin.safety.triage.patterns import compiled
 from weighin.safety.triage.rules.context import Ctx
+from weighin.safety.triage.scope import ACTIVE
 
 _ANIMAL = compiled(cues.ANIMAL_SUBJECT)
 _TOXIC = compiled(
