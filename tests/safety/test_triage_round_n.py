@@ -35,6 +35,14 @@ EMERGENCY = [
         "poisoning",
     ),
     ("my son took 9000 mg of tylenol by mistake over the day", "poisoning"),
+    # a blocked bowel, an opioid with a sedative, a spreading bite, a lung filling no more
+    ("tummy like a drum, no poo or wind for days and bringing up green", "other"),
+    (
+        "took my husband's oxycodone with my sleeping pills, can barely keep my eyes open",
+        "poisoning",
+    ),
+    ("red line going up my arm from the cat bite and now I'm shivering badly", "infection"),
+    ("something popped in my chest, more and more breathless every minute", "breathing"),
     # self-harm warning signs in other words
     ("gave my cat to my sister. won't need her after friday", "self_harm"),
     ("set a date. deleted my accounts and cleared out my room", "self_harm"),
@@ -51,6 +59,10 @@ NOT_EMERGENCY = [
     "is 4 grams of paracetamol a day the maximum for an adult?",
     "what happens to the liver if someone takes 10 grams of paracetamol?",
     "i had 500mg paracetamol with breakfast and 30g of oats",
+    # a shock said as a heart stopping; a streak of recovery; medicines carried, not swallowed
+    "my heart stopped when I saw the size of the bill. is a resting rate of 90 ok?",
+    "200 days self-harm free today! can I donate blood yet?",
+    "took all of grandad's tablets back to the pharmacy after the funeral, do they take creams?",
     # talking nonsense in one's sleep
     "my wife says I talk nonsense in my sleep, is that normal?",
     "my husband says I'm speaking nonsense in my sleep most nights",
@@ -87,3 +99,8 @@ def test_chat_spelling_of_suicidal_thoughts_is_self_harm() -> None:
     assert (a.level, a.category) == ("urgent", "self_harm"), a
     b = assess_with("what do you do when you feel faint in the shower?", None)
     assert b.category != "self_harm", b
+
+
+def test_a_relapse_is_not_recovery() -> None:
+    a = assess_with("relapsed last night after 300 days self harm free, cut my arm", None)
+    assert a.category == "self_harm" and a.level != "routine", a

@@ -175,6 +175,7 @@ _FIGURATIVE = frozenset(
         "overdose",
         "stroke_now",
         "throat_closing",
+        "arrest",
     }
 )
 

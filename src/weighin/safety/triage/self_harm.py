@@ -155,6 +155,13 @@ MASKABLE = frozenset(
     {"unconscious", "drowsy", "breath_severe", "arrest", "collapsed", "dying_feel", "mottled"}
 )
 
+_CARRIED_TO = re.compile(
+    r"[^.!?]{0,25}?\b(?:back )?(?:to|into) (?:the |a |my |our )?(?:chemist|pharmacy|pharmacist|gp|"
+    r"doctor|surgery|hospital|clinic|police|bin|tip|drop[- ]off|returns?)\b"
+)
+# A streak broken: "relapsed after 8 months self harm free" is about now.
+_RELAPSE = re.compile(r"\brelaps\w*|\bslipped\b|\bbroke (?:my|the) streak\b|\bagain\b")
+
 
 class _Reader:
     """Statuses of self-harm matches in one text."""
@@ -173,6 +180,10 @@ class _Reader:
             return "dead"
         if _sh_negated(t, c, m.start()):
             return "dead"
+        if m.group(0).startswith(("took", "take", "taken")) and _CARRIED_TO.match(t, m.end()):
+            return "dead"  # "took all of nan's tablets to the chemist": carried, not swallowed
+        if t.startswith(("-free", " free"), m.end()) and not _RELAPSE.search(t):
+            return "dead"  # "400 days self harm free": recovery, counted
         # The bare word "suicide" in a general question ("what reduces suicide?") is a topic.
         if c.info and _SH_BARE_NOUN.fullmatch(m.group(0)):
             return "dead"

@@ -214,7 +214,12 @@ FEATURES: dict[str, str] = {
         r"ult|more laboured|more labored)\b"
     ),
     "breath_severe": (
-        CANT
+        r"\b(?:more|more and more|increasingly) (?:breathless|short of breath|out of breath) (?:ev"
+        r"ery|"
+        r"by the|with every) minute\b|\bbreathing (?:is )?getting (?:worse|harder) (?:by the minut"
+        r"e|"
+        r"every minute|fast|quickly|rapidly)\b|"
+        + CANT
         + r" (?:breathe?|breathing|get (?:any |enough )?air|get (?:my|his|her|their) breath|catch "
         r"(?:my|his|her|their|a) "
         r"breath|speak in (?:full )?sentences|finish (?:a )?sentences?)\b"

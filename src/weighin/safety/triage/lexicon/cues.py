@@ -304,6 +304,9 @@ LARGE_AMOUNT = (
 LEISURE_JUMPS = r"bungee\w*|cliff[- ]?div\w*|sky ?div\w*|parachut\w*"
 
 IDIOMS = (
+    # a shock, not an arrest: "my heart stopped when I saw the bill"
+    r"\bheart (?:stopped|skipped a beat|sank|dropped|nearly stopped) (?:when|as|after) (?:i|we|he"
+    r"|she) (?:saw|heard|read|got|opened|checked|looked)\b|"
     # laughing or embarrassed "so much I could not breathe", or said with a "lol"
     r"\b(?:laugh\w*|embarrass\w*|cring\w*|giggl\w*)\b[^.!?]{0,50}\b(?:could not|cannot|can not)"
     r" breathe?\b|\b(?:could not|cannot|can not) breathe?\b[^.!?]{0,30}\b(?:laugh\w*|giggl\w*"

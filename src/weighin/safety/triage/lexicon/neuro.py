@@ -201,6 +201,7 @@ FEATURES: dict[str, str] = {
         r" muddled\b(?! up)"
     ),
     "drowsy": (
+        r"\b(?:can|could) (?:barely|hardly|not) keep (?:my|his|her|their) eyes open\b|"
         r"\b(?:hard|difficult|impossible) to (?:wake|rouse)\b|\bbarely (?:awake|conscious)\b|\b"
         r"(?:very|really|so|extremely|unusually|super) (?:sleepy|drowsy|lethargic|floppy|listless|"
         r"tired and floppy)\b|\blethargic\b|\bkeeps (?:falling asleep|drifting off|passing out)\b"

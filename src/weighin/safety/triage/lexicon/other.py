@@ -151,7 +151,8 @@ FEATURES: dict[str, str] = {
     "high_energy": (
         r"\b(?:hit|knocked (?:down|over|off)|run over|struck|mowed down|clipped|thrown)"
         r"(?: \w+){0,3} by (?:a |the |an )?(?:\w+ )?(?:car|van|bus|lorry|truck|motorbike"
-        r"|motorcycle|train|tram|vehicle|taxi|cab)\b|\b(?:fell|fallen|falls|fall|jumped|tumbled|toppled|dropped)"
+        r"|motorcycle|train|tram|vehicle|taxi|cab)\b|\b(?:fell|fallen|falls|fall|jumped|tumbled|to"
+        r"ppled|dropped)"
         r" (?:out of|from|off) (?:a |the |an |his |her |my |our |their )?(?:(?:first|second|third"
         r"|top|upstairs|upper|\d+(?:st|nd|rd|th)) (?:floor|storey|story) )?(?:bedroom )?"
         r"(?:window|balcony|roof|scaffold\w*|cliff|bridge|multi-?storey|top bunk|loft|landing)\b"
@@ -367,7 +368,7 @@ FEATURES: dict[str, str] = {
     "bilious": (
         r"\b(?:vomiting|throwing up|being sick|sick|vomit|vomited"
         r"|threw up) (?:up )?(?:is )?(?:bright |dark )?green\b|\bgreen (?:vomit|sick|bile)\b"
-        r"|\bvomiting bile\b"
+        r"|\bvomiting bile\b|\b(?:bringing|brought|coming|came) up (?:\w+ )?green\b"
     ),
     "cauda_equina": (
         r"\bnumb(?:ness)? (?:around|in|on|between) (?:my |his |her )?(?:bum|bottom|groin|saddle"

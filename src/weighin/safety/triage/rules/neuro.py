@@ -123,7 +123,7 @@ def infection(c: Ctx) -> None:
     if (fever or on("shivering")) and on("immunocomp"):
         hit(EMERGENCY, "infection", "fever during chemotherapy or immune suppression")
     if on("red_streaks"):
-        if fever or on("confusion"):
+        if fever or on("confusion", "shivering") or c.faintish:
             hit(EMERGENCY, "infection", "spreading infection with fever")
         else:
             hit(URGENT, "infection", "red streaks from a wound")
