@@ -5,7 +5,7 @@ import re
 import pytest
 
 from weighin.safety.anchors import Gated, anchors
-from weighin.safety.phi import ids, national_ids, phones, tagger
+from weighin.safety.phi import ids, national_ids, phones, plausible
 
 TEXTS = [
     "My Aetna member ID is W123456789 and my SSN 123-45-6789",
@@ -32,7 +32,7 @@ def test_anchors_are_what_every_match_contains():
         ids._INSURANCE_BEFORE,
         national_ids._CUED_RE,
         phones._CUED_RE,
-        tagger._KIN_BEFORE,
+        plausible._KIN_BEFORE,
     ],
 )
 def test_gated_patterns_find_what_the_plain_pattern_finds(rx):

@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from weighin.safety.phi import Kind, find, tagger
+from weighin.safety.phi import Kind, find, name_words, plausible, tagger
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -130,7 +130,7 @@ def test_plausible(text, span, kind, names, expected):
     start = text.index(span)
     end = start + len(span)
     lexicon = tagger._shipped().lexicon
-    assert tagger.plausible(text, start, end, kind, lexicon, names) is expected
+    assert plausible.plausible(text, start, end, kind, lexicon, names) is expected
 
 
 def test_tokens_and_shapes():
@@ -155,8 +155,9 @@ def test_the_shipped_weights_load_and_name_their_training_files():
     assert set(data["kinds"]) <= {str(k) for k in Kind}
     assert "PHONE" not in data["kinds"]  # phones and addresses stay with the rules
     assert data["trained_on"] and all(name.startswith("phi_") for name in data["trained_on"])
-    assert len(tagger.english_words()) > 100_000
-    assert "stature" in tagger.english_words() and "hannah" not in tagger.english_words()
+    words = name_words.english_words()
+    assert len(words) > 100_000
+    assert "stature" in words and "hannah" not in words
 
 
 def test_the_perceptron_learns_a_name_from_its_context(tmp_path):
