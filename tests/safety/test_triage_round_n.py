@@ -72,6 +72,8 @@ STILL_EMERGENCY = [
     # the story's present clause is about now
     ("had surgery last week and the wound is red and hot, i feel like im dying", "infection"),
     ("wife had her baby last week, she just had a fit on the sofa", "pregnancy"),
+    # news told in the past tense after a dated clause is still news
+    ("had surgery 3 weeks ago, the wound bled a lot last night and soaked the bed", "bleeding"),
     # dated in minutes is now
     ("my dad had a stroke 20 minutes ago, his face is drooping", "stroke"),
 ]

@@ -44,11 +44,13 @@ _HYPO = Rx(cues.HYPO_CUES)
 _DID_IT = Rx(cues.DID_IT)
 _TOLD_PAST = compiled(
     r"\b(?:was|were|had|did|took|went|came|got|gave|said|told|felt|fell|ran|saw|made|kept|left|"
-    r"spent|thought|found|brought|sent|put|lasted|\w{2,}ed)\b"
+    r"spent|thought|found|brought|sent|put|lasted|\w{2,}(?<!e)ed)\b"
 )
 _NOW_VERB = compiled(
     r"\b(?:is|are|am|can|cannot|has|have|do|does|feel|feels|keep|keeps|need|needs|hurts?|looks?|"
     r"seems?|gets?|just|will|going|gonna|wo|\w+ing)\b|\b(?:minutes?|mins?|hours?|hrs?) ago\b"
+    # news of its own: "had surgery 3 weeks ago, the wound bled a lot last night"
+    r"|\b(?:last night|yesterday|this (?:morning|afternoon|evening)|today|tonight|earlier)\b"
 )
 
 
