@@ -24,7 +24,7 @@ def test_nhs_check_digit():
     [
         # a British text and a valid check digit: the NHS number, not a phone
         ("the GP letter says please quote 943 476 5919 on all correspondence", "943 476 5919"),
-        ("mum's number for the surgery is 9434765919, can they share her notes?", "9434765919"),
+        ("the GP wants 9434765919 before they share mum's notes, is that normal?", "9434765919"),
         # Northern Ireland's Health and Care number, cued
         (
             "Belfast here, my H&C number is 320 419 8765 and the clinic lost my referral",
@@ -38,9 +38,22 @@ def test_record_numbers(text: str, value: str) -> None:
     assert (value, "MRN") in kinds(text), kinds(text)
 
 
-def test_a_phone_word_keeps_a_phone_a_phone():
-    text = "in the UK, call me on 943 476 5919 after six"
-    assert ("943 476 5919", "PHONE") in kinds(text), kinds(text)
+@pytest.mark.parametrize(
+    "text",
+    [
+        "in the UK, call me on 943 476 5919 after six",
+        "you can reach my mum at 943-476-5919, she's in England",
+        # no British word: a North American number
+        "my mum's number 943 476 5919 in case the surgery calls",
+    ],
+)
+def test_a_phone_stays_a_phone(text: str) -> None:
+    assert any(k == "PHONE" for _, k in kinds(text)), kinds(text)
+
+
+@pytest.mark.parametrize("text", ["Name: REDACTED, age 40", "Subscriber: SELF  Group: 4410"])
+def test_a_placeholder_in_a_name_field_is_no_name(text: str) -> None:
+    assert not any(k == "PERSON_NAME" for _, k in kinds(text)), kinds(text)
 
 
 @pytest.mark.parametrize(

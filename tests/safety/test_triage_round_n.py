@@ -52,13 +52,17 @@ EMERGENCY = [
 NOT_EMERGENCY = [
     # a past story told in the simple past, clause after clause
     "Twelve years ago, at 17, I took an overdose and spent a week in hospital. I'm well now.",
-    "my son had a febrile fit back in may, we called an ambulance, it lasted a minute. fine since",
     # a dated mention stays dated though "now" follows in its clause
     "my dad had a heart attack 3 years ago and is doing great now, can he fly?",
-    # paracetamol within the daily limit, asked about, or grams of something else
+    # paracetamol within the daily limit, asked about, or grams of something else; a lab value
+    "taking paracetamol for my back and my hb came back at 8.5 g/dl",
+    "I had about 30g of chocolate then took paracetamol",
     "is 4 grams of paracetamol a day the maximum for an adult?",
     "what happens to the liver if someone takes 10 grams of paracetamol?",
     "i had 500mg paracetamol with breakfast and 30g of oats",
+    # tonsils out long ago or asked about, and bleeding elsewhere
+    "should my son have his tonsils out? he gets nosebleeds a lot",
+    "I had a tonsillectomy in 2009, now my gums bleed when I brush",
     # a shock said as a heart stopping; a streak of recovery; medicines carried, not swallowed
     "my heart stopped when I saw the size of the bill. is a resting rate of 90 ok?",
     "200 days self-harm free today! can I donate blood yet?",
@@ -74,6 +78,10 @@ STILL_EMERGENCY = [
     ("wife had her baby last week, she just had a fit on the sofa", "pregnancy"),
     # news told in the past tense after a dated clause is still news
     ("had surgery 3 weeks ago, the wound bled a lot last night and soaked the bed", "bleeding"),
+    # a date in the first clause does not date the news after it
+    ("my baby was born 3 weeks ago, she went floppy and turned blue", "pediatric"),
+    ("I had a stroke 3 years ago, my face dropped on one side and my speech slurred", "stroke"),
+    ("i cant breathe after surgery 3 weeks ago", "breathing"),
     # dated in minutes is now
     ("my dad had a stroke 20 minutes ago, his face is drooping", "stroke"),
 ]

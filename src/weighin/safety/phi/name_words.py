@@ -48,6 +48,8 @@ PARTICLES = data.words(
 _GENERATIONAL = data.words("jr sr ii iii iv")
 # A form's next field after a name written in lower case ("pt name kwame asante dob 1977-...").
 _FIELD_WORDS = data.words("dob dx pt mrn ssn nhs sex tel ph email addr dos rx hx bday")
+# What a form's name field holds when it holds no name ("Name: REDACTED", "Subscriber: SELF").
+_NOT_A_NAME = data.words("redacted private irrelevant self anon anonymous none unknown withheld")
 _DRUG_SUFFIX = re.compile(
     r"(?:pril|olol|alol|statin|sartan|dipine|azole|prazole|cillin|mycin|micin|cycline|floxacin|"
     r"tidine|oxetine|afil|triptan|caine|mab|tinib|lukast|gliptin|gliflozin|glutide|azepam|"
@@ -290,7 +292,7 @@ def _first_ok(t: Tokens, i: int, mode: int) -> bool:
         return False
     if tok.isupper():
         # after "name:" or "SURNAME:" a form's capitals are the name, known or not
-        strong_caps = mode == STRONG and tok.isalpha() and len(tok) >= 3
+        strong_caps = mode == STRONG and tok.isalpha() and len(tok) >= 3 and low not in _NOT_A_NAME
         return (given(low) and (mode == STRONG or low not in _AMBIGUOUS)) or (
             strong_caps and low not in data.COMMON_WORDS and low not in _FIELD_WORDS
         )

@@ -108,13 +108,14 @@ _NOT_PERSONAL = frozenset(
 
 # A British text: where a ten-digit number with a valid NHS check digit is the NHS number.
 _UK_CONTEXT = re.compile(
-    r"\b(?:nhs|gp|a&e|a and e|h&c|health and care number|surgery|practice|uk|england|scotland"
-    r"|wales|northern ireland|belfast|london|manchester|quote|mum|nan)\b|£",
+    r"\b(?:nhs|gp|a&e|a and e|h&c|health and care number|uk|england|scotland|wales"
+    r"|northern ireland|belfast|quote)\b|£",
     re.IGNORECASE,
 )
 _NHS_SHAPE = re.compile(r"\d{10}|\d{3}[ -]\d{3}[ -]\d{4}")
 _PHONE_WORD_BEFORE = re.compile(
-    r"\b(?:call|ring|phone|tel|mobile|mob|cell|number to reach|text|whatsapp|fax)\w*\b",
+    r"\b(?:call|ring|phone|tel|mobile|mob|cell|reach|contact|text|whatsapp|fax)\w*\b"
+    r"|\b(?:on|at)\s*$",
     re.IGNORECASE,
 )
 

@@ -182,7 +182,8 @@ _FIGURATIVE = frozenset(
 # A mention dated weeks or more ago right after it (not "started 20 minutes ago", not "like my
 # heart attack 3 years ago" for the pain before it).
 _DATED_AGO = compiled(
-    r"(?:\s+(?!like\b|as\b|than\b|same\b|and\b|but\b)[a-z']+){0,2}\s+(?:\d+|a|an|one|two|three|"
+    r"(?:\s+(?!like\b|as\b|than\b|same\b|and\b|but\b|after\b|since\b|from\b|following\b|post\b)"
+    r"[a-z']+){0,2}\s+(?:\d+|a|an|one|two|three|"
     r"four|five|six|seven|eight|nine|ten|eleven|twelve|few|several|many|couple of|a few|a couple"
     r" of)\s+(?:weeks?|months?|years?|yrs?|decades?)\s+ago\b"
 )

@@ -141,13 +141,17 @@ def annotate(t: str, clauses: list[Clause], found: set[str]) -> None:
     # "she had a seizure back in january, we called an ambulance" tell one past story, until a
     # clause says now ("..., now she has a fever").
     # Only a clause told in the simple past (or a short one with no verb, "at 19") continues
-    # the story: "..., the wound is red" and "..., she just had a fit" are about now.
+    # a story begun by a bare date: "..., the wound is red" and "..., she just had a fit" are
+    # about now.
     for i in range(1, len(clauses)):
         c, prev = clauses[i], clauses[i - 1]
-        if prev.past and prev.sentence == c.sentence and not c.present and i not in strong:
+        # only from a clause that is nothing but its date ("ten years ago, at 19, I took ..."):
+        # after "my baby was born 3 weeks ago, she went floppy" the second clause is news
+        short = len(t[prev.start : prev.end].split()) <= 4
+        if prev.past and short and prev.sentence == c.sentence and not c.present:
             told = _TOLD_PAST.search(t, c.start, c.end) or len(t[c.start : c.end].split()) <= 3
-            c.past = bool(told) and not _NOW_VERB.search(t, c.start, c.end)
-            if c.past:
+            if i not in strong and told and not _NOW_VERB.search(t, c.start, c.end):
+                c.past = True
                 c.carried = prev.carried if prev.carried >= 0 else prev.start
 
 

@@ -76,10 +76,17 @@ _MINOR_WOUND = compiled(
 )
 _PERIOD = compiled(r"\bperiods?\b|\bmenstrua\w*\b|\bmenorrhagia\b")
 _BLURRED = compiled(r"\b(?:blurry|blurred|blurring|misty|foggy|snowy|cannot see|like snow)\b")
-# Tonsils out, not dated months or years ago.
+# Tonsils out in the last days ("8 days ago", "last week", "day 7 after"), and blood from the
+# mouth or throat: not a tonsillectomy years ago or one asked about, not a nosebleed.
 _TONSILS_OUT = compiled(
-    r"\b(?:tonsillectomy|tonsils? (?:out|removed|taken out))\b(?![^.!?]{0,25}\b(?:months?|years?"
-    r"|yrs?) ago\b)"
+    r"\b(?:tonsillectomy|tonsils? (?:out|removed|taken out))\b[^.!?]{0,20}?\b(?:\d{1,2}|a|one|two"
+    r"|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|few|couple of) "
+    r"days? ago\b|\b(?:tonsillectomy|tonsils? (?:out|removed|taken out))\b[^.!?]{0,20}?\b(?:last"
+    r" week|this week|yesterday|on (?:mon|tues|wednes|thurs|fri|satur|sun)day)\b"
+    r"|\bday \d{1,2} (?:after|since|post)\b[^.!?]{0,20}\b(?:tonsillectomy|tonsils)\b"
+)
+_THROAT_BLOOD = compiled(
+    r"\b(?:spit\w*|cough\w*|throat|mouth|vomit\w*|throwing up|threw up|clots?|swallowing)\b"
 )
 # Paracetamol by the gram: "probably 10 or 12 grams a day", "8000mg of tylenol".
 _PARACETAMOL = compiled(r"\b(?:paracetamol|acetaminophen|tylenol|panadol|co-?codamol|calpol)\b")
@@ -92,15 +99,20 @@ def _grams(n: str) -> str:
     )
 
 
+_DRUG = r"(?:paracetamol|acetaminophen|tylenol|panadol|co-?codamol|calpol)"
+# The amount must belong to the drug: right beside it ("8000mg of tylenol", "paracetamol 10 g"),
+# or a daily total in a sentence that names it ("paracetamol plus flu sachets, 10 or 12 grams a
+# day"); never a lab value ("hb 8.5 g/dl") or the grams of something else.
 _PARACETAMOL_AMOUNT = compiled(
-    r"\b(?:paracetamol|acetaminophen|tylenol|panadol|co-?codamol|calpol)\b[^.!?]{0,120}?\b"
+    rf"\b{_DRUG}\b(?:\s+[a-z]+){{0,2}}?\s+"
     + _grams("1")
-    # not the grams of something else ("500mg paracetamol and 10g of sugar")
-    + r"(?!\s*(?:of|in) (?!paracetamol|acetaminophen|tylenol|panadol|it|them|those|these)\w)"
+    + r"(?!\s*/)(?!\s*(?:of|in) (?!paracetamol|acetaminophen|tylenol|panadol|it|them)\w)"
     + r"|\b"
     + _grams("2")
-    + r"(?: a day| per day| daily)?[^.!?]{0,40}\b(?:of )?(?:paracetamol|acetaminophen|tylenol"
-    r"|panadol)\b"
+    + rf"(?!\s*/)(?:\s+(?:a day|per day|daily))?\s+(?:of\s+)?(?:[a-z]+\s+)?{_DRUG}\b"
+    + rf"|\b{_DRUG}\b[^.!?]{{0,120}}?\b"
+    + _grams("3")
+    + r"(?!\s*/)\s*(?:a|per|each|every)\s+day\b"
 )
 
 
@@ -181,7 +193,7 @@ def _paracetamol_grams(f: Facts) -> float:
     for m in _PARACETAMOL_AMOUNT.finditer(f.t):
         if f.status(m.start(), m.end(), f.clause_at(m.start())) != ACTIVE:
             continue
-        for n in "12":
+        for n in "123":
             for g in (f"g{n}", f"h{n}"):
                 if m.group(g):
                     most = max(most, float(m.group(g)))
@@ -349,7 +361,12 @@ def bleeding(c: Ctx) -> None:
             hit(EMERGENCY, "bleeding", "black or bloody stools with faintness")
         else:
             hit(URGENT, "bleeding", "black or bloody stools")
-    if on("bleeding_any") and not f.mild("bleeding_any") and _TONSILS_OUT.search(t):
+    if (
+        on("bleeding_any")
+        and not f.mild("bleeding_any")
+        and _TONSILS_OUT.search(t)
+        and _THROAT_BLOOD.search(t)
+    ):
         # the two weeks after tonsils are out: bleeding from the throat can turn heavy fast
         hit(EMERGENCY, "bleeding", "bleeding after a tonsillectomy")
     if on("wound_deep"):
