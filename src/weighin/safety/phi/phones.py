@@ -113,11 +113,8 @@ _UK_CONTEXT = re.compile(
     re.IGNORECASE,
 )
 _NHS_SHAPE = re.compile(r"\d{10}|\d{3}[ -]\d{3}[ -]\d{4}")
-_PHONE_WORD_BEFORE = re.compile(
-    r"\b(?:call|ring|phone|tel|mobile|mob|cell|reach|contact|text|whatsapp|fax)\w*\b"
-    r"|\b(?:on|at)\s*$",
-    re.IGNORECASE,
-)
+# The same phone words as the cued numbers (``_CUED_RE``), or "on"/"at" right before it.
+_PHONE_WORD_BEFORE = re.compile(rf"\b(?:{_PHONE_WORDS})\b|\b(?:on|at)\s*$", re.IGNORECASE)
 
 
 def find_phones(text: str, out: list[Cand]) -> None:

@@ -11,19 +11,18 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from weighin.safety.anchors import Gated
 from weighin.safety.triage.lexicon import fuzzy, spelling
-from weighin.safety.triage.patterns import _anchors, compiled
+from weighin.safety.triage.patterns import compiled
 
 MAX_CHARS = 20_000
 
 _QUOTES = str.maketrans({"\u2019": "'", "\u2018": "'", "`": "'", "\u201c": '"', "\u201d": '"'})
 _TOKEN = compiled(r"[a-z0-9]+(?:'[a-z]+)?")
-# Each fix with the strings one of which any of its matches contains (None: always run), so a
-# fix whose strings are not in the text is skipped: that cannot change the result.
-_PRE_FIXES = tuple((compiled(a), b, _anchors(a)) for a, b in spelling.PHRASE_FIXES if "\\d" in a)
-_POST_FIXES = tuple(
-    (compiled(a), b, _anchors(a)) for a, b in spelling.PHRASE_FIXES if "\\d" not in a
-)
+# Each fix gated by its anchors (``Gated``): a fix whose strings are not in the text is skipped,
+# which cannot change the result.
+_PRE_FIXES = tuple((Gated(compiled(a)), b) for a, b in spelling.PHRASE_FIXES if "\\d" in a)
+_POST_FIXES = tuple((Gated(compiled(a)), b) for a, b in spelling.PHRASE_FIXES if "\\d" not in a)
 _SPACES = compiled(r"[ \t\r\f\v]+")
 # "she's taken" is "she has taken", not "she is taken".
 _HAS_PERFECT = compiled(
@@ -113,10 +112,10 @@ def _fix_token(word: str) -> str:
     return best[0] if len(best) == 1 else word
 
 
-def _apply(fixes: tuple[tuple[re.Pattern[str], str, frozenset[str] | None], ...], t: str) -> str:
-    for pattern, repl, anchors in fixes:
-        if anchors is None or any(a in t for a in anchors):
-            t = pattern.sub(repl, t)
+def _apply(fixes: tuple[tuple[Gated, str], ...], t: str) -> str:
+    for fix, repl in fixes:
+        if fix.possible(t):
+            t = fix.rx.sub(repl, t)
     return t
 
 

@@ -78,18 +78,20 @@ _PERIOD = compiled(r"\bperiods?\b|\bmenstrua\w*\b|\bmenorrhagia\b")
 _BLURRED = compiled(r"\b(?:blurry|blurred|blurring|misty|foggy|snowy|cannot see|like snow)\b")
 # Tonsils out in the last days ("8 days ago", "last week", "day 7 after"), and blood from the
 # mouth or throat: not a tonsillectomy years ago or one asked about, not a nosebleed.
+_TONSILS = r"\b(?:tonsillectomy|tonsils? (?:out|removed|taken out))\b[^.!?]{0,20}?\b"
 _TONSILS_OUT = compiled(
-    r"\b(?:tonsillectomy|tonsils? (?:out|removed|taken out))\b[^.!?]{0,20}?\b(?:\d{1,2}|a|one|two"
-    r"|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|few|couple of) "
-    r"days? ago\b|\b(?:tonsillectomy|tonsils? (?:out|removed|taken out))\b[^.!?]{0,20}?\b(?:last"
-    r" week|this week|yesterday|on (?:mon|tues|wednes|thurs|fri|satur|sun)day)\b"
+    _TONSILS + r"(?:\d{1,2}|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
+    r"|thirteen|fourteen|few|couple of) days? ago\b"
+    r"|" + _TONSILS + r"(?:last week|this week|yesterday|on (?:mon|tues|wednes|thurs|fri|satur"
+    r"|sun)day)\b"
     r"|\bday \d{1,2} (?:after|since|post)\b[^.!?]{0,20}\b(?:tonsillectomy|tonsils)\b"
 )
 _THROAT_BLOOD = compiled(
     r"\b(?:spit\w*|cough\w*|throat|mouth|vomit\w*|throwing up|threw up|clots?|swallowing)\b"
 )
 # Paracetamol by the gram: "probably 10 or 12 grams a day", "8000mg of tylenol".
-_PARACETAMOL = compiled(r"\b(?:paracetamol|acetaminophen|tylenol|panadol|co-?codamol|calpol)\b")
+_DRUG = r"(?:paracetamol|acetaminophen|tylenol|panadol|co-?codamol|calpol)"
+_PARACETAMOL = compiled(rf"\b{_DRUG}\b")
 
 
 def _grams(n: str) -> str:
@@ -99,7 +101,6 @@ def _grams(n: str) -> str:
     )
 
 
-_DRUG = r"(?:paracetamol|acetaminophen|tylenol|panadol|co-?codamol|calpol)"
 # The amount must belong to the drug: right beside it ("8000mg of tylenol", "paracetamol 10 g"),
 # or a daily total in a sentence that names it ("paracetamol plus flu sachets, 10 or 12 grams a
 # day"); never a lab value ("hb 8.5 g/dl") or the grams of something else.
