@@ -4,7 +4,7 @@ import re
 
 import pytest
 
-from weighin.safety.anchors import Gated, anchors
+from weighin.safety.anchors import Gated, anchor_sets, anchors
 from weighin.safety.phi import ids, national_ids, phones, plausible
 
 TEXTS = [
@@ -20,9 +20,28 @@ TEXTS = [
 
 
 def test_anchors_are_what_every_match_contains():
-    assert anchors(r"\bchest (?:pain|tightness)\b") == frozenset({"chest "})
-    assert anchors(r"\b(?:aetna|cigna) id") in ({" id"}, {"aetna", "cigna"})
+    # fixed pieces side by side are read as one chain of strings
+    assert anchors(r"\bchest (?:pain|tightness)\b") == frozenset({"chest pain", "chest tightness"})
+    assert anchors(r"\b(?:aetna|cigna) id") == frozenset({"aetna id", "cigna id"})
+    # optional letters: the shorter string is in the longer, so it alone is kept
+    assert anchors(r"(?:weeks?|wks?)") == frozenset({"week", "wk"})
     assert anchors(r"\d+") is None  # nothing literal: the pattern always runs
+    assert anchors(r"\bx\b") is None  # one letter tells nothing
+
+
+def test_every_set_of_anchors_must_be_met():
+    sets = anchor_sets(r"\bfor (?:about |around )?\d+ (?:minutes?|hours?)\b")
+    assert set(sets) == {frozenset({"for "}), frozenset({" minute", " hour"})}
+    g = Gated(re.compile(r"\bfor (?:about |around )?\d+ (?:minutes?|hours?)\b"))
+    assert not g.possible("for a while, 3 days")  # "for " but no unit
+    assert not g.possible("20 minutes ago")  # a unit but no "for "
+    assert g.search("for about 20 minutes") is not None
+
+
+def test_a_group_that_ignores_case_gives_no_anchors():
+    assert anchor_sets(r"ab(?i:cd)ef") == (frozenset({"ab"}), frozenset({"ef"}))
+    g = Gated(re.compile(r"xx(?i:kelvin)yy"))
+    assert g.search("xxKELVINyy") is not None
 
 
 @pytest.mark.parametrize(
@@ -82,3 +101,22 @@ def test_triage_gating_skips_only_patterns_that_cannot_match():
             if ungated:
                 assert name in candidates, (name, t)
                 assert [m.span() for m in rx.finditer(t, found)] == ungated, (name, t)
+
+
+def test_every_triage_pattern_finds_the_same_gated_or_not():
+    """All registered patterns (rules, scope, self-harm, numbers), on labelled texts and on
+    texts built to hold each pattern's anchors without its match."""
+    from weighin.safety.triage import assess  # noqa: F401  (registers every pattern)
+    from weighin.safety.triage.patterns import Found, Rx, anchors_in
+    from weighin.safety.triage.text import normalise
+
+    everything = Found()
+    everything.gates = frozenset(range(len(Rx.gates)))
+    texts = [normalise(t) for t in _rows("triage_dev.jsonl")[:300]]
+    # each pattern's anchors, all present, in a text that may or may not match
+    texts += [" ".join(sorted(s)[0] for s in rx.sets) for rx in Rx.registry if rx.sets][:400]
+    for t in texts:
+        found = anchors_in(t)
+        for rx in Rx.registry:
+            gated = [m.span() for m in rx.finditer(t, found)]
+            assert gated == [m.span() for m in rx.finditer(t, everything)], (rx.rx.pattern, t)

@@ -18,44 +18,120 @@ except ImportError:  # pragma: no cover - other interpreters: every pattern simp
     _sre = _parser = None  # type: ignore[assignment]
 
 
-def _required(items: object) -> frozenset[str] | None:
-    """Strings of which every match of a parsed pattern must contain at least one (or None)."""
-    candidates: list[frozenset[str]] = []
-    run: list[str] = []
+_MAX_STRINGS = 32  # the most strings one chain of literal pieces may stand for
+
+
+def _finite(op: object, av: object) -> frozenset[str] | None:
+    """The strings a pattern element matches, when it matches one of a few fixed strings only
+    (a literal, a small class of literals, an alternation or optional part of such), else None."""
+    if op is _sre.LITERAL:
+        return frozenset({chr(av)})  # type: ignore[arg-type]
+    if op is _sre.IN:
+        if len(av) > 8 or any(kind is not _sre.LITERAL for kind, _ in av):  # type: ignore[arg-type]
+            return None
+        return frozenset(chr(c) for _, c in av)  # type: ignore[union-attr]
+    if op is _sre.SUBPATTERN:
+        return None if _case_off(av) else _finite_seq(av[3])  # type: ignore[index]
+    if op is _sre.BRANCH:
+        out: set[str] = set()
+        for alt in av[1]:  # type: ignore[index]
+            strings = _finite_seq(alt)
+            if strings is None:
+                return None
+            out |= strings
+        return frozenset(out) if len(out) <= _MAX_STRINGS else None
+    if op in (_sre.MAX_REPEAT, _sre.MIN_REPEAT, _sre.POSSESSIVE_REPEAT) and av[:2] == (0, 1):  # type: ignore[index]
+        strings = _finite_seq(av[2])  # type: ignore[index]
+        return None if strings is None else strings | {""}
+    return None
+
+
+def _case_off(av: object) -> bool:
+    """A group that turns case-insensitive matching on ("(?i:...)"): its literals are not exact."""
+    return bool(av[1] & re.IGNORECASE)  # type: ignore[index]
+
+
+def _finite_seq(items: object) -> frozenset[str] | None:
+    strings = frozenset({""})
     for op, av in items:  # type: ignore[attr-defined]
-        if op is _sre.LITERAL:
-            run.append(chr(av))
-            continue
-        if run:
-            candidates.append(frozenset({"".join(run)}))
-            run = []
-        found: frozenset[str] | None = None
-        if op is _sre.SUBPATTERN:
-            found = _required(av[3])
+        piece = _finite(op, av)
+        if piece is None or len(strings) * len(piece) > _MAX_STRINGS:
+            return None
+        strings = frozenset(a + b for a in strings for b in piece)
+    return strings
+
+
+def _required(items: object) -> list[frozenset[str]]:
+    """Sets of strings, each of which holds one string that every match of a parsed pattern
+    contains. Consecutive fixed pieces ("i ", "have|got", " ") are read together as one chain."""
+    candidates: list[frozenset[str]] = []
+    chain = frozenset({""})
+
+    def close() -> None:
+        if chain != {""} and min(map(len, chain)) > 0:
+            candidates.append(_minimal(chain))
+
+    for op, av in items:  # type: ignore[attr-defined]
+        piece = _finite(op, av)
+        if piece is not None:
+            if len(chain) * len(piece) > _MAX_STRINGS:
+                close()
+                chain = frozenset({""})
+            if len(chain) * len(piece) <= _MAX_STRINGS:
+                chain = frozenset(a + b for a in chain for b in piece)
+                continue
+        close()
+        chain = frozenset({""})
+        if op is _sre.SUBPATTERN and not _case_off(av):
+            candidates += _required(av[3])
         elif op is _sre.ATOMIC_GROUP:
-            found = _required(av)
+            candidates += _required(av)
         elif op is _sre.BRANCH:
-            parts = [_required(alt) for alt in av[1]]
-            if all(p is not None for p in parts):
-                found = frozenset().union(*parts)  # type: ignore[arg-type]
+            parts = [_best(_required(alt)) for alt in av[1]]
+            if all(parts):
+                candidates.append(frozenset().union(*parts))  # type: ignore[arg-type]
         elif op in (_sre.MAX_REPEAT, _sre.MIN_REPEAT, _sre.POSSESSIVE_REPEAT) and av[0] >= 1:
-            found = _required(av[2])
-        if found:
-            candidates.append(found)
-    if run:
-        candidates.append(frozenset({"".join(run)}))
+            candidates += _required(av[2])
+    close()
+    return candidates
+
+
+def _minimal(strings: frozenset[str]) -> frozenset[str]:
+    """Drop every string that contains another of the set: the shorter one is present anyway."""
+    ordered = sorted(strings, key=len)
+    kept: list[str] = []
+    for x in ordered:
+        if not any(k in x for k in kept):
+            kept.append(x)
+    return frozenset(kept)
+
+
+def _best(candidates: list[frozenset[str]]) -> frozenset[str] | None:
+    """The most telling set: the longest shortest string, then the fewest strings."""
     if not candidates:
         return None
     return max(candidates, key=lambda s: (min(len(x) for x in s), -len(s)))
 
 
+def _parse(src: str, flags: int) -> list[frozenset[str]]:
+    try:
+        return _required(_parser.parse(src, flags)) if _parser is not None else []
+    except Exception:  # pragma: no cover - never let an optimisation break matching
+        return []
+
+
 def anchors(src: str, flags: int = 0) -> frozenset[str] | None:
     """The anchors of pattern ``src`` (None: none worth checking, the pattern always runs)."""
-    try:
-        found = _required(_parser.parse(src, flags)) if _parser is not None else None
-    except Exception:  # pragma: no cover - never let an optimisation break matching
-        found = None
+    found = _best(_parse(src, flags))
     return found if found and min(map(len, found)) >= 2 else None
+
+
+def anchor_sets(src: str, flags: int = 0, most: int = 3) -> tuple[frozenset[str], ...]:
+    """Up to ``most`` sets of anchors of ``src``, every one of which a match must meet (one of
+    its strings present): the most telling first. Empty: the pattern always runs."""
+    usable = {s for s in _parse(src, flags) if min(map(len, s)) >= 2}
+    ranked = sorted(usable, key=lambda s: (-min(len(x) for x in s), len(s), sorted(s)))
+    return tuple(ranked[:most])
 
 
 class Gated:
@@ -67,24 +143,29 @@ class Gated:
     ``match`` take the ``re`` arguments and check the anchors in the part of the text they read.
     """
 
-    __slots__ = ("anchors", "fold", "pattern", "rx")
+    __slots__ = ("anchors", "fold", "pattern", "rx", "sets")
 
     def __init__(self, rx: re.Pattern[str]) -> None:
         self.rx = rx
         self.pattern = rx.pattern
         self.fold = bool(rx.flags & re.IGNORECASE) or "(?i" in rx.pattern
-        found = anchors(rx.pattern, rx.flags)
-        self.anchors = frozenset(a.lower() for a in found) if found and self.fold else found
+        sets = anchor_sets(rx.pattern, rx.flags)
+        if self.fold:
+            # lower-cased; a non-ASCII literal may match ASCII text when case is ignored (the
+            # long s matches "s"), so sets holding one are dropped
+            sets = tuple(frozenset(a.lower() for a in s) for s in sets if all(map(str.isascii, s)))
+        self.sets = sets
+        self.anchors = sets[0] if sets else None
 
     def possible(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> bool:
-        if self.anchors is None:
+        if not self.sets:
             return True
         part = text[pos:endpos] if pos or endpos < len(text) else text
         if self.fold:
             if not part.isascii():
                 return True
             part = part.lower()
-        return any(a in part for a in self.anchors)
+        return all(any(a in part for a in s) for s in self.sets)
 
     def finditer(self, text: str, pos: int = 0, endpos: int = sys.maxsize):
         if not self.possible(text, pos, endpos):

@@ -42,9 +42,9 @@ _FEATURE_GATES = frozenset(_FEATURE_AT_GATE)
 
 def _candidate_features(found: Found) -> list[tuple[str, Rx]]:
     """The features that can match a text, in lexicon order (the order the rules were read in)."""
-    at = _FEATURE_AT_GATE
-    idx = sorted([*_UNGATED, *(at[g] for g in _FEATURE_GATES.intersection(found.gates))])
-    return [_GATED_FEATURES[i] for i in idx]
+    at, gates = _FEATURE_AT_GATE, found.gates
+    idx = sorted([*_UNGATED, *(at[g] for g in _FEATURE_GATES.intersection(gates))])
+    return [f for f in (_GATED_FEATURES[i] for i in idx) if f[1].needs <= gates]
 
 
 _NUM = r"(\d+|" + "|".join(sorted(spelling.NUMBER_WORDS, key=len, reverse=True)) + r")"

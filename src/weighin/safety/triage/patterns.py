@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from weighin.safety.anchors import anchors as _anchors
+from weighin.safety.anchors import anchor_sets
 
 
 def compiled(src: str) -> re.Pattern[str]:
@@ -60,49 +60,64 @@ class Rx:
     only those that can match (and returns their matches leftmost first, without overlaps).
     """
 
-    __slots__ = ("anchors", "gate", "part_gates", "parts", "rx")
+    __slots__ = ("anchors", "gate", "needs", "part_gates", "parts", "rx", "sets")
     registry: list[Rx] = []
     gates: list[frozenset[str] | None] = []  # anchors of every pattern and part, by id
     SPLIT_AT = 8  # alternatives
 
     def __init__(self, src: str) -> None:
         self.rx = re.compile(src)
-        self.anchors = _anchors(src)
-        self.gate = self._gate(self.anchors)
-        self.parts: dict[int, re.Pattern[str]] = {}  # gate -> alternative, in pattern order
+        self.sets = anchor_sets(src)
+        self.anchors = self.sets[0] if self.sets else None
+        self.gate, self.needs = self._gates(self.sets)
+        # the alternatives, by the gate of their first anchors, in pattern order
+        self.parts: dict[int, tuple[re.Pattern[str], frozenset[int]]] = {}
         self.part_gates: frozenset[int] = frozenset()
         alternatives = _alternatives(src)
         if len(alternatives) >= self.SPLIT_AT and "(?P<" not in src:
-            parts = [(re.compile(a), _anchors(a)) for a in alternatives]
-            if all(anchors is not None for _, anchors in parts):
-                self.parts = {self._gate(anchors): rx for rx, anchors in parts}
+            parts = [(re.compile(a), anchor_sets(a)) for a in alternatives]
+            if all(sets for _, sets in parts):
+                for rx, sets in parts:
+                    gate, needs = self._gates(sets)
+                    self.parts[gate] = (rx, needs)
                 self.part_gates = frozenset(self.parts)
         Rx.registry.append(self)
 
     @staticmethod
-    def _gate(anchors: frozenset[str] | None) -> int:
-        Rx.gates.append(anchors)
-        return len(Rx.gates) - 1
+    def _gates(sets: tuple[frozenset[str], ...]) -> tuple[int, frozenset[int]]:
+        """Register each set of anchors as a gate: the first one's id, and all their ids."""
+        ids = []
+        for anchors in sets:
+            Rx.gates.append(anchors)
+            ids.append(len(Rx.gates) - 1)
+        return (ids[0] if ids else -1), frozenset(ids)
 
     def possible(self, found: set[str]) -> bool:
-        if self.anchors is None:
+        if not self.sets:
             return True
         if isinstance(found, Found):
-            return self.gate in found.gates
-        return not self.anchors.isdisjoint(found)
+            return self.needs <= found.gates
+        return all(not anchors.isdisjoint(found) for anchors in self.sets)
 
     def finditer(self, t: str, found: set[str]) -> list[re.Match[str]]:
         if not self.possible(found):
             return []
         if not self.parts:
             return list(self.rx.finditer(t))
+        parts = self.parts
         if isinstance(found, Found):
             # the parts whose anchors are present: a set intersection, not a loop over all parts
-            open_parts = sorted(self.part_gates.intersection(found.gates))
+            gates = found.gates
+            open_parts = [
+                g for g in sorted(self.part_gates.intersection(gates)) if parts[g][1] <= gates
+            ]
         else:
-            open_parts = [g for g in self.parts if not Rx.gates[g].isdisjoint(found)]  # type: ignore[union-attr]
-        parts = self.parts
-        matches = [m for g in open_parts for m in parts[g].finditer(t)]
+            open_parts = [
+                g
+                for g in parts
+                if all(not Rx.gates[n].isdisjoint(found) for n in parts[g][1])  # type: ignore[union-attr]
+            ]
+        matches = [m for g in open_parts for m in parts[g][0].finditer(t)]
         if len(matches) < 2:
             return matches
         matches.sort(key=lambda m: (m.start(), -m.end()))
@@ -157,7 +172,9 @@ class _Scanner:
                 by_anchor.setdefault(a, set()).add(gate)
         # An anchor that is a prefix of a longer anchor is present whenever the longer one is.
         self.opens = {
-            a: frozenset().union(*(by_anchor[b] for b in anchors if a.startswith(b)))
+            a: frozenset().union(
+                *(by_anchor[a[:k]] for k in range(1, len(a) + 1) if a[:k] in by_anchor)
+            )
             for a in anchors
         }
         self.size = len(Rx.gates)
@@ -165,14 +182,9 @@ class _Scanner:
     def __call__(self, t: str) -> Found:
         if self.size != len(Rx.gates):
             self.build()
-        found = Found()
-        gates: set[int] = set()
-        for m in self.scan.finditer(t):  # type: ignore[union-attr]
-            a = m.group(1)
-            if a and a not in found:
-                found.add(a)
-                gates |= self.opens[a]
-        found.gates = gates
+        found = Found(self.scan.findall(t))  # type: ignore[union-attr]
+        found.discard("")
+        found.gates = frozenset().union(*map(self.opens.__getitem__, found))
         return found
 
 
