@@ -120,3 +120,26 @@ def test_every_triage_pattern_finds_the_same_gated_or_not():
         for rx in Rx.registry:
             gated = [m.span() for m in rx.finditer(t, found)]
             assert gated == [m.span() for m in rx.finditer(t, everything)], (rx.rx.pattern, t)
+
+
+def test_rule_patterns_on_the_scanned_text_find_what_re_finds():
+    """``compiled`` patterns skip the scanned text only when it lacks their anchors, and grouping
+    the word boundaries of their alternatives changes no match."""
+    from weighin.safety.triage import assess  # noqa: F401  (registers every pattern)
+    from weighin.safety.triage.patterns import Pattern, anchors_in, boundaries_first
+    from weighin.safety.triage.text import normalise
+
+    assert boundaries_first(r"[,;]|\bbut\b|\bnow\b(?= i)|x|\bthen\b") == (
+        r"[,;]|\b(?:but\b|now\b(?= i))|x|\bthen\b"
+    )
+    texts = [normalise(t) for t in _rows("triage_dev.jsonl")[:300]]
+    skipped = 0
+    for t in texts:
+        anchors_in(t)
+        for p in Pattern.registry:
+            plain = re.compile(p.pattern)
+            expected = [m.span() for m in plain.finditer(t)]
+            assert [m.span() for m in p.finditer(t)] == expected, (p.pattern, t)
+            assert bool(p.search(t)) == bool(expected)
+            skipped += p._skip(t)
+    assert skipped > 1000  # the gating is doing something

@@ -10,12 +10,47 @@ result, only the speed.
 from __future__ import annotations
 
 import re
+import sys
+from collections.abc import Callable, Iterator
 
 from weighin.safety.anchors import anchor_sets
 
 
-def compiled(src: str) -> re.Pattern[str]:
-    return re.compile(src)
+def plain(src: str) -> re.Pattern[str]:
+    """A compiled ``re`` pattern (alternatives opening with a word boundary grouped)."""
+    return re.compile(boundaries_first(src))
+
+
+def compiled(src: str) -> Pattern:
+    """A pattern for the rules: a compiled ``re`` pattern that is not run on the text last
+    scanned (``anchors_in``) when that text lacks its anchors."""
+    return Pattern(src)
+
+
+def boundaries_first(src: str) -> str:
+    """The pattern with consecutive top-level alternatives that open with a word boundary
+    grouped: ``\\ba\\b|\\bb\\b`` as ``\\b(?:a\\b|b\\b)``.
+
+    The same matches (the boundary takes no characters and the alternatives keep their order),
+    but ``re`` checks the boundary once per position instead of once per alternative, and most
+    positions are inside a word: the clause breaks run in a quarter of the time.
+    """
+    alts = _alternatives(src)
+    if sum(a.startswith("\\b") for a in alts) < 2:
+        return src
+    out: list[str] = []
+    run: list[str] = []
+    for a in [*alts, ""]:
+        if a.startswith("\\b"):
+            run.append(a[2:])
+            continue
+        if len(run) == 1:
+            out.append("\\b" + run[0])
+        elif run:
+            out.append("\\b(?:" + "|".join(run) + ")")
+        run = []
+        out.append(a)
+    return "|".join(out[:-1])
 
 
 def _alternatives(src: str) -> list[str]:
@@ -66,7 +101,7 @@ class Rx:
     SPLIT_AT = 8  # alternatives
 
     def __init__(self, src: str) -> None:
-        self.rx = re.compile(src)
+        self.rx = plain(src)
         self.sets = anchor_sets(src)
         self.anchors = self.sets[0] if self.sets else None
         self.gate, self.needs = self._gates(self.sets)
@@ -75,7 +110,7 @@ class Rx:
         self.part_gates: frozenset[int] = frozenset()
         alternatives = _alternatives(src)
         if len(alternatives) >= self.SPLIT_AT and "(?P<" not in src:
-            parts = [(re.compile(a), anchor_sets(a)) for a in alternatives]
+            parts = [(plain(a), anchor_sets(a)) for a in alternatives]
             if all(sets for _, sets in parts):
                 for rx, sets in parts:
                     gate, needs = self._gates(sets)
@@ -131,6 +166,48 @@ class Rx:
         return self.rx.search(t) if self.possible(found) else None
 
 
+# The text last scanned and the gates its anchors open, as one tuple (replaced whole, so a
+# reader never pairs one text with another's gates; another thread's text simply runs).
+_last: tuple[str, frozenset[int]] = ("", frozenset())
+
+
+class Pattern:
+    """A compiled pattern with the ``re`` methods the rules use, skipped when called on the text
+    last scanned by ``anchors_in`` and that text lacks its anchors (any other text, or a
+    substring of it, runs the pattern as ``re`` would)."""
+
+    __slots__ = ("needs", "pattern", "rx")
+    registry: list[Pattern] = []
+
+    def __init__(self, src: str) -> None:
+        self.rx = plain(src)
+        self.pattern = src
+        self.needs = Rx._gates(anchor_sets(src))[1]
+        Pattern.registry.append(self)
+
+    def _skip(self, t: str) -> bool:
+        text, gates = _last
+        return t is text and not self.needs <= gates
+
+    def search(self, t: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
+        return None if self._skip(t) else self.rx.search(t, pos, endpos)
+
+    def match(self, t: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
+        return None if self._skip(t) else self.rx.match(t, pos, endpos)
+
+    def fullmatch(self, t: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
+        return None if self._skip(t) else self.rx.fullmatch(t, pos, endpos)
+
+    def finditer(self, t: str, pos: int = 0, endpos: int = sys.maxsize) -> Iterator[re.Match[str]]:
+        return iter(()) if self._skip(t) else self.rx.finditer(t, pos, endpos)
+
+    def findall(self, t: str, pos: int = 0, endpos: int = sys.maxsize) -> list:
+        return [] if self._skip(t) else self.rx.findall(t, pos, endpos)
+
+    def sub(self, repl: str | Callable[[re.Match[str]], str], t: str, count: int = 0) -> str:
+        return t if self._skip(t) else self.rx.sub(repl, t, count)
+
+
 def _trie_pattern(words: set[str]) -> str:
     """A regular expression matching the longest of ``words`` that starts at a position."""
     trie: dict[str, dict] = {}
@@ -182,9 +259,11 @@ class _Scanner:
     def __call__(self, t: str) -> Found:
         if self.size != len(Rx.gates):
             self.build()
+        global _last
         found = Found(self.scan.findall(t))  # type: ignore[union-attr]
         found.discard("")
         found.gates = frozenset().union(*map(self.opens.__getitem__, found))
+        _last = (t, found.gates)
         return found
 
 

@@ -13,28 +13,26 @@ from functools import lru_cache
 
 from weighin.safety.anchors import Gated
 from weighin.safety.triage.lexicon import fuzzy, spelling
-from weighin.safety.triage.patterns import compiled
+from weighin.safety.triage.patterns import plain
 
 MAX_CHARS = 20_000
 
 _QUOTES = str.maketrans({"\u2019": "'", "\u2018": "'", "`": "'", "\u201c": '"', "\u201d": '"'})
-_TOKEN = compiled(r"[a-z0-9]+(?:'[a-z]+)?")
+_TOKEN = plain(r"[a-z0-9]+(?:'[a-z]+)?")
 # Each fix gated by its anchors (``Gated``): a fix whose strings are not in the text is skipped,
 # which cannot change the result.
-_PRE_FIXES = tuple((Gated(compiled(a)), b) for a, b in spelling.PHRASE_FIXES if "\\d" in a)
-_POST_FIXES = tuple((Gated(compiled(a)), b) for a, b in spelling.PHRASE_FIXES if "\\d" not in a)
-_SPACES = compiled(r"[ \t\r\f\v]+")
+_PRE_FIXES = tuple((Gated(plain(a)), b) for a, b in spelling.PHRASE_FIXES if "\\d" in a)
+_POST_FIXES = tuple((Gated(plain(a)), b) for a, b in spelling.PHRASE_FIXES if "\\d" not in a)
+_SPACES = plain(r"[ \t\r\f\v]+")
 # "she's taken" is "she has taken", not "she is taken".
-_HAS_PERFECT = compiled(
+_HAS_PERFECT = plain(
     r"\b(he|she|it|that|who|there)'?s (been|taken|had|got|gone|done|made|said|told|eaten|drunk|"
     r"swallowed|fallen|hit|cut|broken|stopped|started|collapsed|fainted|passed|thrown|vomited|lost|"
     r"bled|become|seen|written|sent|left|tried|attempted|used|overdosed|called|locked|stockpiled|"
     r"saved|bought|given|hurt|harmed|burned|burnt|scalded|banged|bumped|swelled|turned|gained|"
     r"developed|noticed|complained|suffered|injured)\b"
 )
-_STRAY_QUOTE = compiled(
-    r"(?<![a-z0-9])['\"]+|['\"]+(?![a-z0-9])"
-)  # quotation marks, not apostrophes
+_STRAY_QUOTE = plain(r"(?<![a-z0-9])['\"]+|['\"]+(?![a-z0-9])")  # quotation marks, not apostrophes
 
 
 def _deletes(word: str) -> set[str]:
