@@ -86,11 +86,11 @@ def _rows(name):
 
 def test_triage_gating_skips_only_patterns_that_cannot_match():
     from weighin.safety.triage import facts
-    from weighin.safety.triage.patterns import Found, Rx, anchors_in
+    from weighin.safety.triage.patterns import Found, anchors_in
     from weighin.safety.triage.text import normalise
 
     everything = Found()
-    everything.gates = frozenset(range(len(Rx.gates)))
+    everything.gates = frozenset(range(len(anchors_in.gates)))
     texts = [normalise(t) for t in _rows("triage_dev.jsonl")[:400]]
     assert len(texts) == 400
     for t in texts:
@@ -111,7 +111,7 @@ def test_every_triage_pattern_finds_the_same_gated_or_not():
     from weighin.safety.triage.text import normalise
 
     everything = Found()
-    everything.gates = frozenset(range(len(Rx.gates)))
+    everything.gates = frozenset(range(len(anchors_in.gates)))
     texts = [normalise(t) for t in _rows("triage_dev.jsonl")[:300]]
     # each pattern's anchors, all present, in a text that may or may not match
     texts += [" ".join(sorted(s)[0] for s in rx.sets) for rx in Rx.registry if rx.sets][:400]
@@ -143,3 +143,54 @@ def test_rule_patterns_on_the_scanned_text_find_what_re_finds():
             assert bool(p.search(t)) == bool(expected)
             skipped += p._skip(t)
     assert skipped > 1000  # the gating is doing something
+
+
+def test_first_of_matches_as_re_does():
+    from weighin.safety.anchors import FirstOf
+
+    alts = [(None, r"ab"), (None, r"abc"), ("x", r"bcd"), (None, r"zz\d")]
+    rx = FirstOf(r"", alts, r"\w*", re.IGNORECASE)
+    plain = re.compile(r"(?:(?:ab)|(?:abc)|(?P<x>bcd)|(?:zz\d))\w*", re.IGNORECASE)
+    texts = [
+        "ABCD abc bcd zz1 zzz",  # ties at one position: the first alternative wins, as in re
+        "xbcd ab_bcd",  # a match swallows the next alternative's place
+        "nothing here",
+        "zz9 ab zz0",
+        "café abc bcd",  # not ASCII: the whole pattern runs
+    ]
+    for t in texts:
+        for pos in (0, 3):
+            got = [(m.span(), m.lastgroup) for m in rx.finditer(t, pos)]
+            assert got == [(m.span(), m.lastgroup) for m in plain.finditer(t, pos)], t
+        assert bool(rx.search(t)) == bool(plain.search(t))
+
+
+def _groups(m):
+    return {k: v for k, v in m.groupdict().items() if v is not None}
+
+
+@pytest.mark.parametrize("name", ["later", "ids", "national_ids", "dates"])
+def test_phi_cue_lists_find_what_one_pattern_finds(name):
+    """Split into one pattern per cue, the cue lists of the detectors find exactly what the
+    whole pattern finds, on every labelled text."""
+    import importlib
+    import itertools
+    from pathlib import Path
+
+    from weighin.safety.anchors import FirstOf
+
+    module = importlib.import_module(f"weighin.safety.phi.{name}")
+    patterns = [v for v in vars(module).values() if isinstance(v, FirstOf)]
+    assert patterns
+    folder = Path(__file__).resolve().parent.parent / "data"
+    texts = list(
+        itertools.chain.from_iterable(_rows(p.name) for p in sorted(folder.glob("phi_*.jsonl")))
+    )
+    assert len(texts) > 3000
+    matched = 0
+    for t in texts:
+        for rx in patterns:
+            got = [(m.span(), _groups(m)) for m in rx.finditer(t)]
+            assert got == [(m.span(), _groups(m)) for m in rx.rx.finditer(t)], t
+            matched += bool(got)
+    assert matched > 50

@@ -13,6 +13,8 @@ from __future__ import annotations
 
 import re
 
+from weighin.safety.anchors import FirstOf, cue_words
+
 from .kinds import Cand, Kind
 
 __all__ = ["find_dobs", "find_dobs_after_names", "plausible_date"]
@@ -92,8 +94,10 @@ _FILLER = (
     r"|\bat\s+\d{1,2}\s+weeks\b|\b(?:prematurely|early|late)\b"
     r"|\bin\s+(?-i:[A-Z][\w'\u2019.-]+)(?:\s+(?-i:[A-Z][\w'\u2019.-]+))?)"
 )
-_DOB_RE = re.compile(
-    rf"\b(?=[^\W\d_]){_DOB_CUE}(?:['\u2019]?s)?{_FILLER}{{0,10}}?(?P<date>{_CUED_ONLY_DATE}|{_DATE})",
+_DOB_RE = FirstOf(
+    r"\b(?=[^\W\d_])",
+    cue_words(_DOB_CUE),
+    rf"(?:['\u2019]?s)?{_FILLER}{{0,10}}?(?P<date>{_CUED_ONLY_DATE}|{_DATE})",
     re.IGNORECASE,
 )
 _DOB_AFTER_RE = re.compile(

@@ -24,7 +24,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from weighin.safety.anchors import Gated
+from weighin.safety.anchors import FirstOf, Gated, cue_words
 
 from .dates import plausible_date
 from .ids import INS_CUE, MRN_CUE
@@ -58,9 +58,10 @@ _CUES = (
     (Kind.INSURANCE_ID, INS_CUE),
     (Kind.DATE_OF_BIRTH, _DOB_CUE),
 )
-_CUE_RE = re.compile(
-    r"\b(?=[^\W\d_])(?:" + "|".join(f"(?P<c{i}>{cue})" for i, (_, cue) in enumerate(_CUES)) + ")",
-    re.IGNORECASE,
+_CUE_RE = FirstOf(
+    r"\b(?=[^\W\d_])",
+    [alt for i, (_, cue) in enumerate(_CUES) for alt in cue_words(cue, f"c{i}")],
+    flags=re.IGNORECASE,
 )
 _CUE_KIND = {f"c{i}": kind for i, (kind, _) in enumerate(_CUES)}
 

@@ -36,7 +36,7 @@ from stdnum.my import nric
 from stdnum.se import personnummer
 from stdnum.za import idnr
 
-from weighin.safety.anchors import Gated
+from weighin.safety.anchors import FirstOf, cue_words
 
 from .ids import ID_FILLER, ID_VALUE, plausible_id, value_end
 from .kinds import Cand, Kind
@@ -95,8 +95,8 @@ _CUED_VALUE = (
     rf"(?:(?P<nino>{_LOOSE_NINO})(?![\w])|{ID_VALUE}"
     r"|(?P<sin>\d{3}[\s-]\d{3}[\s-]\d{3})(?!\d))"
 )
-_CUED_RE = Gated(
-    re.compile(r"\b(?=[^\W\d_])" + NATIONAL_CUE + ID_FILLER + _CUED_VALUE, re.IGNORECASE)
+_CUED_RE = FirstOf(
+    r"\b(?=[^\W\d_])", cue_words(NATIONAL_CUE), ID_FILLER + _CUED_VALUE, re.IGNORECASE
 )
 # The number first, then "which is my" and the name: the possessive says whose it is.
 _BEFORE_CUE_RE = re.compile(

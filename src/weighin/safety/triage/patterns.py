@@ -13,7 +13,7 @@ import re
 import sys
 from collections.abc import Callable, Iterator
 
-from weighin.safety.anchors import anchor_sets
+from weighin.safety.anchors import Scanner, alternatives, anchor_sets
 
 
 def plain(src: str) -> re.Pattern[str]:
@@ -35,7 +35,7 @@ def boundaries_first(src: str) -> str:
     but ``re`` checks the boundary once per position instead of once per alternative, and most
     positions are inside a word: the clause breaks run in a quarter of the time.
     """
-    alts = _alternatives(src)
+    alts = alternatives(src)
     if sum(a.startswith("\\b") for a in alts) < 2:
         return src
     out: list[str] = []
@@ -51,33 +51,6 @@ def boundaries_first(src: str) -> str:
         run = []
         out.append(a)
     return "|".join(out[:-1])
-
-
-def _alternatives(src: str) -> list[str]:
-    """The top-level alternatives of a pattern source (split at "|" outside groups and classes)."""
-    parts, depth, start, i, in_class = [], 0, 0, 0, False
-    while i < len(src):
-        ch = src[i]
-        if ch == "\\":
-            i += 2
-            continue
-        if in_class:
-            in_class = ch != "]"
-        elif ch == "[":
-            in_class = True
-            if src[i + 1 : i + 2] == "]" or src[i + 1 : i + 3] == "^]":
-                i += 2 if src[i + 1] == "]" else 3
-                continue
-        elif ch == "(":
-            depth += 1
-        elif ch == ")":
-            depth -= 1
-        elif ch == "|" and depth == 0:
-            parts.append(src[start:i])
-            start = i + 1
-        i += 1
-    parts.append(src[start:])
-    return parts
 
 
 class Found(set):
@@ -97,7 +70,6 @@ class Rx:
 
     __slots__ = ("anchors", "gate", "needs", "part_gates", "parts", "rx", "sets")
     registry: list[Rx] = []
-    gates: list[frozenset[str] | None] = []  # anchors of every pattern and part, by id
     SPLIT_AT = 8  # alternatives
 
     def __init__(self, src: str) -> None:
@@ -108,9 +80,9 @@ class Rx:
         # the alternatives, by the gate of their first anchors, in pattern order
         self.parts: dict[int, tuple[re.Pattern[str], frozenset[int]]] = {}
         self.part_gates: frozenset[int] = frozenset()
-        alternatives = _alternatives(src)
-        if len(alternatives) >= self.SPLIT_AT and "(?P<" not in src:
-            parts = [(plain(a), anchor_sets(a)) for a in alternatives]
+        alts = alternatives(src)
+        if len(alts) >= self.SPLIT_AT and "(?P<" not in src:
+            parts = [(plain(a), anchor_sets(a)) for a in alts]
             if all(sets for _, sets in parts):
                 for rx, sets in parts:
                     gate, needs = self._gates(sets)
@@ -121,11 +93,8 @@ class Rx:
     @staticmethod
     def _gates(sets: tuple[frozenset[str], ...]) -> tuple[int, frozenset[int]]:
         """Register each set of anchors as a gate: the first one's id, and all their ids."""
-        ids = []
-        for anchors in sets:
-            Rx.gates.append(anchors)
-            ids.append(len(Rx.gates) - 1)
-        return (ids[0] if ids else -1), frozenset(ids)
+        ids = anchors_in.register(sets)
+        return (min(ids) if ids else -1), ids
 
     def possible(self, found: set[str]) -> bool:
         if not self.sets:
@@ -150,7 +119,7 @@ class Rx:
             open_parts = [
                 g
                 for g in parts
-                if all(not Rx.gates[n].isdisjoint(found) for n in parts[g][1])  # type: ignore[union-attr]
+                if all(not anchors_in.gates[n].isdisjoint(found) for n in parts[g][1])  # type: ignore[union-attr]
             ]
         matches = [m for g in open_parts for m in parts[g][0].finditer(t)]
         if len(matches) < 2:
@@ -208,62 +177,15 @@ class Pattern:
         return t if self._skip(t) else self.rx.sub(repl, t, count)
 
 
-def _trie_pattern(words: set[str]) -> str:
-    """A regular expression matching the longest of ``words`` that starts at a position."""
-    trie: dict[str, dict] = {}
-    for w in words:
-        node = trie
-        for ch in w:
-            node = node.setdefault(ch, {})
-        node[""] = {}
-
-    def build(node: dict[str, dict]) -> str:
-        alts = [re.escape(ch) + build(child) for ch, child in sorted(node.items()) if ch]
-        if not alts:
-            return ""
-        body = alts[0] if len(alts) == 1 and "" not in node else "(?:" + "|".join(alts) + ")"
-        return "(?:" + body + ")?" if "" in node else body
-
-    return "(?=(" + build(trie) + "))"
-
-
-class _Scanner:
-    """One pass over a text that finds every anchor of every registered ``Rx``, and so which
-    patterns (and parts of patterns) can match at all.
-
-    Built on first use, so every module's patterns are registered by then; rebuilt if more
-    patterns are registered later.
-    """
-
-    def __init__(self) -> None:
-        self.size = -1
-        self.scan: re.Pattern[str] | None = None
-        self.opens: dict[str, frozenset[int]] = {}
-
-    def build(self) -> None:
-        anchors = frozenset().union(*(a for a in Rx.gates if a))
-        self.scan = re.compile(_trie_pattern(set(anchors)))
-        by_anchor: dict[str, set[int]] = {}
-        for gate, gate_anchors in enumerate(Rx.gates):
-            for a in gate_anchors or ():
-                by_anchor.setdefault(a, set()).add(gate)
-        # An anchor that is a prefix of a longer anchor is present whenever the longer one is.
-        self.opens = {
-            a: frozenset().union(
-                *(by_anchor[a[:k]] for k in range(1, len(a) + 1) if a[:k] in by_anchor)
-            )
-            for a in anchors
-        }
-        self.size = len(Rx.gates)
+class _Scanner(Scanner):
+    """The scan of the triage patterns: the anchors present, as a ``Found`` with its gates."""
 
     def __call__(self, t: str) -> Found:
-        if self.size != len(Rx.gates):
-            self.build()
         global _last
-        found = Found(self.scan.findall(t))  # type: ignore[union-attr]
-        found.discard("")
-        found.gates = frozenset().union(*map(self.opens.__getitem__, found))
-        _last = (t, found.gates)
+        anchors, gates = self.scan(t)  # type: ignore[misc]
+        found = Found(anchors)
+        found.gates = gates
+        _last = (t, gates)
         return found
 
 
