@@ -194,3 +194,24 @@ def test_phi_cue_lists_find_what_one_pattern_finds(name):
             assert got == [(m.span(), _groups(m)) for m in rx.rx.finditer(t)], t
             matched += bool(got)
     assert matched > 50
+
+
+def test_spelling_fixes_gated_by_one_scan_change_nothing():
+    """Triage's phrase fixes run only when a scan finds their anchors (and the text is scanned
+    again after a fix changes it): the same text as running every fix in turn."""
+    from weighin.safety.triage import text
+
+    def every_fix(fixes, t):
+        for fix, repl, _needs in fixes:
+            t = fix.sub(repl, t)
+        return t
+
+    texts = [t.lower() for t in _rows("triage_dev.jsonl")[:400]]
+    texts += ["my 3mo has a temp, hr 120, she is 2 wk old", "i cant breath my self", "cant"]
+    changed = 0
+    for t in texts:
+        for fixes in (text._PRE_FIXES, text._POST_FIXES):
+            expected = every_fix(fixes, t)
+            assert text._apply(fixes, t) == expected, t
+            changed += expected != t
+    assert changed > 20

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from weighin.safety.anchors import Gated
+from weighin.safety.anchors import Scanner, anchor_sets
 from weighin.safety.triage.lexicon import fuzzy, spelling
 from weighin.safety.triage.patterns import plain
 
@@ -19,10 +19,23 @@ MAX_CHARS = 20_000
 
 _QUOTES = str.maketrans({"\u2019": "'", "\u2018": "'", "`": "'", "\u201c": '"', "\u201d": '"'})
 _TOKEN = plain(r"[a-z0-9]+(?:'[a-z]+)?")
-# Each fix gated by its anchors (``Gated``): a fix whose strings are not in the text is skipped,
-# which cannot change the result.
-_PRE_FIXES = tuple((Gated(plain(a)), b) for a, b in spelling.PHRASE_FIXES if "\\d" in a)
-_POST_FIXES = tuple((Gated(plain(a)), b) for a, b in spelling.PHRASE_FIXES if "\\d" not in a)
+# Each fix gated by its anchors: one scan tells which fixes can apply (and the text is scanned
+# again after a fix changes it), so a fix whose strings are not in the text is skipped, which
+# cannot change the result.
+_FIX_SCAN = Scanner()
+Fix = tuple[re.Pattern[str], str, frozenset[int]]
+
+
+def _fixes(digits: bool) -> tuple[Fix, ...]:
+    return tuple(
+        (plain(a), b, _FIX_SCAN.register(anchor_sets(a)))
+        for a, b in spelling.PHRASE_FIXES
+        if ("\\d" in a) == digits
+    )
+
+
+_PRE_FIXES = _fixes(digits=True)
+_POST_FIXES = _fixes(digits=False)
 _SPACES = plain(r"[ \t\r\f\v]+")
 # "she's taken" is "she has taken", not "she is taken".
 _HAS_PERFECT = plain(
@@ -110,10 +123,14 @@ def _fix_token(word: str) -> str:
     return best[0] if len(best) == 1 else word
 
 
-def _apply(fixes: tuple[tuple[Gated, str], ...], t: str) -> str:
-    for fix, repl in fixes:
-        if fix.possible(t):
-            t = fix.rx.sub(repl, t)
+def _apply(fixes: tuple[Fix, ...], t: str) -> str:
+    gates = _FIX_SCAN.scan(t)[1]  # type: ignore[index]
+    for fix, repl, needs in fixes:
+        if needs <= gates:
+            fixed = fix.sub(repl, t)
+            if fixed != t:
+                t = fixed
+                gates = _FIX_SCAN.scan(t)[1]  # type: ignore[index]
     return t
 
 
