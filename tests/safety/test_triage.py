@@ -799,6 +799,35 @@ def test_model_loads_with_thresholds():
     assert len(m.table) > 1000
 
 
+def test_model_scores_are_the_trained_features_weighted():
+    """``scores`` sums per word from a cache; it must equal the weights of ``features`` (what
+    training fits), each character gram once however many words share it."""
+    import math
+
+    from weighin.safety.triage import learned_model
+    from weighin.safety.triage.model import _sigmoid, features
+
+    m = learned_model()
+    texts = [
+        normalise(t)
+        for t in [
+            "thinking thinking thinking about the things",
+            "my chest is tight and my chest hurts, sweating",
+            "",
+            "a",
+        ]
+    ]
+    with (DATA / "triage_dev.jsonl").open(encoding="utf-8") as fh:
+        texts += [normalise(json.loads(line)["text"]) for line in fh][:300]
+    for t in texts * 2:  # the second time from the cache
+        feats = features(t)
+        z_em = m.bias[0] + sum(v * m.table[k][0] for k, v in feats.items() if k in m.table)
+        z_sh = m.bias[1] + sum(v * m.table[k][1] for k, v in feats.items() if k in m.table)
+        got = m.scores(t)
+        assert math.isclose(got.emergency, _sigmoid(z_em), abs_tol=1e-9), t
+        assert math.isclose(got.self_harm, _sigmoid(z_sh), abs_tol=1e-9), t
+
+
 def test_live_text_drops_what_the_rules_set_aside():
     from weighin.safety.triage.facts import Facts
     from weighin.safety.triage.model import live_text

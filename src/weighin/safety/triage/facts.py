@@ -103,6 +103,7 @@ _SUGAR = Rx(
     r"above| showing| " + other_lex.SUGAR_VERBS.replace("|", "| ") + r")*\s*(\d{1,3}(?:\.\d)?)\b"
 )
 _BP = Rx(r"\b(\d{2,3}) ?(?:/|over) ?(\d{2,3})\b")
+_DIGIT = re.compile(r"\d")
 _CHILDHOOD = compiled(
     r"\b(?:as a|when (?:i|he|she|we|they) (?:was|were)(?: just)? an?|since (?:i|he|she) was an?) "
     r"(?:kid|child|baby|toddler|little one)\b|\bwhen (?:i|he|she) was little\b|\bchildhood\b"
@@ -275,7 +276,8 @@ class Facts:
     def _numbers(self) -> None:
         t, found = self.t, self.found
         self.temp = 0.0
-        for m in _TEMP.finditer(t, found):
+        # a temperature has digits: most texts have none, and the pattern has no other anchor
+        for m in _TEMP.finditer(t, found) if _DIGIT.search(t) else ():
             ci = self.clause_at(m.start(2))
             if not self.clause_ok(ci) or negated(t, self.clauses[ci], m.start()):
                 continue

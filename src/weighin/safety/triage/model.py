@@ -97,6 +97,7 @@ class Model:
         self.table: dict[str, tuple[float, float]] = {
             name: (float(w[0]), float(w[1])) for name, w in data["features"].items()
         }
+        self._words: dict[str, tuple[frozenset[str], float, float]] = {}
 
     @classmethod
     def load(cls, path: Path = DATA) -> Model:
@@ -106,9 +107,9 @@ class Model:
     def scores(self, t: str) -> Scores:
         z_em, z_sh = self.bias
         get = self.table.get
-        for block in _blocks(t):
-            if not block:
-                continue
+        words = _WORD.findall(t)
+        block = {"w " + w for w in words} | {f"b {a} {b}" for a, b in pairwise(words)}
+        if block:
             em = sh = 0.0
             for name in block:
                 w = get(name)
@@ -118,7 +119,37 @@ class Model:
             scale = 1 / math.sqrt(len(block))
             z_em += em * scale
             z_sh += sh * scale
+        # The character block, as ``features`` makes it (each gram once), summed per word from
+        # a cache: each word's own sums, less a gram's weight each time another word repeats it.
+        grams: set[str] = set()
+        em = sh = 0.0
+        for word in dict.fromkeys(words):
+            own, w_em, w_sh = self._word(word)
+            for name in own & grams:
+                w = get(name)
+                if w is not None:
+                    w_em -= w[0]
+                    w_sh -= w[1]
+            grams |= own
+            em += w_em
+            sh += w_sh
+        if grams:
+            scale = 1 / math.sqrt(len(grams))
+            z_em += em * scale
+            z_sh += sh * scale
         return Scores(_sigmoid(z_em), _sigmoid(z_sh))
+
+    def _word(self, word: str) -> tuple[frozenset[str], float, float]:
+        """A word's character grams and the sums of their weights (cached; most words recur)."""
+        found = self._words.get(word)
+        if found is None:
+            grams = _char_grams(word)
+            weights = [w for w in map(self.table.get, grams) if w is not None]
+            found = (grams, sum(w[0] for w in weights), sum(w[1] for w in weights))
+            if len(self._words) >= 65536:
+                self._words.clear()
+            self._words[word] = found
+        return found
 
 
 def _sigmoid(z: float) -> float:

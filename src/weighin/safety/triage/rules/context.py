@@ -18,7 +18,9 @@ class Ctx:
     def __init__(self, f: Facts, S: set[str]) -> None:
         self.f, self.t, self.S = f, f.t, S
         self.hits: list[Hit] = []
-        on = self.on
+        # asked a couple of hundred times a text: a closure over the bound set method
+        isdisjoint = S.isdisjoint
+        self.on = on = lambda *names: not isdisjoint(names)
         self.asthma = bool(_ASTHMA_CTX.search(f.t))
         self.pregnant = on("pregnant")
         self.postpartum = on("postpartum")
@@ -27,9 +29,6 @@ class Ctx:
         self.faintish = on("faint_feel", "fainted", "collapsed")
         self.fever = on("fever") or f.temp >= 38.0
         self.high_fever = f.temp >= 39.0 or (bool(_HIGH_FEVER.search(f.t)) and self.fever)
-
-    def on(self, *names: str) -> bool:
-        return not self.S.isdisjoint(names)
 
     def hit(
         self, level: int, category: str, reason: str, bonus: int = 0, sticky: bool = False
