@@ -321,12 +321,16 @@ def bleeding(c: Ctx) -> None:
         c.postpartum,
         c.faintish,
     )
-    period = bool(_PERIOD.search(t)) and not (pregnant or postpartum)
     if on("urine_blood"):
         hit(URGENT, "bleeding", "blood in the urine")
     if on("deep_wound"):
         hit(URGENT, "bleeding", "a deep or gaping wound")
-    stopped = bool(_BLEED_STOPPED.search(t)) and not faintish and not on("bleed_recurrent")
+    # read only for heavy bleeding (they are slow patterns, and nothing else asks)
+    severe = on("bleed_severe")
+    period = severe and bool(_PERIOD.search(t)) and not (pregnant or postpartum)
+    stopped = (
+        severe and bool(_BLEED_STOPPED.search(t)) and not faintish and not on("bleed_recurrent")
+    )
     if on("bleed_severe") and on("urine_blood") and not faintish:
         pass
     elif on("bleed_severe") and stopped and _MINOR_WOUND.search(t):
