@@ -146,7 +146,7 @@ def test_rule_patterns_on_the_scanned_text_find_what_re_finds():
 
 
 def test_first_of_matches_as_re_does():
-    from weighin.safety.anchors import FirstOf
+    from weighin.safety.scanning import FirstOf
 
     alts = [(None, r"ab"), (None, r"abc"), ("x", r"bcd"), (None, r"zz\d")]
     rx = FirstOf(r"", alts, r"\w*", re.IGNORECASE)
@@ -177,7 +177,7 @@ def test_phi_cue_lists_find_what_one_pattern_finds(name):
     import itertools
     from pathlib import Path
 
-    from weighin.safety.anchors import FirstOf
+    from weighin.safety.scanning import FirstOf
 
     module = importlib.import_module(f"weighin.safety.phi.{name}")
     patterns = [v for v in vars(module).values() if isinstance(v, FirstOf)]

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from weighin.safety.anchors import FirstOf, cue_words
+from weighin.safety.scanning import FirstOf, cue_words
 
 from .kinds import Cand, Kind
 

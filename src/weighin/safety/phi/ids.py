@@ -14,7 +14,8 @@ from __future__ import annotations
 
 import re
 
-from weighin.safety.anchors import FirstOf, Gated, cue_words
+from weighin.safety.anchors import Gated
+from weighin.safety.scanning import FirstOf, cue_words
 
 from .kinds import Cand, Kind
 

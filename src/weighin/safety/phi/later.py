@@ -24,7 +24,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from weighin.safety.anchors import FirstOf, Gated, cue_words
+from weighin.safety.anchors import Gated
+from weighin.safety.scanning import FirstOf, cue_words
 
 from .dates import plausible_date
 from .ids import INS_CUE, MRN_CUE

@@ -36,7 +36,7 @@ from stdnum.my import nric
 from stdnum.se import personnummer
 from stdnum.za import idnr
 
-from weighin.safety.anchors import FirstOf, cue_words
+from weighin.safety.scanning import FirstOf, cue_words
 
 from .ids import ID_FILLER, ID_VALUE, plausible_id, value_end
 from .kinds import Cand, Kind

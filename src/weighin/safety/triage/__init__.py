@@ -34,9 +34,9 @@ touches no database; the learned weights are read once, on first use. The pipeli
 The level is the highest any rule reaches; the category comes from the strongest rule at that
 level (self-harm first, then poisoning, allergy, pregnancy and children, then the rest).
 
-Speed: each pattern carries the literal strings one of which any match must contain (derived from
-the pattern itself), and one scan of the text tells which patterns can match at all (``patterns``);
-700-1,000 texts per second on one core of our shared machine, rules alone a little more
+Speed: each pattern carries the sets of literal strings its matches must contain (derived from
+the pattern itself, ``safety.anchors``), and one scan of the text tells which patterns can match
+at all (``patterns``); about 2,000 real questions a second on one core of our shared machine
 (``python bench/eval_triage.py`` prints the rate; bench/REPORT.md has the history).
 
 Limits: the rules are a lexicon of phrasings and the model has read some two thousand texts; a

@@ -1,10 +1,10 @@
 """Compiled patterns that know which literal strings any of their matches must contain.
 
-Most of the rules' patterns cannot match most texts. Each ``Rx`` derives, from the parsed regular
-expression itself, a set of strings one of which every match must contain ("anchors"); one scan
-of a text (``anchors_in``) tells which anchors occur, and ``Rx.possible`` skips a pattern none of
-whose anchors is there. That is a logical consequence of the pattern, so it never changes a
-result, only the speed.
+Most of the rules' patterns cannot match most texts. Each ``Rx`` (and each ``Pattern`` from
+``compiled``) derives, from the parsed regular expression itself, the sets of strings every match
+must meet ("anchors", ``safety.anchors``); one scan of a text (``anchors_in``) tells which anchors
+occur, and a pattern whose anchors are not all met is skipped. That is a logical consequence of
+the pattern, so it never changes a result, only the speed.
 """
 
 from __future__ import annotations
@@ -13,7 +13,8 @@ import re
 import sys
 from collections.abc import Callable, Iterator
 
-from weighin.safety.anchors import Scanner, alternatives, anchor_sets
+from weighin.safety.anchors import anchor_sets
+from weighin.safety.scanning import Scanner, alternatives
 
 
 def plain(src: str) -> re.Pattern[str]:

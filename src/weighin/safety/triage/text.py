@@ -11,7 +11,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from weighin.safety.anchors import Scanner, anchor_sets
+from weighin.safety.anchors import anchor_sets
+from weighin.safety.scanning import Scanner
 from weighin.safety.triage.lexicon import fuzzy, spelling
 from weighin.safety.triage.patterns import plain
 
