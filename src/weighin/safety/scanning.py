@@ -158,7 +158,7 @@ class FirstOf:
     match of no characters.
     """
 
-    __slots__ = ("fold", "needs", "parts", "pattern", "rx")
+    __slots__ = ("_compiled", "_rx", "flags", "fold", "needs", "pattern", "sources")
 
     def __init__(
         self,
@@ -177,25 +177,39 @@ class FirstOf:
             else "|".join(group(None, src) for _, src in run)
             for name, run in ((k, list(g)) for k, g in groupby(alternatives, key=lambda a: a[0]))
         )
-        self.rx = re.compile(prefix + "(?:" + body + ")" + suffix, flags)
-        self.pattern = self.rx.pattern
+        self.pattern = prefix + "(?:" + body + ")" + suffix
+        self.flags = flags
         self.fold = bool(flags & re.IGNORECASE) or "(?i" in self.pattern
-        self.parts: list[re.Pattern[str]] = []
+        self._rx: re.Pattern[str] | None = None
+        # Each part is compiled when first needed (hundreds of them, most never open in a
+        # process); its anchors are those of the prefix and its own alternative, which every
+        # match begins with.
+        self.sources = [prefix + group(name, src) + suffix for name, src in alternatives]
+        self._compiled: dict[int, re.Pattern[str]] = {}
         self.needs: list[frozenset[int]] = []
         for name, src in alternatives:
-            part = re.compile(prefix + group(name, src) + suffix, flags)
-            sets = anchor_sets(part.pattern, flags)
-            if self.fold:
-                sets = folded(sets)
-            self.parts.append(part)
-            self.needs.append(cue_scanner.register(sets))
+            sets = anchor_sets(prefix + group(name, src), flags)
+            self.needs.append(cue_scanner.register(folded(sets) if self.fold else sets))
+
+    @property
+    def rx(self) -> re.Pattern[str]:
+        """The whole alternation as one ``re`` pattern (for text the scanner cannot read)."""
+        if self._rx is None:
+            self._rx = re.compile(self.pattern, self.flags)
+        return self._rx
+
+    def _part(self, i: int) -> re.Pattern[str]:
+        part = self._compiled.get(i)
+        if part is None:
+            part = self._compiled[i] = re.compile(self.sources[i], self.flags)
+        return part
 
     def _open(self, text: str) -> list[re.Pattern[str]] | None:
         found = cue_scanner.scan(text)
         if found is None:
             return None
         gates = found[1]
-        return [p for p, needs in zip(self.parts, self.needs, strict=True) if needs <= gates]
+        return [self._part(i) for i, needs in enumerate(self.needs) if needs <= gates]
 
     def finditer(
         self, text: str, pos: int = 0, endpos: int = sys.maxsize
