@@ -56,7 +56,6 @@ def test_national_ids(text: str, value: str) -> None:
     "text",
     [
         "my hba1c went from 234567890123 to nothing",  # a 4-4-4 shape failing Verhoeff
-        "wrote down 130 454 283 for the clinic",  # a valid SIN, but also a Spanish phone's shape
         "lot 12345678A of the vaccine",  # DNI shape with the wrong letter
         "took 2 passport photos at the pharmacy",
         "passport expired in 2023, can I still fly after surgery?",
@@ -69,6 +68,15 @@ def test_national_ids(text: str, value: str) -> None:
 )
 def test_national_id_hard_negatives(text: str) -> None:
     assert spans_of(text, "SSN") == []
+
+
+def test_a_valid_sin_shape_alone_is_not_a_rule_s_identity_number() -> None:
+    # a valid SIN, but also a Spanish phone's shape: no rule takes it without a cue. The learned
+    # tagger (refit with M and w6, 2026-11-26) reads a number written down for a clinic as an
+    # identifier and masks it; over-masking an unnamed number there is the safer error.
+    text = "wrote down 130 454 283 for the clinic"
+    assert [s.text for s in find(text, learned=False)] == []
+    assert spans_of(text, "SSN") == ["130 454 283"]
 
 
 @pytest.mark.parametrize(
