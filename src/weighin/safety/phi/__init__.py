@@ -30,7 +30,7 @@ import re
 
 from .addresses import find_addresses
 from .contacts import find_emails, find_ips, find_urls
-from .dates import find_dobs, find_dobs_after_names
+from .dates import find_dobs, find_dobs_after_names, find_dobs_in_words
 from .ids import find_ids
 from .kinds import PLACEHOLDERS, Cand, Kind, Span
 from .later import find_later_values
@@ -68,6 +68,8 @@ def find(text: str, *, learned: bool = True) -> list[Span]:
         find_ids(text, cands)
         find_national_ids(text, cands)
         find_phones(text, cands)
+    else:
+        find_dobs_in_words(text, cands)
     find_addresses(text, cands, has_digit)
     find_names(text, cands)
     if has_digit:

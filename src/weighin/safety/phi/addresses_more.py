@@ -59,18 +59,20 @@ _FIELD_RE = re.compile(
 )
 _VALUE_OK = re.compile(r"(?=.*\d)(?=.*[^\W\d_]{3}.*[^\W\d_]{3})")
 _HINT = re.compile(r"Box|[A-Z]\d{2}|\d{3}|\d-\d|#")
+_FIELD_HINT = re.compile(r"addr|adres|direcci|endere|indirizzo|anschrift", re.IGNORECASE)
 
 
 def find_more_addresses(text: str, out: list[Cand]) -> None:
+    # a form's address field whatever its numbers ("Address: Plot 7, Road 12, Lekki Phase 1")
+    if ":" in text and _FIELD_HINT.search(text):
+        for m in _FIELD_RE.finditer(text):
+            if _VALUE_OK.match(m.group("a")):
+                out.append((m.start("a"), m.end("a"), Kind.ADDRESS))
     if not _HINT.search(text):
         return
     for rx in (_RURAL_RE, _PIN_RE, _PARTS_RE, _JP_RE):
         for m in rx.finditer(text):
             out.append((m.start(), m.end(), Kind.ADDRESS))
-    if ":" in text:
-        for m in _FIELD_RE.finditer(text):
-            if _VALUE_OK.match(m.group("a")):
-                out.append((m.start("a"), m.end("a"), Kind.ADDRESS))
     for m in _EIRCODE_CUE_RE.finditer(text):
         out.append((m.start("code"), m.end("code"), Kind.ADDRESS))
     for m in _EIRCODE_RE.finditer(text):

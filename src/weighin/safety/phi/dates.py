@@ -17,7 +17,13 @@ from weighin.safety.scanning import FirstOf, cue_words
 
 from .kinds import Cand, Kind
 
-__all__ = ["find_dobs", "find_dobs_after_names", "plausible_date"]
+__all__ = [
+    "NAMED_FULL_DATE",
+    "SPELLED_DATE",
+    "find_dobs",
+    "find_dobs_after_names",
+    "plausible_date",
+]
 
 
 _MONTH = (
@@ -37,9 +43,38 @@ _MONTH = (
 _DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th|er|º|ª)?(?!\d)"
 _YEAR = r"(?:(?:19|20)\d{2}|'\d{2})(?!\d)"
 _FULL_YEAR = r"(?:19|20)\d{2}(?!\d)"
+# A month in Roman numerals between separators, as Polish and Czech forms write it: "14-IV-1947",
+# "4.ix.61".
+_ROMAN_MONTH = r"(?:xii|xi|x|ix|viii|vii|vi|v|iv|iii|ii|i)"
+# A date with a named month and a full year ("June 9th 1990", "9 June, 1990").
+NAMED_FULL_DATE = (
+    rf"(?:{_MONTH}\s+{_DAY}\s*,?\s*{_FULL_YEAR}"
+    rf"|(?:the\s+)?{_DAY}\s+(?:of\s+)?{_MONTH}\s*,?\s*{_FULL_YEAR})"
+)
+# A date in words, as people say a birthday: "the twenty-third of July, two thousand and eight",
+# "October fifteenth, nineteen seventy-eight". Only after a birth word (see _CUED_ONLY_DATE).
+_UNITS = r"(?:one|two|three|four|five|six|seven|eight|nine)"
+_TEENS = r"(?:ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)"
+_TENS = r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
+_ORDINAL_WORD = (
+    r"(?:(?:twenty|thirty)[\s\-])?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)"
+    r"|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth"
+    r"|nineteenth|twentieth|thirtieth"
+)
+_YEAR_WORDS = (
+    rf"(?:nineteen[\s\-](?:hundred(?:\s+and)?\s+)?(?:{_TENS}(?:[\s\-]{_UNITS})?|{_TEENS}"
+    rf"|o[h]?[\s\-]{_UNITS})"
+    rf"|two\s+thousand(?:\s+and)?(?:[\s\-](?:{_TEENS}|{_UNITS}|twenty(?:[\s\-]{_UNITS})?))?"
+    rf"|twenty[\s\-](?:{_TEENS}|twenty(?:[\s\-]{_UNITS})?))"
+)
+SPELLED_DATE = (
+    rf"(?:(?:the\s+)?(?:{_ORDINAL_WORD})\s+(?:of\s+)?{_MONTH}\s*,?\s*{_YEAR_WORDS}"
+    rf"|{_MONTH}\s+(?:the\s+)?(?:{_ORDINAL_WORD})\s*,?\s*{_YEAR_WORDS})(?![\w\-])"
+)
 _DATE = (
     r"(?:"
     r"\d{1,2}\s?[/.\-]\s?\d{1,2}\s?[/.\-]\s?(?:\d{4}|\d{2})(?![\d/.\-]\d)"
+    rf"|{_DAY}[\-./]{_ROMAN_MONTH}[\-./](?:{_FULL_YEAR}|\d{{2}}(?!\d))"
     r"|\d{4}[/.\-]\d{1,2}[/.\-]\d{1,2}(?!\d)"
     rf"|{_DAY}[\-/]{_MONTH}[\-/](?:{_FULL_YEAR}|\d{{2}}(?!\d))"
     rf"|{_MONTH}[\-/]{_DAY}[\-/]{_FULL_YEAR}"
@@ -53,7 +88,8 @@ _DATE = (
 )
 # Only right after a cue: numeric with spaces ("05 03 1985") and compact ("19850503").
 _CUED_ONLY_DATE = (
-    r"(?:\d{1,2}\s\d{1,2}\s(?:19|20)\d{2}(?!\d)"
+    rf"(?:{SPELLED_DATE}"
+    r"|\d{1,2}\s\d{1,2}\s(?:19|20)\d{2}(?!\d)"
     r"|(?:19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])(?!\d)"
     r"|(?:[12]\d|3[01]|0?[1-9])(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}"
     r"(?:19|20)?\d{2}(?!\d)"
@@ -144,6 +180,16 @@ _AFTER_CUE_HINT = re.compile(
     r"d\.?\s?o\.?\s?b|birth|г\.\s?р|рождения|生|생",  # noqa: RUF001
     re.IGNORECASE,
 )
+
+
+# A date of birth in words has no digit: texts without one are read for it only near these.
+_WORDS_HINT = re.compile(r"born|birth|d\.?\s?o\.?\s?b", re.IGNORECASE)
+
+
+def find_dobs_in_words(text: str, out: list[Cand]) -> None:
+    """Dates of birth in a text without digits: only a date in words after a birth word."""
+    if _WORDS_HINT.search(text):
+        find_dobs(text, out)
 
 
 def find_dobs(text: str, out: list[Cand]) -> None:

@@ -27,7 +27,7 @@ from collections.abc import Callable
 from weighin.safety.anchors import Gated
 from weighin.safety.scanning import FirstOf, cue_words
 
-from .dates import plausible_date
+from .dates import NAMED_FULL_DATE, SPELLED_DATE, plausible_date
 from .ids import INS_CUE, MRN_CUE
 from .kinds import Cand, Kind
 from .national_ids import NATIONAL_CUE
@@ -160,6 +160,9 @@ _SENTENCE_END = re.compile(r"[.!?]+(?=\s)")
 _FULL_DATE = re.compile(
     r"(?<![\w/.\-])(?:\d{1,2}[/.\-]\d{1,2}[/.\-](?:19|20)\d{2}|(?:19|20)\d{2}-\d{1,2}-\d{1,2})"
     r"(?![\w/.\-]*\d)"
+    # a named month or a date in words: "DOB. Mine is June 9th 1990"
+    rf"|\b(?:{NAMED_FULL_DATE}|{SPELLED_DATE})",
+    re.IGNORECASE,
 )
 _LAST_DIGITS_RE = re.compile(
     r"\b(?:end(?:s|ing)?(?:\s+(?:in|with))?|last\s+(?:4|four)(?:\s+digits)?(?:\s+(?:is|are))?)"

@@ -302,7 +302,13 @@ def _first_ok(t: Tokens, i: int, mode: int) -> bool:
         if mode == KIN:
             return given(low) or low not in data.COMMON_WORDS
         if mode == KNOWN:
-            return given(low)
+            # "I'm Sung-min, 24": an age right after an introduction says the word is a name
+            return given(low) or (
+                _AGE_NEXT.match(t.text, t.ends[i]) is not None
+                and low not in data.COMMON_WORDS
+                and low not in english_words()
+                and low.replace("-", "").isalpha()
+            )
         return low in STANDALONE  # KNOWN_LOOSE
     if not tok.replace("-", "").isalpha():
         return False
@@ -329,6 +335,7 @@ def _unknown_word(low: str) -> bool:
         and low.isalpha()
         and not nonname(low)
         and low not in data.COMMON_WORDS
+        and low not in english_words()  # "my son birthday is": a word the dictionary knows
         and low not in CHAT_WORDS
         and low not in _AMBIGUOUS
         and low not in PLACES

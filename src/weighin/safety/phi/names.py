@@ -38,6 +38,7 @@ from .name_words import (
     THING_OWNERS,
     TITLE,
     Tokens,
+    english_words,
     extend,
     given,
     lower_given,
@@ -57,6 +58,7 @@ _MOD_ALT = "|".join(
 _KIN_ALT = "|".join(re.escape(w) for w in sorted(data.KIN_WORDS, key=len, reverse=True))
 _AGE = r"\d{1,2}\s?-?\s?(?:y/?o|yrs?|years?|months?|mos?|weeks?|wks?|yr)(?:[\s-]?old)?"
 _CUE_TAIL = r"(?:\s*[,:\-\u2013\u2014]?\s*)"
+_LINE_TAIL = r"(?:[ \t]*[,:\-\u2013\u2014]?[ \t]*)"
 
 _STRONG_CUE_RE = Gated(
     re.compile(
@@ -87,7 +89,8 @@ _KIN_CUE_RE = re.compile(
     rf"(?:(?:{_AGE}|{_MOD_ALT}|\d{{1,2}})[\s,\-]+){{0,3}}"
     rf"(?:{_KIN_ALT})(?!['\u2019]s|-)\b"
     r"(?:\s*,?\s*\(\s*(?:age\s*)?\d{1,2}\s*(?:y/?o|yrs?|years?|months?|mos?)?\s*\))?"
-    r"(?:\s*,\s*" + _AGE + r"\s*,)?(?:" + _CUE_TAIL + r"|\s*\(\s*)|\b(?:named|nicknamed)\s+",
+    # the name on the same line: after "for my dad:\n" comes a form's next field ("Name: ...")
+    r"(?:\s*,\s*" + _AGE + r"\s*,)?(?:" + _LINE_TAIL + r"|\s*\(\s*)|\b(?:named|nicknamed)\s+",
     re.IGNORECASE,
 )
 _CALLED_RE = re.compile(r"\bcalled\s+", re.IGNORECASE)
@@ -99,8 +102,15 @@ _TITLE_CUE_RE = re.compile(
     r"|Srta|Señora|Señor|Sig\.ra|Signora|Pani|Pan"
     # the German doctor's degree after "Dr.": "Dr. med. Weber", "Dr. med. dent. Roth"
     r"|Dr\.?\s?(?:med|dent|vet|phil|rer\.\s?nat)\.(?:\s?(?:dent|univ)\.)?)(?:\.|\b|(?<=\.))\s*(?=\S)"
-    r"|(?<![\w.])(?:(?P<dr>[Dd][Rr]|DR|mrs)|[Dd]octor|DOCTOR|Mr|Mrs|Ms|Mx|Miss|Prof|Professor|Nurse"
+    r"|(?<![\w.])(?:(?P<dr>[Dd][Rr]|DR|mrs)|(?P<mr>mr|ms)|[Dd]octor|DOCTOR|Mr|Mrs|Ms|Mx|Miss|Prof"
+    r"|Professor|Nurse"
     r"|Sister|Midwife|Dra|Sra|Herr|Frau|Mme|Mlle|Madame|MR|MRS|MS)(?:\.|\b)\s*(?=\S)"
+)
+# ... so only after someone who meets or names a person ("the counselor ms jenkins", "told mr
+# okafor"; not "either mr angio", "my ms")
+_PERSON_BEFORE = re.compile(
+    r"\b(?:counsel+or|teacher|coach|principal|nurse|therapist|tutor|social worker|saw|seen|see"
+    r"|met|meet|asked|told|called|emailed)\s+$"
 )
 # Roles that name the person after them, weaker than a title: "Coach Dimitri", "Pastor Ray".
 # A family title is one too: "Aunt Bea", "Uncle Dev", "Grandad Alf"; and the local word for a GP.
@@ -112,7 +122,8 @@ _ROLE_CUE_RE = re.compile(
 # "since grandad alf passed"): only a known given name may follow.
 _LOWER_ROLE_RE = re.compile(
     r"(?<![\w.])(?:nurse|midwife|aunt|auntie|aunty|uncle|grandma|grandpa|granny|grandad|granddad"
-    r"|nana|nanna|cousin|physio|carer|caregiver)\s+"
+    r"|nana|nanna|cousin|physio|carer|caregiver|tech|technician|pharmacist|counsel+or|therapist"
+    r"|receptionist)\s+"
 )
 # A greeting that opens a letter or a quoted message: "Hey Sam, Dad's scan ...".
 _GREETING_RE = re.compile(
@@ -179,7 +190,16 @@ def find_names(text: str, out: list[Cand]) -> None:
         if tok[0].islower():
             # "dr patel": lower case only after "dr", and only a word that is no common word.
             if (
-                m.group("dr")
+                (
+                    m.group("dr")
+                    # "ms"/"mr" are also multiple sclerosis, mitral regurgitation, MR imaging:
+                    # never before a dictionary word ("ms flare")
+                    or (
+                        m.group("mr")
+                        and low not in english_words()
+                        and _PERSON_BEFORE.search(text, max(0, m.start() - 16), m.start())
+                    )
+                )
                 and len(tok) >= 3
                 and tok.isalpha()
                 and not t.possessive[i]

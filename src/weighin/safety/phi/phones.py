@@ -86,6 +86,16 @@ _LOCAL_CUE_RE = re.compile(
     r"\b[^\n\d]{0,25}?(?<![\d-])(?P<num>\d{3}[-.\s]\d{4})(?![\d-]|\s\d)",
     re.IGNORECASE,
 )
+# A local number (no area code) called a number after it ("is 555-0199 the right number",
+# "555-0199 is the right number for the advice nurse"), or in brackets after the place it rings
+# ("the dentist's office (555-0143)"). A local exchange never starts with 0 or 1.
+_LOCAL_NAMED_RE = re.compile(
+    r"(?<![\d\-/.])(?P<num>[2-9]\d{2}-\d{4})(?![\d\-]|\s\d)"
+    r"(?=[^\n\d.!?]{0,25}\b(?:number|line|phone|extension)\b)"
+    r"|\b(?:office|clinic|surgery|practice|pharmacy|dentist|ward|desk|reception|hospital|line)"
+    r"(?:['\u2019]s)?\s*\(\s*(?P<num2>[2-9]\d{2}[-.]\d{4})\s*\)",
+    re.IGNORECASE,
+)
 _LINK_RE = re.compile(
     r"(?:\bwa\.me/|\bwhatsapp\.com/send/?\?phone=|\btel:|\bsms:|\bviber://chat\?number=)"
     r"(?P<num>\+?\d[\d\-.()]{6,20}\d)",
@@ -134,6 +144,8 @@ def find_phones(text: str, out: list[Cand]) -> None:
             found.append((s, e))
     for m in _LOCAL_CUE_RE.finditer(text):
         found.append(m.span("num"))
+    for m in _LOCAL_NAMED_RE.finditer(text):
+        found.append(m.span("num") if m.group("num") else m.span("num2"))
     if "+" in text or "00" in text:
         _find_international(text, found)
     for m in _NANP_RE.finditer(text):
