@@ -1,0 +1,134 @@
+"""Names with no cue before them: given names the lists know standing alone ("Austin Reed",
+"Georgia and I"), lower-case names with an age after them ("ava 6, noah 4"), and the names listed
+after one a cue found ("my sisters aisha, noor and fatima")."""
+
+from __future__ import annotations
+
+import re
+
+from . import data
+from .kinds import Cand, Kind
+from .name_words import (
+    LOWER_OK,
+    NONNAME,
+    PLACE_PREPS,
+    PLACES,
+    STANDALONE,
+    Tokens,
+    extend,
+    given,
+    lower_given,
+    medical_context,
+    titlecase,
+)
+
+__all__ = ["find_listed", "find_standalone"]
+
+_AND_I_RE = re.compile(r"\s+and\s+(?:i|me|myself)\b|\s*&\s*(?:i|me)\b", re.IGNORECASE)
+_ME_AND_RE = re.compile(r"\b(?:me|myself)\s+(?:and|&)\s+", re.IGNORECASE)
+
+
+_TITLE_WORDS = data.words("dr doctor mr mrs ms nurse")
+
+# code ("Len(", "jane_doe", "Max=3", "Config.get") or a prefix ("Hemi-" means "half")
+_CODE_AFTER = re.compile(r"[(_=\[]|\.\w|-(?![^\W\d_])")
+_STATE_AFTER_RE = re.compile(rf",?\s+(?:[A-Z]{{2}}\b|{data.US_STATE_NAMES})")
+
+
+# Between names of a list: "my sisters aisha, noor and fatima", "Ben & Ava", "aisha noor".
+_LIST_GAP_RE = re.compile(r"(?:\s*,\s*(?:and\s+|&\s*)?|\s+(?:and|&)\s+| )")
+
+
+def find_listed(t: Tokens, out: list[Cand], since: int) -> None:
+    """Known given names listed after a name a cue found, in its case or title case."""
+    text = t.text
+    for _s, e, kind in list(out[since:]):
+        if kind != Kind.PERSON_NAME:
+            continue
+        for _ in range(4):
+            gap = _LIST_GAP_RE.match(text, e)
+            i = t.at(gap.end()) if gap else len(t.toks)
+            if gap is None or i >= len(t.toks) or t.starts[i] != gap.end():
+                break
+            tok, low = t.toks[i], t.lows[i]
+            known = low in LOWER_OK if tok.islower() else titlecase(tok) and _pair_ok(low)
+            known = known and low not in PLACES
+            if not known or t.possessive[i]:
+                break
+            out.append((t.starts[i], t.ends[i], Kind.PERSON_NAME))
+            e = t.ends[i]
+
+
+_AGED_RE = re.compile(
+    r"(?:[ \t]*,[ \t]*|[ \t]+)(?:[1-9]\d?|1[01]\d)"
+    r"(?:\s?(?:[mf]|yo|y/o|yrs?|years?(?: old)?|months?|mos?))?"
+    r"(?![\w/:%-]|\.\d)(?!\s*(?:mg|ml|mcg|kg|lbs?|%|units?|mmol|cm|mm|hours?|days?|weeks?|wks?"
+    r"|times|x\b|am\b|pm\b|percent|tab\w*|caps\w*|pills?|drops?|syrup))"
+)
+
+_PAUSE_RE = re.compile(r"[ \t]*(?:[()\[\],;.!?\n]|and\b|&|$)")
+
+
+def _lower_aged(t: Tokens, i: int) -> bool:
+    """A given name in lower case with an age after it names the person ("my kids are ava 6,
+    noah 4", "lorraine 70 and stan 72"): never a place, a common or an English word."""
+    tok, low = t.toks[i], t.lows[i]
+    if len(tok) < 3 or not tok.isalpha() or not tok.islower() or t.possessive[i]:
+        return False
+    m = _AGED_RE.match(t.text, t.ends[i])
+    if m is None:
+        return False
+    # a pause after the age when a comma comes before it or the name is a census one, less sure
+    # ("Papa ka angioplasty hua, 2 stent" is no name and age)
+    paused = _PAUSE_RE.match(t.text, m.end()) is not None
+    if "," in m.group() and not paused:
+        return False
+    return low in LOWER_OK or (paused and lower_given(t, i))
+
+
+def find_standalone(t: Tokens, out: list[Cand]) -> None:
+    text = t.text
+    n = len(t.toks)
+    for i in range(n):
+        tok, low = t.toks[i], t.lows[i]
+        if _lower_aged(t, i):
+            out.append((t.starts[i], t.ends[i], Kind.PERSON_NAME))
+            continue
+        if len(tok) < 2 or not titlecase(tok):
+            continue
+        if low not in STANDALONE and ("-" not in low or low.split("-", 1)[0] not in STANDALONE):
+            continue
+        if _CODE_AFTER.match(text, t.ends[i]):
+            continue
+        prev = t.lows[i - 1] if i > 0 else ""
+        if (
+            i > 0
+            and t.gap(i - 1, i) in (" ", ". ")
+            and (prev in data.PLACE_PREFIXES or prev in _TITLE_WORDS)
+        ):
+            continue  # "St Mary's", "San Antonio"; names after titles are the title rule's
+        if medical_context(t, i):
+            continue
+        if i + 1 < n and t.gap(i, i + 1) == " " and t.lows[i + 1] in data.DRUG_AND_BRAND_WORDS:
+            continue  # "Eli Lilly", "Jenny Craig"-style company and brand names
+        last = extend(t, i, False)
+        if low in PLACES:
+            # "Austin" alone is a city; "Austin Reed" or "Georgia and I" is a person.
+            if last == i or (i > 0 and prev in PLACE_PREPS):
+                continue
+            if _STATE_AFTER_RE.match(text, t.ends[i]):
+                continue
+        out.append((t.starts[i], t.ends[last], Kind.PERSON_NAME))
+    # "Will and I", "me and Mark": given names that are also words, when the phrase says person.
+    for m in _AND_I_RE.finditer(text):
+        i = t.at(m.start()) - 1
+        if i >= 0 and t.ends[i] == m.start() and titlecase(t.toks[i]) and _pair_ok(t.lows[i]):
+            out.append((t.starts[i], t.ends[i], Kind.PERSON_NAME))
+    for m in _ME_AND_RE.finditer(text):
+        i = t.at(m.end())
+        if i < n and t.starts[i] == m.end() and titlecase(t.toks[i]) and _pair_ok(t.lows[i]):
+            out.append((t.starts[i], t.ends[extend(t, i, False)], Kind.PERSON_NAME))
+
+
+def _pair_ok(low: str) -> bool:
+    return given(low) and low not in NONNAME and low not in data.COMMON_WORDS
