@@ -22,24 +22,17 @@ from weighin.safety.anchors import Gated
 
 from . import data
 from .kinds import Cand, Kind
+from .name_take import KIN, KNOWN, KNOWN_LOOSE, SIGN, STRONG, TITLE, extend, take
 from .name_words import (
-    KIN,
-    KNOWN,
-    KNOWN_LOOSE,
     PARTICLES,
     ROLE_NOUNS,
-    SIGN,
-    STRONG,
     THING_OWNERS,
-    TITLE,
     Tokens,
     english_words,
-    extend,
     given,
     lower_given,
     medical_context,
     nonname,
-    take,
     titlecase,
 )
 from .names_more import drop_public_figures, find_more_names

@@ -22,19 +22,16 @@ import re
 
 from . import data
 from .kinds import Cand, Kind
+from .name_take import KIN, KNOWN, STRONG, take
 from .name_words import (
-    KIN,
-    KNOWN,
     PLACE_PREPS,
     PLACES,
-    STRONG,
     Tokens,
     folded,
     given,
     lower_given,
     medical_context,
     nonname,
-    take,
     titlecase,
 )
 from .names_chat import find_chat_speakers

@@ -8,6 +8,7 @@ import re
 
 from . import data
 from .kinds import Cand, Kind
+from .name_take import extend
 from .name_words import (
     LOWER_OK,
     NONNAME,
@@ -15,7 +16,6 @@ from .name_words import (
     PLACES,
     STANDALONE,
     Tokens,
-    extend,
     given,
     lower_given,
     medical_context,
