@@ -79,6 +79,7 @@ DEFAULT_FILES = tuple(
         "external_l",
         "external_m",
         "external_n",
+        "external_o",
         "train_w1",
         "train_w2",
         "train_w3",
@@ -86,6 +87,7 @@ DEFAULT_FILES = tuple(
         "train_w5",
         "train_w6",
         "train_w7",
+        "train_w8",
     )
 )
 # C was blind until its misses were read (2026-11-25), D to I until theirs were (2026-11-26):
@@ -103,9 +105,11 @@ DEFAULT_FILES = tuple(
 # new writer) was scored once at 95b7014 (2026-11-26, fourth session), train_w7 (emergencies in
 # plain words, self-harm said obliquely, idioms) once before joining; both read, fixed by
 # mechanism and fitted on since, with M. O (a new writer) was scored once after that refit and
-# joined tests/data, as did train_w8 (the urgent/emergency line, once-scored); neither is in
-# DEFAULT_FILES yet (the shipped model never saw them). The next blind set is P.
-BLIND = frozenset({"triage_external_p.jsonl"})
+# joined tests/data, as did train_w8 (the urgent/emergency line, once-scored); both are fitted
+# on since the fifth session of 2026-11-26 (25 files). P (a new writer) was scored twice with
+# --quiet in that session, before and after that refit, then joined tests/data and was read; it
+# is not in DEFAULT_FILES yet. The next blind set is Q.
+BLIND = frozenset({"triage_external_q.jsonl"})
 C = 10.0
 MIN_DF = 2
 GRID = tuple(round(0.5 + 0.05 * i, 2) for i in range(10))  # 0.50 .. 0.95
