@@ -177,6 +177,8 @@ _FIGURATIVE = frozenset(
         "stroke_now",
         "throat_closing",
         "arrest",
+        "drowning",  # "drowning in assignments"
+        "trauma_severe",  # "snores like a chainsaw"
     }
 )
 

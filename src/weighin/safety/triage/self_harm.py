@@ -159,6 +159,14 @@ _CARRIED_TO = re.compile(
     r"[^.!?]{0,25}?\b(?:back )?(?:to|into) (?:the |a |my |our )?(?:chemist|pharmacy|pharmacist|gp|"
     r"doctor|surgery|hospital|clinic|police|bin|tip|drop[- ]off|returns?)\b"
 )
+# Means put out of reach: "the guns are locked at my brother's place, i do not have access".
+_MEANS_AWAY = re.compile(
+    r"[^.!?]{0,20}?\b(?:(?:are|is|were|was|have been|has been|got) )?"
+    r"(?:locked (?:away|up)\b|locked (?:at|in) (?:my|his|her|our|a) \w+"
+    r"|(?:taken|given|handed) (?:away|in)\b|(?:given|handed) to (?:my|his|her|the|a) \w+"
+    r"|removed from the house|kept at (?:my|his|her|our) \w+)"
+)
+_CLEAN_FROM = re.compile(r"\b(?:clean|free) (?:from|of) $")
 # A streak broken: "relapsed after 8 months self harm free" is about now.
 _RELAPSE = re.compile(r"\brelaps\w*|\bslipped\b|\bbroke (?:my|the) streak\b|\bagain\b")
 
@@ -182,8 +190,10 @@ class _Reader:
             return "dead"
         if m.group(0).startswith(("took", "take", "taken")) and _CARRIED_TO.match(t, m.end()):
             return "dead"  # "took all of nan's tablets to the chemist": carried, not swallowed
-        if t.startswith(("-free", " free"), m.end()) and not _RELAPSE.search(t):
-            return "dead"  # "400 days self harm free": recovery, counted
+        if (
+            t.startswith(("-free", " free"), m.end()) or _CLEAN_FROM.search(t, 0, m.start())
+        ) and not _RELAPSE.search(t):
+            return "dead"  # "400 days self harm free", "5 years clean from self harm": counted
         # The bare word "suicide" in a general question ("what reduces suicide?") is a topic.
         if c.info and _SH_BARE_NOUN.fullmatch(m.group(0)):
             return "dead"
@@ -384,6 +394,7 @@ def _escalators(
         if r.live(m)
         and not any(a <= m.start() and m.end() <= b for a, b in passive)
         and not _WAKE_BEFORE.search(t, max(0, m.start() - 12), m.start())
+        and not _MEANS_AWAY.match(t, m.end())
     ]
 
 

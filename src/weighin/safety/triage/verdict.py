@@ -55,6 +55,10 @@ _BENIGN_CONTEXT = compiled(
     r"|\bbecause (?:it was|of the|she was|he was|i was|they were) (?:so |really |very )?"
     r"(?:hot|heat|"
     r"dehydrated|hungry|standing|warm|crowded)\b|\bat the sight of blood\b"
+    # a faint at a needle or at the sight of blood: "fainted at the blood donation when he saw
+    # the needle"
+    r"|\b(?:saw|seeing|sight of|see) (?:the |a |his |her |my )?(?:needle|blood)\b"
+    r"|\b(?:blood (?:donation|donor|test|draw)|(?:giving|donating|gave|donated) blood)\b"
 )
 # An accident said outright: the model's self-harm reading (wording: "swallowed", "pills",
 # "the whole bottle") does not apply to "swallowed weed killer by mistake". ("Make it look like

@@ -51,6 +51,7 @@ SELF_HARM_IDEATION = (
     r"\b|\bgiv(?:e|ing|en) up on (?:life|living|everything)\b|\b(?:do not|does not) (?:really "
     r"|even |just )?see (?:the|any)"
     r" point (?:in |of )?(?:living|life|going on|anymore|carrying on|being here|in anything)\b"
+    r"|\bwhat is the (?:use|point) (?:of|in) (?:living|life|going on|being alive)\b"
     r"|\bcannot go on (?:living|like this|anymore)\b|\bcannot keep going\b|\bcannot do (?:this|"
     r"life) anymore\b|\bno point (?:in )?(?:living|going on|anymore)\b"
     r"|\b(?:no one|nobody|no-one) (?:would|will) (?:even )?(?:notice|care|miss me)\b[^.!?;]{0,25}"
@@ -366,6 +367,9 @@ SELF_HARM_HYPOTHETICAL = (
     r"student|patient|client|pupil)s?) (?:ever )?(?:tells?|says?|said|mentions?|talks?|seems?|is|"
     r"was|were|has|had|wants?|feels?|thinks?|discloses?|admits?)\b"
     r"|\bwhat (?:should|do|can|could|would) (?:i|we|you|one) (?:say|do|tell)\b"
+    # asking ahead for oneself: "if i ever did feel suicidal who do i call? im ok"
+    r"|\bif (?:i|you) (?:ever|were ever to|did ever) (?:did |do )?(?:feel|felt|get|got|became"
+    r"|become)\b"
 )
 
 # Others better off, worded without "without me"; thinking of crashing or stepping in front of

@@ -110,7 +110,14 @@ SELF_HARM_STRONG = (
     r"|deceased))|\b(?:letters?|notes?|texted|messaged"
     r"|text|message|video)\b[^.!?;]{0,40}\b(?:say|said|saying) goodbye\b"
     r"|\bthis is (?:my )?(?:goodbye|last (?:post|message))\b|\bmy last (?:post|message|day"
-    r"|night)\b|\b(?:will not|would not) be (?:around|here|alive) (?:tomorrow|much longer|anymore"
+    r"|night)\b"
+    # "won't be a problem much longer", unless what will stop being one is said next ("won't be
+    # a problem for much longer - my landlord is fixing the damp")
+    r"|(?<!\bit )(?<!\bthat )(?<!\bthis )\b(?:will not|would not) be a (?:problem"
+    r"|burden|bother|nuisance)(?: (?:for|to)"
+    r"(?: \w+){0,2}?)? (?:much|for much) longer\b(?!\s*(?:[\u2014\u2013:;,-]|because|since|once"
+    r"|now that|as soon as))"
+    r"|\b(?:will not|would not) be (?:around|here|alive) (?:tomorrow|much longer|anymore"
     r"|by|next|for)\b|\bfinal goodbye\b|\bsay(?:ing)? goodbye (?:to everyone|forever|for good)\b"
     r"|\b(?:jump|jumping|throw myself|throwing myself) (?:off|from|in front of"
     r"|under|into) (?:a|the|my|this|that)? ?(?:bridge|building|roof|cliff|balcony|train|bus|car"
@@ -179,6 +186,9 @@ SELF_HARM_ACT = (
     r"|1\d\d|twenty|thirty|forty|fifty)(?: or so)? (?:of (?:my|the|his|her|their|these"
     r"|those) )?(?:\w+ )?(?:blood pressure |bp |heart |diabetes |sleeping |pain |water )?(?:pills"
     r"|tablets|capsules|paracetamol|painkillers|meds)\b"
+    # Tylenol and Excedrin counted by their strength: "I have had 25 extra strength since lunch"
+    r"|\b(?:had|have had|took|taken|have taken|swallowed)\s+(?:[2-9]\d|1\d\d)\s+(?:extra|maximum"
+    r"|max|regular)[- ]strength\b"
 )
 
 # A vague plan, an opportunity and a disclosure (warning-sign families, see below).
@@ -279,6 +289,11 @@ SELF_HARM_MEANS_AT_HAND = (
     r"[^.!?;]{0,35}?\b" + MEANS + r"\b"
     r"|\b(?:took|taken|take|takes|taking)\b[^.!?;]{0,20}?\b" + _WEAPON + r"\b"
     r"|\b" + MEANS + r"\b[^.!?;]{0,25}?\b(?:in front of|next to|beside|by) (?:me|him|her|them)\b"
+    # where they are kept, within reach: "the pills are in my drawer right here"
+    r"|\b(?:the|my|his|her) "
+    + MEANS
+    + r" (?:are|is) (?:right )?(?:here|in (?:my|the|his|her) (?:drawer"
+    r"|bedside|room|bag|pocket|car)|under (?:my|the|his|her) (?:bed|pillow|mattress))\b"
     r"|\b" + MEANS + r"\b(?: (?:are|is|all))? (?:ready|lined up|laid out|counted out|loaded|"
     r"on (?:my|the|his|her) (?:lap|bed|desk|table|bedside)|in (?:my|his|her) (?:hand|pocket|bag|"
     r"lap))\b"

@@ -62,6 +62,22 @@ _MISDOSED = compiled(
     r"\b(?:accident\w*|by mistake|mistaken\w*|wrong|adult|\w+ times|double|too much|overdos\w*"
     r"|extra)\b"
 )
+# Medicines whose safe dose is close to a harmful one: extra doses with symptoms are poisoning.
+_NARROW_MARGIN = compiled(
+    r"digoxin|lithium|methotrexate|\w+trexate|warfarin|insulin|colchicine|theophylline|flecainide"
+    r"|verapamil|diltiazem|\w+triptyline|clozapine|carbamazepine|phenytoin|methadone|morphine"
+    r"|oxycodone|fentanyl|tramadol|gliclazide|glipizide|glyburide|glibenclamide"
+)
+_SLOW_HEART = compiled(r"\b(?:heart|pulse|heart ?rate)\b[^.!?]{0,15}\b(?:very |really |so )?slow\b")
+
+
+def _toxic_signs(c: Ctx) -> bool:
+    """Symptoms of too much of such a medicine: sick, drowsy, confused, faint, a slow heart."""
+    return c.on(
+        "nausea", "vomit_persistent", "drowsy", "confusion", "faint_feel", "fainted", "seizure"
+    ) or bool(_SLOW_HEART.search(c.t))
+
+
 _REPEATED_OR_ADULT = compiled(r"\badult\b|\b(?:[3-9]|three|four|five|six) times\b")
 _OBJECT = compiled(r"coin|marble|pin|screw|nail|glass|something sharp")
 # Bleeding reported as over ("stopped now", "it has stopped"), and wounds too small to matter.
@@ -248,6 +264,9 @@ def poisoning(c: Ctx) -> None:
             hit(EMERGENCY, "poisoning", f"large amount of {subst} taken")
         elif minor and child and _REPEATED_OR_ADULT.search(clause_text):
             hit(EMERGENCY, "poisoning", f"child given adult or repeated doses of {subst}")
+        elif minor and _NARROW_MARGIN.search(subst) and _toxic_signs(c):
+            # digoxin, lithium, methotrexate, ...: extra doses that have made someone ill
+            hit(EMERGENCY, "poisoning", f"extra doses of {subst} and now unwell")
         elif minor:
             hit(URGENT, "poisoning", f"extra dose of {subst} by mistake")
         elif child and (
@@ -261,7 +280,10 @@ def poisoning(c: Ctx) -> None:
         and _MEDICINE.search(t)
         and _DOSE_TAKEN.search(t)
     ):
-        hit(URGENT, "poisoning", "extra dose of a medicine by mistake")
+        if _NARROW_MARGIN.search(t) and _toxic_signs(c):
+            hit(EMERGENCY, "poisoning", "extra doses of a narrow-margin medicine and now unwell")
+        else:
+            hit(URGENT, "poisoning", "extra dose of a medicine by mistake")
     if on("overdose") and not all(
         _THOUGHT_OF.search(t, max(0, m.start() - 35), m.start()) for m in f.mentions("overdose")
     ):

@@ -18,7 +18,9 @@ _PLEURITIC = compiled(
     r"\bwhen (?:i|he|she) (?:breathe|breath|cough|take a deep|move|press|lie)\w*\b"
 )
 _EXERTION_NORMAL = compiled(
-    r"\bafter (?:running|a run|exercise|exercising|the gym|a workout|working out|jogging|sprinting"
+    r"\b(?:ran|running|run|rushed|rushing|dashed) (?:for|after|to catch) (?:the|a|my) (?:bus|train"
+    r"|tram)\b"
+    r"|\bafter (?:running|a run|exercise|exercising|the gym|a workout|working out|jogging|sprinting"
     r"|football|training|climbing|sex)\b|\bwhen (?:i|he|she) (?:run|exercise|jog|work out)\b"
     r"|\b(?:when|while|after|from) (?:i am |he is |she is )?(?:running|jogging|sprinting|rushing"
     r"|hurrying|exercising|working out|dancing|swimming|cycling)\b"
@@ -70,7 +72,7 @@ _CHOKED_RECOVERED = compiled(
     r"\bchoked\b[^.!?]{0,40}\b(?:yesterday|last night|earlier|this morning|(?:\d+|a few|two"
     r"|three) (?:hours|days) ago|at (?:lunch|dinner|breakfast))\b[^.!?]{0,60}\b(?:(?:totally |"
     r"completely |perfectly |absolutely )?(?:fine|ok|okay|good|normal|better) now|back to normal"
-    r"|coughed it (?:up|out))\b"
+    r"|coughed it (?:\w+ )?(?:up|out))\b"
 )
 
 
