@@ -144,6 +144,8 @@ def normalise(text: object) -> str:
     t = _STRAY_QUOTE.sub(" ", text[:MAX_CHARS].lower().translate(_QUOTES))
     t = _HAS_PERFECT.sub(r"\1 has \2", t)
     t = _apply(_PRE_FIXES, t)
-    t = _TOKEN.sub(lambda m: _fix_token(m.group(0)), t)
+    tokens = _TOKEN.findall(t)
+    if list(map(_fix_token, tokens)) != tokens:  # most texts need no word fixed: no sub then
+        t = _TOKEN.sub(lambda m: _fix_token(m.group(0)), t)
     t = _apply(_POST_FIXES, t)
     return _SPACES.sub(" ", t).strip()

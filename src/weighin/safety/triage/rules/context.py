@@ -18,9 +18,10 @@ class Ctx:
     def __init__(self, f: Facts, S: set[str]) -> None:
         self.f, self.t, self.S = f, f.t, S
         self.hits: list[Hit] = []
-        # asked a couple of hundred times a text: a closure over the bound set method
+        # asked a couple of hundred times a text: a closure over the bound set method (and, for the
+        # half of texts with no active feature, one that need not look)
         isdisjoint = S.isdisjoint
-        self.on = on = lambda *names: not isdisjoint(names)
+        self.on = on = (lambda *names: not isdisjoint(names)) if S else (lambda *names: False)
         self.asthma = bool(_ASTHMA_CTX.search(f.t))
         self.pregnant = on("pregnant")
         self.postpartum = on("postpartum")
