@@ -21,19 +21,14 @@ from weighin.safety.triage.lexicon import cues
 from weighin.safety.triage.lexicon import self_harm as SH
 from weighin.safety.triage.lexicon import self_harm_acts as SA
 from weighin.safety.triage.patterns import Rx, compiled
-from weighin.safety.triage.scope import PRESENT, Clause
+from weighin.safety.triage.self_harm_reader import Reader
 
 _SH_IDEATION = Rx(SH.SELF_HARM_IDEATION)
 _SH_DESIRE = compiled(SH.SELF_HARM_DESIRE)
 _SH_NONEXIST = Rx(SH.SELF_HARM_NONEXIST)
 _SH_JOIN = Rx(SH.SELF_HARM_JOIN)
 _BEREAVED = compiled(SH.BEREAVED)
-_SH_SUPPRESS = Rx(SH.SELF_HARM_SUPPRESS)
-_SH_PAST = Rx(SH.SELF_HARM_PAST)
-_SH_RECENT = Rx(SH.SELF_HARM_RECENT)
-_SH_RECOVERY = Rx(SH.SELF_HARM_RECOVERY)
 _SH_PASSIVE = compiled(SH.PASSIVE_OK)
-_SH_HYPOTHETICAL = Rx(SH.SELF_HARM_HYPOTHETICAL)
 _SH_ESCALATE = Rx(SA.SELF_HARM_ESCALATORS)
 _SH_TIMING = Rx(SA.SELF_HARM_TIMING)
 _SH_STRONG = Rx(SA.SELF_HARM_STRONG)
@@ -98,7 +93,6 @@ _SH_WORDS = Rx(
     r"|herself|"
     r"themselves|it all|my life)\b|\bsuicid\w*|\bself[- ]?harm\w*|\b(?:want|wanting|wants) to die\b"
 )
-_SH_BARE_NOUN = compiled(r"(?:suicid\w*|self[- ]?harm\w*)")
 # A thought, an urge or a feeling is not an intent: a time word next to it dates the thought
 # (and so is a relapse already told: "relapsed and cut last night ... the urges are back today").
 _THOUGHT = compiled(
@@ -155,10 +149,6 @@ MASKABLE = frozenset(
     {"unconscious", "drowsy", "breath_severe", "arrest", "collapsed", "dying_feel", "mottled"}
 )
 
-_CARRIED_TO = re.compile(
-    r"[^.!?]{0,25}?\b(?:back )?(?:to|into) (?:the |a |my |our )?(?:chemist|pharmacy|pharmacist|gp|"
-    r"doctor|surgery|hospital|clinic|police|bin|tip|drop[- ]off|returns?)\b"
-)
 # Means put out of reach: "the guns are locked at my brother's place, i do not have access".
 _MEANS_AWAY = re.compile(
     r"[^.!?]{0,20}?\b(?:(?:are|is|were|was|have been|has been|got) )?"
@@ -166,68 +156,11 @@ _MEANS_AWAY = re.compile(
     r"|(?:taken|given|handed) (?:away|in)\b|(?:given|handed) to (?:my|his|her|the|a) \w+"
     r"|removed from the house|kept at (?:my|his|her|our) \w+)"
 )
-_CLEAN_FROM = re.compile(r"\b(?:clean|free) (?:from|of) $")
-# A streak broken: "relapsed after 8 months self harm free" is about now.
-_RELAPSE = re.compile(r"\brelaps\w*|\bslipped\b|\bbroke (?:my|the) streak\b|\bagain\b")
-
-
-class _Reader:
-    """Statuses of self-harm matches in one text."""
-
-    def __init__(self, f: Facts) -> None:
-        self.f, self.t = f, f.t
-        self.recovery = bool(_SH_RECOVERY.search(f.t, f.found))
-        self.ruled_out = False  # some self-harm wording was read as negated, past, general, ...
-
-    def status(self, m: re.Match[str]) -> str:
-        """'live', 'recent' (dated weeks ago: a current concern, not an act now) or 'dead'."""
-        f, t = self.f, self.t
-        c = f.clauses[f.clause_at(m.start())]
-        seg = t[c.start : c.end]
-        if f.in_idiom(m.start(), m.end()) or any(ib <= m.start() < ie for ib, ie in f.idioms):
-            return "dead"
-        if _sh_negated(t, c, m.start()):
-            return "dead"
-        if m.group(0).startswith(("took", "take", "taken")) and _CARRIED_TO.match(t, m.end()):
-            return "dead"  # "took all of nan's tablets to the chemist": carried, not swallowed
-        if (
-            t.startswith(("-free", " free"), m.end()) or _CLEAN_FROM.search(t, 0, m.start())
-        ) and not _RELAPSE.search(t):
-            return "dead"  # "400 days self harm free", "5 years clean from self harm": counted
-        # The bare word "suicide" in a general question ("what reduces suicide?") is a topic.
-        if c.info and _SH_BARE_NOUN.fullmatch(m.group(0)):
-            return "dead"
-        if _SH_SUPPRESS.possible(f.found) and _SH_SUPPRESS.rx.search(seg):
-            return "dead"
-        # "what do u do when u keep thinking about killing yourself": a chat's "you" for oneself
-        if _SH_HYPOTHETICAL.possible(f.found) and not m.group(0).startswith("you "):
-            sentence = f.clauses[f.clause_at(m.start())].sentence
-            start = min(k.start for k in f.clauses if k.sentence == sentence)
-            if _SH_HYPOTHETICAL.rx.search(t, start, m.start()):
-                return "dead"
-        present = PRESENT.rx.search(seg)
-        # the clause, or the past story it goes on with ("ten years ago, at 19, I took ...")
-        told = t[c.carried : c.end] if c.carried >= 0 else seg
-        if _SH_PAST.possible(f.found) and _SH_PAST.rx.search(told) and not present:
-            return "dead"
-        if _SH_RECENT.possible(f.found) and _SH_RECENT.rx.search(seg) and not present:
-            return "recent"
-        return "live"
-
-    def live(self, m: re.Match[str]) -> bool:
-        return self.status(m) != "dead"
-
-    def counts(self, m: re.Match[str]) -> bool:
-        st = self.status(m)
-        if st == "dead" or (st == "recent" and self.recovery):
-            self.ruled_out = True
-            return False
-        return True
 
 
 def self_harm(f: Facts) -> tuple[int, str, list[tuple[int, int]]] | None:
     """Level, reason and the spans of ideation phrases (so their words are not read as symptoms)."""
-    r = _Reader(f)
+    r = Reader(f)
     ideation = _ideation(f, r)
     strong, recent = _acts(f, r, bool(ideation))
     words = [r.live(m) for m in _SH_WORDS.finditer(f.t, f.found)]
@@ -285,7 +218,7 @@ def self_harm(f: Facts) -> tuple[int, str, list[tuple[int, int]]] | None:
     return URGENT, f"suicidal thoughts or self-harm ({clip(ideation[0].group(0))})", spans
 
 
-def _ideation(f: Facts, r: _Reader) -> list[re.Match[str]]:
+def _ideation(f: Facts, r: Reader) -> list[re.Match[str]]:
     t = f.t
     ideation = [
         m
@@ -307,7 +240,7 @@ def _ideation(f: Facts, r: _Reader) -> list[re.Match[str]]:
 
 
 def _acts(
-    f: Facts, r: _Reader, has_ideation: bool
+    f: Facts, r: Reader, has_ideation: bool
 ) -> tuple[list[re.Match[str]], list[re.Match[str]]]:
     """Acts, attempts and goodbyes that are emergencies on their own (live), or recent ones."""
     t = f.t
@@ -358,7 +291,7 @@ def _acts(
 
 
 def _escalators(
-    f: Facts, r: _Reader, ideation: list[re.Match[str]], signs: list[re.Match[str]]
+    f: Facts, r: Reader, ideation: list[re.Match[str]], signs: list[re.Match[str]]
 ) -> list[re.Match[str]]:
     """What turns current ideation into an emergency: a plan, means, a goodbye, a set time."""
     t = f.t
@@ -398,18 +331,11 @@ def _escalators(
     ]
 
 
-def _everyday_lethal(t: str, m: re.Match[str], r: _Reader) -> bool:
+def _everyday_lethal(t: str, m: re.Match[str], r: Reader) -> bool:
     if _EVERYDAY_LETHAL.match(t, m.start()) and _INTAKE.search(t):
         r.ruled_out = True
         return True
     return False
-
-
-def _sh_negated(t: str, clause: Clause, start: int) -> bool:
-    words = t[clause.start : start].split()[-3:]
-    return any(w in {"not", "never", "no"} for w in words) and not (
-        words and words[-1] in {"do", "does"}
-    )
 
 
 def clip(s: str, n: int = 40) -> str:

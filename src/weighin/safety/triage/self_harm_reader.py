@@ -1,0 +1,92 @@
+"""How a self-harm match stands in its text: live, recent (weeks ago, a current concern) or
+dead (an idiom, negated, carried to a chemist, a streak of recovery counted, a general or
+hypothetical question, the remote past). Used by ``self_harm`` for every match it reads."""
+
+from __future__ import annotations
+
+import re
+
+from weighin.safety.triage.facts import Facts
+from weighin.safety.triage.lexicon import self_harm as SH
+from weighin.safety.triage.patterns import Rx, compiled
+from weighin.safety.triage.scope import PRESENT, Clause
+
+__all__ = ["Reader"]
+
+_SH_SUPPRESS = Rx(SH.SELF_HARM_SUPPRESS)
+_SH_PAST = Rx(SH.SELF_HARM_PAST)
+_SH_RECENT = Rx(SH.SELF_HARM_RECENT)
+_SH_RECOVERY = Rx(SH.SELF_HARM_RECOVERY)
+_SH_HYPOTHETICAL = Rx(SH.SELF_HARM_HYPOTHETICAL)
+_SH_BARE_NOUN = compiled(r"(?:suicid\w*|self[- ]?harm\w*)")
+
+_CARRIED_TO = re.compile(
+    r"[^.!?]{0,25}?\b(?:back )?(?:to|into) (?:the |a |my |our )?(?:chemist|pharmacy|pharmacist|gp|"
+    r"doctor|surgery|hospital|clinic|police|bin|tip|drop[- ]off|returns?)\b"
+)
+
+_CLEAN_FROM = re.compile(r"\b(?:clean|free) (?:from|of) $")
+
+# A streak broken: "relapsed after 8 months self harm free" is about now.
+_RELAPSE = re.compile(r"\brelaps\w*|\bslipped\b|\bbroke (?:my|the) streak\b|\bagain\b")
+
+
+class Reader:
+    """Statuses of self-harm matches in one text."""
+
+    def __init__(self, f: Facts) -> None:
+        self.f, self.t = f, f.t
+        self.recovery = bool(_SH_RECOVERY.search(f.t, f.found))
+        self.ruled_out = False  # some self-harm wording was read as negated, past, general, ...
+
+    def status(self, m: re.Match[str]) -> str:
+        """'live', 'recent' (dated weeks ago: a current concern, not an act now) or 'dead'."""
+        f, t = self.f, self.t
+        c = f.clauses[f.clause_at(m.start())]
+        seg = t[c.start : c.end]
+        if f.in_idiom(m.start(), m.end()) or any(ib <= m.start() < ie for ib, ie in f.idioms):
+            return "dead"
+        if _sh_negated(t, c, m.start()):
+            return "dead"
+        if m.group(0).startswith(("took", "take", "taken")) and _CARRIED_TO.match(t, m.end()):
+            return "dead"  # "took all of nan's tablets to the chemist": carried, not swallowed
+        if (
+            t.startswith(("-free", " free"), m.end()) or _CLEAN_FROM.search(t, 0, m.start())
+        ) and not _RELAPSE.search(t):
+            return "dead"  # "400 days self harm free", "5 years clean from self harm": counted
+        # The bare word "suicide" in a general question ("what reduces suicide?") is a topic.
+        if c.info and _SH_BARE_NOUN.fullmatch(m.group(0)):
+            return "dead"
+        if _SH_SUPPRESS.possible(f.found) and _SH_SUPPRESS.rx.search(seg):
+            return "dead"
+        # "what do u do when u keep thinking about killing yourself": a chat's "you" for oneself
+        if _SH_HYPOTHETICAL.possible(f.found) and not m.group(0).startswith("you "):
+            sentence = f.clauses[f.clause_at(m.start())].sentence
+            start = min(k.start for k in f.clauses if k.sentence == sentence)
+            if _SH_HYPOTHETICAL.rx.search(t, start, m.start()):
+                return "dead"
+        present = PRESENT.rx.search(seg)
+        # the clause, or the past story it goes on with ("ten years ago, at 19, I took ...")
+        told = t[c.carried : c.end] if c.carried >= 0 else seg
+        if _SH_PAST.possible(f.found) and _SH_PAST.rx.search(told) and not present:
+            return "dead"
+        if _SH_RECENT.possible(f.found) and _SH_RECENT.rx.search(seg) and not present:
+            return "recent"
+        return "live"
+
+    def live(self, m: re.Match[str]) -> bool:
+        return self.status(m) != "dead"
+
+    def counts(self, m: re.Match[str]) -> bool:
+        st = self.status(m)
+        if st == "dead" or (st == "recent" and self.recovery):
+            self.ruled_out = True
+            return False
+        return True
+
+
+def _sh_negated(t: str, clause: Clause, start: int) -> bool:
+    words = t[clause.start : start].split()[-3:]
+    return any(w in {"not", "never", "no"} for w in words) and not (
+        words and words[-1] in {"do", "does"}
+    )
