@@ -59,6 +59,10 @@ def cue_words(src: str, name: str | None = None) -> list[tuple[str | None, str]]
     return [(name, alt) for alt in alternatives(unwrapped(src))]
 
 
+# Characters by how often they start a position in English text (space and e first).
+_RANK = {ch: i for i, ch in enumerate(" etaoinshrdlcumwfgypbvkjxqz'.,-0123456789")}
+
+
 def trie_pattern(words: set[str]) -> str:
     """A regular expression matching the longest of ``words`` that starts at a position."""
     trie: dict[str, dict] = {}
@@ -69,7 +73,13 @@ def trie_pattern(words: set[str]) -> str:
         node[""] = {}
 
     def build(node: dict[str, dict]) -> str:
-        alts = [re.escape(ch) + build(child) for ch, child in sorted(node.items()) if ch]
+        # the commonest characters first: re tries the alternatives in order at every position
+        # (each has one letter to check), and which one matches does not depend on the order
+        alts = [
+            re.escape(ch) + build(child)
+            for ch, child in sorted(node.items(), key=lambda kv: (_RANK.get(kv[0], 99), kv[0]))
+            if ch
+        ]
         if not alts:
             return ""
         body = alts[0] if len(alts) == 1 and "" not in node else "(?:" + "|".join(alts) + ")"
