@@ -215,3 +215,60 @@ def test_spelling_fixes_gated_by_one_scan_change_nothing():
             assert text._apply(fixes, t) == expected, t
             changed += expected != t
     assert changed > 20
+
+
+def test_patterns_registered_after_a_scan_still_run():
+    """A scan's answer knows only the gates registered before it: a pattern made later runs."""
+    from weighin.safety.scanning import FirstOf
+    from weighin.safety.triage.patterns import anchors_in, compiled
+
+    t = "my MRN is 12345 and policy number 999"
+    early = FirstOf(r"\b", [(None, "mrn"), (None, "chart")], r"\s+is", re.IGNORECASE)
+    assert [m.span() for m in early.finditer(t)] == [(3, 9)]
+    late = FirstOf(r"\b", [(None, "policy number"), (None, "member id")], r"\s+\d+", re.I)
+    assert [m.span() for m in late.finditer(t)] == [(20, 37)]
+    u = "sudden crushing chest pain"
+    anchors_in(u)
+    assert compiled(r"\bcrushing chest\b").search(u).span() == (7, 21)
+
+
+def test_patterns_that_ignore_case_always_run_in_triage():
+    from weighin.safety.triage.patterns import Rx, anchors_in, compiled
+
+    t = "sudden chest pain"
+    anchors_in(t)
+    assert compiled(r"(?i)\bChest Pain\b").search(t) is not None
+    assert Rx(r"(?i)\bChest Pain\b").search(t, anchors_in(t)) is not None
+
+
+def test_gated_reads_negative_bounds_as_re_does():
+    g = Gated(re.compile("aetna"))
+    assert g.search("aetna id", -3).span() == re.compile("aetna").search("aetna id", -3).span()
+
+
+def test_split_patterns_find_what_re_finds():
+    """A long alternation run part by part gives the whole pattern's matches: leftmost, the
+    first alternative at a position, no overlaps."""
+    from weighin.safety.triage.patterns import Rx, anchors_in
+
+    rx = Rx(r"\bchest|\bchest pain|\bpain in|q1|q2|q3|q4|q5")
+    t = "chest pain in back"
+    assert rx.parts  # run part by part
+    assert [m.group() for m in rx.finditer(t, anchors_in(t))] == ["chest", "pain in"]
+    from weighin.safety.triage.text import normalise
+
+    for t in map(normalise, _rows("triage_dev.jsonl")[:300]):
+        found = anchors_in(t)
+        for r in Rx.registry:
+            if r.parts:
+                got = [m.span() for m in r.finditer(t, found)]
+                assert got == [m.span() for m in r.rx.finditer(t)], (r.rx.pattern[:60], t)
+
+
+def test_first_of_refuses_what_it_cannot_split_exactly():
+    from weighin.safety.scanning import FirstOf
+
+    with pytest.raises(ValueError):
+        FirstOf(r"\w*?", [(None, "xx"), (None, "yy")])
+    with pytest.raises(ValueError):
+        FirstOf("", [(None, "(xa)"), (None, r"(yb)\1")])

@@ -123,6 +123,22 @@ def _parse(src: str, flags: int) -> list[frozenset[str]]:
         return []
 
 
+def ignores_case(src: str, flags: int = 0) -> bool:
+    """Whether the whole pattern ignores case (the flag, or an inline "(?i)" at its start)."""
+    if flags & re.IGNORECASE:
+        return True
+    try:
+        return bool(_parser.parse(src, flags).state.flags & re.IGNORECASE)  # type: ignore[union-attr]
+    except Exception:  # pragma: no cover - an unparsable pattern fails where it is compiled
+        return "(?i" in src
+
+
+def exact_anchor_sets(src: str, flags: int = 0) -> tuple[frozenset[str], ...]:
+    """``anchor_sets`` for comparing with the text as it is: none for a pattern that ignores
+    case (its literals match other cases), which then always runs."""
+    return () if ignores_case(src, flags) else anchor_sets(src, flags)
+
+
 def anchors(src: str, flags: int = 0) -> frozenset[str] | None:
     """The anchors of pattern ``src`` (None: none worth checking, the pattern always runs)."""
     found = _best(_parse(src, flags))
@@ -175,7 +191,7 @@ class Gated:
         self.anchors = sets[0] if sets else None
 
     def possible(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> bool:
-        if not self.sets:
+        if not self.sets or pos < 0 or endpos < 0:  # re reads negative bounds its own way
             return True
         part = text[pos:endpos] if pos or endpos < len(text) else text
         if self.fold:

@@ -54,6 +54,48 @@ def unwrapped(src: str) -> str:
     return src[3:-1] if closed == len(src) - 1 else src
 
 
+# What a prefix may hold for FirstOf to be exact: pieces that match in one way only.
+_ONE_WAY = ("AT", "ASSERT", "ASSERT_NOT", "LITERAL", "NOT_LITERAL", "IN", "ANY")
+
+
+def _check_splittable(prefix: str, alternatives: list[str], flags: int) -> None:
+    """FirstOf tries each alternative with the prefix on its own; ``re`` tries them all for the
+    prefix's first way of matching before another. The same only when the prefix can match in
+    one way (word boundaries, lookarounds, fixed characters), and when no alternative refers to
+    a group by number (each alternative is compiled alone)."""
+    if any(str(op) not in _ONE_WAY for op, _av in re._parser.parse(prefix, flags)):  # type: ignore[attr-defined]
+        raise ValueError(f"FirstOf needs a prefix that matches in one way only: {prefix!r}")
+    for src in alternatives:
+        if re.search(r"\\[1-9]|\(\?P=|\(\?\(", src):
+            raise ValueError(f"FirstOf alternatives cannot refer to other groups: {src!r}")
+
+
+def leftmost_first(
+    parts: Sequence[re.Pattern[str]], text: str, pos: int = 0, endpos: int = sys.maxsize
+) -> list[re.Match[str]] | None:
+    """The matches ``re`` finds for the alternation of ``parts`` (in order): leftmost, at one
+    position the first part that matches there, each search going on where the last match
+    ended. None when a part matches no characters (``re`` steps past those its own way): run
+    the whole pattern then. Exact when each part stands alone (no numbered groups shared)."""
+    found: list[re.Match[str]] = []
+    # each part's next match from ``at``; the earliest wins, the first part on a tie
+    nexts = [p.search(text, pos, endpos) for p in parts]
+    at = pos
+    while True:
+        best = None
+        for i, m in enumerate(nexts):
+            if m is not None and m.start() < at:
+                m = nexts[i] = parts[i].search(text, at, endpos)
+            if m is not None and (best is None or m.start() < best.start()):
+                best = m
+        if best is None:
+            return found
+        if best.end() == best.start():
+            return None
+        found.append(best)
+        at = best.end()
+
+
 def cue_words(src: str, name: str | None = None) -> list[tuple[str | None, str]]:
     """The alternatives of a cue pattern ("(?:mrn|medical record)"), as ``FirstOf`` takes them."""
     return [(name, alt) for alt in alternatives(unwrapped(src))]
@@ -88,6 +130,9 @@ def trie_pattern(words: set[str]) -> str:
     return "(?=(" + build(trie) + "))"
 
 
+Scan = tuple[set[str], frozenset[int]]  # the anchors found in a text, the gates they open
+
+
 class Scanner:
     """One pass over a text that finds the anchors of every registered pattern, and so which
     patterns can match at all.
@@ -102,10 +147,15 @@ class Scanner:
     def __init__(self, fold: bool = False) -> None:
         self.fold = fold
         self.gates: list[frozenset[str]] = []
-        self.size = -1
-        self.pattern: re.Pattern[str] | None = None
-        self.opens: dict[str, frozenset[int]] = {}
-        self._last: tuple[str, tuple[set[str], frozenset[int]] | None] = ("", (set(), frozenset()))
+        # (scanning pattern, anchor -> gates it opens, number of gates it knows), replaced whole
+        # so that a scan never pairs one build's pattern with another's map
+        self._built: tuple[re.Pattern[str], dict[str, frozenset[int]], int] | None = None
+        self._last: tuple[str, int, Scan | None] = ("", -1, None)
+
+    @property
+    def size(self) -> int:
+        """How many gates the scanning pattern knows (every gate, once it has been built)."""
+        return self._built[2] if self._built else 0
 
     def register(self, sets: Sequence[frozenset[str]]) -> frozenset[int]:
         ids = []
@@ -114,40 +164,50 @@ class Scanner:
             ids.append(len(self.gates) - 1)
         return frozenset(ids)
 
-    def _build(self) -> None:
-        anchors = frozenset().union(*self.gates)
-        self.pattern = re.compile(trie_pattern(set(anchors)))
+    def _build(self) -> tuple[re.Pattern[str], dict[str, frozenset[int]], int]:
+        gates = list(self.gates)
+        anchors = frozenset().union(*gates)
         by_anchor: dict[str, set[int]] = {}
-        for gate, gate_anchors in enumerate(self.gates):
+        for gate, gate_anchors in enumerate(gates):
             for a in gate_anchors:
                 by_anchor.setdefault(a, set()).add(gate)
         # An anchor that is a prefix of a longer anchor is present whenever the longer one is.
-        self.opens = {
+        opens = {
             a: frozenset().union(
                 *(by_anchor[a[:k]] for k in range(1, len(a) + 1) if a[:k] in by_anchor)
             )
             for a in anchors
         }
-        self.size = len(self.gates)
+        self._built = (re.compile(trie_pattern(set(anchors))), opens, len(gates))
+        return self._built
 
-    def scan(self, t: str) -> tuple[set[str], frozenset[int]] | None:
-        """The anchors in ``t`` and the gates they open (the last text's answer is kept)."""
-        last, result = self._last
-        if t is last:
-            return result
-        if self.size != len(self.gates):
-            self._build()
+    def scan(self, t: str) -> Scan | None:
+        """The anchors in ``t`` and the gates they open (the last text's answer is kept, as long
+        as no pattern has been registered since)."""
+        return self.scan_sized(t)[0]
+
+    def scan_sized(self, t: str) -> tuple[Scan | None, int]:
+        """``scan``, and how many gates it knew: gates registered later are not in its answer,
+        so a caller holding it must run those patterns."""
+        built = self._built
+        if built is None or built[2] != len(self.gates):
+            built = self._build()
+        last, size, result = self._last
+        if t is last and size == built[2]:
+            return result, size
         if not self.fold:
-            result: tuple[set[str], frozenset[int]] | None = self._scan(t)
+            result = self._scan(t, built)
         else:
-            result = self._scan(t.lower()) if t.isascii() else None
-        self._last = (t, result)  # one tuple: a reader never pairs a text with another's gates
-        return result
+            result = self._scan(t.lower(), built) if t.isascii() else None
+        self._last = (t, built[2], result)  # one tuple: never a text with another's answer
+        return result, built[2]
 
-    def _scan(self, t: str) -> tuple[set[str], frozenset[int]]:
-        found = set(self.pattern.findall(t))  # type: ignore[union-attr]
+    @staticmethod
+    def _scan(t: str, built: tuple[re.Pattern[str], dict[str, frozenset[int]], int]) -> Scan:
+        pattern, opens, _size = built
+        found = set(pattern.findall(t))
         found.discard("")
-        return found, frozenset().union(*map(self.opens.__getitem__, found))
+        return found, frozenset().union(*map(opens.__getitem__, found))
 
 
 cue_scanner = Scanner(fold=True)
@@ -189,6 +249,7 @@ class FirstOf:
         )
         self.pattern = prefix + "(?:" + body + ")" + suffix
         self.flags = flags
+        _check_splittable(prefix, [src for _, src in alternatives], flags)
         self.fold = bool(flags & re.IGNORECASE) or "(?i" in self.pattern
         self._rx: re.Pattern[str] | None = None
         # Each part is compiled when first needed (hundreds of them, most never open in a
@@ -229,23 +290,8 @@ class FirstOf:
             return self.rx.finditer(text, pos, endpos)
         if len(parts) < 2:
             return parts[0].finditer(text, pos, endpos) if parts else iter(())
-        found: list[re.Match[str]] = []
-        # each open part's next match from ``at``; the earliest wins, the first part on a tie
-        nexts = [p.search(text, pos, endpos) for p in parts]
-        at = pos
-        while True:
-            best = None
-            for i, m in enumerate(nexts):
-                if m is not None and m.start() < at:
-                    m = nexts[i] = parts[i].search(text, at, endpos)
-                if m is not None and (best is None or m.start() < best.start()):
-                    best = m
-            if best is None:
-                return iter(found)
-            if best.end() == best.start():  # an empty match: let re step past it
-                return self.rx.finditer(text, pos, endpos)
-            found.append(best)
-            at = best.end()
+        found = leftmost_first(parts, text, pos, endpos)
+        return self.rx.finditer(text, pos, endpos) if found is None else iter(found)
 
     def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
         return next(self.finditer(text, pos, endpos), None)

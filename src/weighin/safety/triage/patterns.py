@@ -13,8 +13,8 @@ import re
 import sys
 from collections.abc import Callable, Iterator
 
-from weighin.safety.anchors import anchor_sets
-from weighin.safety.scanning import Scanner, alternatives
+from weighin.safety.anchors import exact_anchor_sets
+from weighin.safety.scanning import Scanner, alternatives, leftmost_first
 
 
 def plain(src: str) -> re.Pattern[str]:
@@ -55,9 +55,11 @@ def boundaries_first(src: str) -> str:
 
 
 class Found(set):
-    """The anchors present in one text, and the ids of the patterns (or parts) they open."""
+    """The anchors present in one text, and the ids of the patterns (or parts) they open;
+    ``size``: how many gates the scan knew (a pattern registered later always runs)."""
 
     gates: frozenset[int] | set[int] = frozenset()
+    size = 0
 
 
 class Rx:
@@ -66,16 +68,17 @@ class Rx:
     ``possible(found)`` checks those strings against the anchors present in the text
     (``anchors_in``), so a pattern that cannot match is skipped without running it. A long
     alternation is also kept as its alternatives, each with its own anchors: ``finditer`` runs
-    only those that can match (and returns their matches leftmost first, without overlaps).
+    only those that can match, and returns what the whole pattern would (``leftmost_first``).
+    A pattern that ignores case has no anchors: it always runs.
     """
 
-    __slots__ = ("anchors", "gate", "needs", "part_gates", "parts", "rx", "sets")
+    __slots__ = ("anchors", "gate", "needs", "part_gates", "parts", "rx", "sets", "top")
     registry: list[Rx] = []
     SPLIT_AT = 8  # alternatives
 
     def __init__(self, src: str) -> None:
         self.rx = plain(src)
-        self.sets = anchor_sets(src)
+        self.sets = exact_anchor_sets(src)
         self.anchors = self.sets[0] if self.sets else None
         self.gate, self.needs = self._gates(self.sets)
         # the alternatives, by the gate of their first anchors, in pattern order
@@ -83,12 +86,16 @@ class Rx:
         self.part_gates: frozenset[int] = frozenset()
         alts = alternatives(src)
         if len(alts) >= self.SPLIT_AT and "(?P<" not in src:
-            parts = [(plain(a), anchor_sets(a)) for a in alts]
+            parts = [(plain(a), exact_anchor_sets(a)) for a in alts]
             if all(sets for _, sets in parts):
                 for rx, sets in parts:
                     gate, needs = self._gates(sets)
                     self.parts[gate] = (rx, needs)
                 self.part_gates = frozenset(self.parts)
+        # the last gate this pattern registered: a scan that knew fewer gates cannot skip it
+        self.top = max(
+            [*self.needs, *(n for _, needs in self.parts.values() for n in needs)] or [-1]
+        )
         Rx.registry.append(self)
 
     @staticmethod
@@ -101,7 +108,7 @@ class Rx:
         if not self.sets:
             return True
         if isinstance(found, Found):
-            return self.needs <= found.gates
+            return self.needs <= found.gates or self.top >= found.size
         return all(not anchors.isdisjoint(found) for anchors in self.sets)
 
     def finditer(self, t: str, found: set[str]) -> list[re.Match[str]]:
@@ -110,7 +117,9 @@ class Rx:
         if not self.parts:
             return list(self.rx.finditer(t))
         parts = self.parts
-        if isinstance(found, Found):
+        if isinstance(found, Found) and self.top >= found.size:
+            open_parts = sorted(parts)  # scanned before this pattern was registered
+        elif isinstance(found, Found):
             # the parts whose anchors are present: a set intersection, not a loop over all parts
             gates = found.gates
             open_parts = [
@@ -122,23 +131,19 @@ class Rx:
                 for g in parts
                 if all(not anchors_in.gates[n].isdisjoint(found) for n in parts[g][1])  # type: ignore[union-attr]
             ]
-        matches = [m for g in open_parts for m in parts[g][0].finditer(t)]
-        if len(matches) < 2:
-            return matches
-        matches.sort(key=lambda m: (m.start(), -m.end()))
-        kept = [matches[0]]
-        for m in matches[1:]:
-            if m.start() >= kept[-1].end():
-                kept.append(m)
-        return kept
+        if len(open_parts) == 1:
+            return list(parts[open_parts[0]][0].finditer(t))
+        found = leftmost_first([parts[g][0] for g in open_parts], t)
+        return list(self.rx.finditer(t)) if found is None else found
 
     def search(self, t: str, found: set[str]) -> re.Match[str] | None:
         return self.rx.search(t) if self.possible(found) else None
 
 
-# The text last scanned and the gates its anchors open, as one tuple (replaced whole, so a
-# reader never pairs one text with another's gates; another thread's text simply runs).
-_last: tuple[str, frozenset[int]] = ("", frozenset())
+# The text last scanned, the gates its anchors open and how many gates the scan knew, as one
+# tuple (replaced whole, so a reader never pairs one text with another's gates; another
+# thread's text simply runs, as does a pattern registered after the scan).
+_last: tuple[str, frozenset[int], int] = ("", frozenset(), 0)
 
 
 class Pattern:
@@ -146,18 +151,19 @@ class Pattern:
     last scanned by ``anchors_in`` and that text lacks its anchors (any other text, or a
     substring of it, runs the pattern as ``re`` would)."""
 
-    __slots__ = ("needs", "pattern", "rx")
+    __slots__ = ("needs", "pattern", "rx", "top")
     registry: list[Pattern] = []
 
     def __init__(self, src: str) -> None:
         self.rx = plain(src)
         self.pattern = src
-        self.needs = Rx._gates(anchor_sets(src))[1]
+        self.needs = Rx._gates(exact_anchor_sets(src))[1]
+        self.top = max(self.needs, default=-1)
         Pattern.registry.append(self)
 
     def _skip(self, t: str) -> bool:
-        text, gates = _last
-        return t is text and not self.needs <= gates
+        text, gates, size = _last
+        return t is text and self.top < size and not self.needs <= gates
 
     def search(self, t: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
         return None if self._skip(t) else self.rx.search(t, pos, endpos)
@@ -183,10 +189,10 @@ class _Scanner(Scanner):
 
     def __call__(self, t: str) -> Found:
         global _last
-        anchors, gates = self.scan(t)  # type: ignore[misc]
+        (anchors, gates), size = self.scan_sized(t)  # type: ignore[misc]
         found = Found(anchors)
-        found.gates = gates
-        _last = (t, gates)
+        found.gates, found.size = gates, size
+        _last = (t, gates, size)
         return found
 
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from weighin.safety.anchors import anchor_sets
+from weighin.safety.anchors import exact_anchor_sets
 from weighin.safety.scanning import Scanner
 from weighin.safety.triage.lexicon import fuzzy, spelling
 from weighin.safety.triage.patterns import plain
@@ -29,7 +29,7 @@ Fix = tuple[re.Pattern[str], str, frozenset[int]]
 
 def _fixes(digits: bool) -> tuple[Fix, ...]:
     return tuple(
-        (plain(a), b, _FIX_SCAN.register(anchor_sets(a)))
+        (plain(a), b, _FIX_SCAN.register(exact_anchor_sets(a)))
         for a, b in spelling.PHRASE_FIXES
         if ("\\d" in a) == digits
     )
