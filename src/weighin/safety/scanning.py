@@ -225,7 +225,9 @@ class FirstOf:
     a named alternative is wrapped in that group. A match holds the groups of the prefix, the
     suffix and its own alternative only (``lastgroup`` names the alternative's group). Text the
     scanner cannot read (not ASCII, when case is ignored) runs the whole pattern, as does a
-    match of no characters.
+    match of no characters. Exact only when the prefix matches in one way (a word boundary,
+    lookarounds, fixed characters) and no alternative refers to a group by number: anything
+    else is refused (``ValueError``).
     """
 
     __slots__ = ("_compiled", "_rx", "flags", "fold", "needs", "pattern", "sources")
