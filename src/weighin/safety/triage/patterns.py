@@ -85,7 +85,8 @@ class Rx:
         self.parts: dict[int, tuple[re.Pattern[str], frozenset[int]]] = {}
         self.part_gates: frozenset[int] = frozenset()
         alts = alternatives(src)
-        if len(alts) >= self.SPLIT_AT and "(?P<" not in src:
+        # only a pattern without groups: each part alone numbers its groups from 1
+        if len(alts) >= self.SPLIT_AT and self.rx.groups == 0:
             parts = [(plain(a), exact_anchor_sets(a)) for a in alts]
             if all(sets for _, sets in parts):
                 for rx, sets in parts:
