@@ -116,39 +116,52 @@ def _best(candidates: list[frozenset[str]]) -> frozenset[str] | None:
     return max(candidates, key=lambda s: (min(len(x) for x in s), -len(s)))
 
 
-def _parse(src: str, flags: int) -> list[frozenset[str]]:
+def _parse(src: str, flags: int) -> tuple[list[frozenset[str]], bool]:
+    """The candidate sets of anchors, and whether the whole pattern ignores case (the flag, or
+    an inline "(?i)" at its start). Nothing to go on without CPython's parser."""
     try:
-        return _required(_parser.parse(src, flags)) if _parser is not None else []
+        parsed = _parser.parse(src, flags) if _parser is not None else None
     except Exception:  # pragma: no cover - never let an optimisation break matching
-        return []
+        parsed = None
+    if parsed is None:
+        return [], bool(flags & re.IGNORECASE) or "(?i" in src
+    return _required(parsed), bool(parsed.state.flags & re.IGNORECASE)
 
 
-def ignores_case(src: str, flags: int = 0) -> bool:
-    """Whether the whole pattern ignores case (the flag, or an inline "(?i)" at its start)."""
-    if flags & re.IGNORECASE:
-        return True
+_ONE_WAY = ("AT", "ASSERT", "ASSERT_NOT", "LITERAL", "NOT_LITERAL", "IN", "ANY")
+
+
+def one_way(src: str, flags: int = 0) -> bool:
+    """Whether the pattern can match in one way only at a position: nothing but word
+    boundaries, lookarounds and single characters (False when that cannot be told)."""
     try:
-        return bool(_parser.parse(src, flags).state.flags & re.IGNORECASE)  # type: ignore[union-attr]
+        parsed = _parser.parse(src, flags) if _parser is not None else None
     except Exception:  # pragma: no cover - an unparsable pattern fails where it is compiled
-        return "(?i" in src
+        return False
+    return parsed is not None and all(str(op) in _ONE_WAY for op, _av in parsed)
 
 
 def exact_anchor_sets(src: str, flags: int = 0) -> tuple[frozenset[str], ...]:
     """``anchor_sets`` for comparing with the text as it is: none for a pattern that ignores
     case (its literals match other cases), which then always runs."""
-    return () if ignores_case(src, flags) else anchor_sets(src, flags)
+    candidates, ignorecase = _parse(src, flags)
+    return () if ignorecase else _usable(candidates)
 
 
 def anchors(src: str, flags: int = 0) -> frozenset[str] | None:
     """The anchors of pattern ``src`` (None: none worth checking, the pattern always runs)."""
-    found = _best(_parse(src, flags))
+    found = _best(_parse(src, flags)[0])
     return found if found and min(map(len, found)) >= 2 else None
 
 
 def anchor_sets(src: str, flags: int = 0, most: int = 3) -> tuple[frozenset[str], ...]:
     """Up to ``most`` sets of anchors of ``src``, every one of which a match must meet (one of
     its strings present): the most telling first. Empty: the pattern always runs."""
-    usable = {s for s in _parse(src, flags) if min(map(len, s)) >= 2}
+    return _usable(_parse(src, flags)[0], most)
+
+
+def _usable(candidates: list[frozenset[str]], most: int = 3) -> tuple[frozenset[str], ...]:
+    usable = {s for s in candidates if min(map(len, s)) >= 2}
     ranked = sorted(usable, key=lambda s: (-min(len(x) for x in s), len(s), sorted(s)))
     return tuple(ranked[:most])
 

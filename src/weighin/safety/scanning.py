@@ -15,7 +15,7 @@ import sys
 from collections.abc import Iterator, Sequence
 from itertools import groupby
 
-from weighin.safety.anchors import anchor_sets, folded
+from weighin.safety.anchors import anchor_sets, folded, one_way
 
 
 def _syntax(src: str) -> Iterator[tuple[int, str, int]]:
@@ -54,16 +54,12 @@ def unwrapped(src: str) -> str:
     return src[3:-1] if closed == len(src) - 1 else src
 
 
-# What a prefix may hold for FirstOf to be exact: pieces that match in one way only.
-_ONE_WAY = ("AT", "ASSERT", "ASSERT_NOT", "LITERAL", "NOT_LITERAL", "IN", "ANY")
-
-
 def _check_splittable(prefix: str, alternatives: list[str], flags: int) -> None:
     """FirstOf tries each alternative with the prefix on its own; ``re`` tries them all for the
     prefix's first way of matching before another. The same only when the prefix can match in
     one way (word boundaries, lookarounds, fixed characters), and when no alternative refers to
     a group by number (each alternative is compiled alone)."""
-    if any(str(op) not in _ONE_WAY for op, _av in re._parser.parse(prefix, flags)):  # type: ignore[attr-defined]
+    if not one_way(prefix, flags):
         raise ValueError(f"FirstOf needs a prefix that matches in one way only: {prefix!r}")
     for src in alternatives:
         if re.search(r"\\[1-9]|\(\?P=|\(\?\(", src):

@@ -36,9 +36,14 @@ THRESHOLDS = ("self_harm", "emergency", "routine", "urgent")
 _WORD = re.compile(r"[a-z0-9']+")
 
 
+def _word_feats(words: list[str]) -> set[str]:
+    """The word block: each word and each pair of neighbouring words."""
+    return {"w " + w for w in words} | {f"b {a} {b}" for a, b in pairwise(words)}
+
+
 def _blocks(t: str) -> tuple[set[str], set[str]]:
     words = _WORD.findall(t)
-    word_feats = {"w " + w for w in words} | {f"b {a} {b}" for a, b in pairwise(words)}
+    word_feats = _word_feats(words)
     char_feats: set[str] = set()
     for w in set(words):
         char_feats.update(_char_grams(w))
@@ -108,7 +113,7 @@ class Model:
         z_em, z_sh = self.bias
         get = self.table.get
         words = _WORD.findall(t)
-        block = {"w " + w for w in words} | {f"b {a} {b}" for a, b in pairwise(words)}
+        block = _word_feats(words)
         if block:
             em = sh = 0.0
             for name in block:
