@@ -54,8 +54,11 @@ DATA_DIR = ROOT / "tests" / "data"
 # read, fixed by mechanism and fitted on since, with K. M (a new writer) was scored once after
 # that refit (5025e15) and joined the files, as did train_w6 (dates of birth in every form). Both
 # are fitted on since the fifth session of 2026-11-26, when N (a new writer) was scored twice
-# with --quiet (before and after that refit) and joined the files. The next blind set is O.
-BLIND = frozenset({"phi_external_o.jsonl"})
+# with --quiet (before and after that refit) and joined the files. O (a new writer) was scored
+# twice with --quiet on 2026-11-27: as found, and with a refit that added N, which scored lower
+# on O than the shipped tagger (recall 0.946 against 0.951 with that session's rules), so the
+# shipped tagger stays as it was; O joined the files after. The next blind set is P.
+BLIND = frozenset({"phi_external_p.jsonl"})
 LABELS = [OUT, *(str(k) for k in phi.Kind)]
 EPOCHS = 8
 LEXICON_MIN = 3

@@ -38,6 +38,7 @@ from .names import find_names
 from .national_ids import find_national_ids
 from .numbers import find_cards, find_ssns
 from .phones import find_phones
+from .repeats import repeat_names
 from .resolve import resolve
 from .tagger import learned_spans
 
@@ -79,6 +80,7 @@ def find(text: str, *, learned: bool = True) -> list[Span]:
         spans = find_later_values(text, spans)
     if learned:
         spans = learned_spans(text, spans)
+    spans = repeat_names(text, spans)
     return [Span(s, e, k, text[s:e]) for s, e, k in spans]
 
 

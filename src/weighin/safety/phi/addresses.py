@@ -66,7 +66,11 @@ _ROUTE_RE = re.compile(
     rf"{_HOUSE}\s+(?:Route|Rte\.?|Highway|Hwy\.?|County\s+Road|State\s+Route|US|Interstate)\s+"
     r"\d{1,4}[A-Z]?\b"
 )
-_POBOX_RE = re.compile(r"\b(?:P\.?\s?O\.?\s*Box|Post\s+Office\s+Box)\s+\d{1,7}\b", re.IGNORECASE)
+# "PO Box 12", "P.O. Box KN 1432" (Ghana's boxes carry the post office's letters), "POB 77"
+_POBOX_RE = re.compile(
+    r"\b(?:P\.?\s?O\.?\s*Box|Post\s+Office\s+Box|POB)\s+#?(?-i:[A-Z]{1,3}\s?)?\d{1,7}\b",
+    re.IGNORECASE,
+)
 _STATE_ZIP_RE = re.compile(
     r"(?:(?P<city>[A-Z][a-zA-Z.'\u2019-]+(?:\s+[A-Z][a-zA-Z.'\u2019-]+){0,2}),?\s+)?"
     rf"(?P<state>\b[A-Z]{{2}}\b|\b(?:{data.US_STATE_NAMES})\b)\.?,?\s+"

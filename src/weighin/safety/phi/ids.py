@@ -47,7 +47,8 @@ MRN_CUE = (
     # "MR# 4471", "pt ID", the Australian UR number, the Indian UHID and CR/IP number
     r"|\bmr\s?(?:#|no\b\.?|number)|\bpt\.?\s?(?:id|#|no\b\.?|number)"
     r"|\bu\.?r\.?\s?(?:number|no\b\.?|#)|(?-i:\bURN\b)|\bunit\s+(?:number|no\b\.?)|\buhid\b"
-    r"|\b(?:cr|ip|reg(?:istration)?|admission|file|acct|ehr|emr)\.?(?:\s*#|\s+(?:number|no\b\.?))"
+    r"|\b(?:cr|(?<!esic )(?<!esi )ip|reg(?:istration)?|admission|file|acct|ehr|emr)\.?"
+    r"(?:\s*#|\s+(?:number|no\b\.?))"
     r"|\b(?:medical|hospital)\s+id\b"
     # a lab's or a visit's own number, and a field label before a colon ("Encounter: ...")
     r"|\b(?:specimen|sample|lab|accession)\s+(?:id|number|no\b\.?|#)"
@@ -87,6 +88,8 @@ INS_CUE = (
     + _ID_NUM
     + r"|\bpol(?:icy|\.)?\s*(?:#|no\b\.?|number|id)|\bins\.?\s*(?:id|#|no\b\.?|number)"
     r"|\bsub(?:scr|s|\.)?\s*(?:id|#)|\bramq\b"
+    # India's Employees' State Insurance: the insured person's ("IP") number
+    r"|\besic?\s+(?:ip|insurance|insured\s+person)\s*(?:number|no\b\.?|#)?"
     # a Canadian province's health card: the number of its public insurance plan (OHIP, MSP)
     r"|\bhealth\s+card\b|(?-i:\bPHN\b|\bHCN\b)|\bohip(?:\s+card)?(?:\s+(?:number|no))?"
     # the role word before an identifier of a letter and digits, or of many digits

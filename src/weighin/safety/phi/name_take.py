@@ -44,6 +44,7 @@ _VERB_NEXT = re.compile(
     r"|refuses|refused|needs|needed|just|also|always|never|still|told|tells|lives|lived|passed"
     r"|died|came|comes|called|calls|texted|asked|asks|made|makes|seems|looks|feels|felt)\b"
 )
+_PHONE_NEXT = re.compile(r"\s*(?:on|at|:|-)?\s*\+?\(?\d{3,}[\d ()-]{4,}")
 _AGE_NEXT = re.compile(r"\s*,?\s*\d{1,2}\b(?!\s*(?:mg|ml|%|am|pm|:))")
 
 
@@ -98,9 +99,10 @@ def _first_ok(t: Tokens, i: int, mode: int) -> bool:
         if mode == KIN:
             return given(low) or low not in data.COMMON_WORDS
         if mode == KNOWN:
-            # "I'm Sung-min, 24": an age right after an introduction says the word is a name
+            # "I'm Sung-min, 24", "I'm Ji-woo Park, 24", "call me Hauwa on 0706 555 2193": an age
+            # or a phone number right after an introduction says the word is a name
             return given(low) or (
-                _AGE_NEXT.match(t.text, t.ends[i]) is not None
+                _introduced(t, i)
                 and low not in data.COMMON_WORDS
                 and low not in english_words()
                 and low.replace("-", "").isalpha()
@@ -123,6 +125,14 @@ def _first_ok(t: Tokens, i: int, mode: int) -> bool:
     # ... and so is a word no list knows when a verb follows it ("my roomie bex has had",
     # "my tia lupe wants"): a describing word there would be a known one or end in -ly.
     return mode == KIN and _unknown_word(low) and _VERB_NEXT.match(t.text, t.ends[i]) is not None
+
+
+def _introduced(t: Tokens, i: int) -> bool:
+    """An age or a phone number after token i, or after a capitalised word after it."""
+    ends = [t.ends[i]]
+    if i + 1 < len(t.toks) and t.gap(i, i + 1) == " " and titlecase(t.toks[i + 1]):
+        ends.append(t.ends[i + 1])
+    return any(_AGE_NEXT.match(t.text, e) or _PHONE_NEXT.match(t.text, e) for e in ends)
 
 
 def _unknown_word(low: str) -> bool:

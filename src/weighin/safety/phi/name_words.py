@@ -167,6 +167,15 @@ def english_words() -> frozenset[str]:
         return frozenset(w for w in fh.read().split("\n") if w and not w.startswith("#"))
 
 
+@lru_cache(maxsize=1)
+def country_names() -> frozenset[str]:
+    """Every country's and territory's English name, folded (libphonenumber's geocoder data):
+    "hong kong", "sri lanka", "costa rica"."""
+    from phonenumbers.geodata.locale import LOCALE_DATA
+
+    return frozenset(_fold(v["aa"]) for v in LOCALE_DATA.values() if not v["aa"].startswith("*"))
+
+
 def lower_given(t: Tokens, i: int) -> bool:
     """Token i is a given name written in lower case that is no place, common or English word
     ("jaxon", "reggie", "ahmed"; not "grace", "frank", "austin")."""
@@ -210,6 +219,11 @@ def nonname(low: str) -> bool:
     )
 
 
+_AGE_AFTER = re.compile(
+    r"\s*,\s*\d{1,2}(?!\d|[.,:]\d)(?!\s*(?:h\b|hrs?|hours?|min|days?|weeks?|months?))"
+)
+
+
 def medical_context(t: Tokens, i: int) -> bool:
     """Token i is an eponym or part of an institution or place: "Addison's disease", "Lou
     Gehrig's disease", "Henry Ford Hospital", "Jackson Memorial"."""
@@ -219,8 +233,8 @@ def medical_context(t: Tokens, i: int) -> bool:
     j = i + 1
     while j < n and j <= i + 4 and t.gap(j - 1, j) in (" ", "-", "' "):
         lj = t.lows[j]
-        if lj in data.INSTITUTION_WORDS:
-            return True
+        if lj in data.INSTITUTION_WORDS and not _AGE_AFTER.match(t.text, t.ends[j]):
+            return True  # not "I'm Ji-woo Park, 24": no institution has an age
         if not titlecase(t.toks[j]):
             break
         j += 1

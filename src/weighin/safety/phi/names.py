@@ -59,7 +59,7 @@ _STRONG_CUE_RE = Gated(
         r"\s*[:=\-]?|\bname\s+on\s+(?:it|the\s+\w+)\s+(?:is|was|says)"
         r"|signed\s*[,:\-\u2013\u2014]"
         # a form's fields: "SURNAME: MBEKI", "FORENAMES: Nomvula", "Member: ELENA MARKOVIC"
-        r"|\b(?:sur|fore)names?\s*:|\b(?:member|subscriber|cardholder|policy\s?holder)\s*:"
+        r"|\b(?:sur|fore)names?\s*:|\b(?:member|subscriber|cardholder|policy\s?holder|pt|patient)\s*:"
         r"(?=\s*[^\W\d_]))" + _CUE_TAIL,
         re.IGNORECASE,
     )
@@ -83,6 +83,8 @@ _KIN_CUE_RE = re.compile(
     re.IGNORECASE,
 )
 _CALLED_RE = re.compile(r"\bcalled\s+", re.IGNORECASE)
+# "my midwife is Anneliese", "our GP is Farah": a known given name after the role and "is".
+_KIN_IS_RE = re.compile(rf"\b(?:my|our|his|her|their)\s+(?:{_KIN_ALT})\s+is\s+", re.IGNORECASE)
 _TITLE_CUE_RE = re.compile(
     # other languages' titles first: "dott.ssa Marini", "Dr.in Leitner", "MUDr. Dvořák", "Doña X"
     r"(?<![\w.])(?:[Dd]ott(?:\.?ssa)?|[Dd]r\.?ssa|[Dd]r\.in|MUDr|MDDr|PharmDr|Mgr|Doña|Dona|Don"
@@ -151,6 +153,8 @@ def find_names(text: str, out: list[Cand]) -> None:
         if not loose and "call" not in cue:
             _two_word_name(t, m.end(), out)
     for m in _CALLED_RE.finditer(text):
+        take(t, m.end(), KNOWN, out)
+    for m in _KIN_IS_RE.finditer(text):
         take(t, m.end(), KNOWN, out)
     for m in _KIN_CUE_RE.finditer(text):
         take(t, m.end(), KIN, out)

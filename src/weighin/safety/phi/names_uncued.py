@@ -16,6 +16,7 @@ from .name_words import (
     PLACES,
     STANDALONE,
     Tokens,
+    country_names,
     given,
     lower_given,
     medical_context,
@@ -35,8 +36,9 @@ _CODE_AFTER = re.compile(r"[(_=\[]|\.\w|-(?![^\W\d_])")
 _STATE_AFTER_RE = re.compile(rf",?\s+(?:[A-Z]{{2}}\b|{data.US_STATE_NAMES})")
 
 
-# Between names of a list: "my sisters aisha, noor and fatima", "Ben & Ava", "aisha noor".
-_LIST_GAP_RE = re.compile(r"(?:\s*,\s*(?:and\s+|&\s*)?|\s+(?:and|&)\s+| )")
+# Between names of a list: "my sisters aisha, noor and fatima", "Ben & Ava", "aisha noor"; and
+# before a nickname in brackets: "I'm Siddharth (Sid)".
+_LIST_GAP_RE = re.compile(r"(?:\s*\(\s*(?=\w+\s*\))|\s*,\s*(?:and\s+|&\s*)?|\s+(?:and|&)\s+| )")
 
 
 def find_listed(t: Tokens, out: list[Cand], since: int) -> None:
@@ -112,6 +114,8 @@ def find_standalone(t: Tokens, out: list[Cand]) -> None:
         if i + 1 < n and t.gap(i, i + 1) == " " and t.lows[i + 1] in data.DRUG_AND_BRAND_WORDS:
             continue  # "Eli Lilly", "Jenny Craig"-style company and brand names
         last = extend(t, i, False)
+        if last > i and _fold_phrase(text[t.starts[i] : t.ends[last]]) in country_names():
+            continue  # "Hong Kong", "Costa Rica"
         if low in PLACES:
             # "Austin" alone is a city; "Austin Reed" or "Georgia and I" is a person.
             if last == i or (i > 0 and prev in PLACE_PREPS):
@@ -128,6 +132,10 @@ def find_standalone(t: Tokens, out: list[Cand]) -> None:
         i = t.at(m.end())
         if i < n and t.starts[i] == m.end() and titlecase(t.toks[i]) and _pair_ok(t.lows[i]):
             out.append((t.starts[i], t.ends[extend(t, i, False)], Kind.PERSON_NAME))
+
+
+def _fold_phrase(phrase: str) -> str:
+    return " ".join(phrase.lower().split())
 
 
 def _pair_ok(low: str) -> bool:

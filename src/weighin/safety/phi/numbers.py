@@ -51,12 +51,23 @@ def _valid_ssn(area: str, group: str, serial: str) -> bool:
 # A capital prefix just before ("YRB 445 12 9981") makes the digits part of a member or record
 # ID; an SSN behind its own cue ("SSN 123 45 6789") is still taken by the cue rule.
 _ID_PREFIX_BEFORE = re.compile(r"\b(?-i:[A-Z]{1,4}) $")
+# A record, insurance or case number's label just before: the number is that, whatever its shape
+# ("Chart No.: 004-77-1920", "member ID 123-45-6789"), unless the label names the SSN itself.
+_OTHER_ID_BEFORE = re.compile(
+    r"\b(?:chart|mrn|medical\s+record|record|hospital|member|policy|subscriber|insurance|claim"
+    r"|case|account|acct|ref(?:erence)?)\b[ \t\w.#:]{0,14}$",
+    re.IGNORECASE,
+)
+_SSN_WORD = re.compile(r"\b(?:ssn|ss#|social|ssa)\b", re.IGNORECASE)
 
 
 def find_ssns(text: str, out: list[Cand]) -> None:
     for m in _SSN_RE.finditer(text):
         if _valid_ssn(m.group(1), m.group(3), m.group(4)):
             if _ID_PREFIX_BEFORE.search(text, max(0, m.start() - 6), m.start()):
+                continue
+            label = _OTHER_ID_BEFORE.search(text, max(0, m.start() - 30), m.start())
+            if label and not _SSN_WORD.search(label.group()):
                 continue
             out.append((m.start(), m.end(), Kind.SSN))
     for rx in (_SSN_CUE_RE, _SSN_LAST4_RE):

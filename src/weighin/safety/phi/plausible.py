@@ -24,7 +24,7 @@ from .names_more import public_figure
 from .numbers import impossible_ssn
 from .phones import NANP_TOLL_FREE
 
-__all__ = ["TITLE_BEFORE", "plausible"]
+__all__ = ["HEAD_AFTER", "TITLE_BEFORE", "TITLE_WORDS", "plausible", "world_places"]
 
 _NAME_WORD = re.compile(r"[^\W\d_]+(?:['\u2019\-][^\W\d_]+)*")
 # Where any capitalised word stands: the start of a line, sentence or list item. A form's
@@ -61,6 +61,8 @@ _BIRTH_CUE = re.compile(
     r"出生|生年月日|생년월일)"
 )
 _YEAR_RANGE = re.compile(r"(?:19|20)\d\d\s*[-/\u2013]\s*(?:19|20)?\d\d")
+# Two short numbers joined by a dash: a range or a broken decimal ("101. 8-100. 8"), no ID.
+_SMALL_RANGE = re.compile(r"\d{1,3}\s*[-\u2013]\s*\d{1,3}")
 _POSSESSIVE = re.compile(r"['\u2019]s?$")
 # "donepezil (Aricept", "interferon (Avonex, Betaseron, and ": the word before the parenthesis
 _BRAND_IN_PARENS = re.compile(
@@ -75,12 +77,12 @@ _THING_NAME_BEFORE = re.compile(
     r"\b(?i:drug|medication|medicine|pill|brand|tablet|generic|product|condition|disease|"
     r"syndrome|app|device|test|procedure)['\u2019]?s?\s+name\s*(?:is|was|:)?\s*$"
 )
-_TITLE_WORDS = data.words("dr dra drs mudr mddr prof med mr mrs ms mx miss sir madam nurse doctor")
+TITLE_WORDS = data.words("dr dra drs mudr mddr prof med mr mrs ms mx miss sir madam nurse doctor")
 _NONNAME_FOLDED = folded(NONNAME | data.NATIONALITY_WORDS | data.EPONYMS) | PLACES
 
 
 @lru_cache(maxsize=1)
-def _world_places() -> frozenset[str]:
+def world_places() -> frozenset[str]:
     """The words of every country's English name (libphonenumber's geocoder data) and the
     continents: "Sweden", "South America" are places, whatever the census says of "America"."""
     from phonenumbers.geodata.locale import LOCALE_DATA
@@ -91,17 +93,19 @@ def _world_places() -> frozenset[str]:
 
 
 # What follows an eponym, a place or an institution rather than a person's name.
-_HEAD_AFTER = Gated(
+HEAD_AFTER = Gated(
     re.compile(
         r"['\u2019]?s?(?:\s+[A-Z][\w'\u2019-]*){0,3}\s+"  # up to three more capitalised words
-        r"(?i:syndrome|disease|disorder|sign|reflex|test|scale|score|tumou?r|vaccine|"
-        r"muscular|myasthenic|palsy|phenomenon|procedure|maneuver|manoeuvre|criteria|classification|"
+        r"(?i:syndrome|disease|disorder|sign|reflex|tests?|titres?|titers?|scale|score|tumou?r|"
+        r"vaccine|muscular|myasthenic|palsy|phenomenon|procedure|maneuver|manoeuvre|criteria|classification|"
         r"institute|university|college|hospital|clinic|center|centre|foundation|association|"
         r"society|county|city|state|street|avenue|road)\b"
     )
 )
 
 
+# A contraction's ending: what is left is the word ("hasn't" is "has", "we'll" is "we").
+_CONTRACTED = re.compile(r"(?:n't|'(?:m|re|ve|ll|d))$")
 _SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
 # A citation's parts: a DOI ("doi: 10.1111/j.1540-...") or a year in brackets ("J. (2008).").
 _REFERENCE = re.compile(r"\bdoi\b|\b10\.\d{4,9}/|\((?:19|20)\d\d[a-z]?\)")
@@ -135,6 +139,7 @@ def plausible(
         len(bare) >= 4
         and not impossible_ssn(span)
         and not _YEAR_RANGE.fullmatch(span)
+        and not _SMALL_RANGE.fullmatch(span)
         and not _REFERENCE.search(text, max(0, start - 6), end + 2)
         and not (len(span) == 4 and span.startswith(("19", "20")))  # a year
         and not toll_free
@@ -156,15 +161,15 @@ def _plausible_name(text: str, start: int, end: int, lexicon: frozenset[str]) ->
     drug, place or eponym); a single word or a name with no given name in it must not open a line,
     a list item or a sentence, where any capitalised word stands."""
     words = _NAME_WORD.findall(text, start, end)
-    if not words or _HEAD_AFTER.match(text, end) or _GENERIC_AFTER.match(text, end):
+    if not words or HEAD_AFTER.match(text, end) or _GENERIC_AFTER.match(text, end):
         return False
     generic = _BRAND_IN_PARENS.search(text, max(0, start - 80), start)
     if generic and _drug_word(generic.group(1)):
         return False  # "donepezil (Aricept)", "beta interferon (Avonex, Betaseron, and Rebif)"
     lows = [_POSSESSIVE.sub("", w.lower()) for w in words]
-    if len("".join(lows)) < 2 or any(low in _world_places() for low in lows):
+    if len("".join(lows)) < 2 or any(low in world_places() for low in lows):
         return False  # "Dr. X"; "Sweden", "Central America"
-    if any(low in _TITLE_WORDS or low in CHAT_WORDS for low in lows):
+    if any(low in TITLE_WORDS or low in CHAT_WORDS for low in lows):
         return False  # "MUDr."; "my wife preggo has"
     if any(low in data.NATIONALITY_WORDS or low in _NEVER_NAMES for low in lows):
         return False  # "German physician", "et cetera", "factor V Leiden"
@@ -195,7 +200,10 @@ def _plausible_name(text: str, start: int, end: int, lexicon: frozenset[str]) ->
         return False
 
     def word(low: str) -> bool:
-        parts = low.split("-")
+        low = low.replace("\u2019", "'")
+        if low in lexicon:
+            return True
+        parts = _CONTRACTED.sub("", low).split("-")  # "hasn't", "i'm": "has", "i"
         return all(p in lexicon or p in english or p.removesuffix("s") in english for p in parts)
 
     def namelike(low: str) -> bool:

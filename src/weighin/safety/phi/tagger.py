@@ -32,6 +32,7 @@ _TOKEN = re.compile(r"[^\W_]+(?:[-'\u2019./@][^\W_]+)*|[^\w\s]")
 # Between two tokens of one span: spaces and the punctuation of numbers and addresses.
 _JOIN = re.compile(r"[ \t,.\-/()#:+]{0,3}")
 _CUE_WINDOW = 6
+_ID_KINDS = frozenset({Kind.MRN, Kind.INSURANCE_ID, Kind.SSN})
 Token = tuple[int, int, str]
 
 
@@ -198,4 +199,13 @@ def learned_spans(text: str, spans: list[Cand]) -> list[Cand]:
     overlap none of them."""
     found = _shipped().tag(text, spans)
     extra = [c for c in found if not any(c[0] < e and s < c[1] for s, e, _ in spans)]
-    return sorted(spans + extra) if extra else spans
+    if not extra:
+        return spans
+    # A number shaped like one the rules found is of its kind ("member ID is W4829301756 and my
+    # daughter's is W4829301757"): the rules read a cue, the tagger only the neighbourhood.
+    kinds = {_shape(text[s:e])[0]: k for s, e, k in spans if k in _ID_KINDS}
+    extra = [
+        (s, e, kinds.get(_shape(text[s:e])[0], k)) if k in _ID_KINDS else (s, e, k)
+        for s, e, k in extra
+    ]
+    return sorted(spans + extra)

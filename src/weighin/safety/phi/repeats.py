@@ -1,0 +1,75 @@
+"""A name said again: once a word was found as a person's name, its other uses in the same text
+name the same person ("my son Andriy ... Andriy's phone is", "my baby Ifeanyi ... Mama
+Ifeanyi"), though no cue stands before them."""
+
+from __future__ import annotations
+
+import re
+
+from . import data
+from .kinds import Cand, Kind
+from .name_words import AMBIGUOUS, PARTICLES, PLACES, english_words, nonname
+from .plausible import HEAD_AFTER, TITLE_WORDS, world_places
+
+__all__ = ["repeat_names"]
+
+_WORD = re.compile(r"[^\W\d_]+(?:['\u2019\-][^\W\d_]+)*")
+_POSSESSIVE = re.compile(r"['\u2019]s$")
+# Titles of other languages a name span may hold ("Frau Bergmann", "Herr Vogel", "Sra. Luz").
+_TITLES = TITLE_WORDS | data.words("frau herr sra srta sr dott dona don pani pan")
+
+
+def _distinctive(word: str) -> bool:
+    """A capitalised name word no other reading could have: three letters or more, and no English,
+    common, drug, medical, place, title or particle word ("Will", "Grace", "Park", "Austin" and
+    "Frau" are not carried over)."""
+    low = word.lower()
+    return (
+        len(word) >= 3
+        and word[0].isupper()
+        and low not in english_words()
+        and low not in AMBIGUOUS
+        and low not in PLACES
+        and low not in world_places()
+        and low not in _TITLES
+        and low not in data.COMMON_WORDS
+        and low not in PARTICLES
+        and not nonname(low)
+    )
+
+
+def repeat_names(text: str, spans: list[Cand]) -> list[Cand]:
+    """``spans`` (sorted, never overlapping) with every other use of a found name's distinctive
+    words, written the same way, added as a name where no span covers it."""
+    words = {
+        _POSSESSIVE.sub("", m.group())
+        for s, e, k in spans
+        if k == Kind.PERSON_NAME
+        for m in _WORD.finditer(text, s, e)
+    }
+    words = {w for w in words if _distinctive(w)}
+    if not words:
+        return spans
+    extra: list[Cand] = []
+    for w in words:
+        pos = text.find(w)
+        while pos >= 0:
+            end = pos + len(w)
+            bounded = (pos == 0 or not text[pos - 1].isalnum()) and (
+                end == len(text) or not text[end].isalnum()
+            )
+            if (
+                bounded
+                and not HEAD_AFTER.match(text, end)  # "Ho Chi Minh City", "Chidi Street"
+                and not any(s < end and pos < e for s, e, _ in spans)
+            ):
+                extra.append((pos, end, Kind.PERSON_NAME))
+            pos = text.find(w, end)
+    if not extra:
+        return spans
+    return sorted(spans + [c for c in set(extra) if not _inside_other(c, extra)])
+
+
+def _inside_other(c: Cand, extra: list[Cand]) -> bool:
+    """A word found inside a longer found word ("Ana" in "Ana-Maria"): the longer one stands."""
+    return any(o != c and o[0] <= c[0] and c[1] <= o[1] for o in extra)
