@@ -186,9 +186,13 @@ FEATURES: dict[str, str] = {
         r" (?:a |an |\d+ |two |three |several |another )?(?:icd|defibrillator|defib|pacemaker)"
         r" shocks?\b"
     ),
-    "heart_failure": (
+    # Swollen ankles: heart failure only with breathlessness (many things swell ankles).
+    "ankle_swelling": (
         r"\b(?:ankles?|legs?|feet) (?:keep |are |have been |keeps )?(?:swelling|swollen|puffy)\b"
-        r"|\b(?:breathless|short of breath|out of breath|cannot breathe?"
+    ),
+    # Breathless lying flat, waking up gasping, sleeping propped up on pillows.
+    "heart_failure": (
+        r"\b(?:breathless|short of breath|out of breath|cannot breathe?"
         r"|shortness of breath) (?:when"
         r"|if) (?:i |he |she )?(?:lie|lying|laying|lay) (?:down|flat)\b|\b(?:wake|waking) up "
         r"(?:gasping|breathless|short of breath)\b|\bsleep (?:on|with) (?:\d+|extra|more|three"

@@ -251,6 +251,18 @@ FEATURES: dict[str, str] = {
         r"\bsore throat\b|\bthroat (?:is |has been )?(?:really |so |very )?(?:sore|painful"
         r"|killing me)\b|\btonsils?\b|\btonsillitis\b|\bquinsy\b"
     ),
+    # Scarlet fever's rash: fine and rough like sandpaper, or a strawberry tongue.
+    "scarlet_rash": (
+        r"\b(?:sandpaper\w*|rough|gritty)\b[^.!?]{0,25}\brash\b|\brash\b[^.!?]{0,40}\b(?:like"
+        r" sandpaper|sandpapery|feels rough)\b|\bstrawberry tongue\b"
+    ),
+    # Malaria named, or a trip to where it is common: a fever after it needs a blood test today.
+    "malaria_travel": (
+        r"\bmalaria\b|\b(?:back|home|returned|travel+ed|trip|holiday|visit\w*|flew|stay\w*)\b"
+        r"[^.!?]{0,40}\b(?:africa|nigeria|ghana|kenya|uganda|tanzania|congo|cameroon|sierra leone"
+        r"|mozambique|malawi|zambia|sudan|ethiopia|india|pakistan|bangladesh|papua|amazon|tropics"
+        r"|tropical)\b"
+    ),
     "one_side_throat": (
         r"\bone side of (?:my|his|her|the) throat\b|\b(?:throat|tonsil)\b[^.!?;]{0,30}\b(?:one "
         r"side|swollen|swelling)\b|\b" + CANT + r" open (?:my|his|her) mouth\b"

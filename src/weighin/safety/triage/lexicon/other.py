@@ -255,6 +255,20 @@ FEATURES: dict[str, str] = {
         r"away|for (?:\d+|two|three|four|five|several) days|is killing me|unbearable|severe)\b"
     ),
     "sprain": r"\b(?:twisted|sprained|rolled|hurt|injured) (?:my|his|her) (?:ankle|knee|wrist)\b",
+    # An injured limb that is not used: a child who will not move the wrist he fell on, an arm
+    # that cannot be lifted since the fall (a broken bone until an X-ray says otherwise).
+    "limb_unused": (
+        r"\b(?:won'?t|will not|wont|cannot|can ?not|can'?t|cant|unable to|refuses to|refusing to"
+        r"|not able to) (?:move|use|bend|straighten|lift|turn|grip with) (?:it|them|(?:his|her|my"
+        r"|their|the) (?:wrist|arm|hand|elbow|shoulder|ankle|leg|fingers?|thumb))\b"
+    ),
+    # A limb injured just now: a fall, a landing, a twist or a blow.
+    "limb_hurt": (
+        r"\b(?:fell|fallen|fall|landed|twisted|tripped|slipped|crashed|tackled|knocked|came off"
+        r"|trapped|slammed|jammed)\b[^.!?]{0,60}\b(?:wrist|arm|hand|elbow|shoulder|ankle|leg|foot"
+        r"|finger|thumb|outstretched)\b"
+    ),
+    "limb_swollen": r"\b(?:swollen|swelling|swelled|puffed up|bruised|bruising|puffy)\b",
     # An injured leg that will not take weight (it needs an X-ray today).
     "no_weight": (
         r"\b(?:cannot|can not|could not|unable to|can only|can barely|can hardly|not able to"

@@ -184,7 +184,9 @@ def cardiac(c: Ctx) -> None:
         else:
             hit(URGENT, "cardiac", "a shock from an implanted defibrillator", 5)
     if on("heart_failure"):
-        hit(URGENT, "cardiac", "swelling with breathlessness lying flat", 2)
+        hit(URGENT, "cardiac", "breathless lying flat or waking up gasping", 2)
+    elif on("ankle_swelling") and (c.any_breath or _BREATH_WORD.search(t)):
+        hit(URGENT, "cardiac", "swollen ankles with breathlessness", 2)
     if on("nitro_failed"):
         hit(EMERGENCY, "cardiac", "chest pain that angina spray or tablets did not relieve", 8)
     if on("slow_rate"):
@@ -192,6 +194,11 @@ def cardiac(c: Ctx) -> None:
             hit(EMERGENCY, "cardiac", "very slow pulse with faintness or breathlessness", 5)
         elif not _ATHLETE.search(t):
             hit(URGENT, "cardiac", "very slow pulse")
+
+
+# Breath in any words, negated or not ("can't lie flat without getting breathless"): with
+# swollen ankles, the heart.
+_BREATH_WORD = compiled(r"\bbreath|\bpillows\b|\b(?:lie|lying|laying) flat\b")
 
 
 def stroke(c: Ctx) -> None:
@@ -219,6 +226,8 @@ def stroke(c: Ctx) -> None:
         found = []  # drowsy and mumbling: the neuro rules cover it
     if found == ["one-sided weakness"] and (on("chest_pain") or on("spine", "trauma_severe")):
         found = []  # an arm gone numb or heavy with chest pain: the cardiac rules cover it
+    if found == ["one-sided weakness"] and on("limb_hurt") and on("limb_swollen"):
+        found = []  # a wrist that cannot grip since the fall, swollen: the injury, not a stroke
     weak = on("limb_weak", "face_numb")
     if (
         found == ["face drooping"]

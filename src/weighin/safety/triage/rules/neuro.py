@@ -120,6 +120,11 @@ def infection(c: Ctx) -> None:
         )
     elif infect and on("confusion"):
         hit(URGENT, "infection", "infection with new confusion")
+    if on("scarlet_rash") and (fever or on("sore_throat")):
+        category = "pediatric" if f.child or f.infant else "infection"
+        hit(URGENT, category, "sore throat or fever with a sandpaper rash (scarlet fever?)")
+    if (fever or on("shivering")) and on("malaria_travel"):
+        hit(URGENT, "infection", "fever after travel where there is malaria")
     if (fever or on("shivering")) and on("immunocomp"):
         hit(EMERGENCY, "infection", "fever during chemotherapy or immune suppression")
     if on("red_streaks"):

@@ -285,6 +285,9 @@ def other(c: Ctx) -> None:
         hit(URGENT, "other", "cannot keep fluids down")
     if on("no_weight") and on("sprain", "fracture", "injury_event", "head_injury"):
         hit(URGENT, "other", "cannot bear weight on an injured leg")
+    if on("limb_unused") and on("limb_hurt", "sprain") and on("limb_swollen"):
+        category = "pediatric" if f.child or f.infant else "other"
+        hit(URGENT, category, "an injured limb swollen and not used (a broken bone?)")
     if on("limping") and f.child and fever:
         hit(URGENT, "pediatric", "a limp with a fever in a child (infected joint?)")
     if on("foreign_throat"):
