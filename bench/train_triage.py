@@ -80,6 +80,7 @@ DEFAULT_FILES = tuple(
         "external_m",
         "external_n",
         "external_o",
+        "external_p",
         "train_w1",
         "train_w2",
         "train_w3",
@@ -108,8 +109,10 @@ DEFAULT_FILES = tuple(
 # joined tests/data, as did train_w8 (the urgent/emergency line, once-scored); both are fitted
 # on since the fifth session of 2026-11-26 (25 files). P (a new writer) was scored twice with
 # --quiet in that session, before and after that refit, then joined tests/data and was read; it
-# is not in DEFAULT_FILES yet. The next blind set is Q.
-BLIND = frozenset({"triage_external_q.jsonl"})
+# is fitted on since the first session of 2026-11-27 (26 files). Q (a new writer) was scored
+# with --quiet before that refit and after it, then joined tests/data and was read; it is not in
+# DEFAULT_FILES yet. The next blind set is R.
+BLIND = frozenset({"triage_external_r.jsonl"})
 C = 10.0
 MIN_DF = 2
 GRID = tuple(round(0.5 + 0.05 * i, 2) for i in range(10))  # 0.50 .. 0.95

@@ -153,6 +153,29 @@ def annotate(t: str, clauses: list[Clause], found: set[str]) -> None:
             if i not in strong and told and not _NOW_VERB.search(t, c.start, c.end):
                 c.past = True
                 c.carried = prev.carried if prev.carried >= 0 else prev.start
+    # ... and into the next sentence when all of it is told in the simple past: "I saw a man
+    # collapse at the station last month. Somebody did CPR and he survived."
+    by_sentence: dict[int, list[int]] = {}
+    for i, c in enumerate(clauses):
+        by_sentence.setdefault(c.sentence, []).append(i)
+    dated = {c.sentence for c in clauses if c.past and c.carried < 0}
+    for si, idx in by_sentence.items():
+        idx = [i for i in idx if not clauses[i].past]
+        if si - 1 not in dated or not idx:
+            continue
+        story = all(
+            i not in strong
+            and not clauses[i].present
+            and not clauses[i].info
+            and _TOLD_PAST.search(t, clauses[i].start, clauses[i].end)
+            and not _NOW_VERB.search(t, clauses[i].start, clauses[i].end)
+            for i in idx
+        )
+        if story:
+            start = next(c.start for c in clauses if c.sentence == si - 1 and c.past)
+            for i in idx:
+                clauses[i].past = True
+                clauses[i].carried = start
 
 
 def _not_hoped(t: str, resolved: dict[int, list[re.Match[str]]]) -> dict[int, list[re.Match[str]]]:

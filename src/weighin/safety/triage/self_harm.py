@@ -39,6 +39,17 @@ _SH_DENIAL = Rx(SA.SELF_HARM_DENIAL)
 _SH_STAGED = Rx(SA.SELF_HARM_STAGED)
 _SH_DELIBERATE = Rx(SA.SELF_HARM_DELIBERATE)
 _AFFAIRS_BENIGN = compiled(SA.SELF_HARM_AFFAIRS_BENIGN)
+# A stock of medicine laid in for an ordinary reason: a long trip, a supply that must last, a
+# shortage ("stockpiling his tablets, but only because he's going abroad for 3 months").
+_STOCK_WORD = compiled(
+    r"\b(?:stockpil\w+|sav(?:ing|ed)|hoard\w*|stash\w*|collect\w*|building up"
+    r"|putting aside|squirrel\w*)\b"
+)
+_STOCK_BENIGN = compiled(
+    r"\b(?:because|as|since|for|so)\b[^.!?]{0,50}\b(?:abroad|overseas|travel\w*|trip|holiday"
+    r"|vacation|(?:weeks|months) away|supply|supplies|shortages?|runs? out|running out|prices?"
+    r"|insurance|deployment|deployed)\b|\benough (?:supply|to last)\b"
+)
 # Warning-sign families: any two different ones are an emergency.
 _FAMILIES = (
     ("means at hand", Rx(SA.SELF_HARM_MEANS_AT_HAND)),
@@ -170,6 +181,11 @@ def self_harm(f: Facts) -> tuple[int, str, list[tuple[int, int]]] | None:
     spans = [(m.start(), m.end()) for m in ideation]
     if not strong and any(n in f.active for n in _UNWELL):
         strong = [m for m in _EMPTY_PACKS.finditer(f.t) if r.live(m)][:1]
+    if strong and not ideation and _STOCK_BENIGN.search(f.t):
+        kept = [m for m in strong if not _STOCK_WORD.search(m.group(0))]
+        if not kept:
+            f.self_harm_ruled_out = True  # a stock for a trip: the model must not read it back
+        strong = kept
     if strong:
         return EMERGENCY, "self-harm: " + clip(strong[0].group(0)), spans
     signs: dict[str, re.Match[str]] = {}

@@ -136,7 +136,12 @@ FEATURES: dict[str, str] = {
     "arrest": (
         r"\bno pulse\b|\b(?:cannot|could not) (?:find|feel) (?:a |his |her |any )?(?:pulse|"
         r"heartbeat)\b|\b(?:doing|started|giving|performing|started doing) (?:him |her |"
-        r"them )?cpr\b|\bcardiac arrest\b|\bheart (?:has )?stopped\b|\bdefib\w*\b"
+        r"them )?cpr\b|\bcardiac arrest\b|\bheart (?:has )?stopped\b"
+        # a defibrillator in use, not one bought for the office or asked about
+        r"|\b(?:used|using|put|putting|attached|attaching|fetch\w*|grab\w*|brought|bringing"
+        r"|get the|getting the|shocked (?:him|her|them) with) (?:a |an |the )?defib\w*\b"
+        r"|\bdefib\w*\b[^.!?]{0,20}\b(?:on (?:him|her|them)|shocked|shocking|shocks? (?:him|her"
+        r"|them)|pads|advised|is charging|charging|said)\b"
         # a question about how CPR is done is not CPR being done
         r"|\b(?:do |give )?(?:him |her |them )?cpr\b(?![^.!?]*\?)"
     ),
@@ -300,6 +305,7 @@ FEATURES: dict[str, str] = {
         r"|\bbreathing (?:is |sounds )?(?:really |very |so )?(?:noisy|squeaky|raspy|rattly|whistly|"
         r"wheezy and noisy|loud)\b|\bsitting (?:forward|leaning forward|bolt upright) to breathe\b|"
         r"\bsitting forward\b|\btripod(?:ing)?\b"
+        r"|\bbreathing (?:with|makes) (?:a |some )?(?:noise|sound|whistle|squeak)s?\b"
     ),
     "barking": r"\bbark(?:ing|y)? cough\b|\bcroup\b|\bsounds like a seal\b",
     "drooling": r"\bdrooling\b|\bdribbling\b",

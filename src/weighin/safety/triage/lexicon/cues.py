@@ -167,6 +167,11 @@ ONGOING_CUES = (
 HABITUAL_CUES = (
     r"\bsometimes\b|\boften\b|\balways\b|\bevery time\b|\bwhenever\b|\boccasionally\b|\busually\b"
     r"|\bfrom time to time\b|\bon and off\b|\bnow and then\b|\bregularly\b|\bcomes and goes\b"
+    # a symptom on going out, or put down to nerves ("can't breathe when I go outside", "words
+    # came out jumbled because I was so nervous")
+    r"|\bwhen(?:ever)? i (?:go|step|walk) (?:outside|outdoors|out)\b"
+    r"|\bbecause i (?:was|am|got|get) (?:so |really |very )?(?:nervous|anxious|stressed"
+    r"|panick\w+)\b"
     r"|\ba few times a (?:year|"
     r"month|week)\b|\bevery (?:spring|summer|winter|autumn|year|month)\b|\bwhen i (?:drink|eat"
     r"|stand"
@@ -176,6 +181,9 @@ HABITUAL_CUES = (
 
 # Information-seeking / hypothetical / fiction frames (sentence level).
 INFO_CUES = (
+    # a debate or a programme about it: "we were arguing about hypothermia at dinner"
+    r"\b(?:arguing|argued|debating|debated|an argument|a debate|a documentary|a podcast|a lecture"
+    r"|an essay|an article|a film|a movie|an episode) about\b|"
     # a dream is not an event: "had a dream my face went droopy"
     r"\b(?:had a dream|i dreamt|i dreamed|in my dream|had a nightmare)\b|"
     r"\bwhat (?:are|were|is) (?:the |some )?(?:early |warning |common |main |first |typical "

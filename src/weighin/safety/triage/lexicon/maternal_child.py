@@ -67,7 +67,8 @@ FEATURES: dict[str, str] = {
         r"\bwaters? (?:has |have |just |has just |have just )?(?:broke|broken|breaking|went|gone)\b"
         r"|\b(?:broke|broken) (?:my|her) waters?\b|\bleaking (?:fluid|amniotic|water)\b|\bamniotic"
         r" fluid\b|\bgush of (?:fluid|water)\b"
-        r"|\bleaking (?:clear |watery |some |a lot of |lots of )?(?:fluid|liquid|water)\b|\b(?:gush"
+        r"|\bleaking (?:(?:a little|a bit of|a bit|clear|watery|some|a lot of|lots of"
+        r"|small amounts? of|little bits of) )*(?:fluid|liquid|water)\b|\b(?:gush"
         r"|trickle|stream) of (?:clear )?(?:fluid|liquid|water)\b"
         r"|\bwaters? (?:is |are )?(?:coming|leaking|gushing|pouring|dripping)\b"
     ),

@@ -140,6 +140,7 @@ def allergy(c: Ctx) -> None:
         any_breath
         or (on("nausea") and on("face_swell", "hives") and on("strong_allergen"))
         or on("throat_tight")
+        or on("stridor")
         or faintish
         or on("chest_pain")
         or on("cannot_swallow")

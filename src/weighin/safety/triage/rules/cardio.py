@@ -198,6 +198,13 @@ def cardiac(c: Ctx) -> None:
 
 # Breath in any words, negated or not ("can't lie flat without getting breathless"): with
 # swollen ankles, the heart.
+# Too breathless to speak: a severe asthma attack ("wheezing so badly he can't answer me").
+_NO_WORDS = compiled(
+    r"\b(?:cannot|can not|could not|unable to|struggling to|too breathless to) (?:answer|talk|speak"
+    r"|say (?:a word|anything|more than)|get (?:a |the )?words? out"
+    r"|finish (?:a |his |her |my )?sentences?)"
+    r"|\bhunched (?:over|forward)\b|\bonly (?:say|speak|manage) (?:a (?:few|couple of) )?words\b"
+)
 _BREATH_WORD = compiled(r"\bbreath|\bpillows\b|\b(?:lie|lying|laying) flat\b")
 
 
@@ -327,7 +334,9 @@ def breathing(c: Ctx) -> None:
         and (not _EXERTION_NORMAL.search(t) or f.days >= 1 or on("worsening"))
     ):
         hit(URGENT, "breathing", "shortness of breath")
-    if on("wheeze", "asthma_worse"):
+    if on("wheeze", "asthma_worse") and _NO_WORDS.search(t):
+        hit(EMERGENCY, "breathing", "wheezing too hard to speak")
+    elif on("wheeze", "asthma_worse"):
         hit(URGENT, "breathing", "wheezing or worsening asthma")
     if on("stridor", "barking"):
         hit(URGENT, "breathing", "noisy breathing or barking cough")

@@ -7,9 +7,11 @@ import re
 from weighin.safety.triage.levels import EMERGENCY, URGENT
 from weighin.safety.triage.patterns import compiled
 from weighin.safety.triage.rules.context import Ctx
+from weighin.safety.triage.scope import ACTIVE
 
 _LABOUR = re.compile(r"\b(?:labou?r|contractions?|waters|pregnant|due|birth|baby|midwife)\b")
 _PAIN = re.compile(r"\bpains?\b|\bcramp")
+_CONTRACTIONS = re.compile(r"\bcontractions\b")
 _NO_PAIN = re.compile(
     r"\b(?:no|without|not in|not any|free of|nor) (?:\w+ )?(?:pains?|cramp\w*)(?:,? (?:or|and|nor)"
     r" (?:\w+ )?(?:pains?|cramp\w*))?\b|\bpain[- ]?free\b"
@@ -85,7 +87,7 @@ def pregnancy(c: Ctx) -> None:
             hit(EMERGENCY, "pregnancy", "baby not moving")
         elif on("less_movement"):
             hit(URGENT, "pregnancy", "baby moving less than usual")
-        if on("contractions_regular") or (on("pregnant") and re.search(r"\bcontractions\b", t)):
+        if on("contractions_regular") or (on("pregnant") and _contractions_now(c)):
             if ga is not None and ga < 37:
                 hit(EMERGENCY, "pregnancy", "contractions before 37 weeks")
             else:
@@ -189,3 +191,13 @@ def children(c: Ctx) -> None:
                 hit(URGENT, "pediatric", "blood in the stool")
         if on("nonblanching"):
             hit(EMERGENCY, "pediatric", "rash that does not fade")
+
+
+def _contractions_now(c: Ctx) -> bool:
+    """Contractions said of now, not asked about ("how do I tell Braxton Hicks from real
+    contractions?") or denied."""
+    f = c.f
+    return any(
+        f.status(m.start(), m.end(), f.clause_at(m.start())) == ACTIVE
+        for m in _CONTRACTIONS.finditer(c.t)
+    )

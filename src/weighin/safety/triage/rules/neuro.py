@@ -94,6 +94,22 @@ def neuro(c: Ctx) -> None:
         hit(URGENT, "neuro", "severe or persistent headache")
 
 
+# A break in the skin, and signs it is infected.
+_WOUND = compiled(
+    r"\b(?:cut|cuts|wound|bite|bitten|scratch|graze|scrape|puncture|splinter|ulcer|incision"
+    r"|stitches|sore on)\b"
+)
+_DARK_SKIN = compiled(
+    r"\b(?:purple|black|blackish|dusky|grey|gray|dark)\b[^.!?]{0,30}\b(?:blister\w*|skin|leg|arm"
+    r"|foot|hand)\b|\b(?:blister\w*|skin)\b[^.!?]{0,20}\b(?:purple|black|dusky)\b"
+    r"|\bout of proportion\b"
+)
+_INFECTED = compiled(
+    r"\b(?:oozing|pus|weeping|smells?|smelly|stinks?|red and (?:warm|hot|swollen)|hot and red"
+    r"|spreading redness|redness (?:is )?spreading)\b"
+)
+
+
 def infection(c: Ctx) -> None:
     f, t, on, hit, fever, high_fever = c.f, c.t, c.on, c.hit, c.fever, c.high_fever
     if on("stiff_neck") and (fever or on("nonblanching") or on("photophobia")):
@@ -120,6 +136,17 @@ def infection(c: Ctx) -> None:
         )
     elif infect and on("confusion"):
         hit(URGENT, "infection", "infection with new confusion")
+    if _WOUND.search(t) and on("limb_swollen") and fever:
+        if c.faintish or _DARK_SKIN.search(t):
+            hit(
+                EMERGENCY,
+                "infection",
+                "a wound gone swollen and dark with fever (a severe skin infection?)",
+            )
+        else:
+            hit(URGENT, "infection", "a swollen wound with fever")
+    elif _WOUND.search(t) and _INFECTED.search(t) and (fever or on("diabetic_ctx")):
+        hit(URGENT, "infection", "an infected wound with fever or diabetes")
     if on("scarlet_rash") and (fever or on("sore_throat")):
         category = "pediatric" if f.child or f.infant else "infection"
         hit(URGENT, category, "sore throat or fever with a sandpaper rash (scarlet fever?)")
