@@ -54,6 +54,15 @@ _NOW_VERB = compiled(
 )
 
 
+_IF_OPEN = compiled(r"[\s\"'*-]*(?:and |but |so )?(?:if|in case|say|suppose|what if)\b")
+_SENTENCE_ASKS = compiled(r"[^.!?]*\?")
+
+
+def _asks(t: str, c: Clause) -> bool:
+    """The clause's sentence ends in a question mark."""
+    return _SENTENCE_ASKS.match(t, c.start) is not None
+
+
 @dataclass
 class Clause:
     start: int
@@ -137,6 +146,13 @@ def annotate(t: str, clauses: list[Clause], found: set[str]) -> None:
         c.habitual = i in habitual
         # A settled episode: the cue settles its own clause and the ones before it.
         c.settled = i <= last_settle and i not in ongoing
+    # A question that opens with a condition is asked of the condition throughout: "if a pupil
+    # has an asthma attack, what should I do while waiting for the ambulance?"
+    for i in range(1, len(clauses)):
+        c, prev = clauses[i], clauses[i - 1]
+        opened = _IF_OPEN.match(t, prev.start) is not None and prev.hypo_at >= 0
+        if opened and prev.sentence == c.sentence and i not in strong and _asks(t, c):
+            c.hypo_at = c.start
     # A sentence dated in the past stays there: "ten years ago, at 19, I took an overdose" and
     # "she had a seizure back in january, we called an ambulance" tell one past story, until a
     # clause says now ("..., now she has a fever").

@@ -132,7 +132,8 @@ FEATURES: dict[str, str] = {
         r"|because\b|then\b)[\w']+){0,5}?\W+(?P<subst3>" + _CAR_FLUIDS + r")\b"
     ),
     "overdose": (
-        r"\boverdos(?:e|ed|ing)\b|\b(?:took|taken|take|has taken|had) too (?:much"
+        r"\boverdos(?:e|ed|ing)\b(?! on (?:caffeine|coffee|sugar|energy drinks?|chocolate|red bull"
+        r"|candy|sweets|junk food|carbs|netflix))|\b(?:took|taken|take|has taken|had) too (?:much"
         r"|many)\b(?= (?:pills"
         r"|tablets|meds|medicine|medication|painkillers|paracetamol|ibuprofen|sleeping|of|doses|"
         r"insulin|drugs|\w+ pills|\w+ tablets)\b|\s*[.!?,;]|$)|\b(?:way )?"

@@ -12,6 +12,9 @@ from weighin.safety.triage.lexicon.common import CANT, SEVERE
 FEATURES: dict[str, str] = {
     # ---- cardiac ------------------------------------------------------------------------------
     "chest_pain": (
+        # "chest is paining", "paining in his chest" (South Asian English)
+        r"\bchest (?:is |was |keeps |has been |started )?paining\b"
+        r"|\bpaining (?:in )?(?:my |his |her |the )?chest\b|"
         r"\bchest (?:pains?|hurts?|hurting|aches?|aching|tightness|tight|pressure|squeezing|"
         r"squeezed|heaviness|heavy|discomfort|is (?:really |so |very |super |kind of |a bit )?"
         r"(?:tight|painful|sore|heavy|hurting|squeezing|burning|killing me|pounding)|feels? "

@@ -170,6 +170,8 @@ HABITUAL_CUES = (
     # a symptom on going out, or put down to nerves ("can't breathe when I go outside", "words
     # came out jumbled because I was so nervous")
     r"|\bwhen(?:ever)? i (?:go|step|walk) (?:outside|outdoors|out)\b"
+    r"|\b(?:i|he|she) (?:get|gets|have|has) (?:panic attacks|attacks|episodes|spells|these)"
+    r" (?:where|when|in which)\b"
     r"|\bbecause i (?:was|am|got|get) (?:so |really |very )?(?:nervous|anxious|stressed"
     r"|panick\w+)\b"
     r"|\ba few times a (?:year|"
@@ -181,6 +183,11 @@ HABITUAL_CUES = (
 
 # Information-seeking / hypothetical / fiction frames (sentence level).
 INFO_CUES = (
+    # prevention, and how a thing is done: "aspirin every day to prevent a heart attack", "the
+    # right way to do back blows on a baby who is choking"
+    r"\b(?:to|help|helps|would|will|can|could|does|do) (?:prevent|avoid|reduce (?:the |my |his"
+    r" |her )?(?:risk|chance)s? of|lower (?:the |my |his |her )?(?:risk|chance)s? of)\b"
+    r"|\bwhat(?: is|'s) the (?:right|best|correct|proper|safest) way to\b|"
     # a debate or a programme about it: "we were arguing about hypothermia at dinner"
     r"\b(?:arguing|argued|debating|debated|an argument|a debate|a documentary|a podcast|a lecture"
     r"|an essay|an article|a film|a movie|an episode) about\b|"

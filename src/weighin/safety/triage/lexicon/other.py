@@ -405,7 +405,8 @@ FEATURES: dict[str, str] = {
     "retention": (
         r"\b(?:cannot|could not|can not|unable to|have not been able to) (?:pee|wee|urinate|pass "
         r"urine|pass water)\b(?:[^.!?;]{0,30}\b(?:all day|since|hours|at all))?"
-        r"|\b(?:has not|had not|have not) been able to (?:pee|wee|urinate|pass urine|pass water)\b|"
+        r"|\b(?:has not|had not|have not) (?:been able|managed) to (?:pee|wee|urinate|pass urine"
+        r"|pass water)\b|"
         r"\bnot (?:able to|been able to) (?:pee|wee|urinate|pass urine)\b"
     ),
     "tearing_pain": (

@@ -160,6 +160,8 @@ SELF_HARM_STRONG = (
     r"|myself|a person|someone|you)|die|end it|not wake up)|(?:would|will|does) it take to (?:kill"
     r"|die|not wake))\b|\b(?:i|he|she|they) (?:have |has |just |already )?(?:overdosed"
     r"|took an overdose|taken an overdose)\b(?![^.!?;]{0,25}\b(?:years?|months?) ago\b)"
+    r"(?! on (?:caffeine|coffee|sugar|energy drinks?|chocolate|red bull|candy|sweets|junk food"
+    r"|carbs|netflix))"
     r"|\b(?:enough|sufficient) to (?:not wake up|never wake up|kill (?:me|myself|someone|a person)"
     r"|die|end it|end my life|be fatal|be lethal|stop my heart)\b|\b(?:the |my )?(?:note|notes"
     r"|letters?) (?:is|are|has been|have been) (?:written|done|ready|finished|left|sealed)\b"

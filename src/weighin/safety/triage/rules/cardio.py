@@ -68,11 +68,17 @@ _NEW_DEFICIT = compiled(
 )
 # Choked earlier and fine since ("choked on water yesterday, totally fine now"): a question about
 # an episode over, read by whatever symptoms are still there.
+# A reading said to be the person's own usual ("sats 91, which is my normal").
+_MY_NORMAL = compiled(
+    r"\b(?:my|his|her|their) (?:normal|usual|baseline)\b|\b(?:normal|usual|fine) for (?:me|him|her"
+    r"|them)\b|\busually\b"
+)
 _CHOKED_RECOVERED = compiled(
     r"\bchoked\b[^.!?]{0,40}\b(?:yesterday|last night|earlier|this morning|(?:\d+|a few|two"
     r"|three) (?:hours|days) ago|at (?:lunch|dinner|breakfast))\b[^.!?]{0,60}\b(?:(?:totally |"
     r"completely |perfectly |absolutely )?(?:fine|ok|okay|good|normal|better) now|back to normal"
-    r"|coughed it (?:\w+ )?(?:up|out))\b"
+    r"|coughed it (?:\w+ )?(?:up|out)|then (?:totally |completely |perfectly |absolutely )?(?:fine"
+    r"|ok|okay|normal)|(?:breathing|been) (?:normal|fine) since)\b"
 )
 
 
@@ -276,9 +282,12 @@ def breathing(c: Ctx) -> None:
         c.severe_breath,
         c.any_breath,
     )
-    for m, _ci in f.matches.get("low_oxygen", []):
+    for m, ci in f.matches.get("low_oxygen", []):
         sat = int(m.group("sat"))
-        if sat < 92:
+        usual = f.clauses[ci].habitual or _MY_NORMAL.search(t, m.end(), m.end() + 60)
+        if usual and 85 <= sat < 92:
+            hit(URGENT, "breathing", f"oxygen saturation {sat}%, the usual for this person")
+        elif sat < 92:
             hit(EMERGENCY, "breathing", f"oxygen saturation {sat}%")
         elif sat < 95:
             hit(URGENT, "breathing", f"oxygen saturation {sat}%")
@@ -312,6 +321,8 @@ def breathing(c: Ctx) -> None:
         on("leg_pain") and on("chest_pain") and (any_breath or on("cough_blood"))
     ):
         hit(EMERGENCY, "breathing", "breathlessness or chest pain with a swollen calf", 10)
+    if on("sudden") and on("breathless") and on("cough_blood"):
+        hit(EMERGENCY, "breathing", "sudden breathlessness with coughing up blood (a clot?)")
     if (any_breath or on("chest_pain")) and on("flight_or_surgery"):
         if on("sudden", "cough_blood", "calf") or (any_breath and on("chest_pain")):
             hit(

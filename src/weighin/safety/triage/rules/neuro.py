@@ -136,8 +136,9 @@ def infection(c: Ctx) -> None:
         )
     elif infect and on("confusion"):
         hit(URGENT, "infection", "infection with new confusion")
-    if _WOUND.search(t) and on("limb_swollen") and fever:
-        if c.faintish or _DARK_SKIN.search(t):
+    dark = _DARK_SKIN.search(t)
+    if _WOUND.search(t) and (on("limb_swollen") or dark) and fever:
+        if c.faintish or dark:
             hit(
                 EMERGENCY,
                 "infection",
