@@ -20,6 +20,7 @@ from weighin.safety.triage.levels import EMERGENCY, URGENT
 from weighin.safety.triage.lexicon import cues
 from weighin.safety.triage.lexicon import self_harm as SH
 from weighin.safety.triage.lexicon import self_harm_acts as SA
+from weighin.safety.triage.lexicon import self_harm_signs as SS
 from weighin.safety.triage.patterns import Rx, compiled
 from weighin.safety.triage.self_harm_reader import Reader
 
@@ -33,12 +34,12 @@ _SH_ESCALATE = Rx(SA.SELF_HARM_ESCALATORS)
 _SH_TIMING = Rx(SA.SELF_HARM_TIMING)
 _SH_STRONG = Rx(SA.SELF_HARM_STRONG)
 _SH_ACT = Rx(SA.SELF_HARM_ACT)
-_SH_OVERDOSE = Rx(SA.SELF_HARM_OVERDOSE)
-_SH_ATTEMPT = Rx(SA.SELF_HARM_ATTEMPT)
-_SH_DENIAL = Rx(SA.SELF_HARM_DENIAL)
-_SH_STAGED = Rx(SA.SELF_HARM_STAGED)
-_SH_DELIBERATE = Rx(SA.SELF_HARM_DELIBERATE)
-_AFFAIRS_BENIGN = compiled(SA.SELF_HARM_AFFAIRS_BENIGN)
+_SH_OVERDOSE = Rx(SS.SELF_HARM_OVERDOSE)
+_SH_ATTEMPT = Rx(SS.SELF_HARM_ATTEMPT)
+_SH_DENIAL = Rx(SS.SELF_HARM_DENIAL)
+_SH_STAGED = Rx(SS.SELF_HARM_STAGED)
+_SH_DELIBERATE = Rx(SS.SELF_HARM_DELIBERATE)
+_AFFAIRS_BENIGN = compiled(SS.SELF_HARM_AFFAIRS_BENIGN)
 # A stock of medicine laid in for an ordinary reason: a long trip, a supply that must last, a
 # shortage ("stockpiling his tablets, but only because he's going abroad for 3 months").
 _STOCK_WORD = compiled(
@@ -52,14 +53,14 @@ _STOCK_BENIGN = compiled(
 )
 # Warning-sign families: any two different ones are an emergency.
 _FAMILIES = (
-    ("means at hand", Rx(SA.SELF_HARM_MEANS_AT_HAND)),
-    ("farewell", Rx(SA.SELF_HARM_FAREWELL)),
+    ("means at hand", Rx(SS.SELF_HARM_MEANS_AT_HAND)),
+    ("farewell", Rx(SS.SELF_HARM_FAREWELL)),
     ("farewell", Rx(SA.SELF_HARM_DISCLOSE)),
-    ("affairs settled", Rx(SA.SELF_HARM_AFFAIRS)),
-    ("a set time", Rx(SA.SELF_HARM_SET_TIME)),
+    ("affairs settled", Rx(SS.SELF_HARM_AFFAIRS)),
+    ("a set time", Rx(SS.SELF_HARM_SET_TIME)),
     ("a plan", Rx(SA.SELF_HARM_PLAN_VAGUE)),
     ("an opportunity", Rx(SA.SELF_HARM_OPPORTUNITY)),
-    ("cut off", Rx(SA.SELF_HARM_CUT_OFF)),
+    ("cut off", Rx(SS.SELF_HARM_CUT_OFF)),
     ("an act under way", Rx(SA.SELF_HARM_UNDER_WAY)),
     ("self-injury", Rx(SA.SELF_HARM_INJURY_DONE)),
 )

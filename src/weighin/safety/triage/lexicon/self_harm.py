@@ -1,7 +1,7 @@
 """Self-harm lexicons: ideation (active and passive), and what says it is not current.
 
-Recall matters most here: anything that reads as current ideation counts. Means, plans, goodbyes
-and acts are in ``self_harm_acts``.
+Recall matters most here: anything that reads as current ideation counts. Plans and acts are in
+``self_harm_acts``; means at hand, goodbyes and the other warning signs in ``self_harm_signs``.
 """
 
 from __future__ import annotations

@@ -1,17 +1,15 @@
-"""Self-harm lexicons: means, plans, timing, goodbyes and acts (what makes it an emergency).
+"""Self-harm lexicons: acts, plans and timing (what makes it an emergency).
 
-Two kinds of evidence. *Escalators* (a plan, means at hand, a chosen time, a goodbye) make current
-ideation an emergency. *Warning-sign families* stand on their own: a person in crisis often
-writes no ideation word at all ("ive got the blades. sorry to everyone"), so any two different
-families together (means at hand, farewell, settling affairs, a set time, being cut off) read
-as an act being readied. Acts and attempts are emergencies by themselves.
+*Escalators* (a plan, means at hand, a chosen time, a goodbye) make current ideation an
+emergency; acts, attempts under way and stockpiles are emergencies by themselves. The
+warning-sign families that stand on their own (means at hand, farewell, settling affairs, a set
+time, being cut off) are in ``self_harm_signs``.
 """
 
 from __future__ import annotations
 
 from weighin.safety.triage.lexicon.common import MEDICINE, POISONS
 
-# A means, plan, timing or goodbye: with any active ideation the level is emergency.
 SELF_HARM_ESCALATORS = (
     r"\b(?:all|whole|every one) (?:of )?(?:the|my|a|his|her) (?:box|bottle|packet|pack|strip"
     r"|blister)s?\b|\b(?:many|lots of|a lot of|loads of|a handful of) (?:pill|pills|tablet"
@@ -221,6 +219,7 @@ SELF_HARM_PLAN_VAGUE = (
     r"|\b(?:worked out|figured out|chosen|picked) (?:the |a |my |his |her )?(?:method|way to do it"
     r"|place|spot|date|day)\b"
 )
+
 # Self-injury done: words or lines scratched, carved or burnt into the skin.
 SELF_HARM_INJURY_DONE = (
     r"\b(?:scratched|carved|cut|burnt|burned|scraped|etched|gouged)\b(?: \w+){0,3} (?:into|in|on"
@@ -234,6 +233,7 @@ SELF_HARM_INJURY_DONE = SELF_HARM_INJURY_DONE + (
     r"ing) (?:a |the |my |his |her )?(?:box cutter|razor|blade|stanley knife|sharpener|shard|glass)"
     r"\b"
 )
+
 # An act already under way: what was taken is starting to work.
 SELF_HARM_UNDER_WAY = (
     r"\b(?:tablets|pills|meds|medication|capsules|they|it|whatever i took|what i took|the lot)"
@@ -241,7 +241,6 @@ SELF_HARM_UNDER_WAY = (
     r"(?:working|kicking in|kicked in|kick in|taking effect|take effect|work)\b"
     r"|\b(?:do not|does not) want (?:to stop|it to stop|anyone to stop) (?:it|the bleeding|this)\b"
 )
-
 SELF_HARM_OPPORTUNITY = (
     r"\bwhen (?:everyone|everybody|no one|nobody|my \w+|the \w+|they|he|she) (?:is|are|will be|has"
     r"|have|goes|go|leaves?|gets?) (?:\w+ )?(?:asleep|away|out|gone|at work|at (?:her|his"
@@ -250,7 +249,6 @@ SELF_HARM_OPPORTUNITY = (
     r"|place) to myself\b|\bwhen i am (?:alone|on my own|by myself)\b|\bno one (?:will be"
     r"|is) (?:home|around|here)\b"
 )
-
 SELF_HARM_DISCLOSE = (
     r"\btold (?:my |the |her |his )?(?:\w+ ){0,3}?(?:that )?(?:i|he|she) (?:was|am|is|were)"
     r" (?:fine|ok|okay|safe|alright)\b[^.!?]{0,15}[.!?,]?\s*(?:i|he|she) lied\b"
@@ -264,249 +262,6 @@ SELF_HARM_DISCLOSE = (
     r"|\bthis is goodbye\b|\bgoodbye\b"
 )
 
-# --------------------------------------------------------------------------------------------
-# Warning-sign families. Each is general wording, not a sentence: any two together (or one with
-# ideation) make an emergency.
-# --------------------------------------------------------------------------------------------
-
-# Lethal means: a medicine, a ligature, a firearm, a blade, a height, fumes, a poison.
-_WEAPON = (
-    r"(?:rope|noose|belt|cord|cable|ligature|guns?|firearm|pistol|rifle|shotgun|revolver|bullets|"
-    r"ammo|blades?|razors?|razor blades|knife|knives|scalpel|charcoal|bbq|barbecue|hose|exhaust|"
-    r"bleach|antifreeze|poison|weed ?killer|helium(?: (?:tank|canister|cylinder|bottle|gas|kit))?"
-    r"(?![^.!?]{0,30}\b(?:balloons?|party|parties|birthday|wedding|celebration)\b)"
-    r"|nitrogen (?:tank|canister|cylinder)|exit bag)"
-)
-MEANS = r"(?:" + MEDICINE + r"|bottle of \w+|" + _WEAPON + r")"
-# Means at hand: got, bought, taken out, holding, ready, lined up, in front of the writer.
-# ("take" alone is how anyone speaks of a medicine, so it counts only for the other means.)
-SELF_HARM_MEANS_AT_HAND = (
-    r"\bi (?:have|have got|got) (?:the|all the) (?:stuff|things|means)\b(?! (?:for|to) (?:the|my"
-    r"|a) (?:party|trip|move|course|recipe|cake|class))|\b(?:tablets|pills|meds|capsules)\b[^.!?]"
-    r"{0,10}\bin (?:one|my) hand\b|"
-    r"\b(?:have|has|had|got|gotten|bought|buy|buying|ordered|order|ordering|grabbed|grab|fetched"
-    r"|picked up|holding|hold|"
-    r"holds|loaded|loading|found|collected|stashed|hid|hidden|carrying|sitting (?:here )?with|"
-    r"sat (?:here )?with|counted out|laid out|lined up|set out|tied|put|piled|poured|emptied)\b"
-    r"[^.!?;]{0,35}?\b" + MEANS + r"\b"
-    r"|\b(?:took|taken|take|takes|taking)\b[^.!?;]{0,20}?\b" + _WEAPON + r"\b"
-    r"|\b" + MEANS + r"\b[^.!?;]{0,25}?\b(?:in front of|next to|beside|by) (?:me|him|her|them)\b"
-    # where they are kept, within reach: "the pills are in my drawer right here"
-    r"|\b(?:the|my|his|her) "
-    + MEANS
-    + r" (?:are|is) (?:right )?(?:here|in (?:my|the|his|her) (?:drawer"
-    r"|bedside|room|bag|pocket|car)|under (?:my|the|his|her) (?:bed|pillow|mattress))\b"
-    r"|\b" + MEANS + r"\b(?: (?:are|is|all))? (?:ready|lined up|laid out|counted out|loaded|"
-    r"on (?:my|the|his|her) (?:lap|bed|desk|table|bedside)|in (?:my|his|her) (?:hand|pocket|bag|"
-    r"lap))\b"
-    r"|\b" + _WEAPON + r"\b (?:has |have |finally |just )*(?:arrived|been delivered|was delivered"
-    r"|got delivered|came)\b"
-    r"|\b(?:i am|i'm|he is|she is|they are|standing|stood|sat|sitting|up) (?:up )?(?:on|at) "
-    r"(?:the )?(?:edge of (?:the |a )?)?(?:roof|bridge|ledge|cliff|platform|railway|tracks|"
-    r"top floor|balcony|car park|quarry|tower|multi[- ]?storey)\b"
-    r"|\b(?:drove|driven|driving|walked|walking|went|gone|got|cycled|heading|headed|on (?:my|his"
-    r"|her) way) (?:up |out )?(?:to|for|towards) (?:the )?(?:top of (?:the |a )?)?"
-    r"(?:bridge|cliffs?|quarry|viaduct|railway|tracks|level crossing|multi[- ]?storey|car park roof"
-    r"|roof|tower block)\b|\b(?:sitting|sat|standing|stood|parked) (?:in the car )?at the top\b"
-    r"|\b(?:location|phone|tracker|find my \w+|gps|snap ?map)\b[^.!?;]{0,20}\b(?:shows?|says|puts"
-    r"|is)"
-    r"\b[^.!?;]{0,20}\b(?:bridge|cliff|railway|tracks|roof|car park|station|level crossing|river|"
-    r"canal|motorway|viaduct)\b"
-    r"|\b(?:with|carrying|took|taken|taking) (?:a |the |my |his |her |their |\w+'s )?(?:\w+ )?"
-    + _WEAPON
-    + r"\b"
-    # A supply gathered over time, or one already counted out ("have them counted out").
-    r"|\bstockpil\w+\b|\bhoard(?:ing|ed)\b[^.!?;]{0,20}\b" + MEDICINE + r"\b|\b(?:saving|saved"
-    r"|storing|stored|collecting|collected) (?:up )?(?:my |his |her |all (?:my |the )?)?(?:\w+ )?"
-    + MEDICINE
-    + r"\b(?! (?:for|until) (?:a|my|the|next|when|emergencies|travel|holiday))"
-    r"|\b(?:have|got|has) (?:them|it|they|all of them|the lot|enough) (?:all )?(?:counted out"
-    r"|lined up|laid out|ready|saved up|stashed|hidden)\b"
-    # A method described with its setting ("a disposable bbq in a closed car").
-    r"|\bengine (?:is |still )?(?:running|on)\b[^.!?]{0,60}\b(?:garage|shut|closed|sealed)\b"
-    r"|\b(?:garage|car) (?:door )?(?:is |are )?(?:shut|closed|sealed)\b[^.!?]{0,60}\bengine (?:is "
-    r")?(?:running|on)\b"
-    r"|\b(?:charcoal|bbq|barbecue|exhaust|hose|gas) (?:\w+ ){0,2}in (?:a |the |my )?(?:closed "
-    r"|sealed |shut |locked )?(?:car|garage|room|tent|bathroom)\b"
-)
-# Farewell: goodbye, sorry to everyone, thanks for nothing, look after my cat, a last message.
-SELF_HARM_FAREWELL = (
-    r"\b(?:already|have) (?:wrote|written|left|finished) (?:a |my |the )?(?:note|letters?)\b"
-    r"(?! (?:for|to) (?:the )?(?:school|teacher|work|office|boss|doctor|gp|nurse|pharmacy))|"
-    # not a goodbye said to someone leaving ("said goodbye to my son at the station")
-    r"(?<!said )(?<!say )(?<!saying )\bgoodbyes?\b(?! to (?:my|his|her|our|the|a) (?!life|world"
-    r"|everyone|everybody))"
-    r"|\bsee (?:you|u|ya|everyone) (?:all )?(?:on the other side|in (?:the|another"
-    r"|my) next "
-    r"life|in another life|in heaven)\b|\b(?:it has|it's|it is) been (?:nice|good|fun) knowing "
-    r"(?:you|everyone|u)\b|\bchecking out (?:for good|early|now)\b|\bsigning off (?:for good"
-    r"|forever)\b|\bsorry (?:to|for) (?:everyone|everybody|everything|all of (?:you|it|this)|"
-    r"you all|all this|being (?:a burden|like this))\b|\bsorry everyone\b|\bthanks? (?:you )?for "
-    r"(?:nothing|everything)\b|\b(?:love|loved) (?:you|them|u) (?:all|always|so much)\b"
-    r"|\b(?:saying|says|said|telling|tells|told) (?:us |me |everyone |them )?(?:that )?(?:he|she"
-    r"|they|"
-    r"i) (?:loves?|love|is sorry|are sorry|am sorry|was sorry)\b"
-    r"|\btell (?:mum|mom|dad|my \w+|them|everyone|her|him|the kids) (?:that )?(?:i|i am) (?:love"
-    r"|loved|am sorry|sorry)\b|\b(?:caption|captioned|posted|wrote|texted|messaged|status)\b"
-    r"[^.!?;]{0,40}\bthe end\b"
-    r"|\bforgive me\b|\b(?:will not|cannot) (?:write|say) (?:much|more|any more)\b"
-    r"|\bthis is (?:it|the end|my last \w+)\b|\bnot coming (?:down|back|home)\b|\b(?:you|they) "
-    r"will not (?:hear|see) (?:from )?(?:me|him|her) (?:again|anymore)\b|\b(?:last|final) "
-    r"(?:message|post|words|goodbye)\b|\bplease (?:look after|take care of|feed) (?:my|the)\b"
-    r"|\b(?:letters?|notes?) (?:to|for) (?:my|mum|dad|everyone|the kids|them|her|him)\b"
-    r"|\b(?:wrote|written|writing|left|leaving) (?:my |his |her |a |the )?(?:\w+ )?(?:a |some )?"
-    r"(?:goodbye )?(?:letters?|notes?) (?:to|for|on|explaining)\b|\b(?:wrote|written|writing) "
-    r"(?:my|his|her) (?:mum|dad|mom|wife|husband|kids|children|family|sister|brother|partner) "
-    r"(?:a )?(?:letters?|notes?)\b"
-    r"|\b(?:will not|am not going to|do not think i will) be (?:posting|around|here|writing"
-    r"|messaging|online|on here|replying|coming back|back|needing (?:this|it|them|anything))"
-    r"(?: \w+)? (?:again|anymore|any more|much longer|for much longer|after (?:tonight|today))\b"
-    r"|\bthank (?:you|u) (?:all )?for (?:being (?:so )?(?:kind|there|good)|putting up with me)\b"
-    r"|\b(?:wanted|want|needed|need) (?:someone|somebody|anyone|one person|you) (?:\w+ )?to "
-    r"know\b|\b(?:wanted|want|needed) to tell (?:someone|somebody|anyone|you)(?: first)?\b"
-)
-# Settling affairs: pets and things given away, accounts deleted, passwords sent, a will.
-SELF_HARM_AFFAIRS = (
-    r"\b(?:giving|gave|given|give) (?:all )?(?:my|his|her|their) (?:\w+ )?(?:things|stuff"
-    r"|belongings|"
-    r"possessions|clothes|books|games|pets?|cat|dog|savings|money) away\b"
-    r"|\b(?:gave|given|giving|give|handed) (?:away )?(?:all )?(?:of )?(?:my|his|her|their|the) "
-    r"(?:\w+ )?(?:dog|cat|pets?|puppy|kitten|hamster|rabbit|things|stuff|belongings|possessions|"
-    r"games|clothes|books|guitar|savings|money|bank card)\b"
-    r"|\b\w+ (?:is|are) (?:taking|having|looking after) (?:the|my|his|her) (?:cat|dog|pets?|kids|"
-    r"children|puppy|kitten)\b|\bfound (?:a )?(?:new )?homes? for (?:my|the|his|her) \w+\b"
-    r"|\b(?:deleted|deleting|closed|closing|wiped) (?:all )?(?:of )?(?:my|his|her) (?:socials|"
-    r"social media|accounts?|instagram|facebook|tiktok|snapchat|twitter|profiles?|photos|"
-    r"messages)\b|\bpasswords?\b|\b(?:wrote|written|writing|made|updated|sorted) (?:out )?"
-    r"(?:a |my |his |her )?(?:will|affairs|funeral)\b|\b(?:put|putting|puts|got|getting|has|have)"
-    r" (?:all )?(?:my |his |her |their )?affairs in order\b"
-    r"|\b(?:cancelled|paid off|settled) (?:all )?"
-    r"(?:my|his|her) (?:\w+ )?(?:debts|bills|subscriptions|contracts?|accounts)\b"
-    r"|\b(?:sold|selling) (?:all )?(?:of )?(?:my|his|her) (?:\w+ )?(?:things|stuff|belongings|"
-    r"guitar|car|games|console|bike|possessions)\b|\b(?:my|his|her) (?:dog|cat|pets?|kids|"
-    r"children|puppy|kitten) (?:is|are) (?:now )?(?:with|staying with|going to|living with) "
-    r"(?:my|his|her|a|the|our)\b"
-    r"|\b(?:left|leaving|put|sorted|gathered|organised|organized) (?:out )?(?:the |my |all (?:the "
-    r"|my )?)?"
-    r"(?:insurance|bank|pension|mortgage|will|life insurance|account|financial|funeral) (?:papers|"
-    r"documents|details|policy|policies|info|information|plans?|stuff)\b"
-    # Who inherits what, written down ("I've written down who gets what").
-    r"|\bwho (?:gets|should get|will get|is getting|can have|should have) (?:what|my \w+)\b"
-    r"|\bclear(?:ed|ing)? (?:out )?(?:my|his|her) (?:room|flat|desk|locker)\b"
-)
-# A chosen time or moment for an act: "doing it tonight", "once it's dark", "after everyone's
-# asleep", "tonight is the night".
-SELF_HARM_SET_TIME = (
-    r"\bthe (?:date|day|time) is (?:today|tonight|tomorrow|set|now)\b|\bset (?:a|the) (?:date|day)"
-    r"\b|\b(?:will not|would not|do not|does not) (?:need|be needing) (?:him|her|it|them|this|that|"
-    r"these|those|my \w+|any \w+) (?:after|past|beyond) (?:tonight|today|tomorrow|this \w+|\w+day)"
-    r"\b|"
-    r"\b(?:doing|do) it (?:tonight|today|tomorrow|this \w+|once|when|after|before|soon|now|at)\b"
-    r"|\bgoing to do it\b|\b(?:tonight|today|tomorrow)(?:'s| is) the (?:night|day)\b"
-    r"|\bonce it is dark\b"
-    r"|\b(?:after|when|once|while|before) (?:everyone|everybody|they|the kids|(?:my|her|his|their"
-    r"|our) \w+|mum|dad|he|"
-    r"she)(?:'?s| is| are| has| have| goes| go| gets| get)? (?:gone )?(?:\w+ )?(?:asleep|to bed|"
-    r"in bed|out|away|at work|to work|left|gone)\b|\bnot coming down this time\b"
-    r"|\b(?:it|this|everything|it all|all of it) (?:all )?(?:ends|will end|is ending|finishes"
-    r"|is over) "
-    r"(?:tonight|today|tomorrow|this \w+|soon|on \w+)\b|\b(?:tonight|today|tomorrow|this \w+) "
-    r"(?:it|everything|it all) (?:ends|will end|is over|stops)\b"
-    r"|\b(?:tonight|today|tomorrow) i am (?:done|finished|going)\b(?! (?:with|to (?:bed|the|a|my|w"
-    r"ork"
-    r"|see|get|try|ask|call)))"
-)
-# Cut off: locked in, not opening the door, not answering, phone off, missing.
-SELF_HARM_CUT_OFF = (
-    r"\block(?:ed|s)? (?:himself|herself|themselves|myself) in\b|\block(?:ed|s)? (?:the|his|her|"
-    r"my) (?:\w+ )?(?:door|bathroom|bedroom|room)\b|\b(?:will not|does not|is not|not|refuses "
-    r"to|refusing to) (?:open|opening|unlock|unlocking) (?:the|his|her) (?:door|bathroom)\b"
-    r"|\b(?:will not|does not|is not|not|stopped|has stopped) (?:answer|answering|picking up|reply"
-    r"|replying|responding)\b"
-    r"|\bphone(?:'s)? (?:is |has been |was |keeps )?(?:off|switched off|turned off|dead|going to v"
-    r"oicemail)\b"
-    r"|\b(?:cannot|could not) (?:reach|find|get hold of|contact) (?:him|her|them)\b"
-    r"|\bso (?:nobody|no one|no-one) (?:finds|will find|can find|would find|finds) (?:me|him|her)\b"
-    r"|(?<!are )(?<!few )(?<!some )(?<!tablets )(?<!pills )\b(?:has |have )?(?:gone )?missing\b"
-    r"(?! from)|\b(?:door|bathroom|bedroom) (?:is|was|has been)"
-    r" (?:still )?locked\b"
-)
-# An attempt that has just happened: found hanging, cut down, a ligature round the neck.
-SELF_HARM_ATTEMPT = (
-    r"\bfound (?:me|him|her|them) (?:hanging|with (?:a|the|his|her|my) (?:belt|rope|cord|noose|"
-    r"ligature|cable|scarf|tie)|(?:\w+ ){0,3}(?:belt|rope|cord|noose|ligature) (?:round|around))\b"
-    r"|\bcut (?:me|him|her|them) down\b|\b(?:belt|rope|cord|noose|ligature|cable|scarf) "
-    r"(?:was |is |still )?(?:round|around) (?:my|his|her|their) neck\b|\btried to (?:hang|strangle|"
-    r"suffocate|drown|gas|poison)\b|\b(?:hanging|hung (?:himself|herself|myself)) (?:from|in)\b"
-)
-# Saying there is no plan or intent: a time word is then not read as one.
-SELF_HARM_DENIAL = (
-    r"\bno (?:plans?|intention|intent)\b|\b(?:not|never) (?:going to|gonna|planning to|planning "
-    r"on) (?:do|act|try)\w*\b|\b(?:would|will|could) (?:not|never) (?:act on|do) (?:it|them|"
-    r"anything)\b|\bnot (?:going to )?act on (?:it|them)\b|\b(?:do not|does not) have anything "
-    r"to do it with\b|\b(?:i am|i feel|he is|she is) safe\b"
-    r"|\b(?:zero|no|not any|without any) (?:actual |real )?(?:desire|wish|urge|intention|want)"
-    r" to (?:die|act|do it|kill myself|end it|end my life)\b"
-)
-# A large amount of a medicine taken by the writer (or by someone, of all of their own supply).
-SELF_HARM_OVERDOSE = (
-    r"\b(?:took|taken|swallowed|downed|necked|had|eaten|ate)\b[^.!?;]{0,20}?\b(?:(?:like|about|"
-    r"around|over|maybe|nearly) )?(?:[1-9]\d|1\d\d|twenty|thirty|forty|fifty|a hundred|all|the "
-    r"whole|a whole|whole|every(?: single)? one|the lot|most|loads|handfuls?)\b(?: \w+)?(?: of)?"
-    r"(?: (?:my|the|her|his|their|these|those|them))? ?(?:\w+ )?" + MEDICINE + r"\b"
-    # a question about what a large dose does, then "I already did"
-    r"|\b(?:take|taking|took|swallow\w*)\b[^.!?]{0,20}\b(?:[1-9]\d|1\d\d|all|the whole|a whole)"
-    r"\b[^.!?]{0,30}\b" + MEDICINE + r"\b[^.!?]{0,20}[.!?]+\s*(?:i|he|she|they) (?:(?:already|just)"
-    r" (?:did|did it|took them|took it|have|has|had)\b|(?:actually |really )?(?:did|have done"
-    r"|has done|had done) (?:it|that|this)\b|(?:actually |really )?(?:took|swallowed|downed)"
-    r" (?:them|it|the lot|all of them|those)\b)"
-)
-
-# Means staged for use: a weapon or ligature out and ready, or a stash of medicine laid out.
-# An act being readied even with no other word ("have the razor blades out on the floor").
-SELF_HARM_STAGED = (
-    r"\b" + _WEAPON + r"\b (?:\w+ ){0,2}?(?:are |is )?(?:out|laid out|set out|lined up|ready|up) "
-    r"(?:on|in|next to|beside|by|over) (?:the|my|his|her) (?:\w+ )?(?:floor|bed|table|desk|"
-    r"bath|side|sink|lap|beam|banister|door|hook)\b"
-    r"|\b(?:all|every one of|a pile of|piles of|a stash of|a heap of|loads of)\b[^.!?;]{0,15}\b"
-    + MEDICINE
-    + r"\b[^.!?;]{0,25}\b(?:in (?:a )?piles?|in a heap|lined up|counted out|laid out|"
-    r"on (?:the|my) (?:bed|floor|table|desk)|in front of me|next to me)\b"
-    r"|\b(?:put|piled|poured|emptied|tipped) (?:out )?(?:all )?(?:of )?(?:my|the|his|her) "
-    r"(?:\w+ )?" + MEDICINE + r"\b (?:out )?(?:in|into|onto|on) (?:a )?(?:piles?|heap|the bed|the "
-    r"floor|the table|my hand)\b|\b(?:the )?(?:rope|noose|belt|cord|ligature) is (?:up|ready|tied"
-    r"|set up)\b"
-    r"|\b(?:about to|going to|gonna|ready to) (?:go over the edge|step (?:off )?(?:in front of"
-    r"|under)|throw (?:myself|himself|herself) (?:off|in front of|under))\b"
-    r"|\b(?:rope|noose|belt|cord|cable|ligature|scarf|tie)\b (?:is |already )?(?:tied|hanging|"
-    r"fixed|attached|knotted) (?:to|around|round|on|from|over) (?:the|a|my|his|her) (?:\w+ ){0,2}?"
-    r"(?:door|handle|banister|bannister|beam|hook|tree|bed|rail|railing|pipe|loft|wardrobe)\b"
-)
-
-# An act done on purpose: "drank half a bottle of bleach on purpose", "took them to end it".
-SELF_HARM_DELIBERATE = (
-    r"\bcut (?:\w+ )?(?:deeper|too deep) than (?:i|he|she|they) (?:meant|wanted|intended)\b"
-    # a poison drunk "because" of a blow in life (not "because of" a symptom)
-    r"|\b(?:drank|drink|drunk|swallowed|ate)\b (?:the |some |a |his |her )?(?:\w+ )?(?:pesticide"
-    r"|weed ?killer|poison|bleach|antifreeze|insecticide|paraquat)\b[^.!?]{0,40}\bbecause (?:he"
-    r"|she|i|they)\b"
-    r"|\b(?:opened|slit|slashed) (?:up )?(?:my|his|her|their) (?:wrists?|veins?)\b|"
-    r"\b(?:drank|drunk|drink|swallowed|took|taken|ate|eaten|injected|stabbed|jumped|crashed"
-    r"|overdosed|poisoned)\b[^.!?;]{0,40}\b(?:on purpose|deliberately|intentionally|"
-    r"to (?:die|end it|end it all|kill (?:myself|himself|herself|themselves)|end (?:my|his|her|"
-    r"their) life|not wake up)|because (?:i|he|she|they) (?:want|wants|wanted) to (?:die|be dead"
-    r"|end it))\b"
-)
-
-# An ordinary reason for clearing things out: then it is not a farewell.
-SELF_HARM_AFFAIRS_BENIGN = (
-    r"\b(?:moving|moved|move|relocating|emigrating|emigrate|decluttering|declutter|downsizing|"
-    r"clearing out|clear out|spring clean\w*|charity shop|car boot|new (?:house|flat|home|job|car)|"
-    r"abroad|travelling|going travelling|gap year|uni|university|allergic|allergy|baby"
-    r"|renovat\w+|solicitor|lawyer|attorney|power of attorney|estate planning"
-    r"|end[- ]of[- ]life planning|advance (?:directive|care plan)|funeral plan)\b"
-)
-
 # Both wrists cut; standing beyond the barrier of a bridge or a roof.
 SELF_HARM_STRONG += (
     r"|\b(?:cut|slit|slashed|sliced|slashing|slitting) (?:open )?(?:both|both of my|both (?:his"
@@ -518,57 +273,6 @@ SELF_HARM_STRONG += (
 # A decision taken, and a date to be gone by: "I've made up my mind", "I'll be gone by Sunday".
 SELF_HARM_PLAN_VAGUE += (
     r"|\b(?:made|making) up my mind\b|\b(?:made|make) my mind up\b|\bmy mind is set\b"
-)
-SELF_HARM_SET_TIME += (
-    r"|\b(?:will|going to|gonna) be (?:gone|dead|at peace|out of (?:here|everyone's way)) (?:by"
-    r"|before|"
-    r"on|tonight|tomorrow|soon|this|after)\b"
-)
-
-# Gone: walked out of school, left home without a word.
-SELF_HARM_CUT_OFF += (
-    r"|\b(?:walked|ran|stormed|drove|went|took off) (?:out|off|away)(?: of (?:school|work"
-    r"|the house|"
-    r"home|class|the ward|hospital))?\b(?! (?:to|for|with)\b)|\bleft (?:school|work|home|the house|"
-    r"the ward|hospital) (?:without|an hour|hours|and|this morning|last night)\b"
-)
-
-# Going silent on purpose: turning the phone off.
-SELF_HARM_CUT_OFF += (
-    r"|\b(?:turning|turned|switching|switched|putting|put) (?:my|his|her|their|the) phones? off\b"
-    r"|\bphone(?:'s| is| has| was)? (?:now |been )?(?:off|dead|switched off|turned off)\b"
-)
-
-# Farewell in other words: "to whoever reads this", "it's not your fault", "look after the kids";
-# cut off: "won't say where he is"; a ligature readied; an act "to hurt himself" or "because I
-# couldn't cope".
-SELF_HARM_FAREWELL += (
-    r"|\b(?:to|for) whoever (?:reads|finds|sees|gets) (?:this|me|it)\b|\b(?:it is|it's|its) not "
-    r"(?:your|anyone's|anyones|their) fault\b|\b(?:look after|take care of|care for) (?:the|my|our)"
-    r" (?:kids|children|boys|girls|dog|cat|mum|family|babies)\b"
-)
-SELF_HARM_CUT_OFF += (
-    r"|\b(?:will not|would not|does not|refuses to|refusing to|not) (?:say|tell (?:me|us)) where "
-    r"(?:he|she|they) (?:is|are|has gone|went)\b"
-)
-SELF_HARM_STAGED += (
-    r"|\b(?:tied|made|set up|put up|hung|fixed) (?:a |the |my )?(?:cord|rope|noose|ligature|belt)\b"
-)
-SELF_HARM_DELIBERATE += (
-    r"|\b(?:drank|drunk|swallowed|took|taken|ate|eaten|injected|overdosed)\b[^.!?;]{0,50}\b(?:to "
-    r"(?:hurt|harm|punish) (?:myself|himself|herself|themselves)|because (?:i|he|she"
-    r"|they) (?:could "
-    r"not|cannot|could no longer) (?:cope|take it|go on|carry on|face))\b"
-)
-SELF_HARM_OVERDOSE += (
-    r"|\b(?:took|taken|swallowed|downed|necked|had|eaten|ate)\b[^.!?;]{0,15}?\b(?:a |the )?(?:full|"
-    r"entire|whole) (?:pack|packet|box|bottle|strip|tub|blister|sheet)s? of\b"
-)
-
-# "I've written my note": the note, with no more said.
-SELF_HARM_FAREWELL += (
-    r"|\b(?:wrote|written|writing|finished|left) (?:my|his|her|their) (?:last |final )?(?:letters?|"
-    r"notes?)\b"
 )
 
 # --- Found on the training sets written by three more writers (2026-11-26) -----------------
@@ -591,56 +295,17 @@ SELF_HARM_STRONG += (
     r"|\b(?:put|stuck|applied) (?:on )?(?:all|every one of|\d+ of) (?:my |his |her |the )?(?:\w+ )"
     r"{0,3}?patches\b[^.!?]{0,20}\bat once\b"
 )
-SELF_HARM_DELIBERATE += (
-    r"|\b(?:stepped|walked|ran|drove) (?:out )?(?:in front of|into) (?:a |the )?(?:car|bus|lorry"
-    r"|truck|train|traffic|wall|tree)\b[^.!?]{0,20}\b(?:on purpose|deliberately|intentionally)\b"
-    r"|\bslashed (?:my|his|her|their) (?:fore)?arms?\b"
-)
-# Means at hand: a gun on the table, pills or blades by the bath, syringes drawn up, pills gone.
-SELF_HARM_MEANS_AT_HAND += (
-    r"|\b(?:gun|rifle|shotgun|revolver|pistol)\b[^.!?]{0,15}\b(?:on|in) (?:the|my|his|her)"
-    r" (?:table|desk|lap|bed|hand|pocket)\b"
-    r"|\b(?:blades?|razor)\b (?:is |are )?(?:on|by|next to) the (?:side|bath|sink|edge)\b"
-    r"|\b(?:drawn|drew) (?:them|it|the \w+) up\b|\bhandbrake (?:is )?off\b"
-    r"|\b(?:her|his|their|my) (?:pills|tablets|sleeping tablets|medication|meds|bottle of \w+"
-    r"(?: \w+)?) (?:is|are) (?:gone|missing)\b|\bso is (?:her|his|their) (?:bottle|box|packet)"
-    r" of\b"
-)
-# Farewells in other words.
-SELF_HARM_FAREWELL += (
-    r"|\bgoodbye (?:texts?|videos?|voice ?notes?|posts?)\b|\blast time (?:i|you|we|they)"
-    r"(?:'ll| will) (?:hear|see)\b|\btell (?:everyone|them all|mum|dad|my \w+) (?:bye|goodbye)\b"
-    r"|\b(?:do not|don't|dont) (?:come )?look(?:ing)? for me\b|\bone last (?:whisky|whiskey"
-    r"|drink|cigarette|smoke|beer)\b"
-)
+
 # A plan said as a decision, a date set, everything in place, a dose known.
 SELF_HARM_PLAN_VAGUE += (
     r"|\bi(?: have|'ve|ve)? decided\s*[.!]|\beverything is (?:in place|ready)\b"
     r"|\bi know (?:exactly )?what (?:this|that|the) dose (?:will|would) do\b"
 )
-SELF_HARM_SET_TIME += (
-    r"|\bi (?:have )?set the date\b|\b(?:train|next one|next train) (?:is due|comes|arrives)"
-    r" in \d+\b|\bcounting down from \d+\b"
-)
-SELF_HARM_ATTEMPT += (
-    r"|\b(?:found|finding) (?:his|her|their|my) (?:\w+ ){0,2}?(?:bottle|packet|box|pack)s?"
-    r" (?:empty|emptied)\b"
-)
 
 # Found on blind set G (spent): an overdose of "every X I had left", "it's already done"; a blade
 # in the hand; "give me one reason"; "that's when I'm doing it".
-SELF_HARM_OVERDOSE += (
-    r"|\b(?:every|all (?:the|my|of my)?) ?(?:\w+ )?(?:pills?|tablets?|xanax|oxys?|benzos?|valium"
-    r"|diazepam|sleeping pills|painkillers|meds)\b (?:i|he|she) (?:had|have|could find)(?: left)?\b"
-)
 SELF_HARM_UNDER_WAY += r"|\b(?:it is|it's|its) (?:already )?done\b[^.!?]{0,40}\bwake up\b"
-SELF_HARM_MEANS_AT_HAND += (
-    r"|\b(?:blade|razor|knife|gun|pills|tablets|rope)s? (?:is |are )?in my hand\b"
-)
 SELF_HARM_DISCLOSE += r"|\bgive me (?:one|a single|a) (?:good )?reason\b"
-SELF_HARM_SET_TIME += (
-    r"|\b(?:that is|that's|thats) when (?:i am|i'm|im) (?:doing|going to do|gonna do) it\b"
-)
 
 # A question about how fast or how surely a poison works, then "already drank some".
 _ALREADY_DRANK = (
@@ -673,15 +338,6 @@ SELF_HARM_DISCLOSE += (
 )
 
 # --- Found on blind set J (spent) -------------------------------------------------------------
-# Insulin injected all at once, or in a dose no regimen uses ("injected my whole pen", "shot
-# 300 units"): an overdose with no pill in it.
-SELF_HARM_OVERDOSE += (
-    r"|\b(?:injected|inject(?:ed)? myself with|shot|pumped|gave (?:myself|himself|herself))\b"
-    r"[^.!?;]{0,15}?\b(?:all|every bit|the whole|a whole|whole|an entire|the rest|the lot)\b"
-    r"(?: (?:of )?(?:the|my|his|her|their|a))?(?: \w+)? (?:insulin|pens?|vials?|cartridges?)\b"
-    r"|\b(?:injected|gave (?:myself|himself|herself)|shot)\b[^.!?;]{0,20}?\b(?:[2-9]\d\d|1\d\d\d)"
-    r" units\b"
-)
 # A large, vague amount of one's own (or someone's) medicine eaten or taken ("ate a bunch of my
 # antidepressants", "took loads of her sleeping tablets").
 SELF_HARM_ACT += (
@@ -689,24 +345,7 @@ SELF_HARM_ACT += (
     r"[^.!?;]{0,20}?\b(?:a load|loads|a lot|a bunch|a handful|handfuls|heaps|tons|a fistful"
     r"|fistfuls) of (?:my |his |her |their |the )?(?:[\w']+ )?" + MEDICINE + r"\b"
 )
-# Means shown in a picture sent or posted ("sent me a photo of a bottle of pills").
-SELF_HARM_MEANS_AT_HAND += (
-    r"|\b(?:photo|picture|pic|pics|snap|selfie|video|image)s? of (?:\w+ ){0,3}?" + MEANS + r"\b"
-)
-# Self-injury beyond the usual ("cut deeper than normal tonight"): an act needing care now.
-SELF_HARM_DELIBERATE += (
-    r"|\bcut (?:\w+ )?(?:deeper|too deep|further) than (?:normal|usual|ever|before|last time"
-    r"|i ever have)\b"
-)
-# A ligature already tied ("the belt is already tied"); chemicals mixed behind a shut door.
-SELF_HARM_STAGED += (
-    r"|\b(?:rope|noose|belt|cord|ligature)(?: is|'s|s) (?:already |all )(?:up|ready|tied|set up)\b"
-)
-SELF_HARM_MEANS_AT_HAND += (
-    r"|\b(?:mixing|mixed|mix) (?:the |some )?(?:bleach|ammonia|chemicals|cleaners|cleaning"
-    r" products)\b[^.!?]{0,80}\b(?:door|doors|windows?) (?:is |are )?(?:shut|closed|locked"
-    r"|sealed)\b"
-)
+
 # A decision no one may argue with ("you will not talk me out of it", "nobody can stop me").
 SELF_HARM_PLAN_VAGUE += (
     r"|\b(?:(?:you|none of you)(?: will not| cannot| can not| are not going to| could not)"
