@@ -1,6 +1,8 @@
 """Urgent presentations the blind sets kept reading as routine (2026-11-27): a limb hurt just now,
 swollen and not used; a sandpaper rash with a sore throat or fever; a fever after a trip where
-malaria is common; swollen ankles with breathlessness. Each with the neighbours that must stay
+malaria is common; swollen ankles with breathlessness; ear pain with a fever in a child; little
+urine with dizziness; a urine infection with fever; a boil with fever; numbness that passed
+(a mini-stroke). Each with the neighbours that must stay
 routine (swollen ankles alone no longer read as heart failure). Sentences are ours."""
 
 from __future__ import annotations
@@ -41,6 +43,22 @@ from weighin.safety.triage import assess
             " never used to",
             "cardiac",
         ),
+        ("my 3 year old keeps pulling at her ear and has a temp of 38.9, grumpy", "pediatric"),
+        (
+            "food poisoning since sunday, can't keep much down, peeing very little and light"
+            " headed when I stand up",
+            "other",
+        ),
+        ("grandad 80 has fever 38.4 and burning when pee since yesterday", "infection"),
+        (
+            "I have a boil on my thigh that is huge and throbbing, and a fever since last night",
+            "infection",
+        ),
+        (
+            "this morning the right side of my mouth and my right hand went numb for 10 minutes,"
+            " then back to normal",
+            "stroke",
+        ),
     ],
 )
 def test_urgent_presentations(text: str, category: str) -> None:
@@ -60,6 +78,8 @@ def test_urgent_presentations(text: str, category: str) -> None:
         "I had malaria in 2015, what are the long term effects?",
         # travel, no fever
         "going to Kenya next month, which malaria tablets are best with my asthma inhaler?",
+        "my pee is dark yellow in the mornings, am I not drinking enough water?",
+        "how long should I boil water for baby bottles?",
     ],
 )
 def test_their_neighbours_stay_routine(text: str) -> None:

@@ -269,7 +269,7 @@ FEATURES: dict[str, str] = {
         r"side|swollen|swelling)\b|\b" + CANT + r" open (?:my|his|her) mouth\b"
     ),
     "urinary": (
-        r"\bburning (?:when|while|as) (?:i|he|she|they) (?:pee|wee|urinate)\b"
+        r"\bburning (?:when|while|as) (?:(?:i|he|she|they) )?(?:pee|wee|urinate)\b"
         r"|\bpain(?:ful)? (?:when"
         r" |to )(?:i )?(?:pee|wee|urinate|peeing|weeing)\b|\butis?\b|\burine infection\b|\bwater "
         r"infection\b|\bbladder infection\b|\bpeeing (?:a lot|all the time)\b"
@@ -322,6 +322,9 @@ FEATURES: dict[str, str] = {
         r" (?:peed|weed|urinated|wet (?:a )?(?:nappy|diaper))\b|\bsunken (?:soft spot|fontanelle|"
         r"fontanel|eyes)\b|\bdry (?:nappies|diapers)\b|\bno tears\b|\bnot (?:drinking|feeding|"
         r"eating) (?:at all|anything)\b"
+        # passing very little urine: "peeing very little", "hardly weeing"
+        r"|\b(?:peeing|weeing|urinating) (?:very |really |so )?(?:little|hardly at all)\b"
+        r"|\bhardly (?:peeing|weeing|urinating)\b"
     ),
     "dehydration_mild": (
         r"\b(?:fewer|less|not many|hardly any) wet (?:nappies|diapers)\b|\bnot (?:drinking|feeding|"

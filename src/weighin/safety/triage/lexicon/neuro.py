@@ -47,6 +47,8 @@ FEATURES: dict[str, str] = {
         r"|tingly|"
         r"tingling|weird|funny|dead)\b|\bnumb(?:ness)? (?:in|on|of) (?:my|his|her|their|the) "
         r"(?:face|lip|cheek)\b"
+        r"|\b(?:left|right|one) side of (?:my|his|her|their|the) (?:face|mouth|lips?|tongue)"
+        r" (?:is|went|felt|feels|has gone|gone) (?:numb|tingly|dead)\b"
     ),
     "speech": (
         r"\b(?:not|cannot|can not"

@@ -12,6 +12,10 @@ from weighin.safety.triage.scope import ACTIVE
 _LABOUR = re.compile(r"\b(?:labou?r|contractions?|waters|pregnant|due|birth|baby|midwife)\b")
 _PAIN = re.compile(r"\bpains?\b|\bcramp")
 _CONTRACTIONS = re.compile(r"\bcontractions\b")
+_EAR_PAIN = re.compile(
+    r"\bear ?(?:ache|pain)|\bears? (?:hurts?|hurting|is sore|are sore)\b"
+    r"|\bpulling (?:at )?(?:his|her|their) ears?\b|\bsore ears?\b"
+)
 _NO_PAIN = re.compile(
     r"\b(?:no|without|not in|not any|free of|nor) (?:\w+ )?(?:pains?|cramp\w*)(?:,? (?:or|and|nor)"
     r" (?:\w+ )?(?:pains?|cramp\w*))?\b|\bpain[- ]?free\b"
@@ -154,6 +158,8 @@ def children(c: Ctx) -> None:
         very_high = f.temp >= 40.0 or bool(re.search(r"\bhigh (?:fever|temp)", t))
         if fever and (f.days >= 3 or on("dehydration_mild") or very_high):
             hit(URGENT, "pediatric", "high or prolonged fever in a child")
+        if fever and _EAR_PAIN.search(t):
+            hit(URGENT, "pediatric", "ear pain with a fever in a child")
         if (
             f.young_infant
             and (on("not_feeding") or on("jaundice"))

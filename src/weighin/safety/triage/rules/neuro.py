@@ -171,17 +171,19 @@ def infection(c: Ctx) -> None:
             hit(URGENT, "infection", "very high fever or not responding to paracetamol")
         if on("urinary"):
             hit(URGENT, "infection", "fever with urinary symptoms (kidney infection?)")
-    if on("urinary") and on("flank_pain") and not fever:
-        hit(URGENT, "infection", "urinary symptoms with pain in the side (kidney infection?)")
         if on("productive_cough") and (on("worsening") or f.days >= 3):
             hit(URGENT, "infection", "chest infection not improving")
         if on("stiff_neck"):
             hit(URGENT, "infection", "fever with stiff neck")
+    if on("urinary") and on("flank_pain") and not fever:
+        hit(URGENT, "infection", "urinary symptoms with pain in the side (kidney infection?)")
     if on("sore_throat") and (on("cannot_swallow") or on("one_side_throat") or on("drooling")):
         hit(URGENT, "infection", "sore throat and cannot swallow")
     if on("productive_cough") and on("worsening") and f.days >= 5:
         hit(URGENT, "infection", "chest infection not improving")
-    if re.search(r"\babscess\b", t) and (on("face_swell") or fever or re.search(r"swell", t)):
+    if re.search(r"\babscess\b|\bboils?\b(?! (?:the|some|water|it|them))", t) and (
+        on("face_swell") or fever or re.search(r"swell", t)
+    ):
         hit(URGENT, "infection", "abscess with swelling")
     elif _DENTAL.search(t) and _FACE_SWELLING.search(t):
         hit(URGENT, "infection", "tooth infection with a swollen face or jaw")
