@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from weighin.safety.triage.lexicon.common import MEDICINE, POISONS
 
+# A means, plan, timing or goodbye: with any active ideation the level is emergency.
 SELF_HARM_ESCALATORS = (
     r"\b(?:all|whole|every one) (?:of )?(?:the|my|a|his|her) (?:box|bottle|packet|pack|strip"
     r"|blister)s?\b|\b(?:many|lots of|a lot of|loads of|a handful of) (?:pill|pills|tablet"
