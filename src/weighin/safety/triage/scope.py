@@ -151,7 +151,7 @@ def annotate(t: str, clauses: list[Clause], found: set[str]) -> None:
     for i in range(1, len(clauses)):
         c, prev = clauses[i], clauses[i - 1]
         opened = _IF_OPEN.match(t, prev.start) is not None and prev.hypo_at >= 0
-        if opened and prev.sentence == c.sentence and i not in strong and _asks(t, c):
+        if opened and prev.sentence == c.sentence and _asks(t, c):
             c.hypo_at = c.start
     # A sentence dated in the past stays there: "ten years ago, at 19, I took an overdose" and
     # "she had a seizure back in january, we called an ambulance" tell one past story, until a

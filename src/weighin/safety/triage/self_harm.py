@@ -21,10 +21,11 @@ from weighin.safety.triage.lexicon import cues
 from weighin.safety.triage.lexicon import self_harm as SH
 from weighin.safety.triage.lexicon import self_harm_acts as SA
 from weighin.safety.triage.lexicon import self_harm_signs as SS
+from weighin.safety.triage.lexicon.self_harm_languages import SELF_HARM_IDEATION_OTHER_LANGUAGES
 from weighin.safety.triage.patterns import Rx, compiled
 from weighin.safety.triage.self_harm_reader import Reader
 
-_SH_IDEATION = Rx(SH.SELF_HARM_IDEATION)
+_SH_IDEATION = Rx(SH.SELF_HARM_IDEATION + SELF_HARM_IDEATION_OTHER_LANGUAGES)
 _SH_DESIRE = compiled(SH.SELF_HARM_DESIRE)
 _SH_NONEXIST = Rx(SH.SELF_HARM_NONEXIST)
 _SH_JOIN = Rx(SH.SELF_HARM_JOIN)

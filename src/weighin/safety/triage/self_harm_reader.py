@@ -26,6 +26,13 @@ _CARRIED_TO = re.compile(
 )
 
 _CLEAN_FROM = re.compile(r"\b(?:clean|free) (?:from|of) $")
+# A wish told in what someone wrote is theirs: "wrote in his class assignment that he sometimes
+# wishes he was dead" (an essay as a topic is not: "an essay about suicide").
+_DISCLOSED_IN = re.compile(
+    r"\b(?:wrote|written|writes|write|put|said) (?:in|on) (?:his|her|their|my|a|the) (?:\w+ )?"
+    r"(?:essay|assignment|homework|diary|journal|notebook|story|poem|coursework)\b[^.!?]{0,20}"
+    r"\bthat\b"
+)
 
 # A streak broken: "relapsed after 8 months self harm free" is about now.
 _RELAPSE = re.compile(r"\brelaps\w*|\bslipped\b|\bbroke (?:my|the) streak\b|\bagain\b")
@@ -57,7 +64,11 @@ class Reader:
         # The bare word "suicide" in a general question ("what reduces suicide?") is a topic.
         if c.info and _SH_BARE_NOUN.fullmatch(m.group(0)):
             return "dead"
-        if _SH_SUPPRESS.possible(f.found) and _SH_SUPPRESS.rx.search(seg):
+        if (
+            _SH_SUPPRESS.possible(f.found)
+            and _SH_SUPPRESS.rx.search(seg)
+            and not _DISCLOSED_IN.search(seg)
+        ):
             return "dead"
         # "what do u do when u keep thinking about killing yourself": a chat's "you" for oneself
         if _SH_HYPOTHETICAL.possible(f.found) and not m.group(0).startswith("you "):

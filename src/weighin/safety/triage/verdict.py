@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from weighin.safety.triage.facts import CHILD, Facts
 from weighin.safety.triage.levels import EMERGENCY, LEVELS, PRIORITY, URGENT, Hit
 from weighin.safety.triage.lexicon import topics
+from weighin.safety.triage.lexicon.self_harm_languages import SELF_HARM_IDEATION_OTHER_LANGUAGES
 from weighin.safety.triage.model import Model, live_text
 from weighin.safety.triage.patterns import compiled
 from weighin.safety.triage.rules import evaluate
@@ -197,9 +198,9 @@ def _learned_hits(f: Facts, hits: list[Hit], model: Model) -> list[Hit]:
     it was right on 28 of 32 such texts in a 4-fold run (hip fractures, button batteries, sepsis
     in lay words), but the shipped model's cross-validation did not allow it: it is off (1.01).
     """
-    if any(h.category == "self_harm" for h in hits):
-        return []
     th = model.thresholds
+    if any(h.category == "self_harm" for h in hits):
+        return _self_harm_raised(f, hits, model)
     full = model.scores(f.t)
     # What the rules read and explicitly set aside (negated, past, general, hypothetical) stays
     # set aside: "I'd never hurt myself", "no chest pain, just heartburn".
@@ -235,6 +236,30 @@ def _learned_hits(f: Facts, hits: list[Hit], model: Model) -> list[Hit]:
         reason = f"worded like the emergencies we know (learned model, {full.emergency:.2f})"
         return [Hit(EMERGENCY, category, reason, PRIORITY[category])]
     return []
+
+
+_OTHER_LANGUAGE_IDEATION = compiled(SELF_HARM_IDEATION_OTHER_LANGUAGES.removeprefix("|"))
+
+
+def _self_harm_raised(f: Facts, hits: list[Hit], model: Model) -> list[Hit]:
+    """Ideation said in another language (urgent: the rules read no plan there) is an emergency
+    when the model reads the text, whole and in its current words, as both self-harm and an
+    emergency: the plan is in words no rule knows ("me las voy a tomar todas", "phenyl pee
+    liya"). In English the rules read the plan themselves, and the model over-reads despair
+    ("no way out") as one."""
+    if any(h.level == EMERGENCY for h in hits if h.category == "self_harm"):
+        return []
+    if not _OTHER_LANGUAGE_IDEATION.search(f.t):
+        return []
+    th = model.thresholds
+    full = model.scores(f.t)
+    if full.self_harm < th["self_harm"] or full.emergency < th["emergency"]:
+        return []
+    live = model.scores(live_text(f))
+    if live.self_harm < th["self_harm"] or live.emergency < th["emergency"]:
+        return []
+    reason = f"worded like the self-harm emergencies we know (learned model, {full.emergency:.2f})"
+    return [Hit(EMERGENCY, "self_harm", reason, PRIORITY["self_harm"])]
 
 
 def _verdict(f: Facts, hits: list[Hit]) -> Assessment:

@@ -112,6 +112,9 @@ STRONG_PRESENT = (
     r"ago\b|\bfor (?:the last |the past |about |over )?(?:an hour|half an hour|\d+ minutes"
     r"|\d+ mins)\b"
     r"|\bhelp me\b|\bplease help\b|\bhelp!|\bjust (?:started|now)\b|\bis (?:happening|going on)\b"
+    # an ambulance already called: "what do we do while we wait for the ambulance?"
+    r"|\b(?:while|till|until) (?:we|i) (?:wait|are waiting|am waiting) for (?:the|an) (?:ambulance"
+    r"|paramedics|emts?)\b"
 )
 
 # The symptom settled ("then it went back to normal", "came round straight away").

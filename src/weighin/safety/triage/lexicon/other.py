@@ -39,7 +39,8 @@ FEATURES: dict[str, str] = {
         r"d|unbearable|excruciating|really bad|agony|horrendous|terrible|awful|too much)\b"
     ),
     "rigid_abdomen": (
-        r"\b(?:belly|stomach|abdomen|tummy) is (?:rock )?(?:hard|rigid)\b|\brigid (?:belly|stomach"
+        r"\b(?:belly|stomach|abdomen|tummy) (?:is|has gone|has become|went|gone|feels|is gone)"
+        r" (?:rock |really |very |board )?(?:hard|rigid)\b|\brigid (?:belly|stomach"
         r"|abdomen)\b|\bcannot stand up straight\b|\bcannot (?:move|walk) (?:because of"
         r"|with) the pain\b"
     ),

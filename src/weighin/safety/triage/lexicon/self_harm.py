@@ -438,3 +438,13 @@ SELF_HARM_IDEATION += (
     r"(?![^\n]{0,160}\b(?:stitch|tetanus|bandage|plaster|glue|steri|butterfly|knife|glass"
     r"|kitchen|cooking|chopping|shaving|razor blade|fence|accident|tin|can lid|paper)\w*)"
 )
+# Someone who cannot see the point any more, and self-injury to the point of bleeding
+# ("scratching my forearms with my nails until they bleed").
+SELF_HARM_IDEATION += (
+    r"|\b(?:cannot|can not|could not|do not|does not|did not) see (?:the|any) point (?:anymore"
+    r"|any more|in (?:anything|going on|living|life|it all)|of (?:anything|going on|living|life"
+    r"|it all))\b"
+    r"|\b(?:scratch|scratching|scratched|picking|picked|pinching|biting|hitting|punching|burning)"
+    r" (?:at )?(?:my|his|her|their) (?:own )?(?:fore)?(?:arms?|wrists?|legs?|thighs?|skin|hands?"
+    r"|face)\b[^.!?]{0,30}\b(?:until|till) (?:it|they|i|he|she) (?:bleeds?|bled|bruises?|bruised)\b"
+)

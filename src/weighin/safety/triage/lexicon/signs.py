@@ -75,7 +75,7 @@ FEATURES: dict[str, str] = {
     "ambulance": (
         r"\bcalled (?:an ambulance|999|911|112|000|the paramedics)\b"
         r"|\bambulance (?:is )?(?:on (?:its|"
-        r"the) way|coming)\b|\bwaiting for (?:the|an) ambulance\b"
+        r"the) way|coming)\b|\b(?:waiting|wait) for (?:the|an) ambulance\b"
         r"|\bparamedics (?:are )?(?:on their "
         r"way|coming|here)\b"
         r"|\b(?:paramedics|ambulance|the ambulance|medics) (?:is |are )?(?:\d+|five|ten|a few) (?:m"

@@ -71,6 +71,19 @@ _NARROW_MARGIN = compiled(
 _SLOW_HEART = compiled(r"\b(?:heart|pulse|heart ?rate)\b[^.!?]{0,15}\b(?:very |really |so )?slow\b")
 
 
+# Too young for self-harm: a baby, a toddler, a child of five or under (or ``_CHILD_AGED``).
+_YOUNG_CHILD = re.compile(
+    r"\b(?:baby|toddler|little one|infant)\b"
+    r"|\b(?:[1-5]|one|two|three|four|five)[ -]?(?:years?|yrs?|y)[ -]?(?:old|o)\b"
+)
+_SHE_HE = re.compile(r"[^.!?]*\b(?:she|he)\b")
+# A child named with an age in words or digits: "my granddaughter is two", "my son, 3,".
+_CHILD_AGED = re.compile(
+    r"\b(?:son|daughter|grand(?:son|daughter|child)|niece|nephew|boy|girl|kid)\b[ ,]*(?:is |was )?"
+    r"(?:[1-5]|one|two|three|four|five)\b(?! (?:weeks|months|days) (?:ago|pregnant))"
+)
+
+
 def _toxic_signs(c: Ctx) -> bool:
     """Symptoms of too much of such a medicine: sick, drowsy, confused, faint, a slow heart."""
     return c.on(
@@ -241,7 +254,18 @@ def poisoning(c: Ctx) -> None:
                 near and (near.group("subst") or near.group("subst2") or near.group("subst3"))
             ) or "medicine"
         span = m.group(0)
-        child = f.child or bool(re.search(r"\b(?:son|daughter|kid|toddler|baby|child)\b", before))
+        child = f.child or bool(
+            re.search(
+                r"\b(?:son|daughter|kid|toddler|baby|child|grand(?:son|daughter|child|kid)"
+                r"|little one)\b",
+                before,
+            )
+            # "my granddaughter is two ... I think she swallowed": the child named a sentence back
+            or (
+                _SHE_HE.match(t, max(f.clauses[ci].start, m.start() - 12))
+                and _CHILD_AGED.search(t, 0, m.start())
+            )
+        )
         clause_text = t[f.clauses[ci].start : f.clauses[ci].end]
         if _AS_PRESCRIBED.search(clause_text):
             continue
@@ -275,6 +299,9 @@ def poisoning(c: Ctx) -> None:
             or _MISDOSED.search(t, f.clauses[ci].start)
         ):
             hit(EMERGENCY, "poisoning", f"child swallowed {subst}")
+            young = _YOUNG_CHILD.search(t, 0, m.start()) or _CHILD_AGED.search(t, 0, m.start())
+            if f.infant or young:
+                f.self_harm_ruled_out = True  # a toddler's swallowing is an accident
     if (
         on("minor_dose")
         and not any(h.category == "poisoning" for h in c.hits)

@@ -38,7 +38,7 @@ def other(c: Ctx) -> None:
         c.faintish,
         c.fever,
     )
-    if on("abdo_severe"):
+    if on("abdo_severe") or (on("rigid_abdomen") and on("severe_pain_any", "abdo_pain")):
         if fever or on("nausea") or faintish or on("rigid_abdomen") or on("cannot_stand"):
             hit(EMERGENCY, "other", "severe abdominal pain with fever, vomiting or faintness")
         else:

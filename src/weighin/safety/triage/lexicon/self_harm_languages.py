@@ -1,0 +1,33 @@
+"""Suicidal ideation in the other languages askers mix into their English: Spanish, Portuguese,
+French, Tagalog and Hindi/Urdu written in Latin letters ("a veces pienso que sería mejor no
+estar aquí", "ayaw na niya mabuhay", "sab khatam kar du").
+
+Only the plain, common ways of saying it, as text is normalised (lower case, accents kept and
+optional here). A wish to die or not to exist is read like its English form: urgent alone, an
+emergency with a plan, means, time or act.
+"""
+
+from __future__ import annotations
+
+SELF_HARM_IDEATION_OTHER_LANGUAGES = (
+    # Spanish
+    r"|\b(?:quiero|quisiera|quería|quiere|quiera) (?:morir(?:me)?|matarme|suicidarme|desaparecer"
+    r"|dejar de existir)\b|\bno (?:quiero|quiere) (?:seguir )?(?:vivir|estar aqu[ií]|despertar)\b"
+    r"|\b(?:quitarme|quitarse) la vida\b|\bsuicid(?:arme|arse|io)\b"
+    r"|\bser[ií]a mejor (?:no estar|estar muert[oa]|morir(?:me)?|no existir|no despertar)\b"
+    r"|\bganas de (?:morir(?:me)?|matarme|no vivir|desaparecer)\b"
+    # Portuguese
+    r"|\bquero (?:morrer|me matar|sumir)\b|\bn[aã]o quero (?:mais )?viver\b|\btirar (?:a )?minha"
+    r" (?:pr[oó]pria )?vida\b|\bme matar\b"
+    # French
+    r"|\benvie de (?:mourir|me tuer|dispara[iî]tre|en finir)\b|\bme suicider\b"
+    r"|\bmettre fin [aà] (?:mes|ses) jours\b|\bje veux mourir\b"
+    # Tagalog
+    r"|\bayaw (?:ko|na niya|niya|na niyang|ko nang|ko na|na) (?:nang |na )?mabuhay\b"
+    r"|\bgusto (?:ko|niya|na niya) (?:nang |na )?mamatay\b|\bmagpakamatay\b|\bpagpapakamatay\b"
+    # Hindi and Urdu in Latin letters
+    r"|\b(?:marna|mar jana|mar jaana|marne ka mann|marne ka man) (?:chahta|chahti|chahte|karta"
+    r"|karti|hai)\b|\bjeena nahi(?:n)? (?:chahta|chahti)\b|\bjeene ka (?:mann|man) nahi(?:n)?\b"
+    r"|\bkhud ?kushi\b|\baatma ?hatya\b|\bsab (?:kuch )?khatam kar (?:du|doon|dun|dena|lu|loon)\b"
+    r"|\bzindagi khatam\b"
+)
