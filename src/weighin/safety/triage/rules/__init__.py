@@ -10,14 +10,14 @@ from __future__ import annotations
 
 from weighin.safety.triage.facts import Facts
 from weighin.safety.triage.levels import Hit
-from weighin.safety.triage.rules import acute, cardio, maternal_child, neuro, other
+from weighin.safety.triage.rules import acute, allergy, cardio, maternal_child, neuro, other
 from weighin.safety.triage.rules.context import Ctx
 
 SYSTEMS = (
     cardio.cardiac,
     cardio.stroke,
     cardio.breathing,
-    acute.allergy,
+    allergy.allergy,
     acute.poisoning,
     acute.bleeding,
     neuro.neuro,

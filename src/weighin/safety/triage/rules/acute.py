@@ -1,4 +1,4 @@
-"""Clinical rules for allergy, poisoning and bleeding."""
+"""Clinical rules for poisoning and bleeding."""
 
 from __future__ import annotations
 
@@ -42,13 +42,6 @@ _POISON_NAMED = compiled(r"\b" + POISONS + r"\b")
 _CHOLINERGIC = ("drooling", "sweating", "nausea", "pinpoint_pupils", "wheeze")
 _CHOLINERGIC_MORE = compiled(
     r"\btwitch\w*|\bmuscle spasms?\b|\bwatery eyes\b|\bstreaming eyes\b|\bdiarrh\w+"
-)
-_LIPS = compiled(r"\b(?:lips?|mouth|tongue|face)\b")
-# A knock or a tooth explains a swollen face better than an allergy does.
-_FACE_OTHER_CAUSE = compiled(
-    r"\b(?:hit|punched|fell|fall|bumped|knocked|bruised?|tooth|teeth|toothache|dental|dentist"
-    r"|wisdom|"
-    r"gum|abscess|mumps|cold sore|sunburn\w*|crying|cried)\b"
 )
 # Someone qualified already said it is harmless ("rang poison control, they said she'd be fine").
 _CLEARED = compiled(
@@ -144,78 +137,6 @@ _PARACETAMOL_AMOUNT = compiled(
     + _grams("3")
     + r"(?!\s*/)\s*(?:a|per|each|every)\s+day\b"
 )
-
-
-def allergy(c: Ctx) -> None:
-    f, t, on, hit, any_breath, faintish = c.f, c.t, c.on, c.hit, c.any_breath, c.faintish
-    allergen = on("allergen")
-    systemic = (
-        any_breath
-        or (on("nausea") and on("face_swell", "hives") and on("strong_allergen"))
-        or on("throat_tight")
-        or on("stridor")
-        or faintish
-        or on("chest_pain")
-        or on("cannot_swallow")
-        or (on("drowsy") and allergen)
-        or (on("abdo_pain", "vomit_persistent") and on("hives") and on("strong_allergen"))
-    )
-    if on("throat_closing"):
-        if allergen or on("hives", "face_swell") or re.search(r"\bclos|\bshut\b|\btongue\b", t):
-            hit(EMERGENCY, "allergy", "throat closing or tongue swelling")
-        else:
-            hit(URGENT, "other", "swollen throat")
-    if on("anaphylaxis_now"):
-        if re.search(r"anaphyla|epipen|shock", t) or systemic or on("face_swell"):
-            hit(EMERGENCY, "allergy", "anaphylaxis")
-        else:
-            hit(URGENT, "allergy", "allergic reaction")
-    rapid = bool(
-        re.search(
-            r"\b(?:blowing up|ballooning|blown up|massive|huge|really swollen|so swollen|a lot|"
-            r"fast|"
-            r"quickly|rapidly|getting worse|getting bigger|whole face|can(?:not)? (?:see|open))\b",
-            t,
-        )
-    )
-    if (on("face_swell") or on("hives")) and (allergen or on("anaphylaxis_now")):
-        strong_trigger = on("strong_allergen") and rapid and not f.mild("face_swell")
-        if (
-            systemic
-            or strong_trigger
-            or (on("hives") and on("face_swell") and not f.mild("face_swell"))
-        ):
-            hit(EMERGENCY, "allergy", "allergic swelling or hives with breathing or fainting signs")
-        else:
-            hit(URGENT, "allergy", "allergic reaction without breathing problems")
-    elif (
-        on("face_swell")
-        and not f.mild("face_swell")
-        and any(_LIPS.search(m.group(0)) for m in f.mentions("face_swell"))
-        and not _FACE_OTHER_CAUSE.search(t)
-    ):
-        hit(URGENT, "allergy", "swelling of the lips or face")
-    elif on("drug_rash"):
-        hit(URGENT, "allergy", "new rash after starting a medicine")
-    elif on("hives") and systemic and not on("fever"):
-        hit(EMERGENCY, "allergy", "hives with breathing or fainting signs")
-    if on("strong_allergen") and (
-        on("wheeze", "breath_severe", "breathless", "throat_tight", "cannot_swallow")
-        or (on("throat_itch") and re.search(r"\bcough", t))
-    ):
-        hit(EMERGENCY, "allergy", "breathing or throat symptoms after a known allergen")
-    if on("large_local") and not systemic:
-        hit(URGENT, "allergy", "large swelling after a sting or bite")
-    if re.search(
-        r"\b(?:stung|sting|bitten)\b[^.!?;]{0,30}\b(?:neck|throat|mouth|tongue|lip)\b", t
-    ) and (re.search(r"\bswell|\bswollen|\bpuff", t)):
-        hit(EMERGENCY, "allergy", "sting in the mouth or neck with swelling")
-    if (
-        re.search(r"\b(?:stung|sting|bee|wasp|hornet)\b", t)
-        and on("hives", "throat_tight", "faint_feel")
-        and not f.mild("hives")
-    ):
-        hit(EMERGENCY, "allergy", "whole-body reaction to a sting")
 
 
 def _paracetamol_grams(f: Facts) -> float:
