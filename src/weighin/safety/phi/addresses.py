@@ -68,7 +68,8 @@ _ROUTE_RE = re.compile(
 )
 # "PO Box 12", "P.O. Box KN 1432" (Ghana's boxes carry the post office's letters), "POB 77"
 _POBOX_RE = re.compile(
-    r"\b(?:P\.?\s?O\.?\s*Box|Post\s+Office\s+Box|POB)\s+#?(?-i:[A-Z]{1,3}\s?)?\d{1,7}\b",
+    r"\b(?:P\.?\s?O\.?\s*Box|Post\s+Office\s+Box|POB)\s+#?(?-i:[A-Z]{1,3}\s?)?\d{1,7}"
+    r"(?:-\d{5})?\b",
     re.IGNORECASE,
 )
 _STATE_ZIP_RE = re.compile(

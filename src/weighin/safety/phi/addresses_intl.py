@@ -55,6 +55,8 @@ _TYPE_BEFORE = (
     # Polish, Romanian, Czech
     r"|ul\.|ulica|Ul\.|Ulica|al\.|Aleja|Aleje|pl\.|Plac|os\.|Str\.|Bulevardul|Calea|Splaiul"
     r"|Ulice|N[áa]m[ěe]st[íi]"
+    # Indonesian and Malay
+    r"|Jl\.|Jln\.|Jalan|Lorong|Persiaran"
 )
 # After a house number (French order), the type may be lower case.
 _TYPE_AFTER_NUMBER = (
@@ -62,7 +64,7 @@ _TYPE_AFTER_NUMBER = (
     r"|square|passage|via|viale|piazza|corso|calle|rua|avenida|carrer|plaza|paseo)"
 )
 _HOUSE_AFTER = (
-    r",?\s+(?:n[º°o]\.?\s*|N[º°o]\.?\s*|#\s*)?"
+    r",?\s+(?:n[º°o]\.?\s*|N[º°o]\.?\s*|[Nn]r\.?\s*|#\s*)?"
     r"(?P<num>\d{1,5}(?:[A-Za-z](?![\w'\u2019])|\s[A-Z](?![\w'\u2019]))?(?:\s?(?:bis|ter))?(?:[-/]\d{1,4}[A-Za-z]?)?)"
     r"(?![\d%]|[.,]\d|\s*(?i:mg|ml|kg|g|mcg|units?|times|x|years?|days?|hours?|minutes?)\b)"
 )
@@ -91,10 +93,26 @@ _JOINED_TYPES = (
 )
 _JOINED_RE = re.compile(
     rf"(?<![\w\-])(?:[{_UP}]{_LETTER}{{2,}}(?:{_JOINED_TYPES})"
+    rf"|{_WORD}-(?:Stra(?:ß|ss)e|Str\.|Weg|Allee|Platz|Gasse|Damm|Ufer|Ring)"
     rf"|{_WORD}(?:\s+{_WORD})?\s+(?:Stra(?:ß|ss)e|Str\.|Weg|Allee|Platz|Gasse|Damm|Ufer|Laan"
     r"|Straat|Gracht|Plein|Kade))"
     r"\s+(?!(?:19|20)\d\d\b)\d{1,4}(?:[a-zA-Z](?!\w)|\s[A-Z](?!\w))?"
     r"(?:\s?[-/]\s?\d{1,4}[a-zA-Z]?)?(?![\w.,/]\d|\d)"
+)
+_ROAD_TYPES = (
+    r"(?:Road|Rd\.?|Street|St\.?|Lane|Ln\.?|Alley|Avenue|Ave\.?|Mawatha|Marg|Nagar|Cross|Main)"
+)
+# The house number first, then the street: "No. 45/2, Temple Road", "No. 23, 4th Alley" (a name
+# or an ordinal before the type), "No. 8, Jalan SS2/55" (the Malay type before the name).
+_NO_FIRST_RE = re.compile(
+    r"(?<![\w.])(?:No\.?|N[º°]\.?)\s*\d{1,5}[A-Za-z]?(?:[-/]\d{1,4}[A-Za-z]?)?,\s+"
+    rf"(?:(?:\d{{1,2}}(?:st|nd|rd|th)\s+|{_WORD}\s+){{1,3}}{_ROAD_TYPES}(?![\w])"
+    rf"|(?:Jalan|Jln\.?|Lorong|Soi)\s+(?:[A-Z]{{1,3}}\d{{1,3}}(?:/\d{{1,3}})?|{_WORD}))"
+)
+_TR_RE = re.compile(
+    rf"(?<![\w]){_WORD}(?:\s+{_WORD})?\s+(?:Mah\.|Mahallesi)\s*(?:\d{{1,5}}\.?\s*)?"
+    rf"(?:{_WORD}\s+)?(?:Sok\.|Sk\.|Sokak|Soka[\u011fg][\u0131i]|Cad\.|Caddesi)"
+    r"\s*(?:No\s*:?\s*\d{1,4}(?:\s*D\s*:?\s*\d{1,3})?)?"
 )
 _AU_STATE_RE = re.compile(
     rf"(?:(?P<city>[{_UP}][a-z]+(?:\s[{_UP}][a-z]+){{0,2}}),?\s+)?"
@@ -131,7 +149,7 @@ _ADDRESS_CUE_RE = re.compile(
 # Cheap searches that decide whether the rules below can match at all.
 _AU_HINT = re.compile(r"\b(?:NSW|VIC|Vic|QLD|Qld|SA|WA|TAS|Tas|NT|ACT)\s+\d{4}")
 _ADDRESS_CUE_HINT = re.compile(_ADDRESS_CUE_RE.pattern.split(r"\b\s*", 1)[0] + r"\b", re.IGNORECASE)
-_STREET_RULES = (_TYPE_FIRST_RE, _GRID_RE, _NUMBER_FIRST_RE, _JOINED_RE)
+_STREET_RULES = (_TYPE_FIRST_RE, _GRID_RE, _NUMBER_FIRST_RE, _JOINED_RE, _NO_FIRST_RE, _TR_RE)
 
 
 def find_intl_addresses(text: str, out: list[Cand]) -> None:

@@ -16,7 +16,12 @@ __all__ = ["repeat_names"]
 _WORD = re.compile(r"[^\W\d_]+(?:['\u2019\-][^\W\d_]+)*")
 _POSSESSIVE = re.compile(r"['\u2019]s$")
 # Titles of other languages a name span may hold ("Frau Bergmann", "Herr Vogel", "Sra. Luz").
-_TITLES = TITLE_WORDS | data.words("frau herr sra srta sr dott dona don pani pan")
+_TITLES = TITLE_WORDS | data.words(
+    "frau herr sra srta sr dott dona don pani pan ibu bapak pak bu mama papa nine abuela abuelo"
+    " hajia alhaji mzee sheikh"
+)
+# A county or district before the word: "Co. Kerry" names the place.
+_PLACE_BEFORE = re.compile(r"\b(?:Co\.|County|District|Province|State of)\s$")
 
 
 def _distinctive(word: str) -> bool:
@@ -61,6 +66,7 @@ def repeat_names(text: str, spans: list[Cand]) -> list[Cand]:
             if (
                 bounded
                 and not HEAD_AFTER.match(text, end)  # "Ho Chi Minh City", "Chidi Street"
+                and not _PLACE_BEFORE.search(text, max(0, pos - 12), pos)
                 and not any(s < end and pos < e for s, e, _ in spans)
             ):
                 extra.append((pos, end, Kind.PERSON_NAME))

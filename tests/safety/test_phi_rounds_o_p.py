@@ -1,11 +1,14 @@
-"""PHI round O (blind set O, 2026-11-27, read after it was scored twice): the forms it showed, by
-mechanism, with the look-alikes that must stay unmasked. No database, no Django."""
+"""PHI rounds O and P (blind sets O and P, 2026-11-27, each read after it was scored): the forms
+they showed, by mechanism, with the look-alikes that must stay unmasked. No database, no
+Django."""
 
 from __future__ import annotations
 
 import pytest
 
 from weighin.safety.phi import find
+from weighin.safety.phi.kinds import Kind
+from weighin.safety.phi.repeats import repeat_names
 
 
 def found(text: str, learned: bool = False) -> list[tuple[str, str]]:
@@ -103,3 +106,37 @@ def test_a_post_office_box_with_letters_is_an_address() -> None:
 )
 def test_contractions_ranges_and_lab_tests_are_no_phi(text: str) -> None:
     assert found(text, learned=True) == []
+
+
+# --- Round P (blind set P, 2026-11-27, read after it was scored once) ---------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "address"),
+    [
+        ("Anschrift: Max-Planck-Straße 12, 10115 Berlin", "Max-Planck-Straße 12"),
+        ("kirim ke Jl. Melati No. 9, Bandung", "Jl. Melati No. 9"),
+        ("write to Str. Teilor nr. 3, Cluj", "Str. Teilor nr. 3"),
+        ("we stay at No. 12/4, Lake Road, Kandy", "No. 12/4, Lake Road"),
+        ("No. 7, 2nd Alley, Vali Asr St, Tehran", "No. 7, 2nd Alley"),
+        ("No. 3, Jalan SS15/4, Subang Jaya", "No. 3, Jalan SS15/4"),
+        ("Bağlar Mah. 45. Sok. No:3 D:2, Ankara", "Bağlar Mah. 45. Sok. No:3 D:2"),
+        ("letters go to P.O. Box 2290-20100, Nakuru", "P.O. Box 2290-20100"),
+    ],
+)
+def test_addresses_in_other_countries_forms(text: str, address: str) -> None:
+    assert any(t.startswith(address) and k == "ADDRESS" for t, k in found(text))
+
+
+@pytest.mark.parametrize(
+    "text", ["I take No. 5, Road to recovery is long", "he was No. 1, Street fighter fan"]
+)
+def test_numbered_phrases_are_no_addresses(text: str) -> None:
+    assert [k for _, k in found(text)] == []
+
+
+def test_honorifics_and_counties_are_not_carried_over_as_names() -> None:
+    assert "Ibu" not in names("Ibu saya, Ibu Sulastri, umur 67. Sulastri minum metformin")
+    text = "My aunt Offaly-Ann moved to Co. Offaly-Ann last year"  # the second is a county
+    first = (text.index("Offaly-Ann"), text.index("Offaly-Ann") + len("Offaly-Ann"))
+    assert repeat_names(text, [(*first, Kind.PERSON_NAME)]) == [(*first, Kind.PERSON_NAME)]
