@@ -46,7 +46,10 @@ FEATURES: dict[str, str] = {
         r"ns)\b|\bday \d+ after (?:delivering|giving birth|delivery|my c-?section|the birth)\b"
     ),
     "preg_bleed": (
-        r"\bbleed(?:ing|s)?\b|\bblood\b|\bclots\b|\bspotting\b|\bhaemorrhag\w*\b|\bhemorrhag\w*\b"
+        r"\bbleed(?:ing|s)?\b|\bclots\b|\bspotting\b|\bhaemorrhag\w*\b|\bhemorrhag\w*\b"
+        # blood, not its pressure, sugar or tests
+        r"|\bblood\b(?! pressure| sugars?| tests?| results| type| group| count| work| glucose"
+        r"| thinners?| donation)"
     ),
     "spotting": (
         r"\bspotting\b|\b(?:light|little|bit of|small amount of|tiny bit of) (?:bleeding|blood"

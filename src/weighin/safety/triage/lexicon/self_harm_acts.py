@@ -354,3 +354,10 @@ SELF_HARM_PLAN_VAGUE += (
     r" (?:me|my mind)"
     r"(?: out of (?:it|this))?\b"
 )
+# A method under a vehicle said as what one is going to do ("going to walk in front of a train
+# after my shift"): the plan itself.
+SELF_HARM_STRONG += (
+    r"|\b(?:going|gonna|about|ready|decided|planning) to (?:walk|step|jump|throw (?:myself|himself"
+    r"|herself)|lie down) (?:out )?(?:in front of|under) (?:a|the|an) (?:train|bus|lorry|truck|car"
+    r"|tram|tube)\b"
+)
