@@ -84,3 +84,15 @@ def test_contractions_now_before_term_are_an_emergency() -> None:
 def test_a_passive_wish_to_disappear_is_self_harm() -> None:
     a = assess("my son (15) told me he wishes he could disappear forever. what do i do?")
     assert a.category == "self_harm" and a.level != "routine"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a history, then news told in the past tense: the news is now
+        "He had a stroke last year. He collapsed and went grey.",
+        "My aunt had a bypass in 2015. She fell down in the kitchen and started fitting.",
+    ],
+)
+def test_news_after_a_dated_history_is_not_carried_into_the_past(text: str) -> None:
+    assert assess(text).level == "emergency"

@@ -46,6 +46,11 @@ _TOLD_PAST = compiled(
     r"\b(?:was|were|had|did|took|went|came|got|gave|said|told|felt|fell|ran|saw|made|kept|left|"
     r"spent|thought|found|brought|sent|put|lasted|\w{2,}(?<!e)ed)\b"
 )
+# How a story told in the past ended: it is over.
+_STORY_ENDED = compiled(
+    r"\b(?:survived|recovered|pulled through|made it|was fine|were fine|was okay|was ok|got better"
+    r"|was discharged|were discharged|went home|came home|was sent home|died|passed away)\b"
+)
 _NOW_VERB = compiled(
     r"\b(?:is|are|am|can|cannot|has|have|do|does|feel|feels|keep|keeps|need|needs|hurts?|looks?|"
     r"seems?|gets?|just|will|going|gonna|wo|\w+ing)\b|\b(?:minutes?|mins?|hours?|hrs?) ago\b"
@@ -169,14 +174,16 @@ def annotate(t: str, clauses: list[Clause], found: set[str]) -> None:
             if i not in strong and told and not _NOW_VERB.search(t, c.start, c.end):
                 c.past = True
                 c.carried = prev.carried if prev.carried >= 0 else prev.start
-    # ... and into the next sentence when all of it is told in the simple past: "I saw a man
-    # collapse at the station last month. Somebody did CPR and he survived."
+    # ... and into the next sentence when all of it is told in the simple past and it tells how
+    # the story ended: "I saw a man collapse at the station last month. Somebody did CPR and he
+    # survived." Without an ending it may be news: "He had a stroke last year. He collapsed and
+    # went grey."
     by_sentence: dict[int, list[int]] = {}
     for i, c in enumerate(clauses):
         by_sentence.setdefault(c.sentence, []).append(i)
     dated = {c.sentence for c in clauses if c.past and c.carried < 0}
-    for si, idx in by_sentence.items():
-        idx = [i for i in idx if not clauses[i].past]
+    for si, whole in by_sentence.items():
+        idx = [i for i in whole if not clauses[i].past]
         if si - 1 not in dated or not idx:
             continue
         story = all(
@@ -187,7 +194,8 @@ def annotate(t: str, clauses: list[Clause], found: set[str]) -> None:
             and not _NOW_VERB.search(t, clauses[i].start, clauses[i].end)
             for i in idx
         )
-        if story:
+        ended = any(_STORY_ENDED.search(t, clauses[i].start, clauses[i].end) for i in whole)
+        if story and ended:
             start = next(c.start for c in clauses if c.sentence == si - 1 and c.past)
             for i in idx:
                 clauses[i].past = True
