@@ -4,9 +4,11 @@ Django."""
 
 from __future__ import annotations
 
+from itertools import pairwise
+
 import pytest
 
-from weighin.safety.phi import find
+from weighin.safety.phi import find, mask
 from weighin.safety.phi.kinds import Kind
 from weighin.safety.phi.repeats import repeat_names
 
@@ -140,3 +142,21 @@ def test_honorifics_and_counties_are_not_carried_over_as_names() -> None:
     text = "My aunt Offaly-Ann moved to Co. Offaly-Ann last year"  # the second is a county
     first = (text.index("Offaly-Ann"), text.index("Offaly-Ann") + len("Offaly-Ann"))
     assert repeat_names(text, [(*first, Kind.PERSON_NAME)]) == [(*first, Kind.PERSON_NAME)]
+
+
+def test_overlapping_repeated_names_never_overlap() -> None:
+    text = "My girls are Zaniyah-Imani and Imani-Nkechi. The nurse wrote Zaniyah-Imani-Nkechi."
+    spans = find(text)
+    assert all(a.end <= b.start for a, b in pairwise(spans))
+    assert "Zaniyah" not in mask(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Question No. 2, Does St. John's wort interact with sertraline?",
+        "I have been on the Nuva-Ring 3 weeks now",
+    ],
+)
+def test_numbered_questions_and_brands_are_no_addresses(text: str) -> None:
+    assert found(text, learned=True) == []

@@ -60,3 +60,47 @@ def test_essays_and_films_as_topics_stay_routine(text: str) -> None:
 def test_emergencies(text: str, category: str) -> None:
     a = assess(text)
     assert (a.level, a.category) == ("emergency", category), a.reasons
+
+
+# --- Found by a review of the session's change (2026-11-27) ------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a stock with a plan or a euphemism stays self-harm, whatever trip is named
+        "I've been saving my pills for a trip to the other side.",
+        "I've been stockpiling my sleeping pills, I'll take them all when my parents leave for"
+        " their trip.",
+        # an adult swallowed, a child is only mentioned
+        "My wife has been very depressed. Our son is 3. She swallowed a bottle of her sleeping"
+        " pills.",
+    ],
+)
+def test_self_harm_is_not_ruled_out(text: str) -> None:
+    a = assess(text)
+    assert (a.level, a.category) == ("emergency", "self_harm"), a.reasons
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a courtesy "if" sets no condition
+        "If it matters, my husband has crushing chest pain and is sweating, what should I do?",
+        # news after a dated history, "nearly died" is no death
+        "He had a heart attack last year. He collapsed and nearly died.",
+    ],
+)
+def test_present_emergencies_stay(text: str) -> None:
+    assert assess(text).level == "emergency"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "My son wrote in his essay that suicide is a leading cause of death in teens. True?",
+        "my mom always says 'essa dor vai me matar' about her back pain",
+    ],
+)
+def test_topics_and_idioms_are_not_self_harm(text: str) -> None:
+    assert assess(text).level == "routine"

@@ -93,7 +93,7 @@ _JOINED_TYPES = (
 )
 _JOINED_RE = re.compile(
     rf"(?<![\w\-])(?:[{_UP}]{_LETTER}{{2,}}(?:{_JOINED_TYPES})"
-    rf"|{_WORD}-(?:Stra(?:ß|ss)e|Str\.|Weg|Allee|Platz|Gasse|Damm|Ufer|Ring)"
+    rf"|{_WORD}-(?:Stra(?:ß|ss)e|Str\.|Weg|Allee|Platz|Gasse|Damm|Ufer)"
     rf"|{_WORD}(?:\s+{_WORD})?\s+(?:Stra(?:ß|ss)e|Str\.|Weg|Allee|Platz|Gasse|Damm|Ufer|Laan"
     r"|Straat|Gracht|Plein|Kade))"
     r"\s+(?!(?:19|20)\d\d\b)\d{1,4}(?:[a-zA-Z](?!\w)|\s[A-Z](?!\w))?"
@@ -105,12 +105,14 @@ _ROAD_TYPES = (
 # The house number first, then the street: "No. 45/2, Temple Road", "No. 23, 4th Alley" (a name
 # or an ordinal before the type), "No. 8, Jalan SS2/55" (the Malay type before the name).
 _NO_FIRST_RE = re.compile(
-    r"(?<![\w.])(?:No\.?|N[º°]\.?)\s*\d{1,5}[A-Za-z]?(?:[-/]\d{1,4}[A-Za-z]?)?,\s+"
+    r"(?<![\w.])(?<!Question )(?<!Rule )(?<!Step )(?<!Tip )(?<!Point )(?<!Option )(?<!Chapter )"
+    r"(?:No\.?|N[º°]\.?)\s*\d{1,5}[A-Za-z]?(?:[-/]\d{1,4}[A-Za-z]?)?,\s+"
+    r"(?!(?:Does|Do|Did|Is|Are|Can|Could|Should|Will|Would|Not|Never|Please|Don't)\b)"
     rf"(?:(?:\d{{1,2}}(?:st|nd|rd|th)\s+|{_WORD}\s+){{1,3}}{_ROAD_TYPES}(?![\w])"
     rf"|(?:Jalan|Jln\.?|Lorong|Soi)\s+(?:[A-Z]{{1,3}}\d{{1,3}}(?:/\d{{1,3}})?|{_WORD}))"
 )
 _TR_RE = re.compile(
-    rf"(?<![\w]){_WORD}(?:\s+{_WORD})?\s+(?:Mah\.|Mahallesi)\s*(?:\d{{1,5}}\.?\s*)?"
+    rf"(?<![\w\-'\u2019]){_WORD}(?:\s+{_WORD})?\s+(?:Mah\.|Mahallesi)\s*(?:\d{{1,5}}\.?\s*)?"
     rf"(?:{_WORD}\s+)?(?:Sok\.|Sk\.|Sokak|Soka[\u011fg][\u0131i]|Cad\.|Caddesi)"
     r"\s*(?:No\s*:?\s*\d{1,4}(?:\s*D\s*:?\s*\d{1,3})?)?"
 )
@@ -157,6 +159,8 @@ def find_intl_addresses(text: str, out: list[Cand]) -> None:
     (``out`` may already hold the US-style streets: a city and postcode may follow those too)."""
     streets: list[tuple[int, int]] = []
     for rx in _STREET_RULES:
+        if rx is _TR_RE and "Mah" not in text:
+            continue  # a Turkish neighbourhood ("Mah."): the rule is slow on long capitalised runs
         streets.extend(m.span() for m in rx.finditer(text))
     if _AU_HINT.search(text):
         for m in _AU_STATE_RE.finditer(text):

@@ -73,9 +73,10 @@ def repeat_names(text: str, spans: list[Cand]) -> list[Cand]:
             pos = text.find(w, end)
     if not extra:
         return spans
-    return sorted(spans + [c for c in set(extra) if not _inside_other(c, extra)])
-
-
-def _inside_other(c: Cand, extra: list[Cand]) -> bool:
-    """A word found inside a longer found word ("Ana" in "Ana-Maria"): the longer one stands."""
-    return any(o != c and o[0] <= c[0] and c[1] <= o[1] for o in extra)
+    # Two repeated words may overlap ("Zaniyah-Imani" and "Imani-Nkechi" in
+    # "Zaniyah-Imani-Nkechi"): the earlier, then the longer, stands.
+    kept: list[Cand] = []
+    for c in sorted(set(extra), key=lambda c: (c[0], c[0] - c[1])):
+        if not kept or c[0] >= kept[-1][1]:
+            kept.append(c)
+    return sorted(spans + kept)

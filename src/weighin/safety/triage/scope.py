@@ -49,7 +49,7 @@ _TOLD_PAST = compiled(
 # How a story told in the past ended: it is over.
 _STORY_ENDED = compiled(
     r"\b(?:survived|recovered|pulled through|made it|was fine|were fine|was okay|was ok|got better"
-    r"|was discharged|were discharged|went home|came home|was sent home|died|passed away)\b"
+    r"|was discharged|were discharged|went home|came home|was sent home)\b"
 )
 _NOW_VERB = compiled(
     r"\b(?:is|are|am|can|cannot|has|have|do|does|feel|feels|keep|keeps|need|needs|hurts?|looks?|"
@@ -59,7 +59,12 @@ _NOW_VERB = compiled(
 )
 
 
-_IF_OPEN = compiled(r"[\s\"'*-]*(?:and |but |so )?(?:if|in case|say|suppose|what if)\b")
+_IF_OPEN = compiled(
+    r"[\s\"'*-]*(?:and |but |so )?(?:if|in case|say|suppose|what if)\b"
+    # a courtesy "if" sets no condition: "if it matters, my husband has chest pain"
+    r"(?! (?:it|that|this) (?:matters|helps|is relevant|makes sense)| possible| you can| anyone"
+    r"| needed| so\b| not\b| any\b)"
+)
 _SENTENCE_ASKS = compiled(r"[^.!?]*\?")
 
 

@@ -48,7 +48,7 @@ _STOCK_WORD = compiled(
     r"|putting aside|squirrel\w*)\b"
 )
 _STOCK_BENIGN = compiled(
-    r"\b(?:because|as|since|for|so)\b[^.!?]{0,50}\b(?:abroad|overseas|travel\w*|trip|holiday"
+    r"\b(?:because|cos|since|so that)\b[^.!?]{0,50}\b(?:abroad|overseas|travel\w*|trip|holiday"
     r"|vacation|(?:weeks|months) away|supply|supplies|shortages?|runs? out|running out|prices?"
     r"|insurance|deployment|deployed)\b|\benough (?:supply|to last)\b"
 )
@@ -183,7 +183,11 @@ def self_harm(f: Facts) -> tuple[int, str, list[tuple[int, int]]] | None:
     spans = [(m.start(), m.end()) for m in ideation]
     if not strong and any(n in f.active for n in _UNWELL):
         strong = [m for m in _EMPTY_PACKS.finditer(f.t) if r.live(m)][:1]
-    if strong and not ideation and _STOCK_BENIGN.search(f.t):
+    planned = any(
+        r.live(m) and not _STOCK_WORD.search(m.group(0))
+        for m in _SH_ESCALATE.finditer(f.t, f.found)
+    )
+    if strong and not ideation and not planned and _STOCK_BENIGN.search(f.t):
         kept = [m for m in strong if not _STOCK_WORD.search(m.group(0))]
         if not kept:
             f.self_harm_ruled_out = True  # a stock for a trip: the model must not read it back

@@ -31,7 +31,7 @@ _CLEAN_FROM = re.compile(r"\b(?:clean|free) (?:from|of) $")
 _DISCLOSED_IN = re.compile(
     r"\b(?:wrote|written|writes|write|put|said) (?:in|on) (?:his|her|their|my|a|the) (?:\w+ )?"
     r"(?:essay|assignment|homework|diary|journal|notebook|story|poem|coursework)\b[^.!?]{0,20}"
-    r"\bthat\b"
+    r"\bthat (?:he|she|they|i)\b"
 )
 
 # A streak broken: "relapsed after 8 months self harm free" is about now.

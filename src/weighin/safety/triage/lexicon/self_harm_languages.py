@@ -18,7 +18,7 @@ SELF_HARM_IDEATION_OTHER_LANGUAGES = (
     r"|\bganas de (?:morir(?:me)?|matarme|no vivir|desaparecer)\b"
     # Portuguese
     r"|\bquero (?:morrer|me matar|sumir)\b|\bn[aã]o quero (?:mais )?viver\b|\btirar (?:a )?minha"
-    r" (?:pr[oó]pria )?vida\b|\bme matar\b"
+    r" (?:pr[oó]pria )?vida\b|\b(?:quero|vou|penso em) me matar\b"
     # French
     r"|\benvie de (?:mourir|me tuer|dispara[iî]tre|en finir)\b|\bme suicider\b"
     r"|\bmettre fin [aà] (?:mes|ses) jours\b|\bje veux mourir\b"

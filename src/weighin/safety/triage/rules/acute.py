@@ -69,6 +69,11 @@ _YOUNG_CHILD = re.compile(
     r"\b(?:baby|toddler|little one|infant)\b"
     r"|\b(?:[1-5]|one|two|three|four|five)[ -]?(?:years?|yrs?|y)[ -]?(?:old|o)\b"
 )
+# An adult who could be the one who swallowed, or low mood: then it may be self-harm.
+_ADULT_OR_LOW = re.compile(
+    r"\b(?:wife|husband|partner|mum|mom|mother|dad|father|sister|brother|friend|girlfriend"
+    r"|boyfriend|teen\w*|1[3-9]|depress\w*|low|suicid\w*|on purpose|end it|overdose)\b"
+)
 _SHE_HE = re.compile(r"[^.!?]*\b(?:she|he)\b")
 # A child named with an age in words or digits: "my granddaughter is two", "my son, 3,".
 _CHILD_AGED = re.compile(
@@ -181,10 +186,12 @@ def poisoning(c: Ctx) -> None:
                 r"|little one)\b",
                 before,
             )
-            # "my granddaughter is two ... I think she swallowed": the child named a sentence back
+            # "my granddaughter is two ... I think she swallowed": the child named a sentence back,
+            # and no adult named who could be the "she"
             or (
                 _SHE_HE.match(t, max(f.clauses[ci].start, m.start() - 12))
                 and _CHILD_AGED.search(t, 0, m.start())
+                and not _ADULT_OR_LOW.search(t)
             )
         )
         clause_text = t[f.clauses[ci].start : f.clauses[ci].end]
@@ -220,8 +227,15 @@ def poisoning(c: Ctx) -> None:
             or _MISDOSED.search(t, f.clauses[ci].start)
         ):
             hit(EMERGENCY, "poisoning", f"child swallowed {subst}")
-            young = _YOUNG_CHILD.search(t, 0, m.start()) or _CHILD_AGED.search(t, 0, m.start())
-            if f.infant or young:
+            young = (
+                _YOUNG_CHILD.search(before)
+                or _CHILD_AGED.search(before)
+                or (
+                    _SHE_HE.match(t, max(f.clauses[ci].start, m.start() - 12))
+                    and _CHILD_AGED.search(t, 0, m.start())
+                )
+            )
+            if (f.infant or young) and not _ADULT_OR_LOW.search(t):
                 f.self_harm_ruled_out = True  # a toddler's swallowing is an accident
     if (
         on("minor_dose")
