@@ -24,6 +24,8 @@ __all__ = [
     "STANDALONE",
     "THING_OWNERS",
     "Tokens",
+    "country_names",
+    "fold_phrase",
     "folded",
     "given",
     "medical_context",
@@ -173,7 +175,15 @@ def country_names() -> frozenset[str]:
     "hong kong", "sri lanka", "costa rica"."""
     from phonenumbers.geodata.locale import LOCALE_DATA
 
-    return frozenset(_fold(v["aa"]) for v in LOCALE_DATA.values() if not v["aa"].startswith("*"))
+    return frozenset(
+        fold_phrase(v["aa"]) for v in LOCALE_DATA.values() if not v["aa"].startswith("*")
+    )
+
+
+def fold_phrase(phrase: str) -> str:
+    """A phrase as ``country_names`` holds it: folded, its spaces single ("Côte  d'Ivoire" is
+    "cote d'ivoire")."""
+    return " ".join(_fold(phrase).split())
 
 
 def lower_given(t: Tokens, i: int) -> bool:

@@ -17,6 +17,7 @@ from .name_words import (
     STANDALONE,
     Tokens,
     country_names,
+    fold_phrase,
     given,
     lower_given,
     medical_context,
@@ -114,7 +115,7 @@ def find_standalone(t: Tokens, out: list[Cand]) -> None:
         if i + 1 < n and t.gap(i, i + 1) == " " and t.lows[i + 1] in data.DRUG_AND_BRAND_WORDS:
             continue  # "Eli Lilly", "Jenny Craig"-style company and brand names
         last = extend(t, i, False)
-        if last > i and _fold_phrase(text[t.starts[i] : t.ends[last]]) in country_names():
+        if last > i and fold_phrase(text[t.starts[i] : t.ends[last]]) in country_names():
             continue  # "Hong Kong", "Costa Rica"
         if low in PLACES:
             # "Austin" alone is a city; "Austin Reed" or "Georgia and I" is a person.
@@ -132,10 +133,6 @@ def find_standalone(t: Tokens, out: list[Cand]) -> None:
         i = t.at(m.end())
         if i < n and t.starts[i] == m.end() and titlecase(t.toks[i]) and _pair_ok(t.lows[i]):
             out.append((t.starts[i], t.ends[extend(t, i, False)], Kind.PERSON_NAME))
-
-
-def _fold_phrase(phrase: str) -> str:
-    return " ".join(phrase.lower().split())
 
 
 def _pair_ok(low: str) -> bool:

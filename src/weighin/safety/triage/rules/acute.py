@@ -180,19 +180,20 @@ def poisoning(c: Ctx) -> None:
                 near and (near.group("subst") or near.group("subst2") or near.group("subst3"))
             ) or "medicine"
         span = m.group(0)
+        # "my granddaughter is two ... I think she swallowed": the child named a sentence back;
+        # the "she" is the child only when no adult is named (and no low mood said)
+        named_back = bool(
+            _SHE_HE.match(t, max(f.clauses[ci].start, m.start() - 12))
+            and _CHILD_AGED.search(t, 0, m.start())
+        )
+        adult_or_low = _ADULT_OR_LOW.search(t) is not None
         child = f.child or bool(
             re.search(
                 r"\b(?:son|daughter|kid|toddler|baby|child|grand(?:son|daughter|child|kid)"
                 r"|little one)\b",
                 before,
             )
-            # "my granddaughter is two ... I think she swallowed": the child named a sentence back,
-            # and no adult named who could be the "she"
-            or (
-                _SHE_HE.match(t, max(f.clauses[ci].start, m.start() - 12))
-                and _CHILD_AGED.search(t, 0, m.start())
-                and not _ADULT_OR_LOW.search(t)
-            )
+            or (named_back and not adult_or_low)
         )
         clause_text = t[f.clauses[ci].start : f.clauses[ci].end]
         if _AS_PRESCRIBED.search(clause_text):
@@ -227,15 +228,8 @@ def poisoning(c: Ctx) -> None:
             or _MISDOSED.search(t, f.clauses[ci].start)
         ):
             hit(EMERGENCY, "poisoning", f"child swallowed {subst}")
-            young = (
-                _YOUNG_CHILD.search(before)
-                or _CHILD_AGED.search(before)
-                or (
-                    _SHE_HE.match(t, max(f.clauses[ci].start, m.start() - 12))
-                    and _CHILD_AGED.search(t, 0, m.start())
-                )
-            )
-            if (f.infant or young) and not _ADULT_OR_LOW.search(t):
+            young = _YOUNG_CHILD.search(before) or _CHILD_AGED.search(before) or named_back
+            if (f.infant or young) and not adult_or_low:
                 f.self_harm_ruled_out = True  # a toddler's swallowing is an accident
     if (
         on("minor_dose")
