@@ -11,10 +11,19 @@ lexicons are kept per body system in the modules next to this one.
 
 from __future__ import annotations
 
-from weighin.safety.triage.lexicon import acute, cardio, maternal_child, neuro, other, signs
+from weighin.safety.triage.lexicon import (
+    acute,
+    breathing,
+    cardio,
+    maternal_child,
+    neuro,
+    other,
+    signs,
+)
 
 FEATURES: dict[str, str] = {
     **cardio.FEATURES,
+    **breathing.FEATURES,
     **neuro.FEATURES,
     **acute.FEATURES,
     **maternal_child.FEATURES,

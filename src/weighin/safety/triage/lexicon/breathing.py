@@ -1,0 +1,164 @@
+"""Breathing: symptom lexicons for :mod:`weighin.safety.triage` (breathlessness, choking,
+asthma, noisy breathing, a child working hard to breathe, smoke and drowning).
+
+One regular-expression source per feature, written against normalised text (see
+``lexicon/__init__.py``), like ``cardio``.
+"""
+
+from __future__ import annotations
+
+from weighin.safety.triage.lexicon.common import CANT
+
+FEATURES: dict[str, str] = {
+    "breathless": (
+        r"\b(?:short(?:ness)? of breath|breathless|out of breath|difficulty breathing|trouble "
+        r"breathing|problems? breathing|hard to breathe?|hard time breathing|struggling (?:to|for) "
+        r"(?:breathe?|air)|winded|laboured breathing|labored breathing|fighting for (?:breath|air)|"
+        r"air hunger|breathing (?:is )?(?:hard|difficult|laboured|labored)|cannot get (?:enough )?"
+        r"(?:air|my breath)|breathing (?:problems?|difficulties)|puffed out|wheezy)\b"
+        r"|\b(?:harder|hard|difficult|tough|impossible) to (?:breathe?|get (?:a |my |his "
+        r"|her )?breath|"
+        r"catch (?:my|his|her|a) breath|get air)\b|\bbreathing (?:\w+ )?(?:weird|funny|strange|odd|"
+        r"wrong|noisy|gurgly|gurgling|rattly|rattling|shallow)\b"
+        r"|\bbreathing (?:sounds|is|looks) (?:\w+ )?(?:bubbly|crackly|wet|gurgly|rattly|noisy"
+        r"|raspy)\b"
+        # "hard to swallow and breathe"; breathing that is getting harder or tighter
+        r"|\b(?:harder|hard|difficult|tough) to (?:swallow|talk|speak) (?:and|or) breathe?\b"
+        r"|\bbreathing (?:is |feels |seems )?(?:getting |becoming )?(?:harder|tighter|more diffic"
+        r"ult|more laboured|more labored)\b"
+    ),
+    "breath_severe": (
+        r"\b(?:more|more and more|increasingly) (?:breathless|short of breath|out of breath) (?:ev"
+        r"ery|"
+        r"by the|with every) minute\b|\bbreathing (?:is )?getting (?:worse|harder) (?:by the minut"
+        r"e|"
+        r"every minute|fast|quickly|rapidly)\b|"
+        + CANT
+        + r" (?:breathe?|breathing|get (?:any |enough )?air|get (?:my|his|her|their) breath|catch "
+        r"(?:my|his|her|their|a) "
+        r"breath|speak in (?:full )?sentences|finish (?:a )?sentences?)\b"
+        r"|\b(?:gasping(?: for (?:air|breath))?|not "
+        r"breathing|stopped breathing|is not breathing|no longer breathing|barely breathing|hardly "
+        r"breathing|breathing (?:very |really )?slowly|cannot breathe?|turning blue)\b|\b(?:feels? "
+        r")?like (?:i am |he is |she is )?(?:drowning|suffocating)\b|\bcan only (?:say|get out|"
+        r"speak) (?:a few|one|two|single) words?\b"
+        r"|\bcan only (?:take|manage|get) (?:tiny|small|short|shallow|little|half) breaths\b"
+        r"|\bout of breath (?:just )?(?:talking|sitting|at"
+        r" rest|lying down|doing nothing)\b|\b(?:even|just) sitting still\b|\btoo (?:breathless|"
+        r"out of breath) to (?:talk|speak)\b|\bsuffocating\b|\bchoking and\b|\bcannot breath\b"
+        r"|\b(?:cannot|could not|can not|unable to) (?:get|take|draw) (?:a |any )?(?:full|proper|de"
+        r"ep|decent|good) breath\b|\bpeak flow\b[^.!?;]{0,30}\b(?:half|a third|third|quarter|"
+        r"[1-4]\d ?(?:%|percent|per cent)|terrible|really low|very low)(?:\b|(?<=%))"
+        r"|\bbreathing (?:really |very |so )?shallow\b|\bshallow (?:a"
+        r"nd fast |and rapid )?breath(?:ing|s)\b"
+        r"|\bchest (?:is )?heaving\b|\bheaving for (?:breath|air)\b|\bpanting for (?:air|breath)\b|"
+        r"\bcan hardly get (?:any )?air\b|\bfighting for (?:breath|air)\b|\bbreathless (?:at rest|s"
+        r"itting down|lying still|even resting)\b"
+        r"|\bstruggling (?:to|for) (?:breathe?|breath|air)\b|\bgurgling\b|\brattling (?:breath|brea"
+        r"thing|noise)\b|\bdeath rattle\b"
+    ),
+    "cyanosis": (
+        r"\b(?:lips?|face|mouth|skin|fingers|fingertips|nails|tongue) (?:are |is |look |looks |"
+        r"looking |went |go |going |turning |turned |have gone |has gone |getting |r |a bit "
+        r"|kind of"
+        r" |very |slightly )*(?:blue|bluish|blueish|grey|gray|purple|dusky|ashen)\b|\b(?:blue|"
+        r"bluish|blueish|grey|gray|purple|dusky) lips\b|\b(?:turned|turning|going|gone|went) blue\b"
+        r"|\bblue (?:around|round) (?:the|his|her|their) (?:mouth|lips)\b"
+        r"|\b(?:went|gone|turned|going) (?:limp|floppy|grey|gray|pale|stiff) and blue\b"
+        r"|\b(?:lips?|face|mouth|skin|fingers|fingertips|nails|tongue) (?:are |is |have |has |look "
+        r"|looks |went |gone |turned |a bit |slightly )*(?:gone |turned )?(?:a |an )?(?:blue|bluish"
+        r"|blueish|purple|purplish|dusky|grey|gray)(?:ish)? (?:colou?r|tinge|tint|hue)\b|\bblue tin"
+        r"ge\b"
+    ),
+    "choking": (
+        r"(?<!nearly )(?<!almost )(?<!nearly )\b(?:is |am |are |keeps? )?chok(?:ing|ed)(?: on)?\b|"
+        r"\b(?:food|something|piece of \w+|"
+        r"object|sweet|grape|toy|coin) (?:is )?(?:stuck|lodged) in (?:his|her|my|their|the) "
+        r"(?:throat|windpipe|airway)\b.{0,40}?\b(?:cannot|not) (?:breathe?|speak|talk|cough)\b"
+    ),
+    "asthma_fail": (
+        r"\b(?:inhaler|puffer|nebuli[sz]er|ventolin|salbutamol|albuterol|reliever|blue inhaler)\b"
+        r"[^.!?;]{0,30}\b(?:not|no longer|no|is not|nothing) (?:working|helping|help|work|better|"
+        r"doing anything|touching it)\b|\b(?:inhaler|puffer|ventolin|salbutamol)\b[^.!?;]{0,20}"
+        r"\b(?:\d{2}|ten|twenty|fifteen|[6-9]) (?:times|puffs)\b|\bno better after (?:my|the|his|"
+        r"her) (?:inhaler|puffer|nebuli[sz]er)\b|\b(?:inhaler|puffer) (?:is )?useless\b"
+        r"|\b(?:inhaler|puffer|ventolin|salbutamol|nebuli[sz]er)\b[^.!?;]{0,15}\b(?:done|did|doing|"
+        r"does) nothing\b|\bnothing (?:is )?helping\b[^.!?;]{0,20}\b(?:inhaler|breath)"
+        r"|\b(?:inhaler|puffer|ventolin|nebuli[sz]er) (?:is |has )?(?:empty|run out|ran out|finishe"
+        r"d|broken|lost)\b|\b(?:ran|run|has run) out of (?:his|her|my|their) (?:inhaler|puffer|vent"
+        r"olin)\b|\b(?:no|without|forgot (?:his|her|my|their)) (?:inhaler|puffer)\b"
+        r"|\b(?:inhaler|puffer|ventolin|salbutamol|nebuli[sz]er|reliever)\b[^.!?;]{0,30}\b(?:has no"
+        r"t|have not|did not|does not|is not|not) (?:made|make|making) (?:a|any) (?:difference|dent"
+        r")\b|\b(?:inhaler|puffer|ventolin|salbutamol)\b[^.!?;]{0,45}\b(?:\d{2}|ten|twenty|fifteen|"
+        r"[6-9]) (?:times|puffs)\b"
+    ),
+    "asthma_worse": (
+        r"\basthma (?:is |has been |getting |keeps )*(?:worse|bad|flaring|playing up|acting up|"
+        r"not controlled)\b|\b(?:using|used|needing|need) (?:my |his |her |the )?(?:blue |reliever "
+        r"|rescue )?(?:inhaler|puffer|ventolin|salbutamol|pump) (?:\w+ )?(?:every|more|a lot|all "
+        r"the time|loads|constantly)\b|\basthma attack\b"
+        r"|\b(?:copd|emphysema|bronchiectasis|chest) (?:is |has been |getting |keeps )*(?:worse|"
+        r"flaring|playing up|acting up)\b|\bbreathing (?:is |has been |got |getting |gone )"
+        r"(?:a bit |a little |much |a lot |slightly )?worse\b"
+        r"(?! when (?:i|he|she) (?:run|exercise))"
+        r"|\bpeak flow (?:is |has )?(?:down|low|dropped|gone down|dropping|only)\b"
+    ),
+    "wheeze": r"\bwheez(?:ing|y|e|es|ed)\b|\bwhistling (?:when|sound)\b",
+    "stridor": (
+        r"\bhigh[- ]pitched (?:noise|sound|whistle|squeak|breathing|wheeze)\b|\bstridor\b|\bnoisy "
+        r"breathing\b|\b(?:noise|sound|squeak) when (?:she|he|they|i) breathes? in\b|\bcrowing\b"
+        r"|\bbreathing (?:is |sounds )?(?:really |very |so )?(?:noisy|squeaky|raspy|rattly|whistly|"
+        r"wheezy and noisy|loud)\b|\bsitting (?:forward|leaning forward|bolt upright) to breathe\b|"
+        r"\bsitting forward\b|\btripod(?:ing)?\b"
+        r"|\bbreathing (?:with|makes) (?:a |some )?(?:noise|sound|whistle|squeak)s?\b"
+    ),
+    "barking": r"\bbark(?:ing|y)? cough\b|\bcroup\b|\bsounds like a seal\b",
+    "drooling": r"\bdrooling\b|\bdribbling\b",
+    "cannot_swallow": (
+        r"\b" + CANT + r" swallow\b|\b(?:hard|difficult|painful|pain) (?:to|when) swallow(?:ing)?\b"
+        r"|\b(?:difficulty|trouble|problems?) swallowing\b|\bcannot swallow\b"
+        r"|\b(?:cannot|could not|unable to|will not) swallow (?:his|her|their|my) (?:spit|saliva|ow"
+        r"n spit)\b|\b" + CANT + r" (?:\w+ ){0,4}?(?:or|and|nor) swallow\b"
+        r"|\b(?:cannot|could not|can not|unable to) swallow (?:anything|even (?:water|my (?:own )?s"
+        r"aliva|my spit))\b|\beven (?:my )?(?:saliva|spit)\b"
+    ),
+    "recession": (
+        r"\bribs? (?:are |is )?(?:sucking|sucked|pulling|pulled|caving|going|showing) in\b"
+        r"|\bsucking"
+        r" in (?:under|between|below) (?:the|his|her|their) ribs\b|\b(?:chest|tummy|stomach|belly|"
+        r"neck|throat|skin) (?:is )?(?:sucking|caving|pulling|sinking) in\b|\bgrunting\b"
+        r"|\bnostrils?"
+        r" (?:are )?flaring\b|\bhead bobbing\b|\busing (?:his|her|their) (?:stomach|neck|tummy) "
+        r"muscles to breathe\b|\bsee (?:his|her|their) ribs\b"
+        r"|\bsucking in (?:at|around|under|between|below) (?:the |her |his |their )?(?:neck|ribs|ch"
+        r"est|collarbone|throat|tummy)\b"
+        r"|\b(?:tummy|stomach|belly|chest|skin|neck) (?:\w+ )?(?:sucks|sucking|pulls|pulling|sinks"
+        r"|caving) in\b"
+        r"|\b(?:sucks|pulls|sinks) in (?:under|between|below) (?:the|his|her|their) ribs\b"
+    ),
+    "breathing_fast": (
+        r"\bbreathing (?:really |very |so |super |too |extremely )?(?:fast|quick(?:ly)?"
+        r"|rapid(?:ly)?"
+        r"|heavily)\b|\b(?:rapid|fast|quick) (?:and shallow )?breathing\b|\bpanting\b|\bbreaths? "
+        r"(?:a|per) minute\b"
+        r"|\bbreathing (?:really |very )?deep(?:ly)?\b|\bdeep (?:sighing )?breath(?:ing|s)\b|\bkuss"
+        r"maul\b"
+        r"|\bbreathing (?:is |was |seems )(?:really |very |so |super |too |extremely )?(?:fast|quic"
+        r"k|rapid|shallow)\b"
+    ),
+    "smoke": (
+        r"\b(?:breathed|inhaled|breathing|breathed in|inhaling) (?:in )?(?:(?:a lot|lots|loads"
+        r"|plenty|so much|too much|some|thick|black|toxic|the|of) ){0,3}(?:smoke|fumes|gas"
+        r"|chemicals)\b|\bsmoke inhalation\b|\bhouse fire\b"
+    ),
+    "drowning": (
+        r"\bdrown(?:ed|ing)\b|\bfell (?:into|in) (?:the |a )?(?:pool|water|river|lake|sea|pond"
+        r"|bath)"
+        r"\b|\bpulled (?:him|her|them) out (?:of the water)?\b|\bunder ?water\b"
+        r"|\b(?:pulled|dragged|got|fished) (?:\w+ ){0,3}out of (?:the |a )?(?:pool|water|sea|river"
+        r"|lake"
+        r"|canal|bath|pond)\b|\bnearly drowned\b|\bwent under\b|\b(?:inhaled|breathed in"
+        r"|swallowed) "
+        r"(?:some |a lot of |lots of )?(?:pool |sea |bath )?water\b"
+    ),
+}
