@@ -114,10 +114,11 @@ DEFAULT_FILES = tuple(
 # on since the fifth session of 2026-11-26 (25 files). P (a new writer) was scored twice with
 # --quiet in that session, before and after that refit, then joined tests/data and was read; it
 # is fitted on since the first session of 2026-11-27 (26 files). Q (a new writer) was scored
-# with --quiet before that refit and after it, then joined tests/data and was read. R, S and T (three new writers; S written to be hard: note
-# form, stoic understatement, mixed languages) were each scored once with --quiet, then joined
-# tests/data and were read; Q to T are fitted on since the second session of 2026-11-27 (30
-# files). The next blind set is U.
+# with --quiet before that refit and after it, then joined tests/data and was read. R, S and T
+# (three new writers; S written to be hard: note form, stoic understatement, mixed languages)
+# were each scored once with --quiet, then joined tests/data and were read; Q to T are fitted on
+# since the second session of 2026-11-27 (30 files). U (a new writer) was scored once with
+# --quiet before that refit.
 BLIND = frozenset({"triage_external_u.jsonl"})
 C = 10.0
 MIN_DF = 2

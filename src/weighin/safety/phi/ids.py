@@ -191,7 +191,8 @@ _BARE_ID_RE = re.compile(
 _INSURANCE_BEFORE = Gated(
     re.compile(
         rf"\b(?:{_INSURERS}|insurance|insurer|hmo|health\s+plan|medical\s+aid|subscriber|member"
-        r"|policy\s*holder|insured)\b(?P<gap>[^\d]*)$",
+        # no number of its own between: short digit groups (a date) may stand there
+        r"|policy\s*holder|insured)\b(?P<gap>(?:[^\d]|\d{1,4}(?!\d))*)$",
         re.IGNORECASE,
     )
 )
@@ -235,5 +236,5 @@ def find_ids(text: str, out: list[Cand]) -> None:
             s, e = m.span("id")
             e = value_end(text, s, e)
             if plausible_id(text[s:e]):
-                ins = _INSURANCE_BEFORE.search(text, max(0, m.start() - 80), m.start())
+                ins = _INSURANCE_BEFORE.search(text, max(0, m.start() - 120), m.start())
                 out.append((s, e, Kind.INSURANCE_ID if ins else Kind.SSN))

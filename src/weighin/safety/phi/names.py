@@ -36,7 +36,7 @@ from .name_words import (
     titlecase,
 )
 from .names_more import drop_public_figures, find_more_names
-from .names_uncued import find_listed, find_standalone
+from .names_uncued import find_before_birth, find_listed, find_office_owner, find_standalone
 
 __all__ = ["find_names"]
 
@@ -69,8 +69,7 @@ _KNOWN_CUE_RE = re.compile(
     # a greeting makes "this is" an introduction ("Hi this is Leilani Kahale from ...")
     r"|(?:hi|hello|hey|good\s+(?:morning|afternoon|evening))(?:\s+(?:doctors?|doc|there|all))?"
     r"\s*[,!.]?\s*(?:this\s+is|it\s*['\u2019]?s)|this\s+is|it\s*['\u2019]?s|here\s+is"
-    r"|(?:you\s+can\s+|please\s+|just\s+)?call\s+me|(?:everyone|they|people|friends)\s+calls?\s+me)"
-    + _CUE_TAIL,
+    r"|(?:you\s+can\s+|please\s+|just\s+)?call\s+me)" + _CUE_TAIL,
     re.IGNORECASE,
 )
 _KIN_CUE_RE = re.compile(
@@ -83,6 +82,13 @@ _KIN_CUE_RE = re.compile(
     re.IGNORECASE,
 )
 _CALLED_RE = re.compile(r"\bcalled\s+", re.IGNORECASE)
+# A nickname: whatever others call someone is their name, a word or not ("everyone calls him
+# Buddy", "she goes by Bec").
+_NICKNAME_RE = re.compile(
+    r"\b(?:everyone|everybody|they|people|friends|we|family)\s+calls?\s+(?:me|him|her|them)\s+"
+    r"|\b(?:goes|go|went)\s+by\s+",
+    re.IGNORECASE,
+)
 # "my midwife is Anneliese", "our GP is Farah": a known given name after the role and "is".
 _KIN_IS_RE = re.compile(rf"\b(?:my|our|his|her|their)\s+(?:{_KIN_ALT})\s+is\s+", re.IGNORECASE)
 _TITLE_CUE_RE = re.compile(
@@ -154,6 +160,8 @@ def find_names(text: str, out: list[Cand]) -> None:
             _two_word_name(t, m.end(), out)
     for m in _CALLED_RE.finditer(text):
         take(t, m.end(), KNOWN, out)
+    for m in _NICKNAME_RE.finditer(text):
+        take(t, m.end(), KIN, out)
     for m in _KIN_IS_RE.finditer(text):
         take(t, m.end(), KNOWN, out)
     for m in _KIN_CUE_RE.finditer(text):
@@ -207,6 +215,8 @@ def find_names(text: str, out: list[Cand]) -> None:
         take(t, m.end(), KNOWN, out)
     _find_signoffs(t, out)
     find_standalone(t, out)
+    find_before_birth(t, out)
+    find_office_owner(t, out)
     find_more_names(t, out)
     find_listed(t, out, since)
     drop_public_figures(text, out, since)

@@ -10,6 +10,7 @@ from . import data
 from .kinds import Cand, Kind
 from .name_take import extend
 from .name_words import (
+    AMBIGUOUS,
     LOWER_OK,
     NONNAME,
     PLACE_PREPS,
@@ -17,14 +18,16 @@ from .name_words import (
     STANDALONE,
     Tokens,
     country_names,
+    english_words,
     fold_phrase,
     given,
     lower_given,
     medical_context,
+    nonname,
     titlecase,
 )
 
-__all__ = ["find_listed", "find_standalone"]
+__all__ = ["find_before_birth", "find_listed", "find_office_owner", "find_standalone"]
 
 _AND_I_RE = re.compile(r"\s+and\s+(?:i|me|myself)\b|\s*&\s*(?:i|me)\b", re.IGNORECASE)
 _ME_AND_RE = re.compile(r"\b(?:me|myself)\s+(?:and|&)\s+", re.IGNORECASE)
@@ -37,9 +40,15 @@ _CODE_AFTER = re.compile(r"[(_=\[]|\.\w|-(?![^\W\d_])")
 _STATE_AFTER_RE = re.compile(rf",?\s+(?:[A-Z]{{2}}\b|{data.US_STATE_NAMES})")
 
 
-# Between names of a list: "my sisters aisha, noor and fatima", "Ben & Ava", "aisha noor"; and
-# before a nickname in brackets: "I'm Siddharth (Sid)".
-_LIST_GAP_RE = re.compile(r"(?:\s*\(\s*(?=\w+\s*\))|\s*,\s*(?:and\s+|&\s*)?|\s+(?:and|&)\s+| )")
+# Between names of a list: "my sisters aisha, noor and fatima", "Ben & Ava", "aisha noor", each
+# maybe with an age in brackets ("Sophie (9) and Max (5)"); and before a nickname in brackets:
+# "I'm Siddharth (Sid)".
+_BRACKET_AGE = r"\s*\(\s*\d{1,2}\s*(?:y/?o|yrs?|years?|months?|mos?)?\s*\)"
+_LIST_GAP_RE = re.compile(
+    rf"(?:{_BRACKET_AGE})?"
+    r"(?:\s*\(\s*(?=\w+\s*\))|\s*,\s*(?:and\s+|&\s*)?|\s+(?:and|&)\s+| )"
+)
+_BRACKET_AGE_RE = re.compile(_BRACKET_AGE)
 
 
 def find_listed(t: Tokens, out: list[Cand], since: int) -> None:
@@ -55,6 +64,13 @@ def find_listed(t: Tokens, out: list[Cand], since: int) -> None:
                 break
             tok, low = t.toks[i], t.lows[i]
             known = low in LOWER_OK if tok.islower() else titlecase(tok) and _pair_ok(low)
+            # a given name that is also a word, listed with its age: "... and Max (5)"
+            known = known or (
+                titlecase(tok)
+                and given(low)
+                and low not in NONNAME
+                and _BRACKET_AGE_RE.match(text, t.ends[i]) is not None
+            )
             known = known and low not in PLACES
             if not known or t.possessive[i]:
                 break
@@ -133,6 +149,77 @@ def find_standalone(t: Tokens, out: list[Cand]) -> None:
         i = t.at(m.end())
         if i < n and t.starts[i] == m.end() and titlecase(t.toks[i]) and _pair_ok(t.lows[i]):
             out.append((t.starts[i], t.ends[extend(t, i, False)], Kind.PERSON_NAME))
+
+
+# A birth date right after a run of capitalised words: the run is whose birth it is ("Ruby Chen,
+# DOB 22/07/2018", "Lily-Rose was born 03/09/2020", "Tomás Ruiz (d.o.b. 1.2.1990)").
+_BIRTH_AFTER_RE = re.compile(
+    r"\s*[,(:\-]\s*(?:dob|d\.o\.b\.?|date\s+of\s+birth|born|b\.)(?=[\s:.\d])"
+    r"|\s+(?:was|is)\s+born\s+(?:on\s+)?\d",
+    re.IGNORECASE,
+)
+
+
+def find_before_birth(t: Tokens, out: list[Cand]) -> None:
+    """One to three capitalised words before a birth-date cue: a name when one word is a known
+    given name or no English word, and none is a common, medical or place word."""
+    text = t.text
+    for m in _BIRTH_AFTER_RE.finditer(text):
+        last = t.at(m.start()) - 1
+        if last < 0 or t.ends[last] != m.start():
+            continue
+        first = last
+        while first > 0 and last - first < 2 and t.gap(first - 1, first) == " ":
+            if not titlecase(t.toks[first - 1]):
+                break
+            first -= 1
+        for i in range(first, last + 1):
+            if not _run_word_ok(t, i):
+                first = i + 1  # "Patient Ruby Chen, DOB": the run starts after a plain word
+        if first > last or not any(
+            given(t.lows[i]) or t.lows[i] not in english_words() for i in range(first, last + 1)
+        ):
+            continue
+        out.append((t.starts[first], t.ends[last], Kind.PERSON_NAME))
+
+
+# Whose office or staff: "Goldberg's office wants", "Okafor's nurse called".
+_OFFICE_AFTER_RE = re.compile(
+    r"['\u2019]s?\s+(?:office|practice|surgery|nurse|receptionist|secretary|staff|front\s+desk)\b"
+)
+
+
+def find_office_owner(t: Tokens, out: list[Cand]) -> None:
+    """A possessive surname no list knows before a practice's staff: the asker's doctor."""
+    for i, tok in enumerate(t.toks):
+        if not t.possessive[i] or not _OFFICE_AFTER_RE.match(t.text, t.ends[i]):
+            continue
+        low = t.lows[i]
+        if (
+            len(tok) >= 3
+            and titlecase(tok)
+            and low not in english_words()
+            and low not in PLACES
+            and low not in data.EPONYMS
+            and low not in data.COMMON_WORDS
+            and not nonname(low)
+            and not medical_context(t, i)
+        ):
+            out.append((t.starts[i], t.ends[i], Kind.PERSON_NAME))
+
+
+def _run_word_ok(t: Tokens, i: int) -> bool:
+    tok, low = t.toks[i], t.lows[i]
+    return (
+        len(tok) >= 2
+        and titlecase(tok)
+        and not t.possessive[i]
+        and not nonname(low)
+        and low not in data.COMMON_WORDS
+        and low not in PLACES
+        and not medical_context(t, i)
+        and (given(low) or low not in english_words() or low in AMBIGUOUS)
+    )
 
 
 def _pair_ok(low: str) -> bool:

@@ -83,7 +83,9 @@ _CARD_RE = re.compile(r"(?<![\d\-.,/])\d(?:[ -]?\d){12,18}(?![\d-]|[.,]\d)")
 # the card is a health, insurance or ID card: those numbers are MRNs or insurance IDs.
 _CARD_CUE_RE = re.compile(
     r"\b(?:card|visa|master\s?card|mc|amex|american\s+express|discover|maestro|debit|credit|cc"
-    r"|cart[ãa]o|tarjeta|carte(?:\s+bleue)?|karte|kreditkarte|carta)\b[^\n\d]{0,25}$",
+    r"|cart[ãa]o|tarjeta|carte(?:\s+bleue)?|karte|kreditkarte|carta"
+    # a payment made with it: "the pharmacy charged 4564 8812 ..."
+    r"|charged|paid|billed|debited|refunded)\b[^\n\d]{0,25}$",
     re.IGNORECASE,
 )
 _NOT_PAYMENT_RE = re.compile(
