@@ -2,6 +2,7 @@
 
     python bench/train_triage.py             # cross-validate by file, fit on all, write the model
     python bench/train_triage.py --cv-only   # cross-validation figures only, nothing written
+    python bench/train_triage.py --folds 6   # leave out six groups of files, not each file
     python bench/train_triage.py --data a.jsonl b.jsonl ...   # other labelled files
 
 Targets: ``emergency`` (gold level emergency) and ``self_harm`` (gold category self-harm at level
@@ -19,15 +20,17 @@ emergency when both score at least the ``urgent`` threshold. What the rules read
 words, so it cannot raise a text.
 
 Cross-validation is by file: fit on every file but one, score the one left out, for each file in
-turn. It prints, per left-out file, the rules alone, the model alone and the two combined as
-``assess`` combines them, and picks the thresholds: the lowest (from 0.50 up) at which the
-model, pooled over the left-out predictions, adds at most 1.5 % of routine texts as emergencies
-(and at most 1.5 % as self-harm) to what the rules already raise, and at most 3 % in any one
-file (or one text, in a small file); the ``routine`` threshold (0.90 at least) may add a third
-of that, and the ``urgent`` one (0.90 at least) the same share of urgent texts raised and a third
-of it on routine ones. The rules' own false alarms are not the model's. The rules were written
-on these same files, so the combined figures are optimistic; the model-alone figures are the
-honest measure of how the model generalises to another writer.
+turn (with ``--folds K``, every K-th file is left out together: K fits instead of one per file, for
+when the files have grown too many to fit each in a session; each left-out file is still scored by
+a model that never saw it). It prints, per left-out file, the rules alone, the model alone and the
+two combined as ``assess`` combines them, and picks the thresholds: the lowest (from 0.50 up) at
+which the model, pooled over the left-out predictions, adds at most 1.5 % of routine texts as
+emergencies (and at most 1.5 % as self-harm) to what the rules already raise, and at most 3 % in
+any one file (or one text, in a small file); the ``routine`` threshold (0.90 at least) may add a
+third of that, and the ``urgent`` one (0.90 at least) the same share of urgent texts raised and a
+third of it on routine ones. The rules' own false alarms are not the model's. The rules were
+written on these same files, so the combined figures are optimistic; the model-alone figures are
+the honest measure of how the model generalises to another writer.
 
 Writes ``src/weighin/safety/data/triage_model.json``: weights, biases, thresholds, and the
 cross-validation figures. Blind sets (``BLIND``) are refused: they are for scoring only.
@@ -335,6 +338,12 @@ def main(argv: list[str] | None = None) -> int:
         "--data", type=Path, nargs="+", help="labelled JSONL files (one CV fold each)"
     )
     parser.add_argument("--cv-only", action="store_true", help="report only; write nothing")
+    parser.add_argument(
+        "--folds",
+        type=int,
+        default=0,
+        help="leave out K groups of files (every K-th file together), not one file at a time",
+    )
     parser.add_argument("--out", type=Path, default=DATA)
     args = parser.parse_args(argv)
     paths = args.data or list(DEFAULT_FILES)
@@ -343,11 +352,14 @@ def main(argv: list[str] | None = None) -> int:
     sources = [p.name for p in paths]
     print(f"{len(texts)} texts from {', '.join(sources)}")
 
+    k = args.folds if 1 < args.folds < len(sources) else len(sources)
+    groups = [set(sources[i::k]) for i in range(k)]
     scored: list[_Scored] = []
-    for held in sources:
-        model = Model(train([x for x in texts if x.source != held]))
-        scored += [_Scored(x, model) for x in texts if x.source == held]
-        print(f"  fold without {held}: fitted ({time.perf_counter() - start:.0f} s)")
+    for held in groups:
+        model = Model(train([x for x in texts if x.source not in held]))
+        scored += [_Scored(x, model) for x in texts if x.source in held]
+        names = ", ".join(sorted(held))
+        print(f"  fold without {names}: fitted ({time.perf_counter() - start:.0f} s)")
     thresholds = pick(scored)
     print(f"thresholds: {thresholds}")
 

@@ -3,12 +3,15 @@
 - US rural delivery: "RR 2 Box 115", "HC 64 Box 1020", "Star Route 1, Box 22";
 - Irish eircodes ("D02 AF30", "R95 X2T7"): after "eircode", or on their own when the unique
   part mixes letters and digits (a routing key and "AF30" is no dose or lab code);
-- Indian and Singaporean layouts: a house, flat, plot or block number ("House No. 45", "Flat
-  302", "H.No. 12/3", "Block 5", "#08-123"), "Sector 21", "3rd Cross", "5th Main", and a
-  six-digit PIN after a state or the city-state ("Haryana 122001", "Singapore 560005"); the
-  parts of one address are joined by ``resolve`` across the city names between them;
+- Indian, Singaporean, Philippine and Indonesian layouts: a house, flat, plot or block number
+  ("House No. 45", "Flat 302", "H.No. 12/3", "Block 5", "#08-123", "Blk 12 Lot 7", "Blok C2
+  No. 15"), a "#" house number before a street ("#23 Rizal Ave."), "Sector 21", "3rd
+  Cross", "5th Main", and a six-digit PIN after a state or the city-state ("Haryana 122001",
+  "Singapore 560005"); the parts of one address are joined by ``resolve`` across the city
+  names between them;
 - Japanese: a chome-ban-go number before a district and a ward or city ("1-2-3 Shibuya,
   Shibuya-ku"), and a "123-4567" postcode after a prefecture or "〒";
+- a Turkish street and door number ("Bağdat Cad. No: 112 D: 5");
 - a form's address field: the whole value after "address:" up to the next field, in any case
   and any country's order ("address: 87 avenue jean jaurès, 75019 paris | tel: ...").
 """
@@ -39,6 +42,16 @@ _INDIAN_STATES = (
 _PIN_RE = re.compile(rf"\b(?:{_INDIAN_STATES}),?\s*[-\u2013]?\s*[1-9]\d{{2}}\s?\d{{3}}(?!\d)")
 _PARTS_RE = re.compile(
     r"\b(?:House|Flat|Plot|Door|Block|Blk)\s+(?:No\.?\s*|#\s*)?\d{1,5}[A-Z]?(?:[/-]\d{1,4})?\b"
+    # the Philippine block and lot ("Blk 12 Lot 7"), the Indonesian housing block ("Blok C2
+    # No. 15")
+    r"(?:,?\s+Lot\s+\d{1,5}[A-Z]?\b)?"
+    r"|\b(?:(?:Perumahan|Perum\.?|Komplek|Kompleks)\s+(?:[A-Z][a-z]+\s+){1,3})?Blok\s+[A-Z]{0,2}\d{1,3}[A-Z]?(?:,?\s+No\.?\s*\d{1,4}[A-Z]?\b)?"
+    # a house number with "#" before a street and its type ("#23 Rizal Ave.")
+    r"|(?<![\w#])#\d{1,5}[A-Z]?\s+(?:[A-Z][a-z]+\s+){1,3}"
+    r"(?:Ave|Avenue|St|Street|Rd|Road|Blvd)\b\.?"
+    # a Turkish street with its door number, no district before it ("Bağdat Cad. No: 112 D: 5")
+    r"|\b[A-ZÇĞİÖŞÜ][a-zçğ\u0131öşü]+(?:\s[A-ZÇĞİÖŞÜ][a-zçğ\u0131öşü]+)?\s(?:Cad\.|Caddesi|Sok\.|Sk\.|Sokak"
+    r"|Bulvar[\u0131i]|Blv\.)\s*No\s*:?\s*\d{1,4}(?:\s*D\s*:?\s*\d{1,3})?"
     r"|\bH\.?\s?No\.?\s*\d{1,5}(?:[/-]\d{1,4})?\b"
     r"|\bSector\s+\d{1,3}[A-Z]?\b(?=,)"
     r"|\b\d{1,2}(?:st|nd|rd|th)\s+(?:Cross|Main)\b(?:\s+(?:Road|Rd)\b\.?)?"
@@ -58,7 +71,7 @@ _FIELD_RE = re.compile(
     re.MULTILINE,
 )
 _VALUE_OK = re.compile(r"(?=.*\d)(?=.*[^\W\d_]{3}.*[^\W\d_]{3})")
-_HINT = re.compile(r"Box|[A-Z]\d{2}|\d{3}|\d-\d|#")
+_HINT = re.compile(r"Box|[A-Z]\d{2}|\d{3}|\d-\d|#|Bl[ko]|No\s*:")
 _FIELD_HINT = re.compile(r"addr|adres|direcci|endere|indirizzo|anschrift", re.IGNORECASE)
 
 

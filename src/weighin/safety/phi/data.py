@@ -294,7 +294,8 @@ STOPWORDS = words(
     grandma grandpa grandmother grandfather aunt uncle cousin niece nephew family kid kids
     child children boyfriend girlfriend partner fiance friend friends doctor doctors doc dr
     nurse nurses surgeon physician specialist therapist gp pcp md mr mrs ms miss mx prof
-    sir madam maam ma'am guys everyone everybody anyone anybody someone somebody people
+    smt shri shrimati sir madam maam ma'am guys everyone everybody anyone anybody someone
+    somebody people
     nothing something anything everything nobody
     mudr mddr pharmdr dott ssa dra sra srta mgr
     """
@@ -391,7 +392,8 @@ EPONYMS = words(
 # Includes contraceptive brands that are also given names, the usual trap on a health site.
 DRUG_AND_BRAND_WORDS = words(
     """
-    tylenol advil motrin aleve aspirin ibuprofen acetaminophen paracetamol naproxen excedrin
+    gardasil cervarix tylenol advil motrin aleve aspirin ibuprofen acetaminophen paracetamol
+    naproxen excedrin
     benadryl claritin zyrtec allegra xyzal flonase nasacort sudafed mucinex robitussin nyquil
     dayquil pepcid zantac prilosec nexium protonix omeprazole pantoprazole tums rolaids
     imodium pepto-bismol pepto miralax dulcolax colace senokot metamucil gaviscon

@@ -38,7 +38,10 @@ _MONTH = (
     r"|ene(?:ro)?"
     # Polish, in the genitive a date takes ("3 maja 1954")
     r"|stycznia|lutego|marca|kwietnia|maja|czerwca|lipca|sierpnia|wrze[śs]nia"
-    r"|pa[źz]dziernika|listopada|grudnia)\.?"
+    r"|pa[źz]dziernika|listopada|grudnia"
+    # Indonesian and Dutch; Turkish
+    r"|maret|agustus|augustus|desember|maart|ocak|[şs]ubat|mart|nisan|may[\u0131i]s|haziran|temmuz"
+    r"|a[ğg]ustos|eyl[üu]l|ekim|kas[\u0131i]m|aral[\u0131i]k)\.?"
 )
 _DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th|er|º|ª)?(?!\d)"
 _YEAR = r"(?:(?:19|20)\d{2}|'\d{2})(?!\d)"
@@ -140,6 +143,8 @@ _DOB_AFTER_RE = re.compile(
     rf"(?<![\d/.\-])(?P<date>{_DATE})\s*[(,\-\u2013\u2014]?\s*"
     r"(?:(?:is\s+|=\s*)?(?:my|his|her|their|our|the\s+patient['\u2019]s)\s+|=\s*)?"
     r"(?:d\.?\s?o\.?\s?b\b\.?|date[\s\-]+of[\s\-]+birth|birth[\s\-]?date|birthday"
+    # German and Turkish put the word after the date: "am 14.06.2015 geboren", "1985'te doğdu"
+    r"|geboren|do[ğg](?:du|umlu)"
     r"|г\.\s?р\.|года\s+рождения|生まれ|出生|생)",  # noqa: RUF001
     re.IGNORECASE,
 )
@@ -177,7 +182,7 @@ def plausible_date(s: str) -> bool:
 # rule tries a date at every position, so it runs only when a cue that can follow a date is in
 # the text.
 _AFTER_CUE_HINT = re.compile(
-    r"d\.?\s?o\.?\s?b|birth|г\.\s?р|рождения|生|생",  # noqa: RUF001
+    r"d\.?\s?o\.?\s?b|birth|geboren|do[ğg](?:du|umlu)|г\.\s?р|рождения|生|생",  # noqa: RUF001
     re.IGNORECASE,
 )
 

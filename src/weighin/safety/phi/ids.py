@@ -68,7 +68,10 @@ MRN_CUE = (
     r"|\b(?:nr|numer)\.?\s+karty\b(?!\s+(?:kredyt|p[łl]at|debet))"
     # Japanese, Chinese and Korean: the clinic card, patient, chart and admission numbers
     r"|診察券(?:番号)?|患者(?:番号|ID)|カルテ(?:番号|No)|病(?:歴|历|案)号?|住院号|就诊卡号|门诊号"
-    r"|병록번호|환자번호|등록번호)"
+    r"|병록번호|환자번호|등록번호"
+    # Turkish file, protocol and patient numbers; Indonesian "rekam medis" (No. RM)
+    r"|\b(?:dosya|protokol|hasta)\s+numara[^\W\d_]*\b|\brekam\s+medis\b"
+    r"|\bno\.?\s?rm\b)"
 )
 _INSURERS = (
     r"aetna|cigna|humana|bcbs|blue\s+cross(?:\s+blue\s+shield)?|blue\s+shield|anthem|uhc"
@@ -138,11 +141,15 @@ INS_CUE = (
     r"|\bkrankenkassen-?(?:nummer|nr)|\bkvnr\b|\bcarte\s+vitale|\bnum[ée]ro\s+d['\u2019]assur[ée]"
     r"|\bnum[ée]ro\s+de\s+mutuelle|\bn[úu]mero\s+de\s+afiliad[oa]|\bn[úu]mero\s+de\s+afiliaci[óo]n"
     r"|\btarjeta\s+sanitaria|\bcart[ãa]o\s+(?:do\s+)?sus\b|\bcart[ãa]o\s+nacional\s+de\s+sa[úu]de"
-    r"|\bcarteirinha\b|\btessera\s+sanitaria)"
+    r"|\bcarteirinha\b|\btessera\s+sanitaria|\bp[óo]liza\b"
+    # an insurer or plan as a field's label: "Medicare: 5123 45678 2", "PhilHealth (01-...)",
+    # "HMO number HYG/...", British Columbia's "MSP number"
+    rf"|\b(?:{_INSURERS}|hmo)\s*(?=[:(#]\s*(?-i:[A-Z]{{0,4}})\d)"
+    r"|\b(?:hmo|msp)\s+(?:number|no\b\.?|#|id)|\bcare\s?card\s+(?:number|no\b\.?|#))"
 )
 ID_FILLER = (
     r"(?:[\s:=#,(\-\u2013\u2014.?]|n[°º]|\b(?:is|was|are|of|number|no|reads|says|id|ist|est|es|[ée]"
-    r"|it['\u2019]?s|it\s+is|del|de\s+la|de|do|da|di|du|n[úu]mero|nummer|nr"
+    r"|it['\u2019]?s|it\s+is|del|de\s+la|de|do|da|di|du|n[úu]mero|nummer|nr|saya|aku|kami"
     r"|on\s+(?:my|the|his|her|their|our|your)\s+\w+"
     r"|(?:of|do|da|del|de)\s+(?:the\s+|la\s+)?(?:plano|plan|seguro|conv[êe]nio|obra\s+social)"
     r"(?:\s+(?-i:[A-Z][\w.-]*))?)\b"
@@ -156,7 +163,7 @@ ID_VALUE = (
     r"|\d{1,4}(?:\s\d{2,4}){3,6}(?![\d\w])"
     r"|(?-i:[A-Z]{1,4})\s\d{3,12}(?:\s\d{2,6}(?!\d)){0,3}"
     r"|(?-i:[A-Z]{1,3}\d{1,3})\s\d{4,12}(?!\d)"
-    r"|(?=[A-Za-z0-9/-]*\d)[A-Za-z]{0,5}[-/]?[A-Za-z0-9](?:[A-Za-z0-9]|[-/](?=[A-Za-z0-9])){3,24}"
+    r"|(?=[A-Za-z0-9/.-]*\d)[A-Za-z]{0,5}[-/.]?[A-Za-z0-9](?:[A-Za-z0-9]|[-/](?=[A-Za-z0-9])){3,24}"
     r"(?:\s\d{2,8}(?!\d)){0,3}"
     # the first of several digit groups, for value_end to run on ("123 456 789")
     r"|\d{1,6}(?=(?:[.\-/]\s?|\s)\d))"

@@ -156,6 +156,7 @@ _EVENT_BEFORE = Gated(
         re.IGNORECASE,
     )
 )
+_YEAR_FILE = re.compile(r"(?:19|20)\d{2}/\d{4,8}")
 _SENTENCE_END = re.compile(r"[.!?]+(?=\s)")
 _FULL_DATE = re.compile(
     r"(?<![\w/.\-])(?:\d{1,2}[/.\-]\d{1,2}[/.\-](?:19|20)\d{2}|(?:19|20)\d{2}-\d{1,2}-\d{1,2})"
@@ -209,6 +210,8 @@ def _ordinary_word_after(text: str, end: int) -> bool:
 def _identifier(value: str, text: str, end: int) -> bool:
     """True when ``value`` can only be an identifier (see the module's docstring)."""
     digits = sum(c.isdigit() for c in value)
+    if _YEAR_FILE.fullmatch(value):
+        return True  # a file numbered by year: "2023/551902"
     if "/" in value or "." in value or _DATE_SHAPE.fullmatch(value):
         return False
     if (_PHONE_SHAPE.fullmatch(value) and not value.isdigit()) or _UNIT_AFTER.match(text, end):

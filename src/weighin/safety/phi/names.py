@@ -94,7 +94,7 @@ _KIN_IS_RE = re.compile(rf"\b(?:my|our|his|her|their)\s+(?:{_KIN_ALT})\s+is\s+",
 _TITLE_CUE_RE = re.compile(
     # other languages' titles first: "dott.ssa Marini", "Dr.in Leitner", "MUDr. Dvořák", "Doña X"
     r"(?<![\w.])(?:[Dd]ott(?:\.?ssa)?|[Dd]r\.?ssa|[Dd]r\.in|MUDr|MDDr|PharmDr|Mgr|Doña|Dona|Don"
-    r"|Srta|Señora|Señor|Sig\.ra|Signora|Pani|Pan"
+    r"|Srta|Señora|Señor|Sig\.ra|Signora|Pani|Pan|Smt|Shrimati|Shri|Kumari"
     # the German doctor's degree after "Dr.": "Dr. med. Weber", "Dr. med. dent. Roth"
     r"|Dr\.?\s?(?:med|dent|vet|phil|rer\.\s?nat)\.(?:\s?(?:dent|univ)\.)?)(?:\.|\b|(?<=\.))\s*(?=\S)"
     r"|(?<![\w.])(?:(?P<dr>[Dd][Rr]|DR|mrs)|(?P<mr>mr|ms)|[Dd]octor|DOCTOR|Mr|Mrs|Ms|Mx|Miss|Prof"
@@ -111,7 +111,9 @@ _PERSON_BEFORE = re.compile(
 # A family title is one too: "Aunt Bea", "Uncle Dev", "Grandad Alf"; and the local word for a GP.
 _ROLE_CUE_RE = re.compile(
     r"(?<![\w.])(?:Coach|Pastor|Rabbi|Imam|Reverend|Sensei|Aunt|Auntie|Aunty|Uncle|Grandma|Grandpa"
-    r"|Granny|Grandad|Granddad|Nana|Nanna|Cousin|(?i:huisarts|hausarzt|hausärztin))\s+"
+    r"|Granny|Grandad|Granddad|Nana|Nanna|Cousin|(?i:huisarts|hausarzt|hausärztin)"
+    # Indonesian midwife, nurse and "Mr"; Turkish "my son", "my daughter", "my mother", ...
+    r"|Bidan|Suster|Bapak|(?i:o[ğg]lum|k[\u0131i]z[\u0131i]m|annem|babam|e[şs]im|karde[şs]im))\s+"
 )
 # The same words and a carer's role in lower case, with no "my" before ("nurse Trish said",
 # "since grandad alf passed"): only a known given name may follow.

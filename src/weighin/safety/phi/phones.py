@@ -35,9 +35,10 @@ __all__ = ["NANP_TOLL_FREE", "find_phones"]
 
 _PHONE_HINT = re.compile(r"\d(?:[\s().\-/+]{0,3}\d){6}")
 _NATIONAL_RE = re.compile(
-    r"(?<![\w+/.\-])(?:\(0\d{1,4}\)|0\d{1,4})(?:[\s.\-]?\d{2,4}){2,4}(?![\d/])"
+    r"(?<![\w+/.\-])(?:\(0\d{1,4}\)|0\d{1,4})(?:[ \t.\-]?\d{2,4}){2,4}(?![\d/])"
 )
 _ZIP4 = re.compile(r"\d{5}-\d{4}")
+_YEAR_SLASH = re.compile(r"(?:19|20)\d{2}/\d")
 _NATIONAL_REGIONS = (
     "GB", "AU", "IE", "NZ", "IN", "ZA", "FR", "DE", "NL", "BE", "AT", "CH", "IT", "NG", "PH",
 )  # fmt: skip
@@ -67,12 +68,15 @@ _PHONE_WORDS = (
     r"|t[ée]l[ée]phone|portable|handy|telefon|mobiel|bel|ll[áa]mame|ligue|liga|chiamami|chiama"
     r"|appelle[zr]?|num[ée]ro|n[úu]mero|nummer|tlf|tfno|telf|tlm|numer|landline|mob|fone"
     r"|(?:contact\s+)?number(?=\s*[:=])|hp|h/p|sdt|đt|contato|contacto|kontakt"
-    r"|my\s+(?:number|no\.?|#)(?=\s*(?:[:=\-]|is\b)?\s*[\d(+])"
+    # "my number", also as askers mixing in Hindi/Urdu and Romance languages write it
+    r"|(?:my|mera|meri|mero|meu|mi|mon)\s+(?:number|no\.?|#|n[úu]mero|num[ée]ro)"
+    r"(?=\s*(?:[:=\-]|is\b)?\s*[\d(+])"
 )
 _CUED_RE = Gated(
     re.compile(
         rf"\b(?:{_PHONE_WORDS})\b[^\n\d]{{0,25}}?(?<![\w+\-./])"
-        r"(?P<num>\(?\d{1,5}\)?(?:[\s.\-]\(?\d{1,6}\)?){1,5}|\d{8,12})(?![\d\-/]|[.,]\d)",
+        # one line's digits: the next line may start with a house number
+        r"(?P<num>\(?\d{1,5}\)?(?:[ \t.\-]\(?\d{1,6}\)?){1,5}|\d{8,12})(?![\d\-/]|[.,]\d)",
         re.IGNORECASE,
     )
 )
@@ -132,6 +136,8 @@ def find_phones(text: str, out: list[Cand]) -> None:
         return
     found: list[tuple[int, int]] = []
     for m in phonenumbers.PhoneNumberMatcher(text, "US", leniency=Leniency.VALID):
+        if _YEAR_SLASH.match(m.raw_string):
+            continue  # a file numbered by year ("2024/118374"), not (202) 411-8374
         if phonenumbers.number_type(m.number) not in _NOT_PERSONAL:
             found.append((m.start, m.end))
     for m in _NATIONAL_RE.finditer(text):

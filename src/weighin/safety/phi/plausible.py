@@ -149,6 +149,14 @@ def plausible(
 
 # Words real medical text capitalises that no writer's name list holds.
 _NEVER_NAMES = data.words("cetera trisomy leiden")
+# A place's first word ("Port Harcourt", "San Isidro", "Mount Gravatt"), a German article before
+# a capitalised noun ("an den Händen"), an Indonesian or Malay "I" before a lower-case word ("saya
+# hamil": I am pregnant; a name comes after "nama saya").
+_NOT_NAME_BEFORE = re.compile(
+    r"(?:\b(?:Port|Mount|Mt\.?|Fort|Lake|San|Santa|Santo|Los|Las|Cape|Saint|St\.?)"
+    r"|\b(?:den|dem|der|des|das|einen|einem|einer|eine|zum|zur|vom|beim))\s+$"
+)
+_I_BEFORE = re.compile(r"(?<!nama )\b(?i:saya|aku)\s+$")
 _PLACE_OF_BEFORE = re.compile(
     r"\b(?:province|region|state|city|county|town|village|island|republic|kingdom|district"
     r"|prefecture|canton|department|municipality)\s+of\s+$",
@@ -173,6 +181,10 @@ def _plausible_name(text: str, start: int, end: int, lexicon: frozenset[str]) ->
         return False  # "MUDr."; "my wife preggo has"
     if any(low in data.NATIONALITY_WORDS or low in _NEVER_NAMES for low in lows):
         return False  # "German physician", "et cetera", "factor V Leiden"
+    if _NOT_NAME_BEFORE.search(text, max(0, start - 12), start) or (
+        text[start].islower() and _I_BEFORE.search(text, max(0, start - 12), start)
+    ):
+        return False  # "Port Harcourt", "an den Händen", "saya hamil"
     if _PLACE_OF_BEFORE.search(text, max(0, start - 25), start):
         return False  # "the province of Brittany", "the city of Florence"
     state = _STATE_AFTER.match(text, end)
