@@ -252,6 +252,10 @@ FEATURES: dict[str, str] = {
         r"everywhere|so much|non ?stop|really bad|loads|out|through)\b|\bheavy bleeding\b"
         r"|\b(?:blood"
         r"|bleeding) (?:is )?(?:spurting|pumping|gushing|pouring|squirting|everywhere|pooling)\b"
+        # an artery: blood that pulses out with the heartbeat
+        r"|\b(?:blood|bleeding|it) (?:is |was |keeps )?(?:pulsing|pulsating|pumping|spurting"
+        r"|squirting)\b[^.!?;]{0,20}\b(?:with|in time with) (?:every|each|my|his|her|the) "
+        r"(?:heart ?beat|pulse)"
         r"|\b(?:spurting|gushing|pouring|pumping|squirting) (?:out )?(?:blood|bright red)\b"
         r"|\b(?:arm|leg|head|hand|wound|cut|neck|face|foot|finger|thigh|scalp)s? (?:is |are |was "
         r"|keeps |just )?(?:pissing|pumping|pouring|gushing|spurting|p\*ssing) (?:out )?blood\b|\b"

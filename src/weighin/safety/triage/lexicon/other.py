@@ -226,8 +226,11 @@ FEATURES: dict[str, str] = {
         r" (?:side|flank|back)\b[^.!?;]{0,30}\bwaves\b"
     ),
     "vomit_persistent": (
-        r"\b(?:vomiting|throwing up|being sick|sick|vomited)\b[^.!?;]{0,30}\b(?:for (?:\d+|twenty|"
-        r"two|three|a (?:day|whole day)|24|48|hours|days)|all day|all night|since (?:last night|"
+        r"\b(?:vomiting|throwing up|thrown up|threw up|being sick|been sick|sick|vomited|puking"
+        r"|puked)"
+        r"\b[^.!?;]{0,30}\b(?:for (?:\d+|twenty|"
+        r"two|three|a (?:day|whole day)|24|48|hours|days)|all (?:day|night|morning|afternoon"
+        r"|evening)|since (?:last night|"
         r"yesterday|this morning|\w+day)|non ?stop|everything|over \d+ hours|every (?:hour"
         r"|half hour|"
         r"time))\b|\b" + CANT + r" keep (?:anything|any fluids|fluids|water|food|liquids|drinks|"

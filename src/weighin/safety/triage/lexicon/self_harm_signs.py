@@ -239,11 +239,15 @@ SELF_HARM_STAGED = (
 # An act done on purpose: "drank half a bottle of bleach on purpose", "took them to end it".
 SELF_HARM_DELIBERATE = (
     r"\bcut (?:\w+ )?(?:deeper|too deep) than (?:i|he|she|they) (?:meant|wanted|intended)\b"
-    # a poison drunk "because" of a blow in life (not "because of" a symptom)
+    # a poison drunk "because" of a blow in life (not "because of" a symptom), or after a fight
     r"|\b(?:drank|drink|drunk|swallowed|ate)\b (?:the |some |a |his |her )?(?:\w+ )?(?:pesticide"
-    r"|weed ?killer|poison|bleach|antifreeze|insecticide|paraquat)\b[^.!?]{0,40}\bbecause (?:he"
-    r"|she|i|they)\b"
+    r"|weed ?killer|poison|bleach|antifreeze|insecticide|paraquat)\b"
+    r"(?:(?!by accident|accidentally|by mistake|thinking)[^.!?]){0,60}\b(?:because (?:he"
+    r"|she|i|they)|after (?:a |the |another |their |our |his |her )?(?:big |huge |bad |terrible )?"
+    r"(?:fight|argument|row|quarrel|break ?up))\b"
     r"|\b(?:opened|slit|slashed) (?:up )?(?:my|his|her|their) (?:wrists?|veins?)\b|"
+    # arms slit or slashed: no accident is told so ("i slit both my arms in the bath")
+    r"\b(?:slit|slashed) (?:open )?(?:both (?:of )?)?(?:my|his|her|their) (?:fore)?arms?\b|"
     r"\b(?:drank|drunk|drink|swallowed|took|taken|ate|eaten|injected|stabbed|jumped|crashed"
     r"|overdosed|poisoned)\b[^.!?;]{0,40}\b(?:on purpose|deliberately|intentionally|"
     r"to (?:die|end it|end it all|kill (?:myself|himself|herself|themselves)|end (?:my|his|her|"

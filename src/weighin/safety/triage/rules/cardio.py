@@ -198,6 +198,15 @@ def cardiac(c: Ctx) -> None:
     if on("slow_rate"):
         if faintish or on("chest_pain", "confusion", "breath_severe") or any_breath:
             hit(EMERGENCY, "cardiac", "very slow pulse with faintness or breathlessness", 5)
+        elif on("vomit_persistent", "minor_dose"):
+            # a heart medicine taken twice, or a poisoning, slowing the heart ("took his digoxin
+            # twice ... vomited several times and his pulse is 38")
+            hit(
+                EMERGENCY,
+                "cardiac",
+                "very slow pulse after extra doses or with repeated vomiting",
+                5,
+            )
         elif not _ATHLETE.search(t):
             hit(URGENT, "cardiac", "very slow pulse")
 

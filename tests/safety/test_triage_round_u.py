@@ -1,0 +1,79 @@
+"""Triage round U (blind set U, 2026-11-27, read after it was scored once): the mechanisms it
+showed. Sentences are ours."""
+
+from __future__ import annotations
+
+import pytest
+
+from weighin.safety.triage import assess
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        # an artery: blood pulsing out with the heartbeat
+        (
+            "cut my leg on a broken bottle and the blood is spurting in time with my pulse",
+            "bleeding",
+        ),
+        ("knife slipped into my thigh, blood pumping out with every heartbeat", "bleeding"),
+        # a heart slowed by a medicine taken twice, or with repeated vomiting
+        (
+            "mum took her heart pills twice by mistake, now her pulse is 36 and she feels sick",
+            "cardiac",
+        ),
+        ("my dad has thrown up all morning and his pulse is only 35", "cardiac"),
+    ],
+)
+def test_emergencies(text: str, category: str) -> None:
+    a = assess(text)
+    assert a.level == "emergency", a.reasons
+    assert a.category in (category, "poisoning")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # arms slit: no accident is told so
+        "i slashed my forearms in the shower and i cant stop the blood, getting cold",
+        # a poison drunk after a fight
+        "my brother drank weedkiller after a huge argument with dad, he is sweating and drooling",
+    ],
+)
+def test_self_harm_emergencies(text: str) -> None:
+    a = assess(text)
+    assert (a.level, a.category) == ("emergency", "self_harm"), a.reasons
+
+
+def test_a_poison_drunk_by_accident_after_a_fight_is_poisoning() -> None:
+    a = assess("my son drank bleach by accident after a fight with his brother over the toy")
+    assert (a.level, a.category) == ("emergency", "poisoning"), a.reasons
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a wish that keeps coming back, told after a loss dated in the past
+        "since my husband passed last winter I often wish I could fall asleep and not wake up",
+        "ever since I lost my job in May I keep thinking everyone would be better off without me",
+    ],
+)
+def test_passive_ideation_after_a_loss_is_urgent_self_harm(text: str) -> None:
+    a = assess(text)
+    assert a.category == "self_harm" and a.level in ("urgent", "emergency"), a.reasons
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # what a first-aid course taught
+        "at my first aid course they said to do CPR until the ambulance arrives, is that right?",
+        "In our BLS refresher they said no pulse means start compressions. How deep exactly?",
+    ],
+)
+def test_first_aid_course_questions_stay_below_emergency(text: str) -> None:
+    assert assess(text).level != "emergency"
+
+
+def test_a_slow_pulse_in_an_athlete_without_symptoms_is_no_emergency() -> None:
+    assert assess("my resting pulse is 38, I run marathons, is that fine?").level != "emergency"
