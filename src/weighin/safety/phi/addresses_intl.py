@@ -112,7 +112,9 @@ _NO_FIRST_RE = re.compile(
     rf"|(?:Jalan|Jln\.?|Lorong|Soi)\s+(?:[A-Z]{{1,3}}\d{{1,3}}(?:/\d{{1,3}})?|{_WORD}))"
 )
 _TR_RE = re.compile(
-    rf"(?<![\w\-'\u2019]){_WORD}(?:\s+{_WORD})?\s+(?:Mah\.|Mahallesi)\s*(?:\d{{1,5}}\.?\s*)?"
+    # bounded gaps: two unbounded runs of spaces in a row are quadratic on a long one
+    rf"(?<![\w\-'\u2019]){_WORD}(?:[ \t]{{1,3}}{_WORD})?[ \t]{{1,3}}(?:Mah\.|Mahallesi)"
+    r"\s*(?:\d{1,5}\.?\s*)?"
     rf"(?:{_WORD}\s+)?(?:Sok\.|Sk\.|Sokak|Soka[\u011fg][\u0131i]|Cad\.|Caddesi)"
     r"\s*(?:No\s*:?\s*\d{1,4}(?:\s*D\s*:?\s*\d{1,3})?)?"
 )

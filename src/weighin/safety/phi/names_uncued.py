@@ -29,7 +29,8 @@ from .name_words import (
 
 __all__ = ["find_before_birth", "find_listed", "find_office_owner", "find_standalone"]
 
-_AND_I_RE = re.compile(r"\s+and\s+(?:i|me|myself)\b|\s*&\s*(?:i|me)\b", re.IGNORECASE)
+# right after a word (tried at every blank of a long run of them it would be quadratic)
+_AND_I_RE = re.compile(r"(?<=\w)(?:\s+and\s+(?:i|me|myself)\b|\s*&\s*(?:i|me)\b)", re.IGNORECASE)
 _ME_AND_RE = re.compile(r"\b(?:me|myself)\s+(?:and|&)\s+", re.IGNORECASE)
 
 
@@ -154,8 +155,9 @@ def find_standalone(t: Tokens, out: list[Cand]) -> None:
 # A birth date right after a run of capitalised words: the run is whose birth it is ("Ruby Chen,
 # DOB 22/07/2018", "Lily-Rose was born 03/09/2020", "Tomás Ruiz (d.o.b. 1.2.1990)").
 _BIRTH_AFTER_RE = re.compile(
-    r"\s*[,(:\-]\s*(?:dob|d\.o\.b\.?|date\s+of\s+birth|born|b\.)(?=[\s:.\d])"
-    r"|\s+(?:was|is)\s+born\s+(?:on\s+)?\d",
+    # from a word's end only: tried at every blank of a long run of them it would be quadratic
+    r"(?<=\w)(?:\s*[,(:\-]\s*(?:dob|d\.o\.b\.?|date\s+of\s+birth|born|b\.)(?=[\s:.\d])"
+    r"|\s+(?:was|is)\s+born\s+(?:on\s+)?\d)",
     re.IGNORECASE,
 )
 

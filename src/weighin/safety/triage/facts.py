@@ -205,6 +205,11 @@ def taken_as_prescribed(t: str, m: re.Match[str]) -> bool:
     return _ADHERENCE.search(t) is not None and not _LARGE_AMOUNT.search(t, m.start(), m.end() + 25)
 
 
+# The mentions of one feature read per text: no real text has more; a pasted run of one word
+# ("İİİİ...", read as thousands of "i") would otherwise cost a clause scan each.
+MAX_MATCHES = 40
+
+
 class Facts:
     """Active (and settled) features of one text, plus the numbers the rules need."""
 
@@ -224,7 +229,9 @@ class Facts:
         # Mentions of an episode that has passed: the rules re-run with them (capped at urgent).
         self.settled_matches: dict[str, list[tuple[re.Match[str], int]]] = {}
         for name, gated in _candidate_features(found):
-            for m in gated.finditer(t, found):
+            for k, m in enumerate(gated.finditer(t, found)):
+                if k == MAX_MATCHES:
+                    break  # a word said hundreds of times tells nothing more (and each costs)
                 if name in _FIGURATIVE and self.in_idiom(m.start(), m.end()):
                     continue  # "dying with this man flu": a figure of speech
                 ci = self.clause_at(m.start())

@@ -241,7 +241,8 @@ def _confirmed(
 
 
 def negated(t: str, clause: Clause, start: int) -> bool:
-    prefix = t[clause.start : start]
+    # the last eight words: a bounded window, so a clause of thousands of words costs no more
+    prefix = t[max(clause.start, start - 400) : start]
     if not prefix.strip():
         return False
     words = prefix.split()[-8:]

@@ -97,7 +97,7 @@ class Reader:
 
 
 def _sh_negated(t: str, clause: Clause, start: int) -> bool:
-    words = t[clause.start : start].split()[-3:]
+    words = t[max(clause.start, start - 200) : start].split()[-3:]
     return any(w in {"not", "never", "no"} for w in words) and not (
         words and words[-1] in {"do", "does"}
     )
