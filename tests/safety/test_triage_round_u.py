@@ -77,3 +77,29 @@ def test_first_aid_course_questions_stay_below_emergency(text: str) -> None:
 
 def test_a_slow_pulse_in_an_athlete_without_symptoms_is_no_emergency() -> None:
     assert assess("my resting pulse is 38, I run marathons, is that fine?").level != "emergency"
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        # pre-eclampsia's first sign, a reading in the second half of pregnancy
+        ("31 weeks pregnant and the midwife's machine said my BP is 148/96, no headache", "urgent"),
+        ("34 weeks, my home blood pressure is 165/112 right now", "emergency"),
+    ],
+)
+def test_raised_blood_pressure_in_pregnancy(text: str, level: str) -> None:
+    a = assess(text)
+    assert (a.level, a.category) == (level, "pregnancy"), a.reasons
+
+
+def test_blood_pressure_in_range_in_pregnancy_is_routine() -> None:
+    assert assess("30 weeks pregnant, blood pressure 118/76 today, all fine?").level == "routine"
+
+
+def test_a_swollen_eyelid_with_fever_is_urgent() -> None:
+    a = assess("my 5 year old's eyelid swelled up overnight and he has a temperature of 38.6")
+    assert a.level == "urgent", a.reasons
+
+
+def test_a_swollen_eyelid_without_fever_is_not_urgent_for_that() -> None:
+    assert assess("woke up with a puffy eyelid, no fever, a bit itchy").level == "routine"

@@ -108,6 +108,12 @@ def pregnancy(c: Ctx) -> None:
             hit(EMERGENCY, "pregnancy", "seizure or collapse in pregnancy")
         if fever:
             hit(URGENT, "pregnancy", "fever in pregnancy")
+        # a home or clinic reading in the second half of pregnancy: pre-eclampsia's first sign
+        if pregnant and f.bp is not None and on("bp_word") and (ga is None or ga >= 20):
+            if f.bp[0] >= 160 or f.bp[1] >= 110:
+                hit(EMERGENCY, "pregnancy", "severely raised blood pressure in pregnancy")
+            elif f.bp[0] >= 140 or f.bp[1] >= 90:
+                hit(URGENT, "pregnancy", "raised blood pressure in pregnancy (pre-eclampsia?)")
         if on("urinary"):
             hit(URGENT, "pregnancy", "urinary infection symptoms in pregnancy")
         if on("vomit_persistent"):

@@ -110,6 +110,9 @@ _INFECTED = compiled(
 )
 
 
+_AROUND_EYE = re.compile(r"\b(?:eyelids?|eye ?lids?|around (?:his|her|my|their|the) eyes?)\b")
+
+
 def infection(c: Ctx) -> None:
     f, t, on, hit, fever, high_fever = c.f, c.t, c.on, c.hit, c.fever, c.high_fever
     if on("stiff_neck") and (fever or on("nonblanching") or on("photophobia")):
@@ -151,6 +154,8 @@ def infection(c: Ctx) -> None:
     if on("scarlet_rash") and (fever or on("sore_throat")):
         category = "pediatric" if f.child or f.infant else "infection"
         hit(URGENT, category, "sore throat or fever with a sandpaper rash (scarlet fever?)")
+    if fever and on("face_swell") and _AROUND_EYE.search(t):
+        hit(URGENT, "infection", "swelling around the eye with fever (orbital cellulitis?)")
     if (fever or on("shivering")) and on("malaria_travel"):
         hit(URGENT, "infection", "fever after travel where there is malaria")
     if (fever or on("shivering")) and on("immunocomp"):
