@@ -103,3 +103,8 @@ def test_a_swollen_eyelid_with_fever_is_urgent() -> None:
 
 def test_a_swollen_eyelid_without_fever_is_not_urgent_for_that() -> None:
     assert assess("woke up with a puffy eyelid, no fever, a bit itchy").level == "routine"
+
+
+def test_only_a_few_wet_nappies_with_diarrhoea_is_urgent() -> None:
+    a = assess("our 18 month old has had the runs since Sunday and only 3 wet nappies today")
+    assert (a.level, a.category) == ("urgent", "pediatric"), a.reasons

@@ -330,7 +330,8 @@ FEATURES: dict[str, str] = {
         r"|\bhardly (?:peeing|weeing|urinating)\b"
     ),
     "dehydration_mild": (
-        r"\b(?:fewer|less|not many|hardly any) wet (?:nappies|diapers)\b|\bnot (?:drinking|feeding|"
+        r"\b(?:fewer|less|not many|hardly any|only (?:\d|one|two|three)) wet (?:nappies|diapers)\b"
+        r"|\bnot (?:drinking|feeding|"
         r"eating) (?:much|well|as much|properly)\b|\bdry (?:mouth|lips)\b|\boff (?:his"
         r"|her) (?:food|"
         r"milk|feeds)\b|\brefusing (?:to feed|feeds|bottles?|the breast|food|drinks|to drink)\b"

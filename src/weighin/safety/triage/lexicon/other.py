@@ -350,7 +350,11 @@ FEATURES: dict[str, str] = {
         r"\b|\b(?:so|very|really|always|constantly) (?:tired|exhausted|lethargic)\b"
     ),
     "eye_pain": r"\beye\b[^.!?;]{0,30}\b(?:painful|pain|hurts|red)\b",
-    "fluid_loss": r"\bdiarrh\w+\b|\bvomiting\b|\bthrowing up\b|\bbeing sick\b",
+    "fluid_loss": (
+        r"\bdiarrh\w+\b|\bvomiting\b|\bthrowing up\b|\bbeing sick\b"
+        # diarrhoea as parents say it
+        r"|\bthe (?:runs|squits|trots)\b"
+    ),
     "cannot_stand": r"\b" + CANT + r" (?:stand up|stand|get up|walk)\b",
     "rash": r"\brash\b|\bspots\b|\bblotches\b|\bhives\b",
     "throat_itch": (
