@@ -644,7 +644,7 @@ PUBLIC_FIGURES = frozenset(
     |steve irwin|jimmy carter|ronald reagan|nelson mandela|mother teresa|marie curie
     |louis pasteur|alexander fleming|edward jenner|hippocrates|sigmund freud|jim valvano
     |shannen doherty|james van der beek|ben stiller|hugh jackman|sharon osbourne|uncle sam
-    |md anderson|princess margaret|ayushman bharat|great ormond street|royal marsden
+    |bill gates|md anderson|princess margaret|ayushman bharat|great ormond street|royal marsden
     |peter maccallum|sir charles gairdner|lady cilento|john radcliffe|addenbrooke
     """.replace("\n", "").split("|")
 )

@@ -205,6 +205,9 @@ _INSURANCE_BEFORE = Gated(
 )
 
 
+_IDAHO = re.compile(r".*,\s*ID\s+\d{5}(?:-\d{4})?", re.DOTALL)
+
+
 def value_end(text: str, start: int, end: int) -> int:
     """The end of a cued value starting at ``start``: ``end``, or further when the digits run on
     in groups (7 to 20 digits in all)."""
@@ -242,6 +245,8 @@ def find_ids(text: str, out: list[Cand]) -> None:
         for m in _BARE_ID_RE.finditer(text):
             s, e = m.span("id")
             e = value_end(text, s, e)
+            if _IDAHO.fullmatch(text, max(0, s - 8), e):
+                continue  # "Boise, ID 83704": the state and its ZIP code
             if plausible_id(text[s:e]):
                 ins = _INSURANCE_BEFORE.search(text, max(0, m.start() - 120), m.start())
                 out.append((s, e, Kind.INSURANCE_ID if ins else Kind.SSN))

@@ -27,7 +27,7 @@ from .name_words import (
     titlecase,
 )
 
-__all__ = ["KIN", "KNOWN", "KNOWN_LOOSE", "SIGN", "STRONG", "TITLE", "extend", "take"]
+__all__ = ["KIN", "KNOWN", "KNOWN_LOOSE", "SIGN", "STRONG", "TITLE", "VERB_NEXT", "extend", "take"]
 
 # The strength of the cue before a name: what may follow it.
 STRONG, KNOWN, KNOWN_LOOSE, KIN, TITLE, SIGN = range(6)
@@ -38,7 +38,7 @@ _FIELD_WORDS = data.words("dob dx pt mrn ssn nhs sex tel ph email addr dos rx hx
 _NOT_A_NAME = data.words("redacted private irrelevant self anon anonymous none unknown withheld")
 _PLACE_SURNAMES = data.words("park lake beach bridge lane river rivers court way springs")
 _NAME_END = re.compile(r"\s*(?:[.,!;:)]|$)")
-_VERB_NEXT = re.compile(
+VERB_NEXT = re.compile(
     r" (?:has|had|is|was|keeps|kept|wants|wanted|got|gets|said|says|thinks|thought|took|takes"
     r"|went|goes|started|starts|can|cant|can't|could|will|would|won't|did|does|doesn't|didn't"
     r"|refuses|refused|needs|needed|just|also|always|never|still|told|tells|lives|lived|passed"
@@ -66,7 +66,7 @@ def _first_ok(t: Tokens, i: int, mode: int) -> bool:
             and (
                 _NAME_END.match(t.text, t.ends[i]) is not None
                 # "my aunt June is 88", "my cousin Will thinks": a verb after it, too
-                or (mode == KIN and _VERB_NEXT.match(t.text, t.ends[i]) is not None)
+                or (mode == KIN and VERB_NEXT.match(t.text, t.ends[i]) is not None)
             )
         ):
             return True
@@ -124,7 +124,7 @@ def _first_ok(t: Tokens, i: int, mode: int) -> bool:
         return True
     # ... and so is a word no list knows when a verb follows it ("my roomie bex has had",
     # "my tia lupe wants"): a describing word there would be a known one or end in -ly.
-    return mode == KIN and _unknown_word(low) and _VERB_NEXT.match(t.text, t.ends[i]) is not None
+    return mode == KIN and _unknown_word(low) and VERB_NEXT.match(t.text, t.ends[i]) is not None
 
 
 def _introduced(t: Tokens, i: int) -> bool:

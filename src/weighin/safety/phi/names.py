@@ -120,7 +120,8 @@ _ROLE_CUE_RE = re.compile(
 _LOWER_ROLE_RE = re.compile(
     r"(?<![\w.])(?:nurse|midwife|aunt|auntie|aunty|uncle|grandma|grandpa|granny|grandad|granddad"
     r"|nana|nanna|cousin|physio|carer|caregiver|tech|technician|pharmacist|counsel+or|therapist"
-    r"|receptionist)\s+"
+    r"|receptionist|health visitor|coordinator|consultant|social worker|case ?worker|case manager"
+    r"|key ?worker|support worker|dietitian|dietician|psychologist|doula|resident)(?:,[ \t]|\s+)"
 )
 # A greeting that opens a letter or a quoted message: "Hey Sam, Dad's scan ...".
 _GREETING_RE = re.compile(

@@ -85,7 +85,7 @@ _CARD_CUE_RE = re.compile(
     r"\b(?:card|visa|master\s?card|mc|amex|american\s+express|discover|maestro|debit|credit|cc"
     r"|cart[ãa]o|tarjeta|carte(?:\s+bleue)?|karte|kreditkarte|carta"
     # a payment made with it: "the pharmacy charged 4564 8812 ..."
-    r"|charged|paid|billed|debited|refunded)\b[^\n\d]{0,25}$",
+    r"|charged|paid|billed|debited|refunded)\b[^\n\d]{0,40}$",
     re.IGNORECASE,
 )
 _NOT_PAYMENT_RE = re.compile(

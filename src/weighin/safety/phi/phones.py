@@ -111,6 +111,8 @@ _CODE_BEFORE = re.compile(
     r"\b(?:ndc|lot|batch|sku|upc|ean|gtin|serial|model|item|catalog(?:ue)?|part)\s*(?:no\.?|#|:)?\s*$",
     re.IGNORECASE,
 )
+# A National Drug Code's dashed 4-4-2, 5-3-2 or 5-4-1 shape: no country writes a phone so.
+_NDC_SHAPE = re.compile(r"\d{4}-\d{4}-\d{2}|\d{5}-\d{3}-\d{2}|\d{5}-\d{4}-\d")
 _NOT_PERSONAL = frozenset(
     {
         PhoneNumberType.TOLL_FREE,
@@ -166,7 +168,7 @@ def find_phones(text: str, out: list[Cand]) -> None:
             found.append(m.span("num"))
     uk = _UK_CONTEXT.search(text) is not None
     for s, e in found:
-        if _CODE_BEFORE.search(text, max(0, s - 16), s):
+        if _CODE_BEFORE.search(text, max(0, s - 16), s) or _NDC_SHAPE.fullmatch(text, s, e):
             continue
         out.append((s, e, Kind.MRN if uk and _nhs_number(text, s, e) else Kind.PHONE))
 

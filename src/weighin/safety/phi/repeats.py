@@ -8,7 +8,8 @@ import re
 
 from . import data
 from .kinds import Cand, Kind
-from .name_words import AMBIGUOUS, PARTICLES, PLACES, english_words, nonname
+from .name_take import VERB_NEXT
+from .name_words import AMBIGUOUS, PARTICLES, PLACES, english_words, given, nonname
 from .plausible import HEAD_AFTER, TITLE_WORDS, world_places
 
 __all__ = ["repeat_names"]
@@ -20,6 +21,8 @@ _TITLES = TITLE_WORDS | data.words(
     "frau herr sra srta sr dott dona don pani pan ibu bapak pak bu mama papa nine abuela abuelo"
     " hajia alhaji mzee sheikh"
 )
+# What follows a name used as the subject or owner: "'s", or a verb ("Hope says", "Amber won't").
+_PERSON_NEXT = re.compile(r"['\u2019]s\b|" + VERB_NEXT.pattern)
 # A county or district before the word: "Co. Kerry" names the place.
 _PLACE_BEFORE = re.compile(r"\b(?:Co\.|County|District|Province|State of)\s$")
 
@@ -43,6 +46,20 @@ def _distinctive(word: str) -> bool:
     )
 
 
+def _soft_name(word: str) -> bool:
+    low = word.lower()
+    return (
+        len(word) >= 3
+        and word[0].isupper()
+        and not word.isupper()
+        and given(low)
+        and not nonname(low)
+        and low not in PLACES
+        and low not in data.COMMON_WORDS
+        and low not in _TITLES
+    )
+
+
 def repeat_names(text: str, spans: list[Cand]) -> list[Cand]:
     """``spans`` (sorted, never overlapping) with every other use of a found name's distinctive
     words, written the same way, added as a name where no span covers it."""
@@ -52,7 +69,10 @@ def repeat_names(text: str, spans: list[Cand]) -> list[Cand]:
         if k == Kind.PERSON_NAME
         for m in _WORD.finditer(text, s, e)
     }
-    words = {w for w in words if _distinctive(w)}
+    # A given name that is also a word ("Hope", "Grant", "Summer") is carried only where it
+    # reads as the person: capitalised, then a verb or "'s" ("Hope says", "Grant's sperm").
+    soft = {w for w in words if not _distinctive(w) and _soft_name(w)}
+    words = {w for w in words if _distinctive(w)} | soft
     if not words:
         return spans
     extra: list[Cand] = []
@@ -65,6 +85,7 @@ def repeat_names(text: str, spans: list[Cand]) -> list[Cand]:
             )
             if (
                 bounded
+                and (w not in soft or _PERSON_NEXT.match(text, end))
                 and not HEAD_AFTER.match(text, end)  # "Ho Chi Minh City", "Chidi Street"
                 and not _PLACE_BEFORE.search(text, max(0, pos - 12), pos)
                 and not any(s < end and pos < e for s, e, _ in spans)
