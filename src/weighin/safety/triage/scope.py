@@ -46,6 +46,7 @@ _TOLD_PAST = compiled(
     r"\b(?:was|were|had|did|took|went|came|got|gave|said|told|felt|fell|ran|saw|made|kept|left|"
     r"spent|thought|found|brought|sent|put|lasted|\w{2,}(?<!e)ed)\b"
 )
+_FELT_START = compiled(r"\s*(?:and |but )?(?:i |he |she |it |they )?(?:felt|seemed) like\b")
 # How a story told in the past ended: it is over.
 _STORY_ENDED = compiled(
     r"\b(?:survived|recovered|pulled through|made it|was fine|were fine|was okay|was ok|got better"
@@ -174,6 +175,9 @@ def annotate(t: str, clauses: list[Clause], found: set[str]) -> None:
         # only from a clause that is nothing but its date ("ten years ago, at 19, I took ..."):
         # after "my baby was born 3 weeks ago, she went floppy" the second clause is news
         short = len(t[prev.start : prev.end].split()) <= 4
+        # ... or what the dated episode felt like: "had a panic attack on the train last month,
+        # felt like i couldnt breathe"
+        short = short or _FELT_START.match(t, c.start) is not None
         if prev.past and short and prev.sentence == c.sentence and not c.present:
             told = _TOLD_PAST.search(t, c.start, c.end) or len(t[c.start : c.end].split()) <= 3
             if i not in strong and told and not _NOW_VERB.search(t, c.start, c.end):

@@ -90,7 +90,7 @@ FEATURES: dict[str, str] = {
         r"|\b(?:inhaler|puffer|ventolin|salbutamol|nebuli[sz]er|reliever)\b[^.!?;]{0,30}\b(?:has no"
         r"t|have not|did not|does not|is not|not) (?:made|make|making) (?:a|any) (?:difference|dent"
         r")\b|\b(?:inhaler|puffer|ventolin|salbutamol)\b[^.!?;]{0,45}\b(?:\d{2}|ten|twenty|fifteen|"
-        r"[6-9]) (?:times|puffs)\b"
+        r"[6-9]) (?:times|puffs)\b|\b(?:\d{2}|ten|twenty|fifteen) puffs\b"
     ),
     "asthma_worse": (
         r"\basthma (?:is |has been |getting |keeps )*(?:worse|bad|flaring|playing up|acting up|"
@@ -155,7 +155,9 @@ FEATURES: dict[str, str] = {
         r"\bdrown(?:ed|ing)\b|\bfell (?:into|in) (?:the |a )?(?:pool|water|river|lake|sea|pond"
         r"|bath)"
         r"\b|\bpulled (?:him|her|them) out (?:of the water)?\b|\bunder ?water\b"
-        r"|\b(?:pulled|dragged|got|fished) (?:\w+ ){0,3}out of (?:the |a )?(?:pool|water|sea|river"
+        r"|\b(?:was|were|had been|been) under (?:the water )?for\b"
+        r"|\b(?:pulled|dragged|got|fished) (?:\w+ ){0,3}out (?:of )?(?:the |a )?"
+        r"(?:pool|water|sea|river"
         r"|lake"
         r"|canal|bath|pond)\b|\bnearly drowned\b|\bwent under\b|\b(?:inhaled|breathed in"
         r"|swallowed) "

@@ -98,6 +98,8 @@ FEATURES: dict[str, str] = {
     "electric": (
         r"\belectric(?:al)? shock\b|\belectrocut\w+\b|\bpower ?line\b|\bhigh voltage\b|\blive wire"
         r"\b|\bstruck by lightning\b|\blightning strike\b|\bzapped by\b"
+        r"|\b(?:shock|zap|jolt) (?:off|from) (?:the |a )?(?:mains|socket|plug|wire|wiring|outlet"
+        r"|electric fence|fuse ?box)\b"
     ),
     "diabetic_ctx": (
         r"\bdiabet\w+\b|\binsulin\b|\bblood sugar\b|\bglucose\b|\bsugars?\b|\bhypo\b|\bhypoglyc"

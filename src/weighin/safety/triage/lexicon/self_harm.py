@@ -359,6 +359,13 @@ SELF_HARM_IDEATION += (
     r"|\b(?:cut|cutting|burned|burnt|burning|hurt|hurting) (?:my|his|her) "
     + _BODY
     + r" (?:\w+ ){0,2}?(?:on purpose|deliberately|intentionally)\b"
+    # fresh cuts or burns a parent found: "found fresh cuts on my 14 year old's arm today"
+    r"|\b(?:found|noticed|saw|spotted|discovered) (?:some |fresh |new |more |lots of |loads of )*"
+    r"(?:cuts|cut marks|burns|burn marks|scratches) (?:on|all over|across|up) (?:my|his|her|their) "
+    r"(?:[\w']+ ){0,4}?(?:arms?|wrists?|thighs?|legs?|stomach|tummy|hips?)\b"
+    # ... not an accident's
+    r"(?![^.!?]{0,60}\b(?:fell|fall|falling|crash\w*|bike|accident|dog|cat|thorns?|brambles?"
+    r"|bush\w*|playground|football|rugby|glass|slipped|tripped|climbing|fence)\b)"
 )
 
 # Someone else's words in a hypothetical ("what do I say if a friend tells me they are suicidal").

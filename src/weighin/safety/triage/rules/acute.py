@@ -22,6 +22,7 @@ _TOXIC = compiled(
     r"mushroom|berries|\biron\b|essential|mouthwash|sanitis|sanitiz|remover|superglue|"
     + acute_lex.TOXIC_EXTRA
 )
+_MILD_TOXIC = compiled(r"mouthwash|sanitis|sanitiz|toothpaste")
 FEATURE_PATTERNS = {
     name: compiled(lexicon.FEATURES[name]) for name in ("ingest", "minor_dose", "big_quantity")
 }
@@ -212,6 +213,19 @@ def poisoning(c: Ctx) -> None:
                 hit(EMERGENCY, "breathing", "swallowed object blocking breathing")
             else:
                 hit(URGENT, "poisoning", "swallowed a small object")
+        elif (
+            _MILD_TOXIC.search(subst)
+            and not big
+            and (
+                f.age_months >= 72
+                if f.age_months is not None
+                else not (f.child or f.infant or child)
+            )
+            and not on("vomit_persistent", "drowsy", "confusion", "unconscious")
+        ):
+            # a mouthful of mouthwash or hand gel by a school-age child or an adult: poison
+            # advice, not an ambulance (for a toddler it is the emergency below)
+            hit(URGENT, "poisoning", f"swallowed {subst}")
         elif _TOXIC.search(subst):
             hit(EMERGENCY, "poisoning", f"swallowed {subst}")
         elif big and not taken_as_prescribed(t, m):

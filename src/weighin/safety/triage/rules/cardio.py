@@ -214,6 +214,11 @@ def cardiac(c: Ctx) -> None:
 # Breath in any words, negated or not ("can't lie flat without getting breathless"): with
 # swollen ankles, the heart.
 # Too breathless to speak: a severe asthma attack ("wheezing so badly he can't answer me").
+_TIRING = compiled(
+    r"\b(?:getting|gone|going|is|very|really|so) (?:really |very |so )?(?:tired|exhausted|quiet"
+    r"|sleepy|drowsy|floppy)\b|\b(?:not|less) wheezy?(?:ing)? (?:as much|any more|anymore)\b"
+    r"[^.!?]{0,40}\b(?:worse|tired|quiet)\b"
+)
 _NO_WORDS = compiled(
     r"\b(?:cannot|can not|could not|unable to|struggling to|too breathless to) (?:answer|talk|speak"
     r"|say (?:a word|anything|more than)|get (?:a |the )?words? out"
@@ -313,6 +318,9 @@ def breathing(c: Ctx) -> None:
         hit(EMERGENCY, "breathing", "asthma attack not responding to the inhaler", 8)
     if on("asthma_worse") and re.search(r"\basthma attack\b", t) and on("worsening"):
         hit(EMERGENCY, "breathing", "asthma attack getting worse", 8)
+    if on("asthma_worse", "asthma_fail") and _TIRING.search(t):
+        # a quiet chest in a tiring child is the danger sign, not the wheeze
+        hit(EMERGENCY, "breathing", "asthma attack with exhaustion or a quietening chest", 8)
     if severe_breath:
         bonus = 8 if asthma else 0
         reason = "blue or grey lips" if on("cyanosis") else "severe difficulty breathing"

@@ -27,6 +27,12 @@ _COLD_SKIN = compiled(
 )
 
 
+_PAIN_OUT_OF_PROPORTION = re.compile(
+    r"\b(?:worse|more) than it looks\b|\bpain (?:is )?(?:unbelievable|excruciating|unbearable"
+    r"|out of (?:all )?proportion)\b"
+)
+
+
 def other(c: Ctx) -> None:
     f, t, on, hit, pregnant, any_breath, faintish, fever = (
         c.f,
@@ -179,7 +185,9 @@ def other(c: Ctx) -> None:
     if on("total_dysphagia"):
         hit(EMERGENCY, "other", "cannot swallow even saliva")
     if on("necrosis"):
-        hit(EMERGENCY if fever else URGENT, "infection", "blackening wound or skin")
+        # with fever, faintness or pain out of all proportion: necrotising fasciitis
+        severe = fever or c.faintish or on("confusion") or _PAIN_OUT_OF_PROPORTION.search(t)
+        hit(EMERGENCY if severe else URGENT, "infection", "blackening wound or skin")
     if (
         fever
         and on("nonblanching", "rash")
