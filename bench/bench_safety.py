@@ -61,15 +61,21 @@ def load_texts(limit: int) -> tuple[list[str], str]:
     return texts[:limit], "tests/data dev sets (not comparable with real questions)"
 
 
-def one_run(checkout: Path, texts: list[str]) -> dict[str, float]:
+def run_in(checkout: Path, code: str, *args: str, stdin: str = "") -> dict[str, float]:
+    """Run ``code`` in a fresh interpreter with ``checkout``'s ``src`` as its first argument
+    (then ``args``); its stdout is one JSON object."""
     done = subprocess.run(  # noqa: S603 - our own interpreter and script
-        [sys.executable, "-c", _ONE_RUN, str(checkout / "src")],
-        input=json.dumps(texts),
+        [sys.executable, "-c", code, str(checkout / "src"), *args],
+        input=stdin,
         capture_output=True,
         text=True,
         check=True,
     )
     return json.loads(done.stdout)
+
+
+def one_run(checkout: Path, texts: list[str]) -> dict[str, float]:
+    return run_in(checkout, _ONE_RUN, stdin=json.dumps(texts))
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -15,11 +15,13 @@ from __future__ import annotations
 
 import argparse
 import json
-import subprocess
 import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "bench"))
+from bench_safety import run_in  # noqa: E402
+
 SIZES = (5_000, 20_000)
 
 _ONE_RUN = r"""
@@ -48,13 +50,7 @@ print(json.dumps(out))
 
 
 def one_run(checkout: Path) -> dict[str, float]:
-    done = subprocess.run(  # noqa: S603 - our own interpreter and script
-        [sys.executable, "-c", _ONE_RUN, str(checkout / "src"), json.dumps(SIZES)],
-        capture_output=True,
-        text=True,
-        check=True,
-    )
-    return json.loads(done.stdout)
+    return run_in(checkout, _ONE_RUN, json.dumps(SIZES))
 
 
 def main(argv: list[str] | None = None) -> int:
