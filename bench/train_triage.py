@@ -122,7 +122,7 @@ DEFAULT_FILES = tuple(
 # were each scored once with --quiet, then joined tests/data and were read; Q to T are fitted on
 # since the second session of 2026-11-27 (30 files). U (a new writer) was scored once with
 # --quiet before that refit.
-BLIND = frozenset({"triage_external_w.jsonl"})
+BLIND = frozenset({"triage_external_x.jsonl"})
 C = 10.0
 MIN_DF = 2
 GRID = tuple(round(0.5 + 0.05 * i, 2) for i in range(10))  # 0.50 .. 0.95

@@ -9,6 +9,12 @@ from __future__ import annotations
 
 from weighin.safety.triage.lexicon.common import CANT
 
+# "can't breathe through my nose" is a blocked nose, not a struggle for air
+_NOT_THROUGH_NOSE = (
+    r"(?! through (?:my |his |her |their |the |one side of (?:my |his |her )?)?(?:nose|nostrils?"
+    r"|it))"
+)
+
 FEATURES: dict[str, str] = {
     "breathless": (
         r"\b(?:short(?:ness)? of breath|breathless|out of breath|difficulty breathing|trouble "
@@ -37,9 +43,12 @@ FEATURES: dict[str, str] = {
         + r" (?:breathe?|breathing|get (?:any |enough )?air|get (?:my|his|her|their) breath|catch "
         r"(?:my|his|her|their|a) "
         r"breath|speak in (?:full )?sentences|finish (?:a )?sentences?)\b"
-        r"|\b(?:gasping(?: for (?:air|breath))?|not "
+        # a blocked nose: "can't breathe through it at night"
+         + _NOT_THROUGH_NOSE + r"|\b(?:gasping(?: for (?:air|breath))?|not "
         r"breathing|stopped breathing|is not breathing|no longer breathing|barely breathing|hardly "
-        r"breathing|breathing (?:very |really )?slowly|cannot breathe?|turning blue)\b|\b(?:feels? "
+        r"breathing|breathing (?:very |really )?slowly|cannot breathe?"
+        + _NOT_THROUGH_NOSE
+        + r"|turning blue)\b|\b(?:feels? "
         r")?like (?:i am |he is |she is )?(?:drowning|suffocating)\b|\bcan only (?:say|get out|"
         r"speak) (?:a few|one|two|single) words?\b"
         r"|\bcan only (?:take|manage|get) (?:tiny|small|short|shallow|little|half) breaths\b"

@@ -67,6 +67,7 @@ FEATURES: dict[str, str] = {
         r"|in the car|on the)\b|\bno time to (?:get|make it) to (?:the )?hospital\b"
     ),
     "waters_broke": (
+        r"(?<!boiling )(?<!hot )(?<!scalding )(?<!bath )(?<!kettle )(?<!tap )"
         r"\bwaters? (?:has |have |just |has just |have just )?(?:broke|broken|breaking|went|gone)\b"
         r"|\b(?:broke|broken) (?:my|her) waters?\b|\bleaking (?:fluid|amniotic|water)\b|\bamniotic"
         r" fluid\b|\bgush of (?:fluid|water)\b"

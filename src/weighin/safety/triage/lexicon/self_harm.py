@@ -361,8 +361,11 @@ SELF_HARM_IDEATION += (
     + r" (?:\w+ ){0,2}?(?:on purpose|deliberately|intentionally)\b"
     # fresh cuts or burns a parent found: "found fresh cuts on my 14 year old's arm today"
     r"|\b(?:found|noticed|saw|spotted|discovered) (?:some |fresh |new |more |lots of |loads of )*"
-    r"(?:cuts|cut marks|burns|burn marks|scratches) (?:on|all over|across|up) (?:my|his|her|their) "
+    r"(?:cuts|cut marks|burns|burn marks|scratches|scratch marks) (?:on|all over|across|up) "
+    r"(?:my|his|her|their) "
     r"(?:[\w']+ ){0,4}?(?:arms?|wrists?|thighs?|legs?|stomach|tummy|hips?)\b"
+    # when they were found is no plan's timing ("found ... on her arm today")
+    r"(?:,? (?:today|yesterday|this morning|last night|tonight|this evening))?"
     # ... not an accident's
     r"(?![^.!?]{0,60}\b(?:fell|fall|falling|crash\w*|bike|accident|dog|cat|thorns?|brambles?"
     r"|bush\w*|playground|football|rugby|glass|slipped|tripped|climbing|fence)\b)"

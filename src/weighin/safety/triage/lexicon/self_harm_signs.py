@@ -187,7 +187,10 @@ SELF_HARM_ATTEMPT = (
     r"\bfound (?:me|him|her|them) (?:hanging|with (?:a|the|his|her|my) (?:belt|rope|cord|noose|"
     r"ligature|cable|scarf|tie)|(?:\w+ ){0,3}(?:belt|rope|cord|noose|ligature) (?:round|around))\b"
     r"|\bcut (?:me|him|her|them) down\b|\b(?:belt|rope|cord|noose|ligature|cable|scarf) "
-    r"(?:was |is |still )?(?:round|around) (?:my|his|her|their) neck\b|\btried to (?:hang|strangle|"
+    r"(?:was |is |still )?(?:round|around) (?:my|his|her|their) neck\b"
+    # ... not one worn: "a scarf round her neck because of the cold"
+    r"(?![^.!?]{0,40}\b(?:cold|warm|fashion|style|outfit|wore|wearing)\b)"
+    r"|\btried to (?:hang|strangle|"
     r"suffocate|drown|gas|poison)\b|\b(?:hanging|hung (?:himself|herself|myself)) (?:from|in)\b"
 )
 
@@ -238,7 +241,9 @@ SELF_HARM_STAGED = (
 
 # An act done on purpose: "drank half a bottle of bleach on purpose", "took them to end it".
 SELF_HARM_DELIBERATE = (
-    r"\bcut (?:\w+ )?(?:deeper|too deep) than (?:i|he|she|they) (?:meant|wanted|intended)\b"
+    r"\bcut (?:\w+ )?(?:deeper|too deep) than (?:i|he|she|they) (?:meant|wanted|intended"
+    r"|have ever|had ever|ever|usually|normally|ever have)\b|\bcut (?:\w+ )?deeper than (?:ever"
+    r"|before|usual|normal)\b"
     # a poison drunk "because" of a blow in life (not "because of" a symptom), or after a fight
     r"|\b(?:drank|drink|drunk|swallowed|ate)\b (?:the |some |a |his |her )?(?:\w+ )?(?:pesticide"
     r"|weed ?killer|poison|bleach|antifreeze|insecticide|paraquat)\b"
@@ -250,6 +255,7 @@ SELF_HARM_DELIBERATE = (
     r"\b(?:slit|slashed) (?:open )?(?:both (?:of )?)?(?:my|his|her|their) (?:fore)?arms?\b|"
     r"\b(?:drank|drunk|drink|swallowed|took|taken|ate|eaten|injected|stabbed|jumped|crashed"
     r"|overdosed|poisoned)\b[^.!?;]{0,40}\b(?:on purpose|deliberately|intentionally|"
+    r"(?<!no wish )(?<!no desire )(?<!not want )(?<!never want )(?<!no intention )(?<!no plan )"
     r"to (?:die|end it|end it all|kill (?:myself|himself|herself|themselves)|end (?:my|his|her|"
     r"their) life|not wake up)|because (?:i|he|she|they) (?:want|wants|wanted) to (?:die|be dead"
     r"|end it))\b"

@@ -22,6 +22,15 @@ _TOXIC = compiled(
     r"mushroom|berries|\biron\b|essential|mouthwash|sanitis|sanitiz|remover|superglue|"
     + acute_lex.TOXIC_EXTRA
 )
+_BUTTON_BATTERY = compiled(
+    r"\b(?:button|coin|round|flat|watch|lithium|disc|disk)\b[^.!?]{0,25}\bbatter(?:y|ies)\b"
+    r"|\bbatter(?:y|ies)\b[^.!?]{0,40}\b(?:missing|gone|is not there|cannot find|can not find)\b"
+)
+_MAY_HAVE_SWALLOWED = compiled(
+    r"\b(?:think|thinks|might|may|could|probably|possibly|maybe|worried|scared|afraid)\b"
+    r"[^.!?]{0,25}\b(?:swallowed|swallow|eaten|ate|put it in (?:his|her|their) mouth)\b"
+    r"|\bswallowed (?:it|one)\b"
+)
 _MILD_TOXIC = compiled(r"mouthwash|sanitis|sanitiz|toothpaste")
 FEATURE_PATTERNS = {
     name: compiled(lexicon.FEATURES[name]) for name in ("ingest", "minor_dose", "big_quantity")
@@ -245,6 +254,14 @@ def poisoning(c: Ctx) -> None:
             young = _YOUNG_CHILD.search(before) or _CHILD_AGED.search(before) or named_back
             if (f.infant or young) and not adult_or_low:
                 f.self_harm_ruled_out = True  # a toddler's swallowing is an accident
+    if (
+        not any(h.level == EMERGENCY for h in c.hits)
+        and _BUTTON_BATTERY.search(t)
+        and _MAY_HAVE_SWALLOWED.search(t)
+    ):
+        # a button battery gone from a toy or a key fob and perhaps swallowed: it burns through
+        # the gullet in hours, however well the child looks
+        hit(EMERGENCY, "poisoning", "a button battery perhaps swallowed")
     if (
         on("minor_dose")
         and not any(h.category == "poisoning" for h in c.hits)

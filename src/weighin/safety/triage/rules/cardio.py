@@ -209,6 +209,21 @@ def cardiac(c: Ctx) -> None:
             )
         elif not _ATHLETE.search(t):
             hit(URGENT, "cardiac", "very slow pulse")
+    older = (f.age_months is not None and f.age_months >= 600) or bool(_OLDER.search(t))
+    if (
+        on("sweating")
+        and any_breath
+        and (faintish or on("prostrate"))
+        and (older or on("diabetic_ctx"))
+        and _GREY.search(t)
+    ):
+        # no chest pain at all: how a heart attack often shows in older people and diabetics
+        hit(
+            EMERGENCY,
+            "cardiac",
+            "breathless, sweaty, weak and grey (a heart attack without pain?)",
+            5,
+        )
 
 
 # Breath in any words, negated or not ("can't lie flat without getting breathless"): with
@@ -219,6 +234,14 @@ _TIRING = compiled(
     r"|sleepy|drowsy|floppy)\b|\b(?:not|less) wheezy?(?:ing)? (?:as much|any more|anymore)\b"
     r"[^.!?]{0,40}\b(?:worse|tired|quiet)\b"
 )
+# an older person named with an age ("dad is 81", "mum (77)") or in words
+_OLDER = compiled(
+    r"\b(?:mum|mom|mam|dad|father|mother|grandma|grandmother|grandad|granddad|grandpa|grandfather"
+    r"|granny|gran|nan|nana|husband|wife|partner|aunt|uncle|neighbou?r)\b[^.!?\d]{0,10}"
+    r"(?:is |aged |\(|, )(?:[6-9]\d|1[01]\d)\b"
+    r"|\b(?:elderly|in (?:his|her|their) (?:60|70|80|90)s)\b"
+)
+_GREY = compiled(r"\b(?:grey|gray|ashen|ashy|clammy|grey-looking|a bad colou?r)\b")
 _NO_WORDS = compiled(
     r"\b(?:cannot|can not|could not|unable to|struggling to|too breathless to) (?:answer|talk|speak"
     r"|say (?:a word|anything|more than)|get (?:a |the )?words? out"

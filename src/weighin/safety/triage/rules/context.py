@@ -10,6 +10,12 @@ _ASTHMA_CTX = compiled(
     r"\basthma\w*\b|\binhaler\b|\bpuffer\b|\bcopd\b|\bnebuli[sz]er\b|\bwheez\w*\b"
 )
 _HIGH_FEVER = compiled(r"\bhigh (?:fever|temp)")
+_NEGATIVE_TEST = compiled(
+    r"\bnegative (?:pregnancy |preg |home |hpt )?tests?\b"
+    r"|\b(?:pregnancy|preg|hpt) tests? (?:was|were|is|are|came back|came up|showed|says|said"
+    r"|all) (?:\w+ )?negative\b|\bnot pregnant\b"
+)
+_POSITIVE_TEST = compiled(r"\bpositive\b|\bfaint line\b|\b\d+ weeks? pregnant\b")
 
 
 class Ctx:
@@ -23,7 +29,10 @@ class Ctx:
         isdisjoint = S.isdisjoint
         self.on = on = (lambda *names: not isdisjoint(names)) if S else (lambda *names: False)
         self.asthma = bool(_ASTHMA_CTX.search(f.t))
-        self.pregnant = on("pregnant")
+        # "pregnancy test was negative": the word, not the state
+        self.pregnant = on("pregnant") and not (
+            _NEGATIVE_TEST.search(f.t) and not _POSITIVE_TEST.search(f.t)
+        )
         self.postpartum = on("postpartum")
         self.severe_breath = on("breath_severe", "cyanosis", "recession")
         self.any_breath = self.severe_breath or on("breathless", "wheeze")

@@ -27,6 +27,15 @@ _COLD_SKIN = compiled(
 )
 
 
+_HALOS = re.compile(
+    r"\b(?:rainbow|coloured|colored) (?:rings|halos?|circles)\b|\bhalos? (?:around|round)\b"
+)
+# a scald over the face or the chest, or over two parts of the body ("his chest, one arm and
+# part of his face")
+_BURN_LARGE = re.compile(
+    r"\b(?:face|chest|neck|tummy|stomach|back|groin)\b[^.!?]{0,30}\b(?:arms?|legs?|face|chest|neck"
+    r"|hands?)\b|\bover (?:his|her|their|the) (?:face|chest|neck)\b"
+)
 _PAIN_OUT_OF_PROPORTION = re.compile(
     r"\b(?:worse|more) than it looks\b|\bpain (?:is )?(?:unbelievable|excruciating|unbearable"
     r"|out of (?:all )?proportion)\b"
@@ -61,7 +70,7 @@ def other(c: Ctx) -> None:
         and (f.infant or f.child)
         and (on("burn_severe", "burn_moderate") or re.search(r"\bboiling\b|\bkettle\b", t))
     ):
-        if f.infant or on("burn_severe"):
+        if f.infant or on("burn_severe") or _BURN_LARGE.search(t):
             hit(EMERGENCY, "pediatric", "scald or burn on a baby or over a large area")
         else:
             hit(URGENT, "pediatric", "blistering burn in a child")
@@ -220,7 +229,13 @@ def other(c: Ctx) -> None:
         hit(EMERGENCY, "other", "diabetic, sweaty or shaky and now confused or unresponsive", 35)
     if on("eye_chemical"):
         hit(EMERGENCY, "other", "chemical or object in the eye")
-    if on("red_eye_vision"):
+    halos = _HALOS.search(t)
+    if (on("red_eye_vision") or (halos and on("painful_eye", "eye_pain"))) and (
+        on("nausea", "vomit_persistent", "severe_headache") or halos
+    ):
+        # acute angle-closure glaucoma: sight is lost within hours
+        hit(EMERGENCY, "other", "painful red eye with blurred vision, halos, headache or vomiting")
+    elif on("red_eye_vision"):
         hit(URGENT, "other", "painful red eye with blurred vision")
     if on("distended") and on("no_stool_wind") and on("nausea", "vomit_persistent"):
         hit(EMERGENCY, "other", "swollen belly, vomiting and no stool or wind (blocked bowel?)")
