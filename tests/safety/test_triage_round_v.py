@@ -72,7 +72,7 @@ def test_cuts_from_an_accident_are_not_self_harm() -> None:
         # a mouthful of mouthwash by a school-age child
         "my 9 year old swallowed some mouthwash while rinsing, she seems totally fine",
         # a lifesaving course's question
-        "doing my bronze medallion: how should you rewarm someone with hypothermia?",
+        "doing my bronze medallion and want to know how to rewarm someone with hypothermia",
     ],
 )
 def test_false_alarms_stay_below_emergency(text: str) -> None:

@@ -53,8 +53,9 @@ def test_self_harm_emergencies(text: str) -> None:
     assert (a.level, a.category) == ("emergency", "self_harm"), a.reasons
 
 
-def test_scratch_marks_a_parent_saw_are_urgent_self_harm() -> None:
-    a = assess("noticed scratch marks on my daughter's arms this morning, she says it's stress")
+def test_cuts_a_parent_saw_are_urgent_self_harm() -> None:
+    # (scratches alone are not: eczema, chickenpox and gardening scratch too)
+    a = assess("noticed cuts on my daughter's arms this morning, she says it's stress")
     assert (a.level, a.category) == ("urgent", "self_harm"), a.reasons
 
 

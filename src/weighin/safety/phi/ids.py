@@ -205,7 +205,12 @@ _INSURANCE_BEFORE = Gated(
 )
 
 
-_IDAHO = re.compile(r".*,\s*ID\s+\d{5}(?:-\d{4})?", re.DOTALL)
+# a street, a city, then "ID" and a ZIP code: "2209 Maple Grove Ln, Boise, ID 83704"
+_IDAHO = re.compile(
+    r".*\d+ [^,\n]{2,40}\b(?:St|Ave|Rd|Ln|Dr|Way|Blvd|Ct|Pl|Cir|Street|Road|Lane|Drive|Avenue"
+    r"|Court|Place|Circle)\b\.?,\s*[A-Z][a-z]+(?: [A-Z][a-z]+)?,\s*ID\s+\d{5}(?:-\d{4})?",
+    re.DOTALL,
+)
 
 
 def value_end(text: str, start: int, end: int) -> int:
@@ -245,7 +250,7 @@ def find_ids(text: str, out: list[Cand]) -> None:
         for m in _BARE_ID_RE.finditer(text):
             s, e = m.span("id")
             e = value_end(text, s, e)
-            if _IDAHO.fullmatch(text, max(0, s - 8), e):
+            if _IDAHO.fullmatch(text, max(0, s - 90), e):
                 continue  # "Boise, ID 83704": the state and its ZIP code
             if plausible_id(text[s:e]):
                 ins = _INSURANCE_BEFORE.search(text, max(0, m.start() - 120), m.start())

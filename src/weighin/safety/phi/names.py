@@ -86,7 +86,7 @@ _CALLED_RE = re.compile(r"\bcalled\s+", re.IGNORECASE)
 # Buddy", "she goes by Bec").
 _NICKNAME_RE = re.compile(
     r"\b(?:everyone|everybody|they|people|friends|we|family)\s+calls?\s+(?:me|him|her|them)\s+"
-    r"|\b(?:goes|go|went)\s+by\s+",
+    r"|\b(?:goes|go)\s+by\s+(?-i:(?=[A-Z]))",
     re.IGNORECASE,
 )
 # "my midwife is Anneliese", "our GP is Farah": a known given name after the role and "is".

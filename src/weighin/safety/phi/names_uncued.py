@@ -187,7 +187,7 @@ def find_before_birth(t: Tokens, out: list[Cand]) -> None:
 
 # Whose office or staff: "Goldberg's office wants", "Okafor's nurse called".
 _OFFICE_AFTER_RE = re.compile(
-    r"['\u2019]s?\s+(?:office|practice|surgery|nurse|receptionist|secretary|staff|front\s+desk)\b"
+    r"['\u2019]s?\s+(?:office|practice|surgery|nurse|receptionist|secretary|front\s+desk)\b"
 )
 
 

@@ -35,7 +35,7 @@ __all__ = ["NANP_TOLL_FREE", "find_phones"]
 
 _PHONE_HINT = re.compile(r"\d(?:[\s().\-/+]{0,3}\d){6}")
 _NATIONAL_RE = re.compile(
-    r"(?<![\w+/.\-])(?:\(0\d{1,4}\)|0\d{1,4})(?:[ \t.\-]?\d{2,4}){2,4}(?![\d/])"
+    r"(?<![\w+/.\-])(?:\(0\d{1,4}\)|0\d{1,4})(?:(?:[^\S\r\n]|[.\-])?\d{2,4}){2,4}(?![\d/])"
 )
 _ZIP4 = re.compile(r"\d{5}-\d{4}")
 _YEAR_SLASH = re.compile(r"(?:19|20)\d{2}/\d")
@@ -76,7 +76,7 @@ _CUED_RE = Gated(
     re.compile(
         rf"\b(?:{_PHONE_WORDS})\b[^\n\d]{{0,25}}?(?<![\w+\-./])"
         # one line's digits: the next line may start with a house number
-        r"(?P<num>\(?\d{1,5}\)?(?:[ \t.\-]\(?\d{1,6}\)?){1,5}|\d{8,12})(?![\d\-/]|[.,]\d)",
+        r"(?P<num>\(?\d{1,5}\)?(?:(?:[^\S\r\n]|[.\-])\(?\d{1,6}\)?){1,5}|\d{8,12})(?![\d\-/]|[.,]\d)",
         re.IGNORECASE,
     )
 )

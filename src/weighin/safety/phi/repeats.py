@@ -46,6 +46,10 @@ def _distinctive(word: str) -> bool:
     )
 
 
+_SEASONS = data.words("summer autumn winter spring may june april august")
+_OWNER_NEXT = re.compile(r"['\u2019]s (?!(?:day|days|heat|sun|evening|night|end|break|holiday)\b)")
+
+
 def _soft_name(word: str) -> bool:
     low = word.lower()
     return (
@@ -86,6 +90,8 @@ def repeat_names(text: str, spans: list[Cand]) -> list[Cand]:
             if (
                 bounded
                 and (w not in soft or _PERSON_NEXT.match(text, end))
+                # a season or a month said again is one unless it owns something ("Summer's OB")
+                and (w.lower() not in _SEASONS or _OWNER_NEXT.match(text, end))
                 and not HEAD_AFTER.match(text, end)  # "Ho Chi Minh City", "Chidi Street"
                 and not _PLACE_BEFORE.search(text, max(0, pos - 12), pos)
                 and not any(s < end and pos < e for s, e, _ in spans)

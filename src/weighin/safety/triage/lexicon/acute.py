@@ -253,7 +253,7 @@ FEATURES: dict[str, str] = {
         r"|\b(?:blood"
         r"|bleeding) (?:is )?(?:spurting|pumping|gushing|pouring|squirting|everywhere|pooling)\b"
         # an artery: blood that pulses out with the heartbeat
-        r"|\b(?:blood|bleeding|it) (?:is |was |keeps )?(?:pulsing|pulsating|pumping|spurting"
+        r"|\b(?:blood|bleeding) (?:is |was |keeps )?(?:pulsing|pulsating|pumping|spurting"
         r"|squirting)\b[^.!?;]{0,20}\b(?:with|in time with) (?:every|each|my|his|her|the) "
         r"(?:heart ?beat|pulse)"
         r"|\b(?:spurting|gushing|pouring|pumping|squirting) (?:out )?(?:blood|bright red)\b"

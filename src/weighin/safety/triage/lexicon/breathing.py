@@ -11,8 +11,7 @@ from weighin.safety.triage.lexicon.common import CANT
 
 # "can't breathe through my nose" is a blocked nose, not a struggle for air
 _NOT_THROUGH_NOSE = (
-    r"(?! through (?:my |his |her |their |the |one side of (?:my |his |her )?)?(?:nose|nostrils?"
-    r"|it))"
+    r"(?! through (?:my |his |her |their |the |one side of (?:my |his |her )?)?(?:nose|nostrils?))"
 )
 
 FEATURES: dict[str, str] = {
@@ -99,7 +98,9 @@ FEATURES: dict[str, str] = {
         r"|\b(?:inhaler|puffer|ventolin|salbutamol|nebuli[sz]er|reliever)\b[^.!?;]{0,30}\b(?:has no"
         r"t|have not|did not|does not|is not|not) (?:made|make|making) (?:a|any) (?:difference|dent"
         r")\b|\b(?:inhaler|puffer|ventolin|salbutamol)\b[^.!?;]{0,45}\b(?:\d{2}|ten|twenty|fifteen|"
-        r"[6-9]) (?:times|puffs)\b|\b(?:\d{2}|ten|twenty|fifteen) puffs\b"
+        r"[6-9]) (?:times|puffs)\b|\b(?:\d{2}|ten|twenty|fifteen) puffs (?:of (?:blue|his|her|my"
+        r"|the|ventolin|salbutamol"
+        r"|reliever|inhaler)|through (?:the |a )?spacer)\b"
     ),
     "asthma_worse": (
         r"\basthma (?:is |has been |getting |keeps )*(?:worse|bad|flaring|playing up|acting up|"
@@ -164,7 +165,9 @@ FEATURES: dict[str, str] = {
         r"\bdrown(?:ed|ing)\b|\bfell (?:into|in) (?:the |a )?(?:pool|water|river|lake|sea|pond"
         r"|bath)"
         r"\b|\bpulled (?:him|her|them) out (?:of the water)?\b|\bunder ?water\b"
-        r"|\b(?:was|were|had been|been) under (?:the water )?for\b"
+        r"|\b(?:was|were|had been|been) under (?:the water |water )?for (?:about |maybe |around "
+        r"|nearly |almost |at least |a good )?(?:a|one|two|\d+|a few|several|a couple of) "
+        r"(?:minutes?|mins?|seconds?|secs?)\b"
         r"|\b(?:pulled|dragged|got|fished) (?:\w+ ){0,3}out (?:of )?(?:the |a )?"
         r"(?:pool|water|sea|river"
         r"|lake"

@@ -167,6 +167,9 @@ FEATURES: dict[str, str] = {
         r"|like|about|around|of|at|is|was)\b[^.!?;]{0,12}?\b(?:[23]\d|4[0-4])\b(?! ?(?:years?|%|"
         r"mg|kg|minutes|mins|weeks|days))"
         r"|\b(?:[23]\d|4[0-4]) ?(?:bpm|beats (?:a|per) minute)\b"
+        r"|\b(?:heart ?beat|heart|pulse) (?:is |feels |seems |has been |going |gone )?(?:very |real"
+        r"ly "
+        r"|so |extremely )slow\b"
         r"|\b(?:heart ?rate|pulse|hr)\b:? ?(?:[23]\d|4[0-4])\b(?! ?(?:years?|%|mg|kg|minutes|mins"
         r"|weeks|days|seconds|times))"
     ),

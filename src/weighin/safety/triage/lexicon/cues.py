@@ -136,7 +136,7 @@ RESOLVED_CUES = (
     r"had gone) away\b|\b(?:it is|it has|it) (?:all )?(?:gone|resolved|settled|cleared)\b"
     # "it's gone down his left arm": gone somewhere is spreading, not gone
     r"(?! (?:down (?:my|his|her|their|the|both|one|into|to)\b|up|into|in to|through|across|over"
-    r"|round|around|to|towards|along|right|all "
+    r"|round|around|to|towards|along|all "
     r"over|under|behind|from|back into|straight))|\bcame "
     r"(?:round|around|to)\b|\b(?:it |and |but )(?:passes|settles|eases|subsides|calms down|goes "
     r"away)\b|(?<!not )(?<!never )\bfe(?:el|els|eling|lt) (?:totally |completely |"
@@ -195,6 +195,15 @@ HABITUAL_CUES = (
 
 # Information-seeking / hypothetical / fiction frames (sentence level).
 INFO_CUES = (
+    # what a first-aid course taught, in its own clause only (a course now is no shield for an
+    # emergency told beside it): "in my CPR course they taught 30 compressions"
+    r"\b(?:in|at|on|from) (?:my|our|a|the|this|that) (?:cpr|first[- ]aid|bls|acls|pals|lifeguard"
+    r"|resuscitation|life ?saving) (?:course|class|training|refresher|session|certification)\b"
+    r"(?=[^.!?;,]{0,40}\b(?:taught|teach|teaches|said|says|told|showed|learned|learnt|covered)\b)"
+    r"|\b(?:doing|studying for|training for|revising for|working on) (?:my|a|the|our) (?:bronze "
+    r"medallion|lifesaving award|(?:first[- ]aid|lifeguard|cpr|bls) (?:course|certificate|badge"
+    r"|qualification|test|exam|certification))\b(?=[^.!?;,]{0,40}\b(?:understand|learn|know|how|what"
+    r"|why|revis\w*|study\w*)\b)|"
     # prevention, and how a thing is done: "aspirin every day to prevent a heart attack", "the
     # right way to do back blows on a baby who is choking"
     r"\b(?:to|help|helps|would|will|can|could|does|do) (?:prevent|avoid|reduce (?:the |my |his"
@@ -280,12 +289,6 @@ FRAME_CUES = (
     r"|pharmacy|pharmacology|toxicology|vet|veterinary|psychology) student(?:s)?\b"
     r"(?!,? (?:and|but) i\b)|\b(?:in|for) (?:my|our|a|the|this) (?:\w+ )?"
     r"(?:module|lecture|seminar|textbook|tutorial)\b"
-    # what a first-aid course taught: "in my CPR course they taught 30 compressions"
-    r"|\b(?:in|at|on|from) (?:my|our|a|the|this|that) (?:cpr|first[- ]aid|bls|acls|pals|lifeguard"
-    r"|resuscitation|life ?saving) (?:course|class|training|refresher|session|certification)\b"
-    r"|\b(?:doing|studying for|training for|revising for|working on) (?:my|a|the|our) (?:bronze "
-    r"medallion|lifesaving award|(?:first[- ]aid|lifeguard|cpr|bls) (?:course|certificate|badge"
-    r"|qualification|test|exam|certification))\b"
     r"|\bwe are (?:covering|studying|learning about|revising)\b"
     r"|\b(?:i was|i have been|i am|been|was) (?:reading|researching|learning) (?:up )?"
     r"(?:about|on)\b"
@@ -347,6 +350,9 @@ IDIOMS = (
     r" breathe?\b|\b(?:could not|cannot|can not) breathe?\b[^.!?]{0,30}\b(?:laugh\w*|giggl\w*"
     r"|hilarious|comedian|omg)\b"
     r"|\bthroat (?:closed|closing|closes)(?: up)?\b[^.!?]{0,50}\b(?:lol|lmao|haha|rofl)\b"
+    # a blocked nose: "so blocked I can't breathe through it"
+    r"|\b(?:blocked|stuffy|stuffed|bunged up|congested)\b[^.!?]{0,40}\b(?:cannot|can not|could not)"
+    r" breathe? through it\b"
     # the weather or a place as "suffocating": "the humidity here is suffocating lol"
     r"|\b(?:humidity|heat|weather|air|atmosphere|office|house|flat|room|traffic|city|job|marriage"
     r"|relationship|family) (?:[\w']+ ){0,3}?(?:is|was|gets|feels) (?:so |really "

@@ -98,7 +98,8 @@ FEATURES: dict[str, str] = {
     "electric": (
         r"\belectric(?:al)? shock\b|\belectrocut\w+\b|\bpower ?line\b|\bhigh voltage\b|\blive wire"
         r"\b|\bstruck by lightning\b|\blightning strike\b|\bzapped by\b"
-        r"|\b(?:shock|zap|jolt) (?:off|from) (?:the |a )?(?:mains|socket|plug|wire|wiring|outlet"
+        r"|(?<!static )\b(?:shock|zap|jolt) (?:off|from) (?:the |a )?(?:mains|socket|plug|wire|wiri"
+        r"ng|outlet"
         r"|electric fence|fuse ?box)\b"
     ),
     "diabetic_ctx": (

@@ -361,7 +361,7 @@ SELF_HARM_IDEATION += (
     + r" (?:\w+ ){0,2}?(?:on purpose|deliberately|intentionally)\b"
     # fresh cuts or burns a parent found: "found fresh cuts on my 14 year old's arm today"
     r"|\b(?:found|noticed|saw|spotted|discovered) (?:some |fresh |new |more |lots of |loads of )*"
-    r"(?:cuts|cut marks|burns|burn marks|scratches|scratch marks) (?:on|all over|across|up) "
+    r"(?:cuts|cut marks|burns|burn marks) (?:on|all over|across|up) "
     r"(?:my|his|her|their) "
     r"(?:[\w']+ ){0,4}?(?:arms?|wrists?|thighs?|legs?|stomach|tummy|hips?)\b"
     # when they were found is no plan's timing ("found ... on her arm today")
@@ -369,6 +369,10 @@ SELF_HARM_IDEATION += (
     # ... not an accident's
     r"(?![^.!?]{0,60}\b(?:fell|fall|falling|crash\w*|bike|accident|dog|cat|thorns?|brambles?"
     r"|bush\w*|playground|football|rugby|glass|slipped|tripped|climbing|fence)\b)"
+    # marks made with a blade or a compass: "he says he did it with a compass"
+    r"|\b(?:did|does|done|made|makes|making) (?:it|them|this|those|the marks) (?:himself |herself "
+    r"|themselves )?with (?:a |the |his |her |my )?(?:compass|razor|blade|sharpener|scissors"
+    r"|pencil sharpener|lighter)\b"
 )
 
 # Someone else's words in a hypothetical ("what do I say if a friend tells me they are suicidal").

@@ -266,9 +266,11 @@ SELF_HARM_DISCLOSE = (
 # Both wrists cut; standing beyond the barrier of a bridge or a roof; a ligature found tied
 # round someone's neck ("found her in the wardrobe with a scarf tied round her neck").
 SELF_HARM_STRONG += (
-    r"|\b(?:scarf|belt|rope|ligature|noose|tie|shoelace|sheet|dressing gown cord|charger cable)\b"
+    r"|\bfound\b[^.!?]{0,60}\b(?:scarf|belt|rope|ligature|noose|tie|shoelace|sheet|dressing gown"
+    r" cord|charger cable)\b"
     r"[^.!?;]{0,20}\b(?:tied|knotted|pulled tight) (?:round|around) (?:her|his|my|their) neck\b"
-    r"(?![^.!?]{0,40}\b(?:cold|warm|fashion|style|outfit|wore|wearing)\b)"
+    r"(?![^.!?]{0,40}\b(?:to keep (?:warm|out the cold)|because (?:of the cold|it was cold)|fashion"
+    r"|style|outfit|wore|wearing)\b)"
     r"|\b(?:cut|slit|slashed|sliced|slashing|slitting) (?:open )?(?:both|both of my|both (?:his"
     r"|her|"
     r"their)) wrists?\b|\b(?:wrong|other|far) side of the (?:railings?|barrier|fence|rail|parapet|"

@@ -93,7 +93,7 @@ FEATURES: dict[str, str] = {
         r"back|attend)\b|\btold to go to (?:a&e|the er|the emergency|hospital)\b"
     ),
     "necrosis": (
-        r"\b(?:wound|skin|cut|toe|toes|foot|leg|finger|graze|scratch|bite|sore|blister|shin)\b"
+        r"\b(?:wound|skin|cut|toe|toes|foot|leg|finger|graze)\b"
         r"[^.!?;]{0,30}\b(?:black|blackened|turning "
         r"black|dead|grey and dead|purple-black|blistering and black)\b|\bblack (?:around|at) the "
         r"edges\b|\bgangren\w+\b|\bnecrotis\w+\b|\bflesh[- ]eating\b|\bcrackling under the skin\b"

@@ -23,15 +23,22 @@ _TOXIC = compiled(
     + acute_lex.TOXIC_EXTRA
 )
 _BUTTON_BATTERY = compiled(
-    r"\b(?:button|coin|round|flat|watch|lithium|disc|disk)\b[^.!?]{0,25}\bbatter(?:y|ies)\b"
+    r"\b(?:button|coin|watch|lithium|disc|disk|round flat) (?:cell |type )?batter(?:y|ies)\b"
     r"|\bbatter(?:y|ies)\b[^.!?]{0,40}\b(?:missing|gone|is not there|cannot find|can not find)\b"
 )
 _MAY_HAVE_SWALLOWED = compiled(
-    r"\b(?:think|thinks|might|may|could|probably|possibly|maybe|worried|scared|afraid)\b"
+    r"(?<!not )(?<!never )\b(?:think|thinks|might|may|could|probably|possibly|maybe|worried"
+    r"|scared|afraid)\b"
     r"[^.!?]{0,25}\b(?:swallowed|swallow|eaten|ate|put it in (?:his|her|their) mouth)\b"
     r"|\bswallowed (?:it|one)\b"
 )
-_MILD_TOXIC = compiled(r"mouthwash|sanitis|sanitiz|toothpaste")
+_MILD_TOXIC = compiled(r"mouthwash|toothpaste")
+_SMALL_AMOUNT = compiled(
+    r"\b(?:mouthful|a sip|sips|a little|a bit|a small amount|while rinsing|a gulp)\b"
+)
+_NOT_SMALL = compiled(
+    r"\b(?:bottle|half|whole|drunk|get drunk|on purpose|dementia|confused|cups?)\b"
+)
 FEATURE_PATTERNS = {
     name: compiled(lexicon.FEATURES[name]) for name in ("ingest", "minor_dose", "big_quantity")
 }
@@ -225,6 +232,8 @@ def poisoning(c: Ctx) -> None:
         elif (
             _MILD_TOXIC.search(subst)
             and not big
+            and _SMALL_AMOUNT.search(t)
+            and not _NOT_SMALL.search(t)
             and (
                 f.age_months >= 72
                 if f.age_months is not None

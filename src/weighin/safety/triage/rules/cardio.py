@@ -198,7 +198,9 @@ def cardiac(c: Ctx) -> None:
     if on("slow_rate"):
         if faintish or on("chest_pain", "confusion", "breath_severe") or any_breath:
             hit(EMERGENCY, "cardiac", "very slow pulse with faintness or breathlessness", 5)
-        elif on("vomit_persistent", "minor_dose"):
+        elif (
+            on("vomit_persistent", "minor_dose") or (on("nausea") and _RATE_SLOWING_DRUG.search(t))
+        ) and not _ATHLETE.search(t):
             # a heart medicine taken twice, or a poisoning, slowing the heart ("took his digoxin
             # twice ... vomited several times and his pulse is 38")
             hit(
@@ -216,6 +218,7 @@ def cardiac(c: Ctx) -> None:
         and (faintish or on("prostrate"))
         and (older or on("diabetic_ctx"))
         and _GREY.search(t)
+        and not _NOT_CARDIAC.search(t)
     ):
         # no chest pain at all: how a heart attack often shows in older people and diabetics
         hit(
@@ -229,9 +232,11 @@ def cardiac(c: Ctx) -> None:
 # Breath in any words, negated or not ("can't lie flat without getting breathless"): with
 # swollen ankles, the heart.
 # Too breathless to speak: a severe asthma attack ("wheezing so badly he can't answer me").
+_ATTACK = compiled(r"\battack\b|\bpuffs\b|\bspacer\b|\bnebuli[sz]er\b")
 _TIRING = compiled(
-    r"\b(?:getting|gone|going|is|very|really|so) (?:really |very |so )?(?:tired|exhausted|quiet"
-    r"|sleepy|drowsy|floppy)\b|\b(?:not|less) wheezy?(?:ing)? (?:as much|any more|anymore)\b"
+    r"\b(?:getting|gone|going|become|becoming) (?:really |very |so )?(?:tired|exhausted|quiet"
+    r"|sleepy|drowsy|floppy)\b(?! (?:of|after|from))|\b(?:not|less) wheezy?(?:ing)? (?:as much|any "
+    r"more|anymore)\b"
     r"[^.!?]{0,40}\b(?:worse|tired|quiet)\b"
 )
 # an older person named with an age ("dad is 81", "mum (77)") or in words
@@ -241,7 +246,14 @@ _OLDER = compiled(
     r"(?:is |aged |\(|, )(?:[6-9]\d|1[01]\d)\b"
     r"|\b(?:elderly|in (?:his|her|their) (?:60|70|80|90)s)\b"
 )
-_GREY = compiled(r"\b(?:grey|gray|ashen|ashy|clammy|grey-looking|a bad colou?r)\b")
+_RATE_SLOWING_DRUG = compiled(
+    r"\b(?:digoxin|lanoxin|bisoprolol|atenolol|metoprolol|propranolol|carvedilol|verapamil"
+    r"|diltiazem|beta ?blockers?)\b"
+)
+_GREY = compiled(r"\b(?:grey|gray|ashen|ashy|grey-looking|a bad colou?r)\b")
+_NOT_CARDIAC = compiled(
+    r"\bpanic\b|\banxiety\b|\bhypo\b|\b(?:sugar|glucose|bm) (?:is |was )?(?:low|\d\.\d)\b"
+)
 _NO_WORDS = compiled(
     r"\b(?:cannot|can not|could not|unable to|struggling to|too breathless to) (?:answer|talk|speak"
     r"|say (?:a word|anything|more than)|get (?:a |the )?words? out"
@@ -341,7 +353,7 @@ def breathing(c: Ctx) -> None:
         hit(EMERGENCY, "breathing", "asthma attack not responding to the inhaler", 8)
     if on("asthma_worse") and re.search(r"\basthma attack\b", t) and on("worsening"):
         hit(EMERGENCY, "breathing", "asthma attack getting worse", 8)
-    if on("asthma_worse", "asthma_fail") and _TIRING.search(t):
+    if on("asthma_worse", "asthma_fail") and _ATTACK.search(t) and _TIRING.search(t):
         # a quiet chest in a tiring child is the danger sign, not the wheeze
         hit(EMERGENCY, "breathing", "asthma attack with exhaustion or a quietening chest", 8)
     if severe_breath:

@@ -11,11 +11,13 @@ _ASTHMA_CTX = compiled(
 )
 _HIGH_FEVER = compiled(r"\bhigh (?:fever|temp)")
 _NEGATIVE_TEST = compiled(
-    r"\bnegative (?:pregnancy |preg |home |hpt )?tests?\b"
+    r"\bnegative (?:pregnancy|preg|home pregnancy|hpt) tests?\b"
     r"|\b(?:pregnancy|preg|hpt) tests? (?:was|were|is|are|came back|came up|showed|says|said"
     r"|all) (?:\w+ )?negative\b|\bnot pregnant\b"
 )
-_POSITIVE_TEST = compiled(r"\bpositive\b|\bfaint line\b|\b\d+ weeks? pregnant\b")
+_POSITIVE_TEST = compiled(
+    r"\bpositive\b|\bfaint line\b|\b\d+ weeks?\b|\b(?:i am|she is|we are) pregnant\b"
+)
 
 
 class Ctx:

@@ -22,6 +22,13 @@ _NO_PAIN = re.compile(
 )
 
 
+_SOMEONE_ELSES_BP = re.compile(
+    r"\b(?:mum|mom|mother|dad|father|husband|partner|grandma|grandad|nan|sister|brother)['\u2019]?s"
+    r"? "
+    r"(?:bp|blood pressure)\b"
+)
+
+
 def pregnancy(c: Ctx) -> None:
     f, t, on, hit, pregnant, postpartum, severe_breath, faintish, fever = (
         c.f,
@@ -109,7 +116,13 @@ def pregnancy(c: Ctx) -> None:
         if fever:
             hit(URGENT, "pregnancy", "fever in pregnancy")
         # a home or clinic reading in the second half of pregnancy: pre-eclampsia's first sign
-        if pregnant and f.bp is not None and on("bp_word") and (ga is None or ga >= 20):
+        if (
+            pregnant
+            and f.bp is not None
+            and on("bp_word")
+            and (ga is None or ga >= 20)
+            and not _SOMEONE_ELSES_BP.search(t)
+        ):
             if f.bp[0] >= 160 or f.bp[1] >= 110:
                 hit(EMERGENCY, "pregnancy", "severely raised blood pressure in pregnancy")
             elif f.bp[0] >= 140 or f.bp[1] >= 90:

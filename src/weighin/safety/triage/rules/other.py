@@ -27,8 +27,10 @@ _COLD_SKIN = compiled(
 )
 
 
+_BEEN_SICK = re.compile(r"\b(?:been|was|being) sick\b|\bthrew up\b|\bthrown up\b")
 _HALOS = re.compile(
-    r"\b(?:rainbow|coloured|colored) (?:rings|halos?|circles)\b|\bhalos? (?:around|round)\b"
+    r"(?<!no )(?<!without )\b(?:rainbow|coloured|colored) (?:rings|halos?|circles)\b"
+    r"|(?<!no )(?<!without )\bhalos? (?:around|round)\b"
 )
 # a scald over the face or the chest, or over two parts of the body ("his chest, one arm and
 # part of his face")
@@ -70,7 +72,7 @@ def other(c: Ctx) -> None:
         and (f.infant or f.child)
         and (on("burn_severe", "burn_moderate") or re.search(r"\bboiling\b|\bkettle\b", t))
     ):
-        if f.infant or on("burn_severe") or _BURN_LARGE.search(t):
+        if f.infant or on("burn_severe") or (_BURN_LARGE.search(t) and on("burn_moderate")):
             hit(EMERGENCY, "pediatric", "scald or burn on a baby or over a large area")
         else:
             hit(URGENT, "pediatric", "blistering burn in a child")
@@ -231,7 +233,7 @@ def other(c: Ctx) -> None:
         hit(EMERGENCY, "other", "chemical or object in the eye")
     halos = _HALOS.search(t)
     if (on("red_eye_vision") or (halos and on("painful_eye", "eye_pain"))) and (
-        on("nausea", "vomit_persistent", "severe_headache") or halos
+        on("nausea", "vomit_persistent", "severe_headache") or _BEEN_SICK.search(t)
     ):
         # acute angle-closure glaucoma: sight is lost within hours
         hit(EMERGENCY, "other", "painful red eye with blurred vision, halos, headache or vomiting")
