@@ -241,8 +241,8 @@ def poisoning(c: Ctx) -> None:
             )
             and not on("vomit_persistent", "drowsy", "confusion", "unconscious")
         ):
-            # a mouthful of mouthwash or hand gel by a school-age child or an adult: poison
-            # advice, not an ambulance (for a toddler it is the emergency below)
+            # a mouthful of mouthwash or toothpaste by a school-age child or an adult: poison
+            # advice, not an ambulance (a toddler's, hand gel, or more than a mouthful: below)
             hit(URGENT, "poisoning", f"swallowed {subst}")
         elif _TOXIC.search(subst):
             hit(EMERGENCY, "poisoning", f"swallowed {subst}")
