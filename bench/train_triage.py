@@ -98,30 +98,9 @@ DEFAULT_FILES = tuple(
         "train_w8",
     )
 )
-# C was blind until its misses were read (2026-11-25), D to I until theirs were (2026-11-26):
-# development files now. The train_w* files were written as training data by three more
-# independent writers (self-harm; adult emergencies in lay words; children and pregnancy);
-# train_w4 by a fourth: routine questions worded like a plea ("please help", "i can't take this
-# anymore"), which real patients write and the model read as self-harm.
-# J was scored once at be421b7 (2026-11-26) and read after; K was scored once at 3f4d3e2
-# (2026-11-26). Both are fitted on since. L was scored once at the w4 refit (2026-11-26), read
-# and fitted on since; train_w5 (emergencies in lay words, self-harm said obliquely) and train_w6
-# (the boundary: each emergency beside its routine neighbours) by two more writers, each scored
-# once before it joined (2026-11-26, third session). M was scored once before and once after
-# that refit.
-# M was scored (twice, --quiet: before and after that refit) and joined tests/data after. N (a
-# new writer) was scored once at 95b7014 (2026-11-26, fourth session), train_w7 (emergencies in
-# plain words, self-harm said obliquely, idioms) once before joining; both read, fixed by
-# mechanism and fitted on since, with M. O (a new writer) was scored once after that refit and
-# joined tests/data, as did train_w8 (the urgent/emergency line, once-scored); both are fitted
-# on since the fifth session of 2026-11-26 (25 files). P (a new writer) was scored twice with
-# --quiet in that session, before and after that refit, then joined tests/data and was read; it
-# is fitted on since the first session of 2026-11-27 (26 files). Q (a new writer) was scored
-# with --quiet before that refit and after it, then joined tests/data and was read. R, S and T
-# (three new writers; S written to be hard: note form, stoic understatement, mixed languages)
-# were each scored once with --quiet, then joined tests/data and were read; Q to T are fitted on
-# since the second session of 2026-11-27 (30 files). U (a new writer) was scored once with
-# --quiet before that refit.
+# Which sets were blind when, how each was scored, and when it joined the fit: bench/REPORT.md
+# (the blind tables and each session's paragraph). A blind set joins DEFAULT_FILES only after it
+# has been scored with --quiet and read; U, V and W are read but not fitted on yet.
 BLIND = frozenset({"triage_external_x.jsonl"})
 C = 10.0
 MIN_DF = 2

@@ -75,8 +75,9 @@ def repeat_names(text: str, spans: list[Cand]) -> list[Cand]:
     }
     # A given name that is also a word ("Hope", "Grant", "Summer") is carried only where it
     # reads as the person: capitalised, then a verb or "'s" ("Hope says", "Grant's sperm").
-    soft = {w for w in words if not _distinctive(w) and _soft_name(w)}
-    words = {w for w in words if _distinctive(w)} | soft
+    distinct = {w for w in words if _distinctive(w)}
+    soft = {w for w in words - distinct if _soft_name(w)}
+    words = distinct | soft
     if not words:
         return spans
     extra: list[Cand] = []

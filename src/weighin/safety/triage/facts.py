@@ -210,6 +210,12 @@ def taken_as_prescribed(t: str, m: re.Match[str]) -> bool:
 MAX_MATCHES = 40
 
 
+def capped(rx: Rx, t: str, found: set[str]) -> list[re.Match[str]]:
+    """The first ``MAX_MATCHES`` matches of ``rx``: what the rules read of one feature or one
+    self-harm pattern."""
+    return rx.finditer(t, found)[:MAX_MATCHES]
+
+
 class Facts:
     """Active (and settled) features of one text, plus the numbers the rules need."""
 
@@ -229,9 +235,7 @@ class Facts:
         # Mentions of an episode that has passed: the rules re-run with them (capped at urgent).
         self.settled_matches: dict[str, list[tuple[re.Match[str], int]]] = {}
         for name, gated in _candidate_features(found):
-            for k, m in enumerate(gated.finditer(t, found)):
-                if k == MAX_MATCHES:
-                    break  # a word said hundreds of times tells nothing more (and each costs)
+            for m in capped(gated, t, found):
                 if name in _FIGURATIVE and self.in_idiom(m.start(), m.end()):
                     continue  # "dying with this man flu": a figure of speech
                 ci = self.clause_at(m.start())

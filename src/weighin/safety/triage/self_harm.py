@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 
-from weighin.safety.triage.facts import MAX_MATCHES, Facts, taken_as_prescribed
+from weighin.safety.triage.facts import Facts, capped, taken_as_prescribed
 from weighin.safety.triage.levels import EMERGENCY, URGENT
 from weighin.safety.triage.lexicon import cues
 from weighin.safety.triage.lexicon import self_harm as SH
@@ -176,7 +176,7 @@ def self_harm(f: Facts) -> tuple[int, str, list[tuple[int, int]]] | None:
     r = Reader(f)
     ideation = _ideation(f, r)
     strong, recent = _acts(f, r, bool(ideation))
-    words = [r.live(m) for m in _SH_WORDS.finditer(f.t, f.found)[:MAX_MATCHES]]
+    words = [r.live(m) for m in capped(_SH_WORDS, f.t, f.found)]
     # "Ending my gym membership": the word "ending" with an ordinary object sets it aside too.
     ordinary_end = bool(_ENDING_OBJECT.search(f.t))
     f.self_harm_ruled_out = (r.ruled_out or ordinary_end or not all(words)) and not any(words)
@@ -184,8 +184,7 @@ def self_harm(f: Facts) -> tuple[int, str, list[tuple[int, int]]] | None:
     if not strong and any(n in f.active for n in _UNWELL):
         strong = [m for m in _EMPTY_PACKS.finditer(f.t) if r.live(m)][:1]
     planned = any(
-        r.live(m) and not _STOCK_WORD.search(m.group(0))
-        for m in _SH_ESCALATE.finditer(f.t, f.found)[:MAX_MATCHES]
+        r.live(m) and not _STOCK_WORD.search(m.group(0)) for m in capped(_SH_ESCALATE, f.t, f.found)
     )
     if strong and not ideation and not planned and _STOCK_BENIGN.search(f.t):
         kept = [m for m in strong if not _STOCK_WORD.search(m.group(0))]
@@ -199,7 +198,7 @@ def self_harm(f: Facts) -> tuple[int, str, list[tuple[int, int]]] | None:
     for name, rx in _FAMILIES:
         if name == "affairs settled" and benign_clearing:
             continue  # moving abroad, decluttering: an ordinary reason to give things away
-        for m in rx.finditer(f.t, f.found)[:MAX_MATCHES]:
+        for m in capped(rx, f.t, f.found):
             if (
                 name == "means at hand"
                 and not ideation
@@ -217,7 +216,7 @@ def self_harm(f: Facts) -> tuple[int, str, list[tuple[int, int]]] | None:
     if len(signs) == 1 and not ideation:
         # A plan, means or time the escalator list knows is a warning sign of its own when
         # another family is there ("wrote letters ... tomorrow I'm driving to the bridge").
-        for m in _SH_ESCALATE.finditer(f.t, f.found)[:MAX_MATCHES]:
+        for m in capped(_SH_ESCALATE, f.t, f.found):
             sign = next(iter(signs.values()))
             if r.live(m) and not (sign.start() <= m.start() < sign.end()):
                 signs["a plan or means"] = m
@@ -244,7 +243,7 @@ def _ideation(f: Facts, r: Reader) -> list[re.Match[str]]:
     t = f.t
     ideation = [
         m
-        for m in _SH_IDEATION.finditer(t, f.found)[:MAX_MATCHES]
+        for m in capped(_SH_IDEATION, t, f.found)
         if r.counts(m)
         and not _everyday_lethal(t, m, r)
         # "I feel like I'm going to die": a sense of doom, a symptom the medical rules read.
@@ -252,12 +251,12 @@ def _ideation(f: Facts, r: Reader) -> list[re.Match[str]]:
             m.group(0).startswith("going") and _DOOM.search(t, max(0, m.start() - 30), m.start())
         )
     ]
-    for m in _SH_NONEXIST.finditer(t, f.found)[:MAX_MATCHES]:
+    for m in capped(_SH_NONEXIST, t, f.found):
         c = f.clauses[f.clause_at(m.start())]
         if _SH_DESIRE.search(t, max(c.start, m.start() - 60), m.start()) and r.counts(m):
             ideation.append(m)
     if _BEREAVED.search(t):
-        ideation += [m for m in _SH_JOIN.finditer(t, f.found)[:MAX_MATCHES] if r.counts(m)]
+        ideation += [m for m in capped(_SH_JOIN, t, f.found) if r.counts(m)]
     return ideation
 
 
@@ -272,13 +271,13 @@ def _acts(
     for m in [
         *(
             m
-            for m in _SH_STRONG.finditer(t, found)[:MAX_MATCHES]
+            for m in capped(_SH_STRONG, t, found)
             # "picturing myself stepping in front of a lorry" is a thought (read as ideation)
             if not _THOUGHT_BEFORE.search(t, max(0, m.start() - 40), m.start())
         ),
-        *_SH_ATTEMPT.finditer(t, found)[:MAX_MATCHES],
-        *_SH_STAGED.finditer(t, found)[:MAX_MATCHES],
-        *_SH_DELIBERATE.finditer(t, found)[:MAX_MATCHES],
+        *capped(_SH_ATTEMPT, t, found),
+        *capped(_SH_STAGED, t, found),
+        *capped(_SH_DELIBERATE, t, found),
     ]:
         if _everyday_lethal(t, m, r) or ("jump" in m.group(0) and _LEISURE_JUMP.search(t)):
             continue
@@ -288,8 +287,8 @@ def _acts(
         if st != "dead":
             (strong if st == "live" else recent).append(m)
     for m in [
-        *_SH_ACT.finditer(t, f.found)[:MAX_MATCHES],
-        *_SH_OVERDOSE.finditer(t, f.found)[:MAX_MATCHES],
+        *capped(_SH_ACT, t, f.found),
+        *capped(_SH_OVERDOSE, t, f.found),
     ]:
         st = r.status(m)
         if st == "dead":
@@ -326,21 +325,21 @@ def _escalators(
     passive += [(m.start(), m.end()) for m in ideation if _SELF_INJURY.search(m.group(0))]
     # An escalator must be evidence of its own: "jumping" in "thoughts of jumping" is the thought.
     passive += [(m.start(), m.end()) for m in ideation]
-    candidates = [*_SH_ESCALATE.finditer(t, f.found)[:MAX_MATCHES], *signs]
+    candidates = [*capped(_SH_ESCALATE, t, f.found), *signs]
     intents = [
         m
         for m in ideation
         if not _THOUGHT.search(m.group(0))
         and not _THOUGHT_BEFORE.search(t, max(0, m.start() - 40), m.start())
     ]
-    if any(r.live(m) for m in _SH_DENIAL.finditer(t, f.found)[:MAX_MATCHES]):
+    if any(r.live(m) for m in capped(_SH_DENIAL, t, f.found)):
         if not intents:
             # Thoughts only, and the intent denied ("intrusive thoughts about jumping when I am
             # on a balcony, zero desire to die"): a place in the thought is no plan; means at
             # hand or a goodbye (the warning signs) still are.
             candidates = list(signs)
     else:
-        for m in _SH_TIMING.finditer(t, f.found)[:MAX_MATCHES]:
+        for m in capped(_SH_TIMING, t, f.found):
             sentence = f.clauses[f.clause_at(m.start())].sentence
             if _REPORTED.search(t, max(0, m.start() - 25), m.start()):
                 continue
