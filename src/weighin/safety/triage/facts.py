@@ -179,6 +179,8 @@ _FIGURATIVE = frozenset(
         "arrest",
         "drowning",  # "drowning in assignments"
         "trauma_severe",  # "snores like a chainsaw"
+        "burn",  # "my feet feel like they are on fire"
+        "burn_severe",
     }
 )
 

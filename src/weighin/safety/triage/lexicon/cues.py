@@ -361,6 +361,11 @@ IDIOMS = (
     r"[^.!?]{0,50}\b(?:lol|lmao|haha|rofl)\b|\b(?:cannot|can not|could not) breathe? without (?:my"
     r" )?(?:morning )?(?:coffee|tea|phone|music|\w+ (?:coffee|tea))\b"
     r"|\bchoked (?:laughing|on (?:my|his|her|their) (?:words|laughter|tears|drink))\b"
+    # a likeness, not an event: "my hands feel like they are on fire", "feels like my body is
+    # poisoned"
+    r"|\b(?:feels?|feeling|felt) (?:like|as if|as though) (?:(?:i|it|they|he|she|(?:my|his|her)"
+    r" (?:\w+ )?\w+) (?:am|is|are|was|were|have been|has been|had been) )?(?:on fire|burning"
+    r"|being burned|burnt|poisoned|being poisoned)\b"
     r"|\b(?:feels?|felt) like (?:i am|i was|he is|she is) having a (?:stroke|heart attack)\b"
     r"[^.!?]{0,3}\s*(?:lol|haha|lmao|rofl)\b|\bbrain freeze\b[^.!?]{0,40}\bstroke\b|"
     r"\b(?:is|are|was|were|be) killing me\b|\bdying (?:to|for)\b|\bdying (?:with|of) (?:this|a|the"
