@@ -135,7 +135,7 @@ FEATURES: dict[str, str] = {
         r" (?:that )?(?:i am|he is|she is|they are|it is|this is|dad is|mum is) (?:having )?(?:a )?"
         r"heart attack\b|\b(?:i am|he is|she is|dad is|mum is|is) having a heart attack\b|\bheart "
         r"attack symptoms? (?:right now|now)\b|\b(?:is|am) (?:this|it|that|i) (?:having )?a heart "
-        r"attack\b|\bheart attack\?|\bgoing to have a heart attack\b"
+        r"attack\b|\bheart attack\?"
     ),
     "arrest": (
         r"\bno pulse\b|\b(?:cannot|could not) (?:find|feel) (?:a |his |her |any )?(?:pulse|"

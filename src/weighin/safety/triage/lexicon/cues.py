@@ -268,6 +268,12 @@ INFO_CUES = (
     r"|\bwhat (?:temperature|temp|reading|number|level|age|weight|heart rate|blood pressure|bp"
     r"|sugar level|oxygen level) (?:counts|is (?:considered|classed|classified|too)|should)\b"
     r"|\bwhat counts as\b|\bcounts? as (?:an? )?(?:fever|emergency|high|low)\b"
+    # a risk or a history asked about: "am I a candidate for a stroke?", "does my ECG look like I
+    # have ever had a heart attack?"
+    r"|\b(?:am i|is (?:he|she|my \w+)) (?:a |an )?(?:possible |likely |potential |good "
+    r"|high[- ]risk )?(?:candidate|at (?:high |higher |more |greater )?risk) (?:for|of)\b"
+    r"|\bever had (?:a |an )?(?:silent |mini[- ]?)?(?:heart attack|stroke|tia|seizure|fit"
+    r"|blood clot|clot)\b"
 )
 # Fiction, teaching or hypothetical frames: they cover the whole sentence they appear in.
 FRAME_CUES = (
