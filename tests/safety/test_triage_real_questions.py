@@ -1,6 +1,8 @@
 """False alarms found reading the emergencies the triage raised on real questions (2026-11-27):
 a likeness ("my hands feel like they are on fire") is no event; a risk or a history asked about
-("am I a candidate for a stroke?") is a question, not a stroke. Sentences are ours."""
+("am I a candidate for a stroke?") is a question, not a stroke; medicines one must take, has
+stopped taking or is given in hospital are no means at hand, a "Note:" heading no farewell note.
+Sentences are ours."""
 
 from __future__ import annotations
 
@@ -57,3 +59,32 @@ def test_a_risk_or_history_asked_about_is_no_emergency(text: str) -> None:
 )
 def test_a_present_emergency_beside_such_a_question_stays_one(text: str) -> None:
     assert assess(text).level == "emergency", assess(text).reasons
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the hospital have him on morphine and a drip since tuesday, do you know what could cause"
+        " his pancreas to flare like this? note: he doesn't drink",
+        "my psychiatrist says i have to take medicines for two more years. should i take the"
+        " medication even though i feel fine? i know what the side effects are",
+        "i have not taken my sertraline tablets for a month. note: my mood is fine, can i stop?",
+    ],
+)
+def test_treatment_and_headings_are_no_warning_signs(text: str) -> None:
+    a = assess(text)
+    assert a.category != "self_harm" or a.level == "routine", a.reasons
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I haven't told anyone but I have the pills counted out and I'm taking them tonight",
+        "Note: I have a rope in the garage and I'm done, sorry everyone",
+        "do you know what it's like to want to die? i have bought a rope",
+        "they have him on suicide watch but he saved up his pills and took them an hour ago",
+    ],
+)
+def test_means_at_hand_are_still_read(text: str) -> None:
+    a = assess(text)
+    assert (a.level, a.category) == ("emergency", "self_harm"), a.reasons

@@ -17,7 +17,7 @@ SELF_HARM_ESCALATORS = (
     r"|tablets)\b|"
     r"\b(?:have|got|made|making|with) a plan\b|\bplanning\b|\bplanned\b|\b(?:decided"
     # "need to know what to do", "do not know how": a question, not a method chosen
-    r"|(?<!to )(?<!not )(?<!never )know"
+    r"|(?<!to )(?<!not )(?<!never )(?<!you )know"
     r"|worked out|figured out|chosen|picked) (?:how|when|where|what|the day|the date|the place)\b"
     r"|\b(?:going|gonna|about|ready|decided) to (?:do it|kill|end|take|jump|hang|shoot|cut"
     r"|overdose|drive|swallow|crash)\b|\bi will do it\b|\bhow (?:many"
@@ -44,7 +44,7 @@ SELF_HARM_ESCALATORS = (
     r"(?! from)"
     r"|\bno one knows where (?:he|she|they) (?:is|are)\b|\b(?:gave|giving|given|give) away (?:all "
     r"|some of |most of )?(?:my|his|her|their) \w+|\b(?:got|have|has) everything (?:i|he|she"
-    r"|they) (?:need|needs)\b|\bgoodbye\b|\blast (?:post|message|time)\b|\bnote\b|\bletters?\b"
+    r"|they) (?:need|needs)\b|\bgoodbye\b|\blast (?:post|message|time)\b|\bnote\b(?!:)|\bletters?\b"
     r"|\b(?:locked|barricaded) (?:my|him|her|them)sel(?:f|ves) in\b|\b(?:will not|does not"
     r"|is not) (?:answer|answering|picking up|reply|replying)\b|\bphone (?:is |has been "
     r"|was )?(?:off|switched off|turned off|dead|going to voicemail)\b|\b(?:cannot|could not"

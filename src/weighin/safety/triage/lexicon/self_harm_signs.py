@@ -34,7 +34,9 @@ SELF_HARM_MEANS_AT_HAND = (
     r"|picked up|holding|hold|"
     r"holds|loaded|loading|found|collected|stashed|hid|hidden|carrying|sitting (?:here )?with|"
     r"sat (?:here )?with|counted out|laid out|lined up|set out|tied|put|piled|poured|emptied)\b"
-    r"[^.!?;]{0,35}?\b" + MEANS + r"\b"
+    # not a duty, a denial or a treatment: "I have to take medicines for five years", "I have not
+    # taken a Flomax pill for a year", "they have her on morphine"
+    r"(?! (?:to|not|never|him on|her on|them on|me on)\b)[^.!?;]{0,35}?\b" + MEANS + r"\b"
     r"|\b(?:took|taken|take|takes|taking)\b[^.!?;]{0,20}?\b" + _WEAPON + r"\b"
     r"|\b" + MEANS + r"\b[^.!?;]{0,25}?\b(?:in front of|next to|beside|by) (?:me|him|her|them)\b"
     # where they are kept, within reach: "the pills are in my drawer right here"
