@@ -28,7 +28,7 @@ EMERGENCY = [
     # will not answer, snoring breaths
     ("my uncle collapsed, he is making a snoring noise and will not answer me", "neuro"),
     # saddle numbness in lay words
-    ("sciatica all week and now I can't feel it when I wipe and my legs are numb", "other"),
+    ("sciatica all week and now I can't feel it when I wipe and my legs are numb", "neuro"),
     # a staggered paracetamol overdose, counted in grams a day, and one in milligrams
     (
         "been taking paracetamol for my back, maybe 9 or 10 grams a day this week, feel sick",

@@ -26,7 +26,7 @@ from weighin.safety.triage import assess
         (
             "my back has been bad all week, now I can't feel it when I wipe and I haven't managed"
             " to pee since breakfast",
-            "other",
+            "neuro",
         ),
         # a scratch gone dark purple with fever, no swelling said
         (

@@ -83,7 +83,7 @@ _GA_WEEKS = Rx(
     r"(?:only |just |"
     r"nearly |almost |about |over |around )?"
     + _NUM
-    + r" ?(?:weeks?|wks?)\b(?! (?:old|ago))|\b"
+    + r"(?:\+[0-6])? ?(?:weeks?|wks?)\b(?! (?:old|ago))|\b"
     + _NUM
     + r" ?(?:weeks?|wks?) (?:pregnant|along|gestation|and (?:having|my|the|baby|"
     r"contractions|bleeding|i)))"

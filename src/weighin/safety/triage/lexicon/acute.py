@@ -66,6 +66,10 @@ FEATURES: dict[str, str] = {
         r"ibuprofen|aspirin|allerg(?:ic|y|ies)|epipen|anaphyla\w*|contrast dye|latex|insect bite|"
         r"after eating|ate (?:a |some |an )?|eaten|bit into|cookie|cake|biscuit|sulfa|"
         r"cephalosporin|vaccine|jab|injection)\b"
+        # hair dye (PPD): "had my hair coloured at the salon", "box dye", black henna
+        r"|\b(?:hair (?:dye|dyed|colour|color|coloured|colored|colouring|coloring)|box dye|black "
+        r"henna|henna tattoo|ppd)\b|\b(?:dyed|coloured|colored) (?:my|his|her|their) hair\b"
+        r"|\bhad (?:my|his|her|their) hair (?:dyed|coloured|colored)\b"
         r"|\bsesame\b|\bby accident\b(?=[^.!?;]{0,40}\b(?:ate|eaten)\b)|\bstarted (?:on )?(?:a |the"
         r" )?new\b|\bstarting (?:the |a )?(?:new )?(?:tablets?|pills?|antibiotics?|medication|amoxi"
         r"cillin|penicillin)\b"
@@ -156,10 +160,13 @@ FEATURES: dict[str, str] = {
         r"|\b(?:full|entire) (?:pack|packet|box|bottle|strip|tub|blister|sheet)s? of\b"
     ),
     "minor_dose": (
-        r"\b(?:double dose|twice|extra (?:dose|pill|tablet)|(?:one|an) extra|two doses|by mistake|"
+        r"\b(?:tablets?|pills?|meds|medicines?|medication|doses?|insulin|inhaler|capsules?)\b"
+        r"[^.!?;]{0,25}\btwice\b|"
+        r"\b(?:double dose|extra (?:dose|pill|tablet)|(?:one|an) extra|two doses|by mistake|"
         r"accidentally|by accident|double (?:up|dosed)|second dose|one too many|2 doses|took it "
         r"twice)\b"
-        r"|\b(?:took|taken|given|gave (?:him|her|them)|had)\b[^.!?;]{0,30}\b(?:twice|two times|doub"
+        r"|\b(?:took|taken|given|gave (?:him|her|them)|had(?= (?:my|his|her|their|it|them|the|a|an"
+        r"|another|one|two|2|double|extra)\b))\b[^.!?;]{0,30}\b(?:twice|two times|doub"
         r"le|an extra|a second|two lots)\b"
         r"|\b(?:\d|two|three|a few|a couple of) extra\b|\bextra (?:sleeping |blood pressure |heart "
         r")?(?:tablets?|pills?|doses?|capsules?)\b"

@@ -86,7 +86,8 @@ FEATURES: dict[str, str] = {
     # A crushing or pressing feeling named without "chest" ("like somebody standing on him").
     "pressure_felt": (
         r"\b(?:tight pressure|crushing|squeezing|heaviness|heavy (?:feeling|pressure|weight)"
-        r"|burning heavy|pressure (?:on|in|across|behind) (?:my|his|her|their|the) (?:heart"
+        r"|burning heavy|pressure (?:feeling |sensation )?(?:on|in|across|behind) (?:(?:my|his|her"
+        r"|their|the) )?(?:heart"
         r"|breast|sternum|ribs|upper (?:body|stomach|tummy))|like (?:somebody|someone|something"
         r"|an elephant|a weight|a truck|a brick) (?:is )?(?:standing|sitting|pressing|pushing"
         r"|lying) on)\b"

@@ -30,6 +30,8 @@ FEATURES: dict[str, str] = {
         r"|^\d{1,2} ?(?:weeks|wks)\b(?! (?:old|ago|post|after|since))|\b\d{1,2} ?(?:weeks|wks) (?:p"
         r"regnant|gestation|along)\b"
         r"|\btightenings\b"
+        # a gestation in weeks and days, as midwives write it: "38+4 weeks", "39+2,"
+        r"|\b(?:[1-3]\d|4[0-2])\+[0-6](?= ?(?:weeks?|wks?|w)\b|,| and\b| pregnant\b)"
         r"|\bmissed (?:my |her |a )?period\b|\bperiod is (?:\w+ )?(?:days |weeks )?late\b(?![^.!?;]"
         r"{0,30}\bnegative\b)"
     ),
@@ -86,6 +88,9 @@ FEATURES: dict[str, str] = {
         r"her) baby\b|\bcannot feel (?:the|my) baby\b"
         r"|\b(?:have not|has not|not|did not) felt (?:the baby |my baby |her |him |any )?(?:move|mo"
         r"ving|kick|kicking|movement|movements)(?: at all| since| all day| today)\b"
+        # "baby usually goes crazy in the evenings but today I've barely felt anything"
+        r"|\b(?:barely|hardly|scarcely) (?:felt|feel|feeling) (?:anything|a thing|any movements?"
+        r"|any kicks?|a kick|a movement)\b"
     ),
     "less_movement": (
         r"\b(?:moving|movements?|kicking|kicks) (?:a lot )?less\b|\bless (?:movement|moving"

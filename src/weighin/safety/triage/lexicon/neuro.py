@@ -139,6 +139,11 @@ FEATURES: dict[str, str] = {
         r"|shins)\b[^.!?]{0,30}?\bnow (?:it is |it has |it's |its |has |is )?(?:spread )?(?:in|up"
         r" to|reached|into|at) (?:my |his |her |both |the )?(?:thighs?|knees?|hips?|waist|hands?"
         r"|arms?|chest|belly)\b"
+        # told as it went: "since yesterday my feet are tingling and weak, today my legs ..., now
+        # my hands are going numb too"
+        r"|\b(?:feet|toes|legs|ankles|calves)\b[^.!?]{0,30}?\b(?:tingl\w*|numb\w*|weak\w*|pins and"
+        r" needles)\b[^.!?]{0,150}?\b(?:now|then|today|this morning)\b[^.!?]{0,80}?\b(?:hands?"
+        r"|arms?|fingers)\b[^.!?]{0,25}?\b(?:tingl\w*|numb\w*|weak\w*|pins and needles)\b"
         # "it is creeping up, started as tingling in my feet"
         r"|\b(?:moving|spreading|creeping|climbing|travell?ing|working (?:its|their) way) up\b"
         r"[^.!?]{0,30}?\b(?:started|starting|began|begun) (?:as|with|in) (?:a )?(?:weak(?:ness)?"

@@ -402,9 +402,11 @@ FEATURES: dict[str, str] = {
         r"|his "
         r"|her )?(?:bladder|bowels?|wee|pee|poo)\b|\bwet (?:myself|himself|herself)\b|\bsaddle "
         r"(?:numbness|anaesthesia|anesthesia)\b"
-        r"|\b(?:cannot|can not|could not) feel (?:it |anything )?(?:when (?:i|he|she) wipes?|down "
-        r"there|(?:my |his |her )?(?:bum|bottom|privates|genitals))\b|\bnumb (?:down there|between"
-        r" (?:my|his|her) legs)\b"
+        r"|\b(?:cannot|can not|could not) feel (?:it |anything )?(?:(?:around|in|on) )?"
+        r"(?:when (?:i|he|she) wipes?|down there|(?:my |his |her )?(?:bum|bottom|backside|privates"
+        r"|private parts|genitals|saddle area))\b"
+        r"|\bnumb (?:down there|between (?:my|his|her) legs)\b"
+        r"|\bnumb(?:ness)? (?:around|in|on) (?:my |his |her )?(?:backside|private parts|privates)\b"
     ),
     "back_pain": (
         r"\bback (?:pain|ache|hurts|is (?:killing|agony|really painful))\b|\bbackache\b"

@@ -95,7 +95,10 @@ FEATURES: dict[str, str] = {
     "necrosis": (
         r"\b(?:wound|skin|cut|toe|toes|foot|leg|finger|graze)\b"
         r"[^.!?;]{0,30}\b(?:black|blackened|turning "
-        r"black|dead|grey and dead|purple-black|blistering and black)\b|\bblack (?:around|at) the "
+        # not a limb "gone dead" (numb from sitting on it)
+        r"black|(?<!went )(?<!gone )(?<!go )(?<!goes )(?<!feels )(?<!felt )(?<!completely )"
+        r"(?<!totally )(?<!a bit )dead|grey and dead|purple-black|blistering and black)\b"
+        r"|\bblack (?:around|at) the "
         r"edges\b|\bgangren\w+\b|\bnecrotis\w+\b|\bflesh[- ]eating\b|\bcrackling under the skin\b"
         r"|\b(?:skin|wound|cut|redness)\b (?:is |has )?(?:going|gone|turning|turned|went) (?:a )?"
         r"(?:dark |deep )?(?:purple|dusky|purplish|grey|gray|black)(?:ish)?\b"

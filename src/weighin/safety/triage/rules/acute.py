@@ -33,6 +33,12 @@ _MAY_HAVE_SWALLOWED = compiled(
     r"|\bswallowed (?:it|one)\b"
 )
 _MILD_TOXIC = compiled(r"mouthwash|toothpaste")
+# A day's vitamins taken twice by an adult: no poisoning (iron is; a child's dose is below).
+_SUPPLEMENT = compiled(
+    r"\b(?:(?:multi)?vitamins?|fish oil|omega[- ]?3s?|cod liver oil|probiotics?|magnesium|calcium"
+    r"|zinc|biotin|folic acid|b12|glucosamine|evening primrose)\b"
+)
+_IRON = compiled(r"\biron\b|\bferr\w+|\bvitamin a\b")
 _SMALL_AMOUNT = compiled(
     r"\b(?:mouthful|a sip|sips|a little|a bit|a small amount|while rinsing|a gulp)\b"
 )
@@ -253,6 +259,12 @@ def poisoning(c: Ctx) -> None:
         elif minor and _NARROW_MARGIN.search(subst) and _toxic_signs(c):
             # digoxin, lithium, methotrexate, ...: extra doses that have made someone ill
             hit(EMERGENCY, "poisoning", f"extra doses of {subst} and now unwell")
+        elif (
+            minor
+            and _SUPPLEMENT.search(subst)
+            and not (child or _IRON.search(clause_text) or _toxic_signs(c))
+        ):
+            pass  # "took my vitamin D twice this morning": nothing to treat
         elif minor:
             hit(URGENT, "poisoning", f"extra dose of {subst} by mistake")
         elif child and (

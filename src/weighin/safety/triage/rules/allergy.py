@@ -65,7 +65,11 @@ def allergy(c: Ctx) -> None:
         and any(_LIPS.search(m.group(0)) for m in f.mentions("face_swell"))
         and not _FACE_OTHER_CAUSE.search(t)
     ):
-        hit(URGENT, "allergy", "swelling of the lips or face")
+        if on("throat_tight", "stridor", "cannot_swallow", "wheeze", "breath_severe"):
+            # whatever set it off: a swelling face with a tight throat or a wheeze is anaphylaxis
+            hit(EMERGENCY, "allergy", "swelling of the face with a tight throat or wheezing")
+        else:
+            hit(URGENT, "allergy", "swelling of the lips or face")
     elif on("drug_rash"):
         hit(URGENT, "allergy", "new rash after starting a medicine")
     elif on("hives") and systemic and not on("fever"):

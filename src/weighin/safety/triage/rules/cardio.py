@@ -6,6 +6,7 @@ import re
 
 from weighin.safety.triage import lexicon
 from weighin.safety.triage.levels import EMERGENCY, URGENT
+from weighin.safety.triage.lexicon import cues
 from weighin.safety.triage.lexicon import neuro as neuro_lex
 from weighin.safety.triage.patterns import compiled
 from weighin.safety.triage.rules.context import Ctx
@@ -73,6 +74,15 @@ _MY_NORMAL = compiled(
     r"\b(?:my|his|her|their) (?:normal|usual|baseline)\b|\b(?:normal|usual|fine) for (?:me|him|her"
     r"|them)\b|\busually\b"
 )
+# A pet's choking is the vet's: an animal in the sentence and no person ("my dog keeps doing this
+# reverse sneeze, sounds like he's choking").
+_ANIMAL = compiled(cues.ANIMAL_SUBJECT)
+_PERSON = compiled(
+    r"\b(?:i|me|baby|toddler|child|kid|son|daughter|husband|wife|partner|mum|mom|dad|grandma"
+    r"|grandad|grandpa|nan|man|woman|boy|girl|brother|sister|friend)\b"
+)
+# Breath-holding spells: a toddler blue in a tantrum who breathes again.
+_BREATH_HOLDING = compiled(r"\bbreath[- ]?holding\b|\bholds? (?:his|her|their) breath\b")
 _CHOKED_RECOVERED = compiled(
     r"\bchoked\b[^.!?]{0,40}\b(?:yesterday|last night|earlier|this morning|(?:\d+|a few|two"
     r"|three) (?:hours|days) ago|at (?:lunch|dinner|breakfast))\b[^.!?]{0,60}\b(?:(?:totally |"
@@ -277,7 +287,11 @@ def stroke(c: Ctx) -> None:
     if found and _OLD_STROKE.search(t) and _STILL.search(t) and not _NEW_DEFICIT.search(t):
         found = []  # "her stroke was 3 years ago and her speech is still slow": what remains
     # "Half my face went numb" is read as one-sided weakness, but it is the face only.
-    face_only = {"one-sided weakness"} if _face_only(f.mentions("limb_weak_strong")) else set()
+    face_only = (
+        {"one-sided weakness"}
+        if _face_only(f.mentions("limb_weak_strong")) or (on("face_numb") and not _LIMB.search(t))
+        else set()
+    )
     if (
         _LOCAL_ANAESTHETIC.search(t)
         and set(found) <= {"face drooping", "slurred or lost speech"} | face_only
@@ -290,6 +304,8 @@ def stroke(c: Ctx) -> None:
         found = []  # an arm gone numb or heavy with chest pain: the cardiac rules cover it
     if found == ["one-sided weakness"] and on("limb_hurt") and on("limb_swollen"):
         found = []  # a wrist that cannot grip since the fall, swollen: the injury, not a stroke
+    if found == ["one-sided weakness"] and _PRESSED_LIMB.search(t) and _WORN_OFF.search(t):
+        found = []  # a leg gone dead from kneeling on it, fine once walked on: pressure on a nerve
     weak = on("limb_weak", "face_numb")
     if (
         found == ["face drooping"]
@@ -312,6 +328,27 @@ def stroke(c: Ctx) -> None:
         hit(EMERGENCY, "stroke", "sudden numbness or weakness")
     elif on("limb_weak") and on("face_numb"):
         hit(EMERGENCY, "stroke", "face and limb numbness")
+
+
+# A limb numb from the way it was held ("after kneeling in the garden", "slept on my arm") that
+# came back once moved.
+_PRESSED_LIMB = compiled(
+    r"\b(?:after|from|by) (?:sitting|kneeling|squatting|sleeping|lying|leaning|crouching)\b"
+    r"|\b(?:slept|sat|lay|lain|leant|leaned) on (?:it|my|his|her)\b|\bcross[- ]?legged\b"
+)
+_WORN_OFF = compiled(
+    r"\b(?:fine|normal|ok|okay|better|gone|back) (?:once|when|after|as soon as) (?:i|he|she|they)"
+    r" (?:walked|moved|stood|shook|got up|stretched)\b|\bwore off\b|\bwent away\b"
+    r"|\bback to normal\b"
+)
+_LIMB = compiled(r"\b(?:arms?|legs?|hands?|foot|feet|body|fingers)\b")
+
+
+def _pet_only(t: str, at: int) -> bool:
+    """The sentence up to ``at`` names an animal and no person."""
+    start = max(t.rfind(".", 0, at), t.rfind("!", 0, at), t.rfind("?", 0, at)) + 1
+    before = t[start:at]
+    return bool(_ANIMAL.search(before)) and not _PERSON.search(before)
 
 
 def _face_only(matches: list[re.Match[str]]) -> bool:
@@ -340,7 +377,11 @@ def breathing(c: Ctx) -> None:
             hit(EMERGENCY, "breathing", f"oxygen saturation {sat}%")
         elif sat < 95:
             hit(URGENT, "breathing", f"oxygen saturation {sat}%")
-    if on("choking") and not _CHOKED_RECOVERED.search(t):
+    if (
+        on("choking")
+        and not _CHOKED_RECOVERED.search(t)
+        and not all(_pet_only(t, m.start()) for m in f.mentions("choking"))
+    ):
         if re.search(
             r"\bchok\w* (?:on (?:his|her|my|their) (?:food|drinks?|fluids) )?(?:more|a lot|"
             r"often|sometimes|lately|recently)\b|\bkeeps? choking\b|\boften chokes\b",
@@ -356,7 +397,9 @@ def breathing(c: Ctx) -> None:
     if on("asthma_worse", "asthma_fail") and _ATTACK.search(t) and _TIRING.search(t):
         # a quiet chest in a tiring child is the danger sign, not the wheeze
         hit(EMERGENCY, "breathing", "asthma attack with exhaustion or a quietening chest", 8)
-    if severe_breath:
+    if severe_breath and not (
+        on("cyanosis") and not on("breath_severe", "recession") and _BREATH_HOLDING.search(t)
+    ):
         bonus = 8 if asthma else 0
         reason = "blue or grey lips" if on("cyanosis") else "severe difficulty breathing"
         hit(EMERGENCY, "breathing", reason, bonus)

@@ -16,6 +16,15 @@ _FAST_COURSE = compiled(
     r"|\b(?:cannot|can not|could not|unable to|can barely|can hardly) (?:walk|stand)\b"
     r"|\blegs? (?:gave|keep giving|keeps giving|giving) way\b"
 )
+# A throat closing from within (epiglottitis, an abscess): leaning forward to breathe, spit that
+# cannot be swallowed.
+_LEAN_TO_BREATHE = compiled(
+    r"\b(?:lean\w*|sit\w*|bend\w*) (?:right )?(?:forward|forwards|up) to (?:breathe?|get air)\b"
+    r"|\btripod\w*\b"
+)
+_OWN_SPIT = compiled(
+    r"\b(?:swallow|swallowing) (?:my |his |her |their )?(?:own )?(?:spit|saliva)\b"
+)
 _DENTAL = compiled(r"\b(?:tooth|teeth|toothache|dental|gum|wisdom)\b")
 _FACE_SWELLING = compiled(
     r"\b(?:jaw|cheek|face|gum|chin|neck)s?\b[^.!?;]{0,30}\b(?:swell\w*|swollen|puff\w*)\b"
@@ -182,7 +191,11 @@ def infection(c: Ctx) -> None:
             hit(URGENT, "infection", "fever with stiff neck")
     if on("urinary") and on("flank_pain") and not fever:
         hit(URGENT, "infection", "urinary symptoms with pain in the side (kidney infection?)")
-    if on("sore_throat") and (on("cannot_swallow") or on("one_side_throat") or on("drooling")):
+    drool = on("drooling") or (on("cannot_swallow") and _OWN_SPIT.search(t))
+    airway = on("stridor") or c.severe_breath or _LEAN_TO_BREATHE.search(t)
+    if drool and (airway or (c.any_breath and on("cannot_swallow", "sore_throat", "barking"))):
+        hit(EMERGENCY, "infection", "drooling, cannot swallow and struggling to breathe")
+    elif on("sore_throat") and (on("cannot_swallow") or on("one_side_throat") or on("drooling")):
         hit(URGENT, "infection", "sore throat and cannot swallow")
     if on("productive_cough") and on("worsening") and f.days >= 5:
         hit(URGENT, "infection", "chest infection not improving")

@@ -119,7 +119,7 @@ def other(c: Ctx) -> None:
     elif on("fracture"):
         hit(URGENT, "other", "possible broken bone")
     if on("cauda_equina") and (on("back_pain") or on("retention")):
-        hit(EMERGENCY, "other", "back pain with numbness or loss of bladder control")
+        hit(EMERGENCY, "neuro", "back pain with numbness or loss of bladder control")
     elif on("retention"):
         hit(URGENT, "other", "cannot pass urine")
     if on("tearing_pain") and (
