@@ -57,6 +57,15 @@ _PARTS_RE = re.compile(
     r"|\b\d{1,2}(?:st|nd|rd|th)\s+(?:Cross|Main)\b(?:\s+(?:Road|Rd)\b\.?)?"
     r"|(?<![\w#])#\s?\d{1,4}[A-Za-z]?(?:/\d{1,4})?(?=,\s*\d{1,2}(?:st|nd|rd|th)\s+(?:Cross|Main))"
     r"|(?<![\w#])#\d{2}-\d{2,5}\b"
+    # a Gulf or Levant building or villa, then its street and district ("Villa 17, Street 4, Al
+    # Barsha 2, Dubai", "Building 23, Rainbow Street, Jabal Amman, Amman")
+    r"|\b(?:Building|Bldg\.?|Villa)\s+(?:No\.?\s*)?\d{1,5}[A-Z]?,\s+(?:(?:Street|St\.?|Road|Rd\.?)"
+    r"\s+\d{1,4}[A-Z]?|(?:[A-Z][\w'-]*\s+){1,3}(?:Street|St\.?|Road|Rd\.?|Avenue|Ave\.?))"
+    r"(?:,\s+[A-Z][\w'-]*(?:\s+(?:[A-Z][\w'-]*|\d{1,2}\b)){0,2}){0,2}"
+    # a Philippine purok and barangay, then the city and its ZIP ("Purok 3, Brgy. Lahug, Cebu
+    # City 6000")
+    r"|\b(?:Purok\s+\d{1,3}[A-Z]?,\s+)?(?:Brgy\.?|Barangay)\s+[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,2}"
+    r",\s+[A-Z][\w'-]*(?:\s+City)?(?:\s+\d{4}\b)?"
 )
 _JP_RE = re.compile(
     r"(?<![\w\-])\d{1,4}-\d{1,4}(?:-\d{1,4})?,?\s+(?:[A-Z][a-z]+(?:-[A-Z]?[a-z]+)?,?\s+)?"
@@ -71,7 +80,7 @@ _FIELD_RE = re.compile(
     re.MULTILINE,
 )
 _VALUE_OK = re.compile(r"(?=.*\d)(?=.*[^\W\d_]{3}.*[^\W\d_]{3})")
-_HINT = re.compile(r"Box|[A-Z]\d{2}|\d{3}|\d-\d|#|Bl[ko]|No\s*:")
+_HINT = re.compile(r"Box|[A-Z]\d{2}|\d{3}|\d-\d|#|Bl[ko]|No\s*:|Building|Bldg|Villa|Brgy|Barangay")
 _FIELD_HINT = re.compile(r"addr|adres|direcci|endere|indirizzo|anschrift", re.IGNORECASE)
 
 

@@ -59,7 +59,8 @@ _STRONG_CUE_RE = Gated(
         r"\s*[:=\-]?|\bname\s+on\s+(?:it|the\s+\w+)\s+(?:is|was|says)"
         r"|signed\s*[,:\-\u2013\u2014]"
         # a form's fields: "SURNAME: MBEKI", "FORENAMES: Nomvula", "Member: ELENA MARKOVIC"
-        r"|\b(?:sur|fore)names?\s*:|\b(?:member|subscriber|cardholder|policy\s?holder|pt|patient)\s*:"
+        r"|\b(?:sur|fore)names?\s*:|\b(?:surname|first\s+name|last\s+name|family\s+name"
+        r"|given\s+name|forename)\s+(?-i:(?=[A-Z][a-z]))|\b(?:member|subscriber|cardholder|policy\s?holder|pt|patient)\s*:"
         r"(?=\s*[^\W\d_]))" + _CUE_TAIL,
         re.IGNORECASE,
     )
@@ -73,7 +74,7 @@ _KNOWN_CUE_RE = re.compile(
     re.IGNORECASE,
 )
 _KIN_CUE_RE = re.compile(
-    r"\b(?P<pos>my|our|his|her|their|your)\s+(?:own\s+)?"
+    r"\b(?P<pos>my|our|his|her|their|your|ur)\s+(?:own\s+)?"
     rf"(?:(?:{_AGE}|{_MOD_ALT}|\d{{1,2}})[\s,\-]+){{0,3}}"
     rf"(?:{_KIN_ALT})(?!['\u2019]s|-)\b"
     r"(?:\s*,?\s*\(\s*(?:age\s*)?\d{1,2}\s*(?:y/?o|yrs?|years?|months?|mos?)?\s*\))?"
@@ -82,6 +83,27 @@ _KIN_CUE_RE = re.compile(
     re.IGNORECASE,
 )
 _CALLED_RE = re.compile(r"\bcalled\s+", re.IGNORECASE)
+# Opening with one's name: "Aleksandra here (Ola for short).", "Wilhelmina ('Billie') here, 70".
+_HERE_RE = re.compile(
+    r"^[ \t]*(?:(?i:hi|hey|hello)[ \t]*[,!]?[ \t]*)?(?P<n>[A-Z][^\W\d_]+(?:[ \t][A-Z][^\W\d_]+)?)"
+    r"(?:[ \t]*\([^()\n]{1,30}\))?[ \t]+(?P<here>here)\b(?=[ \t]*[,.!(:\-\u2013\u2014]|[ \t]*$)",
+    re.MULTILINE,
+)
+_HERE_EVIDENCE = re.compile(
+    r"\([^()\n]*(?:\bb\.|\bborn\b|\baged?\b|\b\d{1,3}\b)[^()\n]*\)"
+    r"|\bhere[ \t]*,[ \t]*\d{1,3}\b"
+    r"|\([ \t]*['\"\u2018\u201c][A-Z][^\W\d_]+['\"\u2019\u201d][ \t]*\)"
+    r"|\([^()\n]*\bfor[ \t]+short\)",
+    re.MULTILINE,
+)
+# A nickname in brackets right after a name: "Aleksandra (Ola for short)", "Wilhelmina
+# ('Billie')", "Robert (“Bobby”)".
+_BRACKET_NICK_RE = re.compile(
+    r"[ \t]*\([ \t]*['\"\u2018\u201c]?(?P<n>[A-Z][^\W\d_]+)['\"\u2019\u201d]?"
+    r"(?:[ \t]+for[ \t]+short)?[ \t]*\)"
+)
+# An introduction with the age after the name: "This is Bill, 68." (a word-name, but a person).
+_NAME_AGE_AFTER = re.compile(r"[ \t]*(?:,[ \t]*|\([ \t]*)(?:aged[ \t]+)?\d{1,3}(?:[ \t]*\)|\b)")
 # A nickname: whatever others call someone is their name, a word or not ("everyone calls him
 # Buddy", "she goes by Bec").
 _NICKNAME_RE = re.compile(
@@ -163,6 +185,17 @@ def find_names(text: str, out: list[Cand]) -> None:
             _two_word_name(t, m.end(), out)
     for m in _CALLED_RE.finditer(text):
         take(t, m.end(), KNOWN, out)
+    for m in _HERE_RE.finditer(text):
+        i = t.at(m.start("n"))
+        low = t.lows[i]
+        if nonname(low) or low in data.COMMON_WORDS:
+            continue
+        if given(low) or _here_evidence(text, m.end("n"), m.end("here")):
+            out.append((m.start("n"), m.end("n"), Kind.PERSON_NAME))
+            nick = _BRACKET_NICK_RE.match(text, m.end("here"))  # "here (Ola for short)"
+            if nick and _nickname_ok(nick):
+                out.append((nick.start("n"), nick.end("n"), Kind.PERSON_NAME))
+    _introduced_with_age(t, out)
     for m in _NICKNAME_RE.finditer(text):
         take(t, m.end(), KIN, out)
     for m in _KIN_IS_RE.finditer(text):
@@ -222,7 +255,51 @@ def find_names(text: str, out: list[Cand]) -> None:
     find_office_owner(t, out)
     find_more_names(t, out)
     find_listed(t, out, since)
+    _bracket_nicknames(t, out, since)
     drop_public_figures(text, out, since)
+
+
+def _introduced_with_age(t: Tokens, out: list[Cand]) -> None:
+    """ "This is Bill, 68": after an introduction, a capitalised given name with an age after it is
+    the person, even when it is also a word."""
+    for m in _KNOWN_CUE_RE.finditer(t.text):
+        i = t.at(m.end())
+        if i >= len(t.toks) or t.text[m.end() : t.starts[i]].strip():
+            continue
+        if (
+            titlecase(t.toks[i])
+            and given(t.lows[i])
+            and not nonname(t.lows[i])
+            and _NAME_AGE_AFTER.match(t.text, t.ends[i])
+        ):
+            out.append((t.starts[i], t.ends[i], Kind.PERSON_NAME))
+
+
+def _here_evidence(text: str, name_end: int, here_end: int) -> bool:
+    """ "Eamon here (b. 4.ix.61)", "Memory here, 29", "Sky (they/them, 19) here": an age, a birth
+    or a nickname beside "X here" says X is a person, not a place ("Ontario here")."""
+    return _HERE_EVIDENCE.search(text, name_end, min(len(text), here_end + 25)) is not None
+
+
+def _nickname_ok(m: re.Match[str]) -> bool:
+    """Quoted, "for short", or a known given name: "('Billie')", "(Ola for short)", not
+    "Dr. Chatterjee (Gastro)"."""
+    low = m.group("n").lower()
+    if nonname(low) or low in data.KIN_WORDS:
+        return False
+    return given(low) or bool(
+        re.search(r"['\"\u2018\u2019\u201c\u201d]|for[ \t]+short", m.group(0))
+    )
+
+
+def _bracket_nicknames(t: Tokens, out: list[Cand], since: int) -> None:
+    """A nickname in brackets right after a name found: "Aleksandra (Ola for short)"."""
+    for _start, end, kind in list(out[since:]):
+        if kind != Kind.PERSON_NAME:
+            continue
+        m = _BRACKET_NICK_RE.match(t.text, end)
+        if m and _nickname_ok(m):
+            out.append((m.start("n"), m.end("n"), Kind.PERSON_NAME))
 
 
 def _two_word_name(t: Tokens, pos: int, out: list[Cand]) -> None:
@@ -270,15 +347,29 @@ def _reverse_kin(t: Tokens, cue_start: int, out: list[Cand]) -> None:
         low = t.lows[k]
         return titlecase(t.toks[k]) and not nonname(low) and low not in data.COMMON_WORDS
 
+    bracketed = between.strip(" ").startswith("(")
     if not ok(i):
-        if lower_given(t, i):
+        # "pat (my roommate)": in brackets, a lower-case given name even if it is also a word
+        if lower_given(t, i) or (
+            bracketed and t.toks[i].isalpha() and given(t.lows[i]) and not nonname(t.lows[i])
+        ):
             out.append((t.starts[i], t.ends[i], Kind.PERSON_NAME))
         return
     first = i
     while first > 0 and t.gap(first - 1, first) == " " and ok(first - 1):
         first -= 1
-    if given(t.lows[first]) or first < i:
+    # "Ngozi and Ifeanyi (my kids)": before a plural kin word, names need not be known ones
+    plural = _PLURAL_KIN.match(t.text, cue_start) is not None
+    if given(t.lows[first]) or first < i or plural:
         out.append((t.starts[first], t.ends[i], Kind.PERSON_NAME))
+    if plural and first >= 2 and t.lows[first - 1] in ("and", "&") and ok(first - 2):
+        out.append((t.starts[first - 2], t.ends[first - 2], Kind.PERSON_NAME))
+
+
+_PLURAL_KIN = re.compile(
+    r"(?i:my|our)\s+(?:\w+\s+)?(?i:kids|children|sons|daughters|twins|boys|girls|grandkids"
+    r"|grandchildren|parents)\b"
+)
 
 
 def _find_signoffs(t: Tokens, out: list[Cand]) -> None:

@@ -76,7 +76,7 @@ NATIONAL_CUE = (
     # Slovakia, Romania, Russia, Switzerland, Austria, Belgium, South Africa, Kenya
     r"|\bnik\b|\bktp\b|\bghana\s+card|(?-i:\bTRN\b)|\bteudat\s+zehut|\bt\.?\s?c\.?\s+kimlik"
     r"|\bkimlik\s+(?:no|numaras[ıi])|\bcnic\b|\bnicop\b|\bamka\b|\b(?:my)?kad\b"  # noqa: RUF001
-    r"|(?-i:\bN?IC\b)\s*(?:number|no\b\.?|#)|\brodn[ée]\s+[čc][íi]slo|\bcnp\b|снилс|\bsnils\b"
+    r"|(?-i:\bN?IC\b)\s*(?:number|no\b\.?|#)|\brodn[ée]\s+[čc][íi]slo|\bbirth\s+number\b|\bcnp\b|снилс|\bsnils\b"
     r"|\bahv(?:-?nr\b\.?)?|\bavs\b|\bsv-?(?:nummer|nr)\b|\bsozialversicherung\b"
     r"|\brijksregister(?:nummer)?\b|\bnational\s+register\s+number|\bhuduma\b"
     # Australia's Centrelink reference, the UAE's Emirates ID, Kenya's tax PIN, Japan's My Number

@@ -96,6 +96,16 @@ _NOT_PAYMENT_RE = re.compile(
     re.IGNORECASE,
 )
 
+# A policy or member label, or a public scheme's short name, right before the number: a policy
+# number that happens to pass the Luhn check ("Policy no.: OMS 5401 2298 7713 0046", Russia's
+# 16-digit OMS policy) is the insurer's, not a bank's.
+_POLICY_LABEL_BEFORE = re.compile(
+    r"(?:\bpol(?:icy|\.)?(?:\s*(?:#|no\b\.?|number|id))?|\b(?:member|subscriber|insured)"
+    r"(?:\s*(?:#|no\b\.?|number|id))?|(?-i:\b(?:OMS|SIP|BPJS|NHIS|NHIF|PMJAY|ESIC)\b)"
+    r"|\bполис\w*)[\s:#.]*(?:(?-i:[A-Z]{2,5})\s)?$",  # noqa: RUF001
+    re.IGNORECASE,
+)
+
 
 def _luhn_ok(digits: str) -> bool:
     total = 0
@@ -145,7 +155,14 @@ def find_cards(text: str, out: list[Cand]) -> None:
             if not amex_like and not all(g == 4 for g in groups[:-1]):
                 continue
         valid = _luhn_ok(digits) and _card_prefix_ok(digits)
-        if valid or (seps and _payment_cue_before(text, m.start())):
+        paid = seps and _payment_cue_before(text, m.start())
+        if (
+            valid
+            and not paid
+            and _POLICY_LABEL_BEFORE.search(text, max(0, m.start() - 40), m.start())
+        ):
+            continue  # the insurance rules take it
+        if valid or paid:
             out.append((m.start(), m.end(), Kind.CREDIT_CARD))
 
 
