@@ -88,6 +88,10 @@ DEFAULT_FILES = tuple(
         "external_r",
         "external_s",
         "external_t",
+        "external_u",
+        "external_v",
+        "external_w",
+        "external_x",
         "train_w1",
         "train_w2",
         "train_w3",
@@ -100,7 +104,7 @@ DEFAULT_FILES = tuple(
 )
 # Which sets were blind when, how each was scored, and when it joined the fit: bench/REPORT.md
 # (the blind tables and each session's paragraph). A blind set joins DEFAULT_FILES only after it
-# has been scored with --quiet and read; U, V and W are read but not fitted on yet.
+# has been scored with --quiet and read.
 BLIND = frozenset({"triage_external_y.jsonl"})
 C = 10.0
 MIN_DF = 2
