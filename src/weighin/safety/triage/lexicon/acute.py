@@ -78,6 +78,9 @@ FEATURES: dict[str, str] = {
     "anaphylaxis_now": (
         r"\banaphyla\w+\b|\b(?:used|using|use|gave (?:him|her|them)|given (?:him|her|them)|jabbed"
         r" (?:him|her|them) with|had to use) (?:my|his|her|their|the|an|an adrenaline) epipen\b"
+        # "gave my son his EpiPen 20 minutes ago": whoever gave it, the adrenaline was needed
+        r"|\b(?:gave|given|used|jabbed|injected)(?: (?:my|our|his|her|the) \w+)? (?:his|her"
+        r"|their|my|the|an) (?:adrenaline |epi )?(?:pen|epipen|auto-?injector|jext|emerade)\b"
         r"|\bepipen (?:used|given|did not|was used|has been used)\b|\bwent into (?:anaphyla\w+"
         r"|shock)"
         r"\b|\ballergic (?:shock|reaction)\b"
@@ -354,7 +357,8 @@ FEATURES: dict[str, str] = {
         r"quite |so )?deep\b|\bgaping\b|\bgash(?:ed)?\b|\b(?:cut|wound)"
         r" is (?:deep|gaping|wide open|really deep)\b|\b(?:see|showing|can see) (?:the )?(?:bone"
         r"|fat|"
-        r"tendon)\b|\bneeds? stitches\b|\bmight need stitches\b|\bit is deep\b"
+        r"tendon)\b|(?<!nothing that )(?<!nothing which )\bneeds? stitches\b"
+        r"|\bmight need stitches\b|\bit is deep\b"
         r"|\bcut (?:\w+ )?(?:arms?|wrists?|legs?|thighs?|hands?) (?:really |very )?(?:deeply|badly|"
         r"deep)\b"
     ),

@@ -128,7 +128,8 @@ FEATURES: dict[str, str] = {
     "barking": r"\bbark(?:ing|y)? cough\b|\bcroup\b|\bsounds like a seal\b",
     "drooling": r"\bdrooling\b|\bdribbling\b",
     "cannot_swallow": (
-        r"\b" + CANT + r" swallow\b|\b(?:hard|difficult|painful|pain) (?:to|when) swallow(?:ing)?\b"
+        r"\b" + CANT + r" (?:even |really |properly )?swallow\b"
+        r"|\b(?:hard|difficult|painful|pain) (?:to|when) swallow(?:ing)?\b"
         r"|\b(?:difficulty|trouble|problems?) swallowing\b|\bcannot swallow\b"
         r"|\b(?:cannot|could not|unable to|will not) swallow (?:his|her|their|my) (?:spit|saliva|ow"
         r"n spit)\b|\b" + CANT + r" (?:\w+ ){0,4}?(?:or|and|nor) swallow\b"

@@ -269,6 +269,15 @@ INFO_CUES = (
     r"|sugar level|oxygen level) (?:counts|is (?:considered|classed|classified|too)|should)\b"
     r"|\b(?:is|was) (?:it|this|that|the (?:song|film|movie|show|book|series)) (?:really )?about"
     r" (?:suicide|self[- ]harm|depression|overdos\w+)\b"
+    # in its own clause only (an emergency told beside it still counts): a subject studied, a
+    # film watched
+    r"|\b(?:pharmacology|pharmacy|nursing|medical|med school|biology|anatomy|physiology|toxicology"
+    r"|first aid|paramedic|emt|health science) (?:exams?|tests?|quiz|viva|osce|finals?|midterms?"
+    r"|assignments?|essays?|class|lectures?|modules?|coursework|revision)\b"
+    r"|\b(?:watched|watching|saw|seen) (?:a|the|this|that) (?:horror|scary|gory|war|crime"
+    r"|medical|zombie) (?:film|movie|show|series|programme|program)\b"
+    r"|\bwhy (?:is|are|do|does|would) (?:an? |the )?(?:\w+ ){1,3}(?:treated|given|managed)"
+    r" (?:with|by)\b"
     r"|\bwhat counts as\b|\bcounts? as (?:an? )?(?:fever|emergency|high|low)\b"
     # a risk or a history asked about: "am I a candidate for a stroke?", "does my ECG look like I
     # have ever had a heart attack?"

@@ -290,6 +290,8 @@ FEATURES: dict[str, str] = {
         r"head\b|\bexploding headache\b|\bhead (?:feels like it is )?exploding\b"
         r"|\bworst pain (?:of (?:my|his|her) life|i have ever (?:had|felt)|ever)\b[^.!?;]{0,25}\bhe"
         r"ad\b|\bhead\b[^.!?;]{0,25}\bworst pain (?:of (?:my|his|her) life|ever)\b"
+        r"|\bheadache\b[^.!?;]{0,30}\blike (?:getting |being |someone |somebody )?(?:hit|struck"
+        r"|smacked|whacked|kicked|clubbed)(?: me)? (?:with|by|on|in|over)\b"
         r"|\bheadache\b[^.!?;]{0,30}\b(?:like a (?:bomb|gunshot|thunderclap|bang|explosion|hammer|b"
         r"olt)|hit (?:me )?like)\b|\b(?:like a (?:bomb|gunshot|bang|explosion)|hit (?:me )?like a)"
         r"\b[^.!?;]{0,30}\bheadache\b"

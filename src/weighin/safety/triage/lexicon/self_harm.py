@@ -45,7 +45,7 @@ SELF_HARM_IDEATION = (
     r"|\bbetter off (?:without (?:me|him|her)|if i (?:was|were) (?:gone|dead|not here)|dead)\b"
     r"|\b(?:would|will|be) (?:be )?(?:better|happier) (?:off )?(?:without me|if i (?:was|were)"
     r"(?: not)? (?:gone|dead|here|around|alive|not here))\b|\bbetter off dead\b"
-    r"|\b(?:no|not any|nothing|any|zero) (?:reason|point) (?:to|in|of|for) (?:live|living|life|"
+    r"|\b(?:no|not any|nothing|any|zero) (?:reason|point|use) (?:to|in|of|for) (?:live|living|life|"
     r"going on|carrying on|keep going|being alive|being here|me being here|anything anymore)\b"
     r"|\bwhat is the point (?:of|in) (?:living|life|going on|anything|carrying on|being alive|"
     r"being here|me)\b|\bnothing (?:left )?to live for\b|\bnot worth living\b|\blife is (?:not|no"
@@ -274,6 +274,14 @@ SELF_HARM_IDEATION += (
     r" (?:self[- ]?harming|cutting|burning myself|hurting myself|scratching myself)(?: again)?\b"
     r"(?! (?:the|his|her|their|my|up|down|out|back|off|it|food|class|school|hair|carbs|sugar|"
     r"grass|wood|paper|corners|ties|me|onions|vegetables|meat)\b)|\bcutting again\b"
+    # "has been cutting her upper arms"; a burn made to cope ("burned my arm with a lighter when
+    # I was overwhelmed")
+    r"|\b(?:has|have|had) been (?:cutting|burning|scratching) (?:her|his|their|my)(?: upper| lower"
+    r"| inner)? (?:arms?|wrists?|thighs?|legs?|skin|stomach|hips?)\b"
+    r"|\b(?:burn(?:ed|t)|cut|marked) (?:my|her|his|their) (?:\w+ )?(?:arms?|wrists?|thighs?"
+    r"|legs?|skin|stomach|hands?)\b[^.!?]{0,12}\bwith (?:a |the |my |his |her )?(?:lighter"
+    r"|cigarette|match|hot spoon|hot knife|razor|blade|compass|sharpener)\b[^.!?]{0,50}\b(?:overwhelmed|upset"
+    r"|angry|numb|stressed|to cope|on purpose|deliberately|again|panick\w*|could not cope)\b"
     r"|\b(?:cut|cuts|cutting|burned|burnt|burning|scratched) (?:myself|my (?:arms?|legs?|wrists?|"
     r"thighs?|skin|stomach)) (?:\w+ ){0,2}?(?:deeper|worse|more|harder) than (?:usual|normal|before"
     r"|ever|last time|i meant|i wanted)\b"

@@ -125,6 +125,9 @@ FEATURES: dict[str, str] = {
         r"\b(?:oxygen|o2|sats|saturation|saturations|spo2|oximeter"
         r"|pulse ox)\b[^.!?;]{0,25}?\b(?P<sat>"
         r"[5-9]\d) ?(?:%|percent)?"
+        # "finger monitor says 86%", "the finger thing reads 88 percent"
+        r"|\bfinger (?:monitor|thing|clip|probe|sensor|gadget|meter)\b[^.!?;]{0,20}?\b(?P<sat2>"
+        r"[5-9]\d) ?(?:%|percent)"
     ),
     "vomit_blood_mild": (
         r"\b(?:a few |some |small |tiny |little )?(?:streaks?|specks?|flecks?|traces?|spots?|tinge|"

@@ -167,6 +167,32 @@ _PARACETAMOL_AMOUNT = compiled(
 )
 
 
+# Tablets by the clock ("2 tablets every 3 hours day and night"): 500 mg each, round the day.
+_TABLETS_EVERY = compiled(
+    r"\b(?:taking|took|taken|had|having|swallow\w*|popping|popped)\b[^.!?;]{0,30}?"
+    r"\b(?P<n>[1-4]|one|two|three|four) (?:\w+ )?(?:tablets?|pills?|caplets?|tabs?|paracetamol"
+    r"|acetaminophen|tylenol|panadol)\b[^.!?;]{0,12}?"
+    r"\bevery (?P<h>[1-4]|one|two|three|four|couple of) hours?\b"
+)
+_SMALL_NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "couple of": 2}
+# Past the packet's limit, said in words: "way more than the packet says", "round the clock".
+_PAST_THE_LIMIT = compiled(
+    r"\bmore (?:\w+ )?than (?:the |what the )?(?:packet|box|label|leaflet|instructions|recommended"
+    r"|maximum|max|limit|dose)\b|\bover the (?:limit|maximum|max|recommended)\b"
+    r"|\bdouble the (?:dose|recommended|maximum)\b"
+)
+
+
+def _clock_grams(t: str) -> float:
+    """Paracetamol a day from tablets taken every few hours, day and night."""
+    most = 0.0
+    for m in _TABLETS_EVERY.finditer(t):
+        n = _SMALL_NUMBERS.get(m.group("n")) or int(m.group("n"))
+        h = _SMALL_NUMBERS.get(m.group("h")) or int(m.group("h"))
+        most = max(most, n * 0.5 * 24 / h)
+    return most
+
+
 def _paracetamol_grams(f: Facts) -> float:
     """The most paracetamol said to be taken (grams, a day or at once) in a current clause."""
     most = 0.0
@@ -184,7 +210,15 @@ def _paracetamol_grams(f: Facts) -> float:
 
 def poisoning(c: Ctx) -> None:
     f, t, on, hit, S, severe_breath = c.f, c.t, c.on, c.hit, c.S, c.severe_breath
-    grams = _paracetamol_grams(f) if _PARACETAMOL.search(t) else 0.0
+    grams = max(_paracetamol_grams(f), _clock_grams(t)) if _PARACETAMOL.search(t) else 0.0
+    if (
+        grams <= 4
+        and _PARACETAMOL.search(t)
+        and _PAST_THE_LIMIT.search(t)
+        and on("nausea", "vomit_persistent", "abdo_pain", "jaundice_adult")
+    ):
+        # more than the packet allows for days, and now sick or sore under the ribs: the liver
+        hit(EMERGENCY, "poisoning", "more paracetamol than the limit, and now sick or in pain")
     if grams >= 8 or (
         grams > 4 and on("nausea", "vomit_persistent", "abdo_pain", "jaundice_adult")
     ):

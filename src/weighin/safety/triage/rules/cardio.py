@@ -88,7 +88,9 @@ _CHOKED_RECOVERED = compiled(
     r"|three) (?:hours|days) ago|at (?:lunch|dinner|breakfast))\b[^.!?]{0,60}\b(?:(?:totally |"
     r"completely |perfectly |absolutely )?(?:fine|ok|okay|good|normal|better) now|back to normal"
     r"|coughed it (?:\w+ )?(?:up|out)|then (?:totally |completely |perfectly |absolutely )?(?:fine"
-    r"|ok|okay|normal)|(?:breathing|been) (?:normal|fine) since)\b"
+    r"|ok|okay|normal)|(?:breathing|been) (?:normal|fine) since"
+    r"|now (?:i am|i'm|he is|she is|they are) (?:totally |completely |perfectly |absolutely )?"
+    r"(?:fine|ok|okay|normal|good))\b"
 )
 
 
@@ -369,7 +371,7 @@ def breathing(c: Ctx) -> None:
         c.any_breath,
     )
     for m, ci in f.matches.get("low_oxygen", []):
-        sat = int(m.group("sat"))
+        sat = int(m.group("sat") or m.group("sat2"))
         usual = f.clauses[ci].habitual or _MY_NORMAL.search(t, m.end(), m.end() + 60)
         if usual and 85 <= sat < 92:
             hit(URGENT, "breathing", f"oxygen saturation {sat}%, the usual for this person")

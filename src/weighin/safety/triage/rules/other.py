@@ -10,6 +10,11 @@ from weighin.safety.triage.patterns import compiled
 from weighin.safety.triage.rules.context import Ctx
 
 # Skin tinted yellow by food or cosmetics, not jaundice.
+# A leg that lies short or turned out after a fall: the hip.
+_HIP_DEFORMITY = compiled(
+    r"\b(?:leg|foot)\b[^.!?;]{0,30}\b(?:shorter|turned (?:out|outwards?)|twisted out\w*|rotated"
+    r"|pointing out\w*|sticking out (?:to the side|sideways))\b"
+)
 _YELLOW_BENIGN = compiled(r"\bcarrots?\b|\btan\b|\btanning\b|\bturmeric\b|\bbeta[- ]?carotene\b")
 # A rash after a tick bite that spreads or forms a ring (Lyme disease?).
 _TICK_RASH = compiled(
@@ -116,6 +121,10 @@ def other(c: Ctx) -> None:
             hit(URGENT, "other", "ketones in a diabetic")
     if on("open_fracture"):
         hit(EMERGENCY, "other", "bone through the skin")
+    elif on("fracture") and _HIP_DEFORMITY.search(t) and (on("cannot_stand", "no_weight")):
+        # a leg short and turned out after a fall, unable to get up: a broken hip, for an
+        # ambulance (not to be lifted into bed or driven in)
+        hit(EMERGENCY, "other", "a fall, cannot get up, the leg short or turned out (broken hip?)")
     elif on("fracture"):
         hit(URGENT, "other", "possible broken bone")
     if on("cauda_equina") and (on("back_pain") or on("retention")):
