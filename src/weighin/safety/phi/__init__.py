@@ -31,6 +31,7 @@ import re
 from .addresses import find_addresses
 from .contacts import find_emails, find_ips, find_urls
 from .dates import find_dobs, find_dobs_after_names, find_dobs_in_words
+from .email_names import email_names
 from .ids import find_ids
 from .kinds import PLACEHOLDERS, Cand, Kind, Span
 from .later import find_later_values
@@ -80,6 +81,8 @@ def find(text: str, *, learned: bool = True) -> list[Span]:
         spans = find_later_values(text, spans)
     if learned:
         spans = learned_spans(text, spans)
+    if "@" in text:
+        spans = email_names(text, spans)
     spans = repeat_names(text, spans)
     return [Span(s, e, k, text[s:e]) for s, e, k in spans]
 

@@ -346,7 +346,7 @@ INSTITUTION_WORDS = words(
     pharmacy labs laboratory laboratories practice surgery care children's childrens county
     city beach springs falls heights valley village park lake river mountain island street
     road avenue boulevard lane drive way court square place bridge station airport mall
-    st ave rd blvd ln pkwy hwy
+    st ave rd blvd ln pkwy hwy apartments apartment apts residency towers enclave mansions
     disease disease's syndrome palsy disorder sign test cyst neuroma esophagus oesophagus
     thyroiditis phenomenon maneuver manoeuvre procedure reflex score scale criteria
     classification tube tubes lymphoma sarcoma tumor tumour fracture ulcer node nodes catheter

@@ -48,11 +48,18 @@ _PHONE_NEXT = re.compile(r"\s*(?:on|at|:|-)?\s*\+?\(?\d{3,}[\d ()-]{4,}")
 _AGE_NEXT = re.compile(r"\s*,?\s*\d{1,2}\b(?!\s*(?:mg|ml|%|am|pm|:))")
 
 
+_FIELD_LABEL = re.compile(
+    r"(?i:name|full\s+name|surname|dob|date\s+of\s+birth|phone|tel|mobile|address|email)\s*:"
+)
+
+
 def _first_ok(t: Tokens, i: int, mode: int) -> bool:
     """May token i start a name after a cue of this mode?"""
     tok, low = t.toks[i], t.lows[i]
     if len(tok) < 2:
         return False
+    if _FIELD_LABEL.match(t.text, t.starts[i]):
+        return False  # "for my aunt: Name: Wanjiru Kamau": the label, then the name
     if mode == TITLE and titlecase(tok) and low in _PLACE_SURNAMES and not medical_context(t, i):
         return True  # "Dr. Park", "Mrs. Hall": a surname that is also a word for a place
     if nonname(low):

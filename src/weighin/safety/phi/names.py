@@ -163,6 +163,8 @@ _DASH_SIGN_RE = re.compile(r"(?:^|(?<=\s))(?:-{1,2}|\u2013|\u2014|~)\s*(?=[^\W\d
 # ... or a contact block under the name: up to three lines with a phone number or an e-mail
 _END_RE = re.compile(
     r"[\s.!,:;)~\-\u2013\u2014]*$|,\s*\+?\(?\d"
+    # where the writer is from: "- Funmi from Lagos", "Thanks, Ana in Toronto"
+    r"|,?[ \t]+(?:from|in)[ \t]+[A-Z][^\W\d_]+(?:[ \t][A-Z][^\W\d_]+)?[\s.!]*$"
     r"|[ \t]*\n(?=[^\n]*(?:\d{3}|@))(?:[^\n]*(?:\n|$)){1,3}\s*$"
 )
 _LAST_LINE_RE = re.compile(r"\n[ \t]*(?=[^\W\d_][^\n]{0,40}$)")

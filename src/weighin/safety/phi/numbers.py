@@ -88,6 +88,12 @@ _CARD_CUE_RE = re.compile(
     r"|charged|paid|billed|debited|refunded)\b[^\n\d]{0,40}$",
     re.IGNORECASE,
 )
+# An expiry date or a security code right after it: "4539 7720 1184 3306, exp 09/27".
+_EXPIRY_AFTER = re.compile(
+    r"[\s,;(]*(?:exp(?:iry|ires|iration)?\.?(?:\s+date)?|valid\s+(?:thru|through|until)|cvv|cvc)"
+    r"\b",
+    re.IGNORECASE,
+)
 _NOT_PAYMENT_RE = re.compile(
     r"\b(?:health|insurance|medicare|medicaid|ohip|nhs|member|id|identity|loyalty|library|gift"
     r"|sim|blood\s+donor|ehic|ghic|report)\s+card\b"
@@ -155,7 +161,9 @@ def find_cards(text: str, out: list[Cand]) -> None:
             if not amex_like and not all(g == 4 for g in groups[:-1]):
                 continue
         valid = _luhn_ok(digits) and _card_prefix_ok(digits)
-        paid = seps and _payment_cue_before(text, m.start())
+        paid = seps and (
+            _payment_cue_before(text, m.start()) or _EXPIRY_AFTER.match(text, m.end()) is not None
+        )
         if (
             valid
             and not paid
