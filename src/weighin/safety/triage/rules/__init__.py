@@ -10,7 +10,15 @@ from __future__ import annotations
 
 from weighin.safety.triage.facts import Facts
 from weighin.safety.triage.levels import Hit
-from weighin.safety.triage.rules import acute, allergy, cardio, maternal_child, neuro, other
+from weighin.safety.triage.rules import (
+    acute,
+    allergy,
+    cardio,
+    maternal_child,
+    neuro,
+    other,
+    same_day,
+)
 from weighin.safety.triage.rules.context import Ctx
 
 SYSTEMS = (
@@ -25,6 +33,7 @@ SYSTEMS = (
     maternal_child.pregnancy,
     maternal_child.children,
     other.other,
+    same_day.same_day,
 )
 
 

@@ -1,0 +1,150 @@
+"""Same-day presentations: what needs a doctor today but no ambulance.
+
+Each is a pattern many writers told in their own words and the symptom lexicons had no feature
+for: a bite through the skin, a new irregular heartbeat, shingles near the eye, a period heavy
+enough to soak a pad an hour, a surgical wound gone red and leaking, a child limping with no
+injury, a lip swelling on an ACE inhibitor, fumes breathed in with a cough, a new temple headache
+in an older person, hearing gone in one ear overnight, a foot that slaps. Every match must be
+current (not negated, past, hypothetical or a general question: ``Facts.status``); these rules
+only ever make a text urgent, the emergency rules elsewhere still decide the rest.
+"""
+
+from __future__ import annotations
+
+import re
+
+from weighin.safety.triage.levels import URGENT
+from weighin.safety.triage.patterns import compiled
+from weighin.safety.triage.rules.context import Ctx
+from weighin.safety.triage.scope import ACTIVE
+
+_BITE = compiled(
+    r"\b(?:dog|dogs|cat|cats|puppy|kitten|fox|bat|monkey|ferret|rat|horse|hamster)\b[^.!?]{0,40}"
+    r"\b(?:bit|bitten|bites|biting)\b|\bbitten by (?:a|an|the|our|my|his|her|their|some|next"
+    r" door's|neighbou?r'?s?|a neighbou?r'?s?|a stray) (?:\w+ )?(?:dog|cat|puppy|kitten|fox|bat"
+    r"|monkey|ferret|rat|horse)\b"
+)
+_SKIN_BROKEN = compiled(
+    r"\bpunctures?\b|\bbroke (?:the )?skin\b|\bbroken skin\b|\bteeth marks\b|\bbled\b|\bbleeding"
+    r"\b|\bdeep\b|\bwound\b|\bthrobbing\b"
+)
+_IRREGULAR = compiled(
+    r"\b(?:possible )?(?:a-?fib|atrial fibrillation|af)\b(?=[^.!?]{0,40}\b(?:watch|since|today"
+    r"|yesterday|flag|says|said|alert|rate|new)\b)|\b(?:pulse|heart ?beat|heart|rhythm)\b"
+    r"[^.!?]{0,30}\b(?:irregular|all over the place|erratic|out of rhythm)\b"
+)
+_NEW_ONSET = compiled(
+    r"\bsince (?:this morning|yesterday|last night|this afternoon|monday|tuesday|wednesday"
+    r"|thursday|friday|saturday|sunday)\b|\bfor (?:the (?:last|past) )?(?:two|2|three|3|a few|a"
+    r" couple of) days\b|\btoday\b|\bnever had\b|\bnew\b|\bkeeps? (?:telling|saying|flagging)\b"
+)
+_KNOWN_AF = compiled(
+    r"\b(?:diagnosed|known|have had|has had|long[- ]standing|permanent)\b[^.!?]{0,20}"
+    r"\b(?:af|a-?fib|atrial fibrillation)\b"
+)
+_SHINGLES = compiled(
+    r"\bshingles\b|\bblister\w*\b[^.!?]{0,20}\brash\b|\brash\b[^.!?]{0,30}\bblister\w*"
+)
+_NEAR_EYE = compiled(r"\b(?:eye|eyelid|eyes|tip of (?:my|his|her|the) nose|forehead)\b")
+_HEAVY_PERIOD = compiled(
+    r"\b(?:soak\w*|chang\w*|going through|fill\w*|bleeding through)\b[^.!?]{0,25}\b(?:pads?"
+    r"|tampons?|cups?)\b[^.!?]{0,30}\bevery (?:hour|half hour|(?:1|one|2|two|couple of)"
+    r" hours?)\b"
+)
+_PERIOD = compiled(r"\bperiods?\b|\bmenstrua\w+\b")
+_EVERY_HOUR = compiled(r"\bevery (?:hour|half hour|1 hour|one hour)\b")
+_BLOOD_LOSS_SIGN = compiled(
+    r"\bdizz\w*|\bfaint\w*|\btired\b|\bexhausted\b|\bpale\b|\bbreathless\w*|\bclots?\b"
+    r"|\bfor (?:\d+|two|three|four|five|six|seven|eight|nine|ten) days\b"
+)
+_WOUND = compiled(
+    r"\b(?:wound|incision|scar|stitches|c-?section|cut|site|keyhole)\b[^.!?]{0,60}\b(?:red|hot"
+    r"|warm|swollen|angry)\b"
+)
+_DISCHARGE = compiled(
+    r"\bpus\b|\booz\w*\b|\bleak\w*\b|\bdischarg\w*\b|\byellow\w*\b|\bgreen\w*\b|\bweeping\b"
+)
+_AFTER_SURGERY = compiled(
+    r"\b(?:operation|surgery|op|c-?section|pacemaker|out by keyhole|removed|stitches|keyhole"
+    r"|fitted|put in)\b"
+)
+_LIMP = compiled(
+    r"\blimp\w*\b|\b(?:will not|does not|would not|cannot|not) (?:want to )?(?:put|bear|take)"
+    r" (?:much |any )?weight\b|\bfavou?rs? (?:his|her|their) (?:left|right) leg\b"
+)
+_NO_INJURY = compiled(
+    r"\bno (?:fall|injury|knock|bump|trauma)\b|\bnot (?:fallen|injured|hurt)\b|\bdid not fall\b"
+    r"|\bhad a (?:cold|virus|bug)\b|\b(?:temp|fever|temperature)\b"
+)
+_ACE_INHIBITOR = compiled(
+    r"\b\w+pril\b|\bace inhibitor\b|\bnew (?:bp|blood pressure) (?:pill|tablet|medicine)\b"
+)
+_LIP_SWELL = compiled(
+    r"\b(?:lips?|tongue|face|eyelids?)\b[^.!?]{0,25}\b(?:swell\w*|swollen|puff\w*)\b"
+    r"|\b(?:swell\w*|swollen|puffy)\b[^.!?]{0,10}\b(?:lips?|tongue)\b"
+)
+_FUMES = compiled(
+    r"\b(?:breathed|inhaled|breathing|smell\w*|fumes?|gas)\b[^.!?]{0,60}\b(?:bleach|chlorine"
+    r"|ammonia|oven cleaner|cleaner|spray|chemicals?|fumes)\b|\b(?:bleach|chlorine|ammonia|oven"
+    r" cleaner|cleaning products?)\b[^.!?]{0,60}\b(?:fumes|smell|breathed|inhaled|mixed)\b"
+)
+_COUGH_OR_EYES = compiled(
+    r"\bcough\w*\b|\bwheez\w*\b|\bthroat\b|\bchest\b|\beyes? (?:sting|burn|water)\w*"
+)
+_TEMPLE = compiled(r"\btemples?\b")
+_GCA_SIGN = compiled(
+    r"\bjaw\b[^.!?]{0,30}\b(?:ache|aches|pain|hurts|sore)\b|\bscalp\b[^.!?]{0,30}\b(?:tender|sore"
+    r"|hurts|painful)\b|\b(?:tender|sore|painful) scalp\b"
+)
+# Fifty or older, said as a number beside the person ("I'm 72", "mum 74", "63F").
+_FIFTY_PLUS = compiled(
+    r"\b(?:i am|i'm|aged?|she is|he is|mum|mom|mother|dad|father|husband|wife|nan|gran)\b"
+    r"[^.!?\d]{0,6}\b[5-9]\d\b|\b[5-9]\d ?(?:y/?o|years?|yrs?|[mf])\b"
+)
+_HEARING_GONE = compiled(
+    r"\bhearing\b[^.!?]{0,30}\b(?:gone|went|lost|disappeared|muffled|dulled)\b|\b(?:deaf|can(?:not|"
+    r"'t) hear)\b[^.!?]{0,20}\b(?:in|out of) (?:my|his|her|one|the) (?:left |right )?ear\b"
+)
+_SUDDEN_OR_WOKE = compiled(r"\bsudden\w*\b|\bwoke\b|\bovernight\b|\bthis morning\b|\byesterday\b")
+_FOOT_DROP = compiled(
+    r"\bfoot\b[^.!?]{0,30}\b(?:slaps|slapping|flops|flopping|drags|dragging|drop)\b|\b(?:cannot"
+    r"|can not|unable to) lift (?:the front of )?(?:my|his|her) (?:foot|toes)\b"
+)
+
+
+def same_day(c: Ctx) -> None:
+    f, t, hit = c.f, c.t, c.hit
+
+    def live(rx: re.Pattern[str]) -> bool:
+        for m in rx.finditer(t):
+            if f.status(m.start(), m.end(), f.clause_at(m.start())) == ACTIVE:
+                return True
+        return False
+
+    if live(_BITE) and live(_SKIN_BROKEN):
+        hit(URGENT, "infection", "an animal bite through the skin (antibiotics, tetanus)")
+    if live(_IRREGULAR) and _NEW_ONSET.search(t) and not _KNOWN_AF.search(t):
+        hit(URGENT, "cardiac", "a new irregular heartbeat")
+    if live(_SHINGLES) and _NEAR_EYE.search(t):
+        hit(URGENT, "infection", "shingles on the forehead or near the eye")
+    if (
+        live(_HEAVY_PERIOD)
+        and not c.pregnant
+        and (_EVERY_HOUR.search(t) or _BLOOD_LOSS_SIGN.search(t))
+    ):
+        hit(URGENT, "bleeding", "a period soaking a pad an hour or two")
+    if live(_WOUND) and _DISCHARGE.search(t) and _AFTER_SURGERY.search(t):
+        hit(URGENT, "infection", "a surgical wound red and leaking")
+    if f.child and live(_LIMP) and _NO_INJURY.search(t):
+        hit(URGENT, "pediatric", "a child limping with no clear injury")
+    if live(_LIP_SWELL) and _ACE_INHIBITOR.search(t):
+        hit(URGENT, "allergy", "swelling of the lips or face on a blood pressure medicine")
+    if live(_FUMES) and _COUGH_OR_EYES.search(t):
+        hit(URGENT, "poisoning", "chemical fumes breathed in, still coughing")
+    older = (f.age_months or 0) >= 600 or _FIFTY_PLUS.search(t) is not None
+    if live(_TEMPLE) and _GCA_SIGN.search(t) and older:
+        hit(URGENT, "neuro", "a new temple headache with a tender scalp or jaw pain (arteritis?)")
+    if live(_HEARING_GONE) and _SUDDEN_OR_WOKE.search(t):
+        hit(URGENT, "other", "hearing lost suddenly")
+    if live(_FOOT_DROP):
+        hit(URGENT, "neuro", "a foot that slaps or cannot be lifted (foot drop)")

@@ -1,0 +1,65 @@
+"""Same-day presentations (rules/same_day.py): what many writers' sets labelled urgent and the
+rules read as routine. Sentences are ours."""
+
+from __future__ import annotations
+
+import pytest
+
+from weighin.safety.triage import assess
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        (
+            "the neighbour's cat bit my wrist this morning, two punctures, it's throbbing",
+            "infection",
+        ),
+        (
+            "my watch keeps flagging possible AFib since yesterday, pulse around 105, I feel ok",
+            "cardiac",
+        ),
+        (
+            "blistery rash on the left of my forehead since Sunday and that eye is going red",
+            "infection",
+        ),
+        (
+            "soaking a super pad every hour since this morning with my period, not pregnant",
+            "bleeding",
+        ),
+        ("5 days after my hernia operation the incision is red and oozing yellow pus", "infection"),
+        (
+            "my 4 year old has been limping since this morning, no fall, slight temperature",
+            "pediatric",
+        ),
+        ("on ramipril for 2 years and today my top lip is swollen, breathing fine", "allergy"),
+        (
+            "mixed bleach and another cleaner, breathed the fumes, still coughing an hour later",
+            "poisoning",
+        ),
+        ("I'm 71, new pain at my right temple for a week and my jaw aches when I chew", "neuro"),
+        ("woke up this morning and the hearing in my right ear has gone, ringing", "other"),
+        ("sciatica for weeks, now my left foot slaps on the floor when I walk", "neuro"),
+    ],
+)
+def test_same_day_presentations_are_urgent(text: str, category: str) -> None:
+    a = assess(text)
+    assert (a.level, a.category) == ("urgent", category), a.reasons
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my hamster nipped me but it didn't break the skin",
+        "I've had AF for years and I'm on apixaban, can I drink coffee?",
+        "what does shingles near the eye look like?",
+        "had shingles on my forehead two years ago, should I get the vaccine now?",
+        "how often should you change a pad on a heavy day?",
+        "my toddler limps in new shoes, is that normal?",
+        "is a dry cough a side effect of ramipril?",
+        "I'm 30 and get tension headaches at my temples after work",
+        "my son's hearing test at school was fine but he never listens lol",
+    ],
+)
+def test_look_alikes_stay_routine(text: str) -> None:
+    assert assess(text).level == "routine", assess(text).reasons
