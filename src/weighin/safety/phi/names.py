@@ -185,6 +185,7 @@ def find_names(text: str, out: list[Cand]) -> None:
         take(t, m.end(), KNOWN_LOOSE if loose else KNOWN, out)
         if not loose and "call" not in cue:
             _two_word_name(t, m.end(), out)
+        _introduced_with_age(t, m.end(), out)
     for m in _CALLED_RE.finditer(text):
         take(t, m.end(), KNOWN, out)
     for m in _HERE_RE.finditer(text):
@@ -197,7 +198,6 @@ def find_names(text: str, out: list[Cand]) -> None:
             nick = _BRACKET_NICK_RE.match(text, m.end("here"))  # "here (Ola for short)"
             if nick and _nickname_ok(nick):
                 out.append((nick.start("n"), nick.end("n"), Kind.PERSON_NAME))
-    _introduced_with_age(t, out)
     for m in _NICKNAME_RE.finditer(text):
         take(t, m.end(), KIN, out)
     for m in _KIN_IS_RE.finditer(text):
@@ -261,20 +261,19 @@ def find_names(text: str, out: list[Cand]) -> None:
     drop_public_figures(text, out, since)
 
 
-def _introduced_with_age(t: Tokens, out: list[Cand]) -> None:
+def _introduced_with_age(t: Tokens, pos: int, out: list[Cand]) -> None:
     """ "This is Bill, 68": after an introduction, a capitalised given name with an age after it is
     the person, even when it is also a word."""
-    for m in _KNOWN_CUE_RE.finditer(t.text):
-        i = t.at(m.end())
-        if i >= len(t.toks) or t.text[m.end() : t.starts[i]].strip():
-            continue
-        if (
-            titlecase(t.toks[i])
-            and given(t.lows[i])
-            and not nonname(t.lows[i])
-            and _NAME_AGE_AFTER.match(t.text, t.ends[i])
-        ):
-            out.append((t.starts[i], t.ends[i], Kind.PERSON_NAME))
+    i = t.at(pos)
+    if i >= len(t.toks) or t.text[pos : t.starts[i]].strip():
+        return
+    if (
+        titlecase(t.toks[i])
+        and given(t.lows[i])
+        and not nonname(t.lows[i])
+        and _NAME_AGE_AFTER.match(t.text, t.ends[i])
+    ):
+        out.append((t.starts[i], t.ends[i], Kind.PERSON_NAME))
 
 
 def _here_evidence(text: str, name_end: int, here_end: int) -> bool:
