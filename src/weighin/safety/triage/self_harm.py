@@ -43,6 +43,7 @@ _SH_DELIBERATE = Rx(SS.SELF_HARM_DELIBERATE)
 _AFFAIRS_BENIGN = compiled(SS.SELF_HARM_AFFAIRS_BENIGN)
 # A stock of medicine laid in for an ordinary reason: a long trip, a supply that must last, a
 # shortage ("stockpiling his tablets, but only because he's going abroad for 3 months").
+_SECRET = compiled(r"\b(?:swear|promise)\b[^.!?]{0,20}\btell\b")
 _STOCK_WORD = compiled(
     r"\b(?:stockpil\w+|sav(?:ing|ed)|hoard\w*|stash\w*|collect\w*|building up"
     r"|putting aside|squirrel\w*)\b"
@@ -336,8 +337,9 @@ def _escalators(
         if not intents:
             # Thoughts only, and the intent denied ("intrusive thoughts about jumping when I am
             # on a balcony, zero desire to die"): a place in the thought is no plan; means at
-            # hand or a goodbye (the warning signs) still are.
-            candidates = list(signs)
+            # hand or a goodbye (the warning signs) still are; a secret asked of a friend who
+            # was told "no plan" is not one ("made me promise not to tell").
+            candidates = [s for s in signs if not _SECRET.search(s.group(0))]
     else:
         for m in capped(_SH_TIMING, t, f.found):
             sentence = f.clauses[f.clause_at(m.start())].sentence

@@ -124,6 +124,9 @@ FEATURES: dict[str, str] = {
         r"wheezy and noisy|loud)\b|\bsitting (?:forward|leaning forward|bolt upright) to breathe\b|"
         r"\bsitting forward\b|\btripod(?:ing)?\b"
         r"|\bbreathing (?:with|makes) (?:a |some )?(?:noise|sound|whistle|squeak)s?\b"
+        # "noisy whistly breathing when he breathes in"
+        r"|\b(?:noisy|whistly|whistling|squeaky|harsh|raspy|crowing)\b[^.!?]{0,20}\bwhen (?:he|she"
+        r"|they|i|the baby) (?:breathes?|breathing) in\b"
     ),
     "barking": r"\bbark(?:ing|y)? cough\b|\bcroup\b|\bsounds like a seal\b",
     "drooling": r"\bdrooling\b|\bdribbling\b",

@@ -274,6 +274,7 @@ SELF_HARM_IDEATION += (
     r" (?:self[- ]?harming|cutting|burning myself|hurting myself|scratching myself)(?: again)?\b"
     r"(?! (?:the|his|her|their|my|up|down|out|back|off|it|food|class|school|hair|carbs|sugar|"
     r"grass|wood|paper|corners|ties|me|onions|vegetables|meat)\b)|\bcutting again\b"
+    r"|\brelapsed (?:with|into|on|back into) (?:cutting|self[- ]?harm\w*|burning myself)\b"
     # "has been cutting her upper arms"; a burn made to cope ("burned my arm with a lighter when
     # I was overwhelmed")
     r"|\b(?:has|have|had) been (?:cutting|burning|scratching) (?:her|his|their|my)(?: upper| lower"

@@ -200,7 +200,8 @@ SELF_HARM_ATTEMPT = (
 # Saying there is no plan or intent: a time word is then not read as one.
 SELF_HARM_DENIAL = (
     r"\bno (?:plans?|intention|intent)\b|\b(?:not|never) (?:going to|gonna|planning to|planning "
-    r"on) (?:do|act|try)\w*\b|\b(?:would|will|could) (?:not|never) (?:act on|do) (?:it|them|"
+    r"on) (?:do|act|try)\w*\b|\b(?:would|will|could) (?:not|never) (?:actually |really |ever )?"
+    r"(?:act on|do) (?:it|them|"
     r"anything)\b|\bnot (?:going to )?act on (?:it|them)\b|\b(?:do not|does not) have anything "
     r"to do it with\b|\b(?:i am|i feel|he is|she is) safe\b"
     r"|\b(?:zero|no|not any|without any) (?:actual |real )?(?:desire|wish|urge|intention|want)"

@@ -51,7 +51,19 @@ _OLD_STROKE = compiled(
     r"\b|\bstroke\b[^.!?]{0,20}\b(?:in|back in) (?:19|20)\d\d\b|\b(?:in|back in) (?:19|20)\d\d\b"
     r"[^.!?]{0,30}\bstroke\b|\bstroke\b[^.!?]{0,20}\blast (?:year|summer|winter|spring|autumn)\b"
 )
-_STILL = compiled(r"\bstill\b")
+_STILL = compiled(
+    r"\bstill\b|\b(?:just|only) (?:a bit of |a little |some |mild )?(?:weakness"
+    r"|numbness|clumsiness|slurring)\b[^.!?]{0,30}\bnow\b|\bleft (?:him|her|me|them) with\b"
+)
+_SIDE_OF_CHEST = compiled(
+    r"\bpain\b[^.!?]{0,15}\b(?:on|in|down|across) (?:the )?(?:left |right |one )?side of (?:my|his"
+    r"|her|their|the) chest\b"
+)
+_ICD = compiled(r"\b(?:icd|s-icd|defibrillator|defib)\b")
+_IT_FIRED = compiled(
+    r"\b(?:it|the device|the thing)\b (?:has |have |just |keeps |kept |has just )?(?:shocked|fired"
+    r"|zapped|gone off|went off|going off|firing|shocking)\b"
+)
 # More than one shock from an implanted defibrillator: a storm of dangerous rhythms.
 _REPEATED_SHOCKS = compiled(
     r"\b(?:\d+|two|three|four|five|six|several|multiple|many|a few|a couple of) (?:\w+ )?(?:times"
@@ -191,7 +203,8 @@ def cardiac(c: Ctx) -> None:
             hit(EMERGENCY, "cardiac", "racing heart with fainting or breathlessness")
         elif on("fast_rate") or f.days >= 1 or re.search(r"\bfor (?:an|over an|\d+) hours?\b", t):
             hit(URGENT, "cardiac", "persistent racing heart")
-    if on("icd_shock"):
+    # "I have an ICD ... It has shocked me 3 times": the device named a sentence before
+    if on("icd_shock") or (_ICD.search(t) and _IT_FIRED.search(t)):
         if (
             _REPEATED_SHOCKS.search(t)
             or faintish
@@ -399,8 +412,13 @@ def breathing(c: Ctx) -> None:
     if on("asthma_worse", "asthma_fail") and _ATTACK.search(t) and _TIRING.search(t):
         # a quiet chest in a tiring child is the danger sign, not the wheeze
         hit(EMERGENCY, "breathing", "asthma attack with exhaustion or a quietening chest", 8)
-    if severe_breath and not (
-        on("cyanosis") and not on("breath_severe", "recession") and _BREATH_HOLDING.search(t)
+    severe = [*f.mentions("breath_severe"), *f.mentions("cyanosis"), *f.mentions("recession")]
+    if (
+        severe_breath
+        and not (
+            on("cyanosis") and not on("breath_severe", "recession") and _BREATH_HOLDING.search(t)
+        )
+        and not all(_pet_only(t, m.start()) for m in severe)
     ):
         bonus = 8 if asthma else 0
         reason = "blue or grey lips" if on("cyanosis") else "severe difficulty breathing"
@@ -418,6 +436,9 @@ def breathing(c: Ctx) -> None:
         on("leg_pain") and on("chest_pain") and (any_breath or on("cough_blood"))
     ):
         hit(EMERGENCY, "breathing", "breathlessness or chest pain with a swollen calf", 10)
+    if on("sudden") and (any_breath or on("breathing_fast")) and _SIDE_OF_CHEST.search(t):
+        # a sudden sharp pain on one side of the chest and breathlessness: a collapsed lung
+        hit(EMERGENCY, "breathing", "sudden one-sided chest pain and breathlessness", 5)
     if on("sudden") and on("breathless") and on("cough_blood"):
         hit(EMERGENCY, "breathing", "sudden breathlessness with coughing up blood (a clot?)")
     if (any_breath or on("chest_pain")) and on("flight_or_surgery"):

@@ -20,6 +20,8 @@ _FAST_COURSE = compiled(
 # cannot be swallowed.
 _LEAN_TO_BREATHE = compiled(
     r"\b(?:lean\w*|sit\w*|bend\w*) (?:right )?(?:forward|forwards|up) to (?:breathe?|get air)\b"
+    r"|\b(?:sitting|sat) (?:up )?(?:and )?leaning forward\b|\b(?:will not|would not|cannot) lie"
+    r" (?:down|flat|back)\b"
     r"|\btripod\w*\b"
 )
 _OWN_SPIT = compiled(
