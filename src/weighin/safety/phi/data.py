@@ -313,7 +313,7 @@ KIN_WORDS = words(
     daughter-in-law mother-in-law father-in-law brother-in-law sister-in-law mil fil sil bil
     dh dw ds dd lo colleague coworker co-worker boss caregiver carer ex ex-husband ex-wife nanny
     babysitter childminder helper maid housekeeper assistant
-    mam mammy mate missus lola lolo roomie abuelo abuela tio tita tito nonna nonno oma opa
+    mam mammy da fella mate missus lola lolo roomie abuelo abuela tio tita tito nonna nonno oma opa
     sisters brothers sons daughters cousins friends kids grandkids twins
     sibling stepbrother stepsister godson goddaughter godmother godfather bf gf bff hubs bro sis
     youngest oldest eldest middle firstborn

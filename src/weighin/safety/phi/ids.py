@@ -61,7 +61,7 @@ MRN_CUE = (
     # German, French, Spanish, Portuguese, Italian, Dutch
     r"|\bpatienten-?(?:nummer|nr|id)\b|\bfallnummer\b|\baufnahmenummer\b"
     r"|\bnum[ée]ro\s+(?:de\s+)?(?:dossier|patient)|\bn[°º]\s*(?:de\s+)?dossier"
-    r"|\bhistoria\s+cl[íi]nica|\bnhc\b|\bn[úu]mero\s+de\s+(?:paciente|registro)"
+    r"|\bhistoria\s+cl[íi]nica|\b(?:n[úu]mero\s+de\s+)?expediente\b|\bnhc\b|\bn[úu]mero\s+de\s+(?:paciente|registro)"
     r"|\bprontu[áa]rio\b|\bcartella\s+clinica|\bnumero\s+di\s+cartella|\bpati[ëe]ntnummer\b"
     # Portugal's SNS user number, the Polish record card
     r"|\bn[úu]mero\s+de\s+utente|\butente(?:\s+(?:do\s+)?sns)?|(?-i:\bSNS\b)"
@@ -101,7 +101,7 @@ INS_CUE = (
     # an insurer and then its number: digits, an identifier mixing capitals and digits
     # ("Medicare 1EG4-TE5-MK73"), or the card ("my HMO is Maxicare, card 1100-...")
     rf"|\b(?:hmo|insurer|insurance|{_INSURERS})(?:(?!\s+(?-i:MRN|MR|URN|CSN|FIN|NHS)\b)"
-    r"(?=\s+(?-i:[A-Z]{0,3})\s?\d{4})"
+    r"(?=\s+(?-i:[A-Z]{0,3})\s?\d{4}|\s+\d{2}-\d{6,})"
     r"|(?=\s+(?-i:(?=[A-Z0-9-]*\d)(?=[A-Z0-9-]*[A-Z])[A-Z0-9][A-Z0-9-]{7,}\b))"
     r"|\b[^.\n\d]{0,30}?\bcard\b)"
     # a public scheme's short name as the cue ("SIP es ...", Russia's "polis OMS")
@@ -140,7 +140,7 @@ INS_CUE = (
     r"|\b(?:kranken)?versicherten-?(?:nummer|nr)|\b(?:kranken)?versicherungs-?(?:nummer|nr)"
     r"|\bkrankenkassen-?(?:nummer|nr)|\bkvnr\b|\bcarte\s+vitale|\bnum[ée]ro\s+d['\u2019]assur[ée]"
     r"|\bnum[ée]ro\s+de\s+mutuelle|\bn[úu]mero\s+de\s+afiliad[oa]|\bn[úu]mero\s+de\s+afiliaci[óo]n"
-    r"|\btarjeta\s+sanitaria|\bcart[ãa]o\s+(?:do\s+)?sus\b|\bcart[ãa]o\s+nacional\s+de\s+sa[úu]de"
+    r"|\bhokensh[oō]\b|保険証|\btarjeta\s+sanitaria|\bcart[ãa]o\s+(?:do\s+)?sus\b|\bcart[ãa]o\s+nacional\s+de\s+sa[úu]de"
     r"|\bcarteirinha\b|\btessera\s+sanitaria|\bp[óo]liza\b"
     # an insurer or plan as a field's label: "Medicare: 5123 45678 2", "PhilHealth (01-...)",
     # "HMO number HYG/...", British Columbia's "MSP number"

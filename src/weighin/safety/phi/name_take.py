@@ -48,6 +48,9 @@ _PHONE_NEXT = re.compile(r"\s*(?:on|at|:|-)?\s*\+?\(?\d{3,}[\d ()-]{4,}")
 _AGE_NEXT = re.compile(r"\s*,?\s*\d{1,2}\b(?!\s*(?:mg|ml|%|am|pm|:))")
 
 
+_TITLES = frozenset(
+    {"dr", "dra", "drs", "mr", "mrs", "ms", "mx", "miss", "prof", "doctor", "nurse", "sister"}
+)
 _FIELD_LABEL = re.compile(
     r"(?i:name|full\s+name|surname|dob|date\s+of\s+birth|phone|tel|mobile|address|email)\s*:"
 )
@@ -82,8 +85,11 @@ def _first_ok(t: Tokens, i: int, mode: int) -> bool:
         return (
             mode != KNOWN_LOOSE
             and titlecase(tok)
-            and low in GIVEN
-            and low in data.DRUG_AND_BRAND_WORDS
+            and (
+                (low in GIVEN and low in data.DRUG_AND_BRAND_WORDS)
+                # "Dr. Can Öztürk": after a title, a word and a surname (not "doctor Dr Rao")
+                or (mode == TITLE and low not in _TITLES)
+            )
             and _surname_next(t, i)
         )
     if mode == KIN and low in ROLE_NOUNS:
@@ -216,17 +222,18 @@ def take(t: Tokens, pos: int, mode: int, out: list[Cand]) -> int:
         return -1
     first = i
     # An initial before the name proper: "Dr. J. Smith", "my father K. Venkatesh", "Dr J Whitmore".
-    if (
-        mode in (TITLE, KIN, STRONG)
-        and i + 1 < len(t.toks)
-        and len(t.toks[i]) == 1
-        and t.toks[i].isupper()
-        and (
-            t.gap(i, i + 1) == ". "
-            or (t.gap(i, i + 1) == " " and mode == TITLE and titlecase(t.toks[i + 1]))
-        )
-    ):
-        i += 1
+    for _ in range(2):  # "Dr. J. Smith", "Dr. T. J. O'Neill"
+        if (
+            mode in (TITLE, KIN, STRONG)
+            and i + 1 < len(t.toks)
+            and len(t.toks[i]) == 1
+            and t.toks[i].isupper()
+            and (
+                t.gap(i, i + 1) == ". "
+                or (t.gap(i, i + 1) == " " and mode == TITLE and titlecase(t.toks[i + 1]))
+            )
+        ):
+            i += 1
     if not _first_ok(t, i, mode):
         return -1
     lower = t.toks[i][0].islower() and mode == STRONG

@@ -85,7 +85,8 @@ _KIN_CUE_RE = re.compile(
 _CALLED_RE = re.compile(r"\bcalled\s+", re.IGNORECASE)
 # Opening with one's name: "Aleksandra here (Ola for short).", "Wilhelmina ('Billie') here, 70".
 _HERE_RE = re.compile(
-    r"^[ \t]*(?:(?i:hi|hey|hello)[ \t]*[,!]?[ \t]*)?(?P<n>[A-Z][^\W\d_]+(?:[ \t][A-Z][^\W\d_]+)?)"
+    r"^[ \t]*(?:(?i:hi|hey|hello)[ \t]*[,!]?[ \t]*)?(?P<n>[A-Z]\.[ \t]?[A-Z]\.?|[A-Z][^\W\d_]+"
+    r"(?:[ \t][A-Z][^\W\d_]+)?)"
     r"(?:[ \t]*\([^()\n]{1,30}\))?[ \t]+(?P<here>here)\b(?=[ \t]*[,.!(:\-\u2013\u2014]|[ \t]*$)",
     re.MULTILINE,
 )
@@ -93,7 +94,7 @@ _HERE_EVIDENCE = re.compile(
     r"\([^()\n]*(?:\bb\.|\bborn\b|\baged?\b|\b\d{1,3}\b)[^()\n]*\)"
     r"|\bhere[ \t]*,[ \t]*\d{1,3}\b"
     r"|\([ \t]*['\"\u2018\u201c][A-Z][^\W\d_]+['\"\u2019\u201d][ \t]*\)"
-    r"|\([^()\n]*\bfor[ \t]+short\)",
+    r"|\([^()\n]*\b(?:for[ \t]+short|short[ \t]+for|actual[ \t]+name|real[ \t]+name)\b[^()\n]*\)",
     re.MULTILINE,
 )
 # A nickname in brackets right after a name: "Aleksandra (Ola for short)", "Wilhelmina
@@ -119,7 +120,7 @@ _TITLE_CUE_RE = re.compile(
     r"|Srta|Señora|Señor|Sig\.ra|Signora|Pani|Pan|Smt|Shrimati|Shri|Kumari"
     # the German doctor's degree after "Dr.": "Dr. med. Weber", "Dr. med. dent. Roth"
     r"|Dr\.?\s?(?:med|dent|vet|phil|rer\.\s?nat)\.(?:\s?(?:dent|univ)\.)?)(?:\.|\b|(?<=\.))\s*(?=\S)"
-    r"|(?<![\w.])(?:(?P<dr>[Dd][Rr]|DR|mrs)|(?P<mr>mr|ms)|[Dd]octor|DOCTOR|Mr|Mrs|Ms|Mx|Miss|Prof"
+    r"|(?<![\w.])(?:(?P<dr>[Dd][Rr][Aa]?|DRA?|mrs)|(?P<mr>mr|ms)|[Dd]octor|DOCTOR|Mr|Mrs|Ms|Mx|Miss|Prof"
     r"|Professor|Nurse"
     r"|Sister|Midwife|Dra|Sra|Herr|Frau|Mme|Mlle|Madame|MR|MRS|MS)(?:\.|\b)\s*(?=\S)"
 )
@@ -191,9 +192,13 @@ def find_names(text: str, out: list[Cand]) -> None:
     for m in _HERE_RE.finditer(text):
         i = t.at(m.start("n"))
         low = t.lows[i]
-        if nonname(low) or low in data.COMMON_WORDS:
+        initials = "." in m.group("n")  # "J.K. here"
+        evidence = _here_evidence(text, m.end("n"), m.end("here"))
+        if low in data.NATIONALITY_WORDS or (
+            not initials and not evidence and (nonname(low) or low in data.COMMON_WORDS)
+        ):
             continue
-        if given(low) or _here_evidence(text, m.end("n"), m.end("here")):
+        if initials or given(low) or evidence:
             out.append((m.start("n"), m.end("n"), Kind.PERSON_NAME))
             nick = _BRACKET_NICK_RE.match(text, m.end("here"))  # "here (Ola for short)"
             if nick and _nickname_ok(nick):

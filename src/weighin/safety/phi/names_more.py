@@ -92,7 +92,6 @@ _ID_KINDS = frozenset([Kind.SSN, Kind.MRN, Kind.INSURANCE_ID])
 _AFTER_ID_GAP = re.compile(r"\s*[,\-\u2013\u2014/]\s*")
 _CJK_ALIAS_RE = re.compile(r"\s*[(\uff08]\s*([\u3400-\u9fff\uac00-\ud7af]{2,4})\s*[)\uff09]")
 _GIVEN_INITIAL_RE = re.compile(r"\b((?-i:[A-Z][a-z]{2,15})\s(?-i:[A-Z])\.)(?=\s*[),;:]|\s*$)")
-_HERE_RE = re.compile(r"^\s*((?-i:[A-Z])\.\s?(?-i:[A-Z])\.?|(?-i:[A-Z][a-z]+))\s+here\b")
 _FIRST_LINE_RE = re.compile(
     r"^[ \t]*((?-i:[A-Z][^\W\d_'\-]+)(?:[ \t]+(?-i:[A-Z][^\W\d_'\-]+)){1,2})[ \t]*\n"
 )
@@ -362,7 +361,7 @@ def _repeats(t: Tokens, out: list[Cand]) -> None:
 
 def _aliases(t: Tokens, out: list[Cand]) -> None:
     """ "Zhang Wei (张伟)": a name in another script right after a name; "Jasmine K.": a given name
-    and a surname's initial; "J.K. here": an asker naming themselves at the start."""
+    and a surname's initial."""
     text = t.text
     for _, e, k in list(out):
         if k == Kind.PERSON_NAME and (m := _CJK_ALIAS_RE.match(text, e)):
@@ -371,9 +370,6 @@ def _aliases(t: Tokens, out: list[Cand]) -> None:
         low = m.group(1).split()[0].lower()
         if given(low) and low not in data.STOPWORDS and low[:3] not in _MONTHS:
             out.append((m.start(1), m.end(1), Kind.PERSON_NAME))
-    m = _HERE_RE.match(text)
-    if m and (len(m.group(1)) <= 4 or given(m.group(1).lower())):
-        out.append((m.start(1), m.end(1), Kind.PERSON_NAME))
 
 
 def drop_public_figures(text: str, out: list[Cand], since: int) -> None:
