@@ -5,15 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from weighin.safety.phi import find
-
-
-def found(text: str) -> list[tuple[str, str]]:
-    return [(s.text, str(s.kind)) for s in find(text, learned=False)]
-
-
-def names(text: str) -> list[str]:
-    return [t for t, k in found(text) if k == "PERSON_NAME"]
+from tests.safety.phi_rules import found, names
 
 
 @pytest.mark.parametrize(
