@@ -18,12 +18,13 @@ from weighin.safety.triage.rules import (
     neuro,
     other,
     same_day,
+    stroke,
 )
 from weighin.safety.triage.rules.context import Ctx
 
 SYSTEMS = (
     cardio.cardiac,
-    cardio.stroke,
+    stroke.stroke,
     cardio.breathing,
     allergy.allergy,
     acute.poisoning,

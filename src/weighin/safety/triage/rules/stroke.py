@@ -1,0 +1,118 @@
+"""Clinical rules for a stroke: a face, an arm, speech or sight gone suddenly, and what looks like
+one and is not (an old stroke's leftover weakness, a dentist's numb face, a leg gone dead from
+kneeling, Bell's palsy)."""
+
+from __future__ import annotations
+
+import re
+
+from weighin.safety.triage.levels import EMERGENCY, URGENT
+from weighin.safety.triage.lexicon import neuro as neuro_lex
+from weighin.safety.triage.patterns import compiled
+from weighin.safety.triage.rules.context import Ctx
+from weighin.safety.triage.scope import NEGATED
+
+_BELLS = compiled(neuro_lex.BELLS_SIGNS)
+
+# A stroke dated months or years back, and a deficit that is "still" there: not a new one.
+_OLD_STROKE = compiled(
+    r"\bstroke\b[^.!?]{0,30}\b(?:\d+|a|two|three|four|five|few|several|many|couple of) (?:years?"
+    r"|months?) ago\b|\b(?:years?|months?) (?:since|after) (?:her|his|my|the) stroke\b|\bsince"
+    r" (?:her|his|my|the) stroke\b|\b(?:her|his|my) stroke (?:was )?(?:in (?:19|20)\d\d|last year)"
+    r"\b|\bstroke\b[^.!?]{0,20}\b(?:in|back in) (?:19|20)\d\d\b|\b(?:in|back in) (?:19|20)\d\d\b"
+    r"[^.!?]{0,30}\bstroke\b|\bstroke\b[^.!?]{0,20}\blast (?:year|summer|winter|spring|autumn)\b"
+)
+
+_STILL = compiled(
+    r"\bstill\b|\b(?:just|only) (?:a bit of |a little |some |mild )?(?:weakness"
+    r"|numbness|clumsiness|slurring)\b[^.!?]{0,30}\bnow\b|\bleft (?:him|her|me|them) with\b"
+)
+
+_LOCAL_ANAESTHETIC = compiled(
+    r"\bdentists?\b|\bdental\b|\b(?:local )?ana?esthetic\b|\bnovocaine\b|\blidocaine\b"
+    r"|\bfilling\b|\broot canal\b|\btooth (?:out|pulled|extract\w*)\b"
+)
+
+_NEW_DEFICIT = compiled(
+    r"\bagain\b|\bsudden\w*|\bnew\b|\bworse\b|\bjust now\b|\btoday\b|\bthis (?:morning"
+    r"|afternoon|evening)\b|\b(?:minutes?|hours?) ago\b|\bright now\b"
+)
+
+# A limb numb from the way it was held ("after kneeling in the garden", "slept on my arm") that
+# came back once moved.
+_PRESSED_LIMB = compiled(
+    r"\b(?:after|from|by) (?:sitting|kneeling|squatting|sleeping|lying|leaning|crouching)\b"
+    r"|\b(?:slept|sat|lay|lain|leant|leaned) on (?:it|my|his|her)\b|\bcross[- ]?legged\b"
+)
+
+_WORN_OFF = compiled(
+    r"\b(?:fine|normal|ok|okay|better|gone|back) (?:once|when|after|as soon as) (?:i|he|she|they)"
+    r" (?:walked|moved|stood|shook|got up|stretched)\b|\bwore off\b|\bwent away\b"
+    r"|\bback to normal\b"
+)
+
+_LIMB = compiled(r"\b(?:arms?|legs?|hands?|foot|feet|body|fingers)\b")
+
+
+def stroke(c: Ctx) -> None:
+    f, t, on, hit, asthma, severe_breath = c.f, c.t, c.on, c.hit, c.asthma, c.severe_breath
+    speech = on("speech") and not (on("choking") or asthma or severe_breath)
+    strong_stroke = [
+        (on("face_droop"), "face drooping"),
+        (speech, "slurred or lost speech"),
+        (on("limb_weak_strong"), "one-sided weakness"),
+        (on("vision_sudden"), "sudden loss of vision"),
+        (on("stroke_now"), "suspected stroke"),
+    ]
+    found = [r for ok, r in strong_stroke if ok]
+    if found and _OLD_STROKE.search(t) and _STILL.search(t) and not _NEW_DEFICIT.search(t):
+        found = []  # "her stroke was 3 years ago and her speech is still slow": what remains
+    # "Half my face went numb" is read as one-sided weakness, but it is the face only.
+    face_only = (
+        {"one-sided weakness"}
+        if _face_only(f.mentions("limb_weak_strong")) or (on("face_numb") and not _LIMB.search(t))
+        else set()
+    )
+    if (
+        _LOCAL_ANAESTHETIC.search(t)
+        and set(found) <= {"face drooping", "slurred or lost speech"} | face_only
+        and not on("limb_weak", "confusion")
+    ):
+        found = []  # a face numb or lopsided after a dental or local anaesthetic injection
+    if found == ["slurred or lost speech"] and on("drowsy", "unconscious"):
+        found = []  # drowsy and mumbling: the neuro rules cover it
+    if found == ["one-sided weakness"] and (on("chest_pain") or on("spine", "trauma_severe")):
+        found = []  # an arm gone numb or heavy with chest pain: the cardiac rules cover it
+    if found == ["one-sided weakness"] and on("limb_hurt") and on("limb_swollen"):
+        found = []  # a wrist that cannot grip since the fall, swollen: the injury, not a stroke
+    if found == ["one-sided weakness"] and _PRESSED_LIMB.search(t) and _WORN_OFF.search(t):
+        found = []  # a leg gone dead from kneeling on it, fine once walked on: pressure on a nerve
+    weak = on("limb_weak", "face_numb")
+    if (
+        found == ["face drooping"]
+        and _BELLS.search(t)
+        and not weak
+        and not on("sudden")
+        and (
+            f.ignored.get("speech") == NEGATED
+            or re.search(
+                r"\b(?:speech|talking|arms?)\b[^.!?;]{0,25}\b(?:is|are) (?:fine|normal|ok)", t
+            )
+        )
+    ):
+        found = []  # whole side of the face including the eye, speech and arms fine: Bell's palsy
+        hit(URGENT, "neuro", "one-sided facial weakness including the eye (Bell's palsy?)")
+    if found:
+        reason = " and ".join(found[:2])
+        hit(EMERGENCY, "stroke", reason)
+    elif weak and (on("sudden") and not on("chest_pain")):
+        hit(EMERGENCY, "stroke", "sudden numbness or weakness")
+    elif on("limb_weak") and on("face_numb"):
+        hit(EMERGENCY, "stroke", "face and limb numbness")
+
+
+def _face_only(matches: list[re.Match[str]]) -> bool:
+    return bool(matches) and all(
+        "face" in m.group(0) and not re.search(r"\b(?:arm|leg|hand|foot|body)\b", m.group(0))
+        for m in matches
+    )
