@@ -35,6 +35,7 @@ from .name_words import (
     nonname,
     titlecase,
 )
+from .names_intro import bracket_nicknames, find_here, introduced_with_age
 from .names_more import drop_public_figures, find_more_names
 from .names_uncued import find_before_birth, find_listed, find_office_owner, find_standalone
 
@@ -83,28 +84,6 @@ _KIN_CUE_RE = re.compile(
     re.IGNORECASE,
 )
 _CALLED_RE = re.compile(r"\bcalled\s+", re.IGNORECASE)
-# Opening with one's name: "Aleksandra here (Ola for short).", "Wilhelmina ('Billie') here, 70".
-_HERE_RE = re.compile(
-    r"^[ \t]*(?:(?i:hi|hey|hello)[ \t]*[,!]?[ \t]*)?(?P<n>[A-Z]\.[ \t]?[A-Z]\.?|[A-Z][^\W\d_]+"
-    r"(?:[ \t][A-Z][^\W\d_]+)?)"
-    r"(?:[ \t]*\([^()\n]{1,30}\))?[ \t]+(?P<here>here)\b(?=[ \t]*[,.!(:\-\u2013\u2014]|[ \t]*$)",
-    re.MULTILINE,
-)
-_HERE_EVIDENCE = re.compile(
-    r"\([^()\n]*(?:\bb\.|\bborn\b|\baged?\b|\b\d{1,3}\b)[^()\n]*\)"
-    r"|\bhere[ \t]*,[ \t]*\d{1,3}\b"
-    r"|\([ \t]*['\"\u2018\u201c][A-Z][^\W\d_]+['\"\u2019\u201d][ \t]*\)"
-    r"|\([^()\n]*\b(?:for[ \t]+short|short[ \t]+for|actual[ \t]+name|real[ \t]+name)\b[^()\n]*\)",
-    re.MULTILINE,
-)
-# A nickname in brackets right after a name: "Aleksandra (Ola for short)", "Wilhelmina
-# ('Billie')", "Robert (“Bobby”)".
-_BRACKET_NICK_RE = re.compile(
-    r"[ \t]*\([ \t]*['\"\u2018\u201c]?(?P<n>[A-Z][^\W\d_]+)['\"\u2019\u201d]?"
-    r"(?:[ \t]+for[ \t]+short)?[ \t]*\)"
-)
-# An introduction with the age after the name: "This is Bill, 68." (a word-name, but a person).
-_NAME_AGE_AFTER = re.compile(r"[ \t]*(?:,[ \t]*|\([ \t]*)(?:aged[ \t]+)?\d{1,3}(?:[ \t]*\)|\b)")
 # A nickname: whatever others call someone is their name, a word or not ("everyone calls him
 # Buddy", "she goes by Bec").
 _NICKNAME_RE = re.compile(
@@ -186,23 +165,10 @@ def find_names(text: str, out: list[Cand]) -> None:
         take(t, m.end(), KNOWN_LOOSE if loose else KNOWN, out)
         if not loose and "call" not in cue:
             _two_word_name(t, m.end(), out)
-        _introduced_with_age(t, m.end(), out)
+        introduced_with_age(t, m.end(), out)
     for m in _CALLED_RE.finditer(text):
         take(t, m.end(), KNOWN, out)
-    for m in _HERE_RE.finditer(text):
-        i = t.at(m.start("n"))
-        low = t.lows[i]
-        initials = "." in m.group("n")  # "J.K. here"
-        evidence = _here_evidence(text, m.end("n"), m.end("here"))
-        if low in data.NATIONALITY_WORDS or (
-            not initials and not evidence and (nonname(low) or low in data.COMMON_WORDS)
-        ):
-            continue
-        if initials or given(low) or evidence:
-            out.append((m.start("n"), m.end("n"), Kind.PERSON_NAME))
-            nick = _BRACKET_NICK_RE.match(text, m.end("here"))  # "here (Ola for short)"
-            if nick and _nickname_ok(nick):
-                out.append((nick.start("n"), nick.end("n"), Kind.PERSON_NAME))
+    find_here(t, out)
     for m in _NICKNAME_RE.finditer(text):
         take(t, m.end(), KIN, out)
     for m in _KIN_IS_RE.finditer(text):
@@ -262,50 +228,8 @@ def find_names(text: str, out: list[Cand]) -> None:
     find_office_owner(t, out)
     find_more_names(t, out)
     find_listed(t, out, since)
-    _bracket_nicknames(t, out, since)
+    bracket_nicknames(t, out, since)
     drop_public_figures(text, out, since)
-
-
-def _introduced_with_age(t: Tokens, pos: int, out: list[Cand]) -> None:
-    """ "This is Bill, 68": after an introduction, a capitalised given name with an age after it is
-    the person, even when it is also a word."""
-    i = t.at(pos)
-    if i >= len(t.toks) or t.text[pos : t.starts[i]].strip():
-        return
-    if (
-        titlecase(t.toks[i])
-        and given(t.lows[i])
-        and not nonname(t.lows[i])
-        and _NAME_AGE_AFTER.match(t.text, t.ends[i])
-    ):
-        out.append((t.starts[i], t.ends[i], Kind.PERSON_NAME))
-
-
-def _here_evidence(text: str, name_end: int, here_end: int) -> bool:
-    """ "Eamon here (b. 4.ix.61)", "Memory here, 29", "Sky (they/them, 19) here": an age, a birth
-    or a nickname beside "X here" says X is a person, not a place ("Ontario here")."""
-    return _HERE_EVIDENCE.search(text, name_end, min(len(text), here_end + 25)) is not None
-
-
-def _nickname_ok(m: re.Match[str]) -> bool:
-    """Quoted, "for short", or a known given name: "('Billie')", "(Ola for short)", not
-    "Dr. Chatterjee (Gastro)"."""
-    low = m.group("n").lower()
-    if nonname(low) or low in data.KIN_WORDS:
-        return False
-    return given(low) or bool(
-        re.search(r"['\"\u2018\u2019\u201c\u201d]|for[ \t]+short", m.group(0))
-    )
-
-
-def _bracket_nicknames(t: Tokens, out: list[Cand], since: int) -> None:
-    """A nickname in brackets right after a name found: "Aleksandra (Ola for short)"."""
-    for _start, end, kind in list(out[since:]):
-        if kind != Kind.PERSON_NAME:
-            continue
-        m = _BRACKET_NICK_RE.match(t.text, end)
-        if m and _nickname_ok(m):
-            out.append((m.start("n"), m.end("n"), Kind.PERSON_NAME))
 
 
 def _two_word_name(t: Tokens, pos: int, out: list[Cand]) -> None:
