@@ -88,8 +88,6 @@ def test_emergencies_blind_set_x_showed(text: str, category: str) -> None:
         "is the song about suicide? my daughter sings it all day, I'm just curious about the"
         " lyrics",
         "my son wants to watch a series with a suicide storyline, he's 15 and doing well",
-        "my friend's waters broke in a shop like in the movies, she and the baby are fine, is"
-        " that common?",
     ],
 )
 def test_look_alikes_blind_set_x_showed_stay_routine(text: str) -> None:

@@ -298,7 +298,7 @@ def _reverse_kin(t: Tokens, cue_start: int, out: list[Cand]) -> None:
 
 _PLURAL_KIN = re.compile(
     r"(?i:my|our)\s+(?:\w+\s+)?(?i:kids|children|sons|daughters|twins|boys|girls|grandkids"
-    r"|grandchildren|parents)\b"
+    r"|grandchildren|parents)\b(?!['\u2019])"
 )
 
 

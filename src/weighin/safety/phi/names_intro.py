@@ -15,12 +15,13 @@ __all__ = ["bracket_nicknames", "find_here", "introduced_with_age"]
 _HERE_RE = re.compile(
     r"^[ \t]*(?:(?i:hi|hey|hello)[ \t]*[,!]?[ \t]*)?(?P<n>[A-Z]\.[ \t]?[A-Z]\.?|[A-Z][^\W\d_]+"
     r"(?:[ \t][A-Z][^\W\d_]+)?)"
-    r"(?:[ \t]*\([^()\n]{1,30}\))?[ \t]+(?P<here>here)\b(?=[ \t]*[,.!(:\-\u2013\u2014]|[ \t]*$)",
+    r"(?:[ \t]*\([^()\n]{1,30}\))?[ \t]+(?P<here>here)\b"
+    r"(?P<punct>(?=[ \t]*[,.!(:;\-\u2013\u2014]|[ \t]*$))?",
     re.MULTILINE,
 )
 _HERE_EVIDENCE = re.compile(
     r"\([^()\n]*(?:\bb\.|\bborn\b|\baged?\b|\b\d{1,3}\b)[^()\n]*\)"
-    r"|\bhere[ \t]*,[ \t]*\d{1,3}\b"
+    r"|\bhere[ \t]*,?[ \t]*\d{1,3}\b"
     r"|\([ \t]*['\"\u2018\u201c][A-Z][^\W\d_]+['\"\u2019\u201d][ \t]*\)"
     r"|\([^()\n]*\b(?:for[ \t]+short|short[ \t]+for|actual[ \t]+name|real[ \t]+name)\b[^()\n]*\)",
     re.MULTILINE,
@@ -44,8 +45,22 @@ def find_here(t: Tokens, out: list[Cand]) -> None:
         low = t.lows[i]
         initials = "." in m.group("n")  # "J.K. here"
         evidence = _here_evidence(text, m.end("n"), m.end("here"))
-        if low in data.NATIONALITY_WORDS or (
-            not initials and not evidence and (nonname(low) or low in data.COMMON_WORDS)
+        if m.group("punct") is None and not (
+            initials or evidence or given(low) or len(m.group("n")) <= 3
+        ):
+            continue  # "Ontario here in the snow": a word run on is no introduction
+        named = evidence and re.search(
+            r"short|actual|real|['\"\u2018\u201c]", text[m.end("n") : m.end("here") + 25]
+        )
+        if (
+            low in data.NATIONALITY_WORDS
+            or low in data.KIN_WORDS
+            or (
+                not initials
+                and not named
+                and (nonname(low) or low in data.COMMON_WORDS)
+                and not (evidence and given(low))
+            )
         ):
             continue
         if initials or given(low) or evidence:

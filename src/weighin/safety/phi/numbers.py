@@ -169,7 +169,9 @@ def find_cards(text: str, out: list[Cand]) -> None:
             and not paid
             and _POLICY_LABEL_BEFORE.search(text, max(0, m.start() - 40), m.start())
         ):
-            continue  # the insurance rules take it
+            out.append((m.start(), m.end(), Kind.INSURANCE_ID))
+            # the insurer's number: masked as such whether or not an insurance cue reads it
+            continue
         if valid or paid:
             out.append((m.start(), m.end(), Kind.CREDIT_CARD))
 

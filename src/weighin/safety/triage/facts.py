@@ -184,6 +184,15 @@ _FIGURATIVE = frozenset(
     }
 )
 
+# Something that burns, named beside "feels like it is on fire": then it is a burn told.
+_BURN_CAUSE = compiled(
+    r"\b(?:boiling|scald\w*|kettle|hot (?:oil|fat|water|iron|pan|drink|tea|coffee)|iron|grease|oil"
+    r"|flames?|flash|hob|stove|fire ?pit|bonfire|barbecue|bbq|caught fire|explosion|firework\w*"
+    r"|singed"
+    r"|chemical|bleach|acid|alkali|caustic|lye|oven cleaner|drain cleaner|dishwasher tablet"
+    r"|live wire|electric\w*)\b"
+)
+
 # A mention dated weeks or more ago right after it (not "started 20 minutes ago", not "like my
 # heart attack 3 years ago" for the pain before it).
 _DATED_AGO = compiled(
@@ -238,7 +247,11 @@ class Facts:
         self.settled_matches: dict[str, list[tuple[re.Match[str], int]]] = {}
         for name, gated in _candidate_features(found):
             for m in capped(gated, t, found):
-                if name in _FIGURATIVE and self.in_idiom(m.start(), m.end()):
+                if (
+                    name in _FIGURATIVE
+                    and self.in_idiom(m.start(), m.end())
+                    and not (name == "burn" and _BURN_CAUSE.search(t))
+                ):
                     continue  # "dying with this man flu": a figure of speech
                 ci = self.clause_at(m.start())
                 status = self.status(m.start(), m.end(), ci, name)
@@ -260,6 +273,12 @@ class Facts:
     # -- positions ----------------------------------------------------------------------------
     def clause_at(self, pos: int) -> int:
         return max(0, bisect.bisect_right(self._starts, pos) - 1)
+
+    def sentence_span(self, pos: int) -> tuple[int, int]:
+        """Where the sentence holding ``pos`` starts and ends."""
+        sentence = self.clauses[self.clause_at(pos)].sentence
+        mine = [c for c in self.clauses if c.sentence == sentence]
+        return mine[0].start, mine[-1].end
 
     def in_idiom(self, a: int, b: int) -> bool:
         return any(a < ie and ib < b for ib, ie in self.idioms)

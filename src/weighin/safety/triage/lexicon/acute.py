@@ -80,7 +80,8 @@ FEATURES: dict[str, str] = {
         r" (?:him|her|them) with|had to use) (?:my|his|her|their|the|an|an adrenaline) epipen\b"
         # "gave my son his EpiPen 20 minutes ago": whoever gave it, the adrenaline was needed
         r"|\b(?:gave|given|used|jabbed|injected)(?: (?:my|our|his|her|the) \w+)? (?:his|her"
-        r"|their|my|the|an) (?:adrenaline |epi )?(?:pen|epipen|auto-?injector|jext|emerade)\b"
+        r"|their|my|the|an) (?:(?:adrenaline |epi )pen|epipen|auto-?injector|jext|emerade)\b"
+        r"(?! (?:prescription|script|refill|back|to (?:hold|carry|keep|take)|trainer|training))"
         r"|\bepipen (?:used|given|did not|was used|has been used)\b|\bwent into (?:anaphyla\w+"
         r"|shock)"
         r"\b|\ballergic (?:shock|reaction)\b"

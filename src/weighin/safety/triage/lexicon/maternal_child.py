@@ -89,7 +89,11 @@ FEATURES: dict[str, str] = {
         r"|\b(?:have not|has not|not|did not) felt (?:the baby |my baby |her |him |any )?(?:move|mo"
         r"ving|kick|kicking|movement|movements)(?: at all| since| all day| today)\b"
         # "baby usually goes crazy in the evenings but today I've barely felt anything"
-        r"|\b(?:barely|hardly|scarcely) (?:felt|feel|feeling) (?:anything|a thing|any movements?"
+        r"|\b(?:kick\w*|mov\w*|wriggl\w*|active|baby|bump)\b[^.!?]{0,80}?\b(?:barely|hardly|scarcely)"
+        r" (?:felt|feel|feeling) (?:anything|a thing)\b(?! else| during| when| from)"
+        r"|\b(?:barely|hardly|scarcely) (?:felt|feel|feeling) (?:anything|a thing) (?=since|today"
+        r"|all day|tonight|this (?:morning|evening|afternoon))"
+        r"|\b(?:barely|hardly|scarcely) (?:felt|feel|feeling) (?:any movements?"
         r"|any kicks?|a kick|a movement)\b"
     ),
     "less_movement": (

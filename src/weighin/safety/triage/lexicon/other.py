@@ -407,6 +407,7 @@ FEATURES: dict[str, str] = {
         r"|private parts|genitals|saddle area))\b"
         r"|\bnumb (?:down there|between (?:my|his|her) legs)\b"
         r"|\bnumb(?:ness)? (?:around|in|on) (?:my |his |her )?(?:backside|private parts|privates)\b"
+        r"(?![^.!?]{0,40}\b(?:cycling|cycled|bike|ride|riding|saddle sore)\b)"
     ),
     "back_pain": (
         r"\bback (?:pain|ache|hurts|is (?:killing|agony|really painful))\b|\bbackache\b"

@@ -189,6 +189,8 @@ def _clock_grams(t: str) -> float:
     for m in _TABLETS_EVERY.finditer(t):
         n = _SMALL_NUMBERS.get(m.group("n")) or int(m.group("n"))
         h = _SMALL_NUMBERS.get(m.group("h")) or int(m.group("h"))
+        if h >= 4 and not re.search(r"\b(?:day and night|round the clock|through the night)\b", t):
+            continue  # "2 every 4 hours" is what the packet says (a day's limit of 4 doses)
         most = max(most, n * 0.5 * 24 / h)
     return most
 
@@ -214,7 +216,11 @@ def poisoning(c: Ctx) -> None:
     if (
         grams <= 4
         and _PARACETAMOL.search(t)
-        and _PAST_THE_LIMIT.search(t)
+        and any(
+            f.status(m.start(), m.end(), f.clause_at(m.start())) == ACTIVE
+            and not re.search(r"\b(?:never|not|no)\b[^.!?;]{0,10}$", t[: m.start()])
+            for m in _PAST_THE_LIMIT.finditer(t)
+        )
         and on("nausea", "vomit_persistent", "abdo_pain", "jaundice_adult")
     ):
         # more than the packet allows for days, and now sick or sore under the ribs: the liver

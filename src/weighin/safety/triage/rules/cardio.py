@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from weighin.safety.triage import lexicon
+from weighin.safety.triage.facts import Facts
 from weighin.safety.triage.levels import EMERGENCY, URGENT
 from weighin.safety.triage.lexicon import cues
 from weighin.safety.triage.patterns import compiled
@@ -44,6 +45,11 @@ _SIDE_OF_CHEST = compiled(
     r"\bpain\b[^.!?]{0,15}\b(?:on|in|down|across) (?:the )?(?:left |right |one )?side of (?:my|his"
     r"|her|their|the) chest\b"
 )
+# A chest wall strained or a stitch from running: no collapsed lung.
+_CHEST_WALL = compiled(
+    r"\b(?:pulled|strained|torn|tweaked) (?:a |my )?(?:\w+ )?muscle\b|\btwist\w*\b|\bstitch\b"
+    r"|\bwhen (?:i|he|she) (?:twist|move|press|lift|stretch)\b|\bprecordial\b"
+)
 _ICD = compiled(r"\b(?:icd|s-icd|defibrillator|defib)\b")
 _IT_FIRED = compiled(
     r"\b(?:it|the device|the thing)\b (?:has |have |just |keeps |kept |has just )?(?:shocked|fired"
@@ -68,7 +74,9 @@ _MY_NORMAL = compiled(
 _ANIMAL = compiled(cues.ANIMAL_SUBJECT)
 _PERSON = compiled(
     r"\b(?:i|me|baby|toddler|child|kid|son|daughter|husband|wife|partner|mum|mom|dad|grandma"
-    r"|grandad|grandpa|nan|man|woman|boy|girl|brother|sister|friend)\b"
+    r"|grandad|grandpa|nan|man|woman|boy|girl|brother|sister|friend|newborn|infant|teen\w*"
+    r"|grandson|granddaughter|niece|nephew|\w+-in-law|(?:\d+|a|one|two|three|four|five|six"
+    r"|seven|eight|nine|ten) ?(?:-| )?(?:year|yr|month|week)s?[- ]old)\b"
 )
 # Breath-holding spells: a toddler blue in a tantrum who breathes again.
 _BREATH_HOLDING = compiled(r"\bbreath[- ]?holding\b|\bholds? (?:his|her|their) breath\b")
@@ -265,10 +273,9 @@ _NO_WORDS = compiled(
 _BREATH_WORD = compiled(r"\bbreath|\bpillows\b|\b(?:lie|lying|laying) flat\b")
 
 
-def _pet_only(t: str, at: int) -> bool:
+def _pet_only(f: Facts, at: int) -> bool:
     """The sentence up to ``at`` names an animal and no person."""
-    start = max(t.rfind(".", 0, at), t.rfind("!", 0, at), t.rfind("?", 0, at)) + 1
-    before = t[start:at]
+    before = f.t[f.sentence_span(at)[0] : at]
     return bool(_ANIMAL.search(before)) and not _PERSON.search(before)
 
 
@@ -294,7 +301,7 @@ def breathing(c: Ctx) -> None:
     if (
         on("choking")
         and not _CHOKED_RECOVERED.search(t)
-        and not all(_pet_only(t, m.start()) for m in f.mentions("choking"))
+        and not all(_pet_only(f, m.start()) for m in f.mentions("choking"))
     ):
         if re.search(
             r"\bchok\w* (?:on (?:his|her|my|their) (?:food|drinks?|fluids) )?(?:more|a lot|"
@@ -317,7 +324,7 @@ def breathing(c: Ctx) -> None:
         and not (
             on("cyanosis") and not on("breath_severe", "recession") and _BREATH_HOLDING.search(t)
         )
-        and not all(_pet_only(t, m.start()) for m in severe)
+        and not all(_pet_only(f, m.start()) for m in severe)
     ):
         bonus = 8 if asthma else 0
         reason = "blue or grey lips" if on("cyanosis") else "severe difficulty breathing"
@@ -335,7 +342,12 @@ def breathing(c: Ctx) -> None:
         on("leg_pain") and on("chest_pain") and (any_breath or on("cough_blood"))
     ):
         hit(EMERGENCY, "breathing", "breathlessness or chest pain with a swollen calf", 10)
-    if on("sudden") and (any_breath or on("breathing_fast")) and _SIDE_OF_CHEST.search(t):
+    if (
+        on("sudden")
+        and not _CHEST_WALL.search(t)
+        and (any_breath or on("breathing_fast"))
+        and _SIDE_OF_CHEST.search(t)
+    ):
         # a sudden sharp pain on one side of the chest and breathlessness: a collapsed lung
         hit(EMERGENCY, "breathing", "sudden one-sided chest pain and breathlessness", 5)
     if on("sudden") and on("breathless") and on("cough_blood"):

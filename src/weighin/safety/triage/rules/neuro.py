@@ -194,8 +194,18 @@ def infection(c: Ctx) -> None:
     if on("urinary") and on("flank_pain") and not fever:
         hit(URGENT, "infection", "urinary symptoms with pain in the side (kidney infection?)")
     drool = on("drooling") or (on("cannot_swallow") and _OWN_SPIT.search(t))
-    airway = on("stridor") or c.severe_breath or _LEAN_TO_BREATHE.search(t)
-    if drool and (airway or (c.any_breath and on("cannot_swallow", "sore_throat", "barking"))):
+    throat = (
+        on("sore_throat", "barking")
+        or bool(fever)
+        or bool(re.search(r"\b(?:throat|tonsils?)\b", t))
+    )
+    lean = _LEAN_TO_BREATHE.search(t)
+    airway = (
+        on("stridor")
+        or c.severe_breath
+        or (lean and (throat or re.search(r"\bto (?:breathe?|get air)\b", lean.group(0))))
+    )
+    if drool and (airway or (c.any_breath and throat)):
         hit(EMERGENCY, "infection", "drooling, cannot swallow and struggling to breathe")
     elif on("sore_throat") and (on("cannot_swallow") or on("one_side_throat") or on("drooling")):
         hit(URGENT, "infection", "sore throat and cannot swallow")

@@ -121,7 +121,7 @@ def other(c: Ctx) -> None:
             hit(URGENT, "other", "ketones in a diabetic")
     if on("open_fracture"):
         hit(EMERGENCY, "other", "bone through the skin")
-    elif on("fracture") and _HIP_DEFORMITY.search(t) and (on("cannot_stand", "no_weight")):
+    elif on("fracture") and _HIP_DEFORMITY.search(t) and on("cannot_stand"):
         # a leg short and turned out after a fall, unable to get up: a broken hip, for an
         # ambulance (not to be lifted into bed or driven in)
         hit(EMERGENCY, "other", "a fall, cannot get up, the leg short or turned out (broken hip?)")

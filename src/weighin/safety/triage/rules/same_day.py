@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 
 from weighin.safety.triage.levels import URGENT
+from weighin.safety.triage.lexicon import cues
 from weighin.safety.triage.patterns import compiled
 from weighin.safety.triage.rules.context import Ctx
 from weighin.safety.triage.scope import ACTIVE
@@ -45,7 +46,7 @@ _KNOWN_AF = compiled(
 _SHINGLES = compiled(
     r"\bshingles\b|\bblister\w*\b[^.!?]{0,20}\brash\b|\brash\b[^.!?]{0,30}\bblister\w*"
 )
-_NEAR_EYE = compiled(r"\b(?:eye|eyelid|eyes|tip of (?:my|his|her|the) nose|forehead)\b")
+_NEAR_EYE = compiled(r"\b(?:eye(?! doctor)|eyelid|eyes|tip of (?:my|his|her|the) nose|forehead)\b")
 _HEAVY_PERIOD = compiled(
     r"\b(?:soak\w*|chang\w*|going through|fill\w*|bleeding through)\b[^.!?]{0,25}\b(?:pads?"
     r"|tampons?|cups?)\b[^.!?]{0,30}\bevery (?:hour|half hour|(?:1|one|2|two|couple of)"
@@ -73,8 +74,9 @@ _LIMP = compiled(
     r" (?:much |any )?weight\b|\bfavou?rs? (?:his|her|their) (?:left|right) leg\b"
 )
 _NO_INJURY = compiled(
-    r"\bno (?:fall|injury|knock|bump|trauma)\b|\bnot (?:fallen|injured|hurt)\b|\bdid not fall\b"
-    r"|\bhad a (?:cold|virus|bug)\b|\b(?:temp|fever|temperature)\b"
+    r"\bno (?:fall|injury|knock|bump|trauma)\b|\bnot (?:fallen|injured|hurt)\b"
+    r"|\bdid not (?:see (?:him|her|them) )?fall\b|\bhad a (?:cold|virus|bug)\b"
+    r"|(?<!no )(?<!without a )(?<!without )\b(?:temp|fever|temperature)\b"
 )
 _ACE_INHIBITOR = compiled(
     r"\b\w+pril\b|\bace inhibitor\b|\bnew (?:bp|blood pressure) (?:pill|tablet|medicine)\b"
@@ -105,6 +107,19 @@ _HEARING_GONE = compiled(
     r"\bhearing\b[^.!?]{0,30}\b(?:gone|went|lost|disappeared|muffled|dulled)\b|\b(?:deaf|can(?:not|"
     r"'t) hear)\b[^.!?]{0,20}\b(?:in|out of) (?:my|his|her|one|the) (?:left |right )?ear\b"
 )
+_EAR_BLOCKED = compiled(r"\bwater in\b|\bwax\b|\bswimming\b|\b(?:heavy |a |bad )?cold\b|\bflight\b")
+# Known for years, or since childhood: no new presentation
+_LONG_KNOWN = compiled(
+    r"\bfor (?:\d+|many|several|a few|two|three|ten|twenty) years\b|\balways has\b|\bsince (?:my )?"
+    r"(?:polio|childhood|birth|i was (?:a child|young))\b|\btmj\b|\bgrind\w*\b|\bclench\w*\b"
+)
+_ANIMAL = compiled(cues.ANIMAL_SUBJECT)
+# Shingles placed elsewhere on the body ("shingles on my back ... my eyes are tired")
+_OTHER_SITE = compiled(
+    r"\b(?:shingles|rash|blisters?)\b (?:on|across|around|down) (?:my|his|her|the)"
+    r" (?:left |right )?(?:back|chest|waist|stomach|tummy|ribs|leg|arm|bum|buttocks?|neck"
+    r"|shoulder)\b"
+)
 _SUDDEN_OR_WOKE = compiled(r"\bsudden\w*\b|\bwoke\b|\bovernight\b|\bthis morning\b|\byesterday\b")
 _FOOT_DROP = compiled(
     r"\bfoot\b[^.!?]{0,30}\b(?:slaps|slapping|flops|flopping|drags|dragging|drop)\b|\b(?:cannot"
@@ -114,6 +129,15 @@ _FOOT_DROP = compiled(
 
 def same_day(c: Ctx) -> None:
     f, t, hit = c.f, c.t, c.hit
+
+    def live_near(rx: re.Pattern[str], near: re.Pattern[str]) -> bool:
+        """A current match of ``rx`` with ``near`` in the same sentence."""
+        for m in rx.finditer(t):
+            if f.status(m.start(), m.end(), f.clause_at(m.start())) != ACTIVE:
+                continue
+            if near.search(t, *f.sentence_span(m.start())):
+                return True
+        return False
 
     def live(rx: re.Pattern[str]) -> bool:
         for m in rx.finditer(t):
@@ -125,7 +149,7 @@ def same_day(c: Ctx) -> None:
         hit(URGENT, "infection", "an animal bite through the skin (antibiotics, tetanus)")
     if live(_IRREGULAR) and _NEW_ONSET.search(t) and not _KNOWN_AF.search(t):
         hit(URGENT, "cardiac", "a new irregular heartbeat")
-    if live(_SHINGLES) and _NEAR_EYE.search(t):
+    if live_near(_SHINGLES, _NEAR_EYE) and not _OTHER_SITE.search(t):
         hit(URGENT, "infection", "shingles on the forehead or near the eye")
     if (
         live(_HEAVY_PERIOD)
@@ -142,9 +166,9 @@ def same_day(c: Ctx) -> None:
     if live(_FUMES) and _COUGH_OR_EYES.search(t):
         hit(URGENT, "poisoning", "chemical fumes breathed in, still coughing")
     older = (f.age_months or 0) >= 600 or _FIFTY_PLUS.search(t) is not None
-    if live(_TEMPLE) and _GCA_SIGN.search(t) and older:
+    if live(_TEMPLE) and _GCA_SIGN.search(t) and older and not _LONG_KNOWN.search(t):
         hit(URGENT, "neuro", "a new temple headache with a tender scalp or jaw pain (arteritis?)")
-    if live(_HEARING_GONE) and _SUDDEN_OR_WOKE.search(t):
+    if live(_HEARING_GONE) and _SUDDEN_OR_WOKE.search(t) and not live(_EAR_BLOCKED):
         hit(URGENT, "other", "hearing lost suddenly")
-    if live(_FOOT_DROP):
+    if live(_FOOT_DROP) and not _LONG_KNOWN.search(t) and not _ANIMAL.search(t):
         hit(URGENT, "neuro", "a foot that slaps or cannot be lifted (foot drop)")

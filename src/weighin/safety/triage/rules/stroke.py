@@ -85,7 +85,13 @@ def stroke(c: Ctx) -> None:
         found = []  # an arm gone numb or heavy with chest pain: the cardiac rules cover it
     if found == ["one-sided weakness"] and on("limb_hurt") and on("limb_swollen"):
         found = []  # a wrist that cannot grip since the fall, swollen: the injury, not a stroke
-    if found == ["one-sided weakness"] and _PRESSED_LIMB.search(t) and _WORN_OFF.search(t):
+    worn = _WORN_OFF.search(t)
+    if (
+        found == ["one-sided weakness"]
+        and _PRESSED_LIMB.search(t)
+        and worn
+        and not re.search(r"\b(?:but|now|since|today|this morning)\b", t[worn.end() :])
+    ):
         found = []  # a leg gone dead from kneeling on it, fine once walked on: pressure on a nerve
     weak = on("limb_weak", "face_numb")
     if (
