@@ -13,6 +13,7 @@ from weighin.safety.triage.levels import Hit
 from weighin.safety.triage.rules import (
     acute,
     allergy,
+    bleeding,
     cardio,
     maternal_child,
     neuro,
@@ -28,7 +29,7 @@ SYSTEMS = (
     cardio.breathing,
     allergy.allergy,
     acute.poisoning,
-    acute.bleeding,
+    bleeding.bleeding,
     neuro.neuro,
     neuro.infection,
     maternal_child.pregnancy,

@@ -114,31 +114,7 @@ def _toxic_signs(c: Ctx) -> bool:
 
 _REPEATED_OR_ADULT = compiled(r"\badult\b|\b(?:[3-9]|three|four|five|six) times\b")
 _OBJECT = compiled(r"coin|marble|pin|screw|nail|glass|something sharp")
-# Bleeding reported as over ("stopped now", "it has stopped"), and wounds too small to matter.
-_BLEED_STOPPED = compiled(
-    r"(?<!not )(?<!never )(?<!has not )(?<!have not )(?<!had not )(?<!will not )(?<!would not )"
-    r"(?<!does not )(?<!did not )(?<!cannot )(?<!wo not )\b(?:stopped|stopped bleeding)"
-    r"(?: now| on (?:its|it is) own| by itself| eventually| after \w+(?: \w+)?)?\b(?! \w+ing)"
-)
-_MINOR_WOUND = compiled(
-    r"\bpaper ?cuts?\b|\bshaving\b|\bnick(?:ed)?\b|\bscratch\b|\bgraze\b|\b(?:small|little|tiny"
-    r"|minor) (?:cut|wound|nick)\b|\bpimple\b|\bspot\b|\bscab\b"
-)
-_PERIOD = compiled(r"\bperiods?\b|\bmenstrua\w*\b|\bmenorrhagia\b")
 _BLURRED = compiled(r"\b(?:blurry|blurred|blurring|misty|foggy|snowy|cannot see|like snow)\b")
-# Tonsils out in the last days ("8 days ago", "last week", "day 7 after"), and blood from the
-# mouth or throat: not a tonsillectomy years ago or one asked about, not a nosebleed.
-_TONSILS = r"\b(?:tonsillectomy|tonsils? (?:out|removed|taken out))\b[^.!?]{0,20}?\b"
-_TONSILS_OUT = compiled(
-    _TONSILS + r"(?:\d{1,2}|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
-    r"|thirteen|fourteen|few|couple of) days? ago\b"
-    r"|" + _TONSILS + r"(?:last week|this week|yesterday|on (?:mon|tues|wednes|thurs|fri|satur"
-    r"|sun)day)\b"
-    r"|\bday \d{1,2} (?:after|since|post)\b[^.!?]{0,20}\b(?:tonsillectomy|tonsils)\b"
-)
-_THROAT_BLOOD = compiled(
-    r"\b(?:spit\w*|cough\w*|throat|mouth|vomit\w*|throwing up|threw up|clots?|swallowing)\b"
-)
 # Paracetamol by the gram: "probably 10 or 12 grams a day", "8000mg of tylenol".
 _DRUG = r"(?:paracetamol|acetaminophen|tylenol|panadol|co-?codamol|calpol)"
 _PARACETAMOL = compiled(rf"\b{_DRUG}\b")
@@ -380,82 +356,3 @@ def poisoning(c: Ctx) -> None:
         or severe_breath
     ):
         hit(EMERGENCY, "poisoning", "took something and now drowsy, fitting or confused", 5)
-
-
-def bleeding(c: Ctx) -> None:
-    f, t, on, hit, pregnant, postpartum, faintish = (
-        c.f,
-        c.t,
-        c.on,
-        c.hit,
-        c.pregnant,
-        c.postpartum,
-        c.faintish,
-    )
-    if on("urine_blood"):
-        hit(URGENT, "bleeding", "blood in the urine")
-    if on("deep_wound"):
-        hit(URGENT, "bleeding", "a deep or gaping wound")
-    # read only for heavy bleeding (they are slow patterns, and nothing else asks)
-    severe = on("bleed_severe")
-    period = severe and bool(_PERIOD.search(t)) and not (pregnant or postpartum)
-    stopped = (
-        severe and bool(_BLEED_STOPPED.search(t)) and not faintish and not on("bleed_recurrent")
-    )
-    if on("bleed_severe") and on("urine_blood") and not faintish:
-        pass
-    elif on("bleed_severe") and stopped and _MINOR_WOUND.search(t):
-        pass  # a paper cut or a shaving nick that bled a lot and has stopped
-    elif on("bleed_severe") and stopped and not (pregnant or postpartum or on("anticoag")):
-        hit(URGENT, "bleeding", "heavy bleeding that has now stopped")
-    elif on("bleed_severe"):
-        if period and not faintish:
-            hit(URGENT, "bleeding", "very heavy period")
-        elif postpartum or pregnant:
-            hit(EMERGENCY, "pregnancy", "heavy bleeding in pregnancy or after birth", 5)
-        else:
-            hit(EMERGENCY, "bleeding", "bleeding that will not stop")
-    if on("nosebleed_long") and not on("bleed_slowing"):
-        hit(EMERGENCY if on("anticoag") else URGENT, "bleeding", "long nosebleed")
-    elif on("nosebleed_long"):
-        hit(URGENT, "bleeding", "long nosebleed")
-    if on("vomit_blood_mild") and not on("bleed_severe"):
-        hit(URGENT, "bleeding", "streaks of blood in vomit")
-    elif on("vomit_blood"):
-        hit(EMERGENCY, "bleeding", "vomiting blood")
-    if on("cough_blood"):
-        if re.search(
-            r"\b(?:tablespoon|spoonful|cupful|mouthful|cup|a lot|lots|loads|all (?:morning|"
-            r"day|night)|keeps? coming)\b",
-            t,
-        ):
-            hit(EMERGENCY, "bleeding", "coughing up a lot of blood")
-        elif not (f.mild("cough_blood") and re.search(r"\bbrush|\bteeth\b|\bgums?\b|\bfloss", t)):
-            hit(URGENT, "bleeding", "coughing up blood")
-    if on("melena") or on("rectal_blood"):
-        if faintish or on("collapsed"):
-            hit(EMERGENCY, "bleeding", "black or bloody stools with faintness")
-        else:
-            hit(URGENT, "bleeding", "black or bloody stools")
-    if (
-        on("bleeding_any")
-        and not f.mild("bleeding_any")
-        and _TONSILS_OUT.search(t)
-        and _THROAT_BLOOD.search(t)
-    ):
-        # the two weeks after tonsils are out: bleeding from the throat can turn heavy fast
-        hit(EMERGENCY, "bleeding", "bleeding after a tonsillectomy")
-    if on("wound_deep"):
-        hit(URGENT, "bleeding", "deep wound")
-    if on("bleed_recurrent") and not f.mild("bleed_recurrent"):
-        hit(URGENT, "bleeding", "bleeding that keeps restarting")
-    if on("anticoag") and on("bleeding_any") and not f.mild("bleeding_any"):
-        if on("head_injury") or on("bleed_severe") or on("collapsed"):
-            hit(EMERGENCY, "bleeding", "bleeding on blood thinners")
-        else:
-            hit(URGENT, "bleeding", "bleeding on blood thinners")
-    if on("trauma_severe"):
-        cat = "bleeding" if on("bleeding_any") or re.search(r"stab|shot|chainsaw", t) else "other"
-        hit(EMERGENCY, cat, "serious injury", 15)
-    if on("spine"):
-        hit(EMERGENCY, "other", "possible spinal injury")
