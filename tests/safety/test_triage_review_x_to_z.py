@@ -72,6 +72,7 @@ def test_look_alikes_of_the_new_self_harm_wording_are_not_self_harm(text: str) -
         "my hearing is muffled since swimming yesterday, water in my ear",
         "my dog's back foot drags when he walks, vet next week",
         "tension headaches at my temples for 20 years, jaw aches when I clench, I'm 62",
+        "i'm tired af since yesterday and my legs ache",
     ],
 )
 def test_same_day_look_alikes_stay_routine(text: str) -> None:

@@ -30,7 +30,9 @@ _SKIN_BROKEN = compiled(
     r"\b|\bdeep\b|\bwound\b|\bthrobbing\b"
 )
 _IRREGULAR = compiled(
-    r"\b(?:possible )?(?:a-?fib|atrial fibrillation|af)\b(?=[^.!?]{0,40}\b(?:watch|since|today"
+    # "AF" only as a watch or a doctor says it ("tired af" is slang)
+    r"\b(?:(?:possible )?(?:a-?fib|atrial fibrillation)|(?:possible|in|new|paroxysmal) af)\b"
+    r"(?=[^.!?]{0,40}\b(?:watch|since|today"
     r"|yesterday|flag|says|said|alert|rate|new)\b)|\b(?:pulse|heart ?beat|heart|rhythm)\b"
     r"[^.!?]{0,30}\b(?:irregular|all over the place|erratic|out of rhythm)\b"
 )
