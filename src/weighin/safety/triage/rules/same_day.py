@@ -12,6 +12,7 @@ only ever make a text urgent, the emergency rules elsewhere still decide the res
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from weighin.safety.triage.levels import URGENT
 from weighin.safety.triage.lexicon import cues
@@ -132,20 +133,18 @@ _FOOT_DROP = compiled(
 def same_day(c: Ctx) -> None:
     f, t, hit = c.f, c.t, c.hit
 
-    def live_near(rx: re.Pattern[str], near: re.Pattern[str]) -> bool:
-        """A current match of ``rx`` with ``near`` in the same sentence."""
-        for m in rx.finditer(t):
-            if f.status(m.start(), m.end(), f.clause_at(m.start())) != ACTIVE:
-                continue
-            if near.search(t, *f.sentence_span(m.start())):
-                return True
-        return False
-
-    def live(rx: re.Pattern[str]) -> bool:
+    def current(rx: re.Pattern[str]) -> Iterator[re.Match[str]]:
+        """The matches of ``rx`` that are current (not negated, past or a general question)."""
         for m in rx.finditer(t):
             if f.status(m.start(), m.end(), f.clause_at(m.start())) == ACTIVE:
-                return True
-        return False
+                yield m
+
+    def live(rx: re.Pattern[str]) -> bool:
+        return any(current(rx))
+
+    def live_near(rx: re.Pattern[str], near: re.Pattern[str]) -> bool:
+        """A current match of ``rx`` with ``near`` in the same sentence."""
+        return any(near.search(t, *f.sentence_span(m.start())) for m in current(rx))
 
     if live(_BITE) and live(_SKIN_BROKEN):
         hit(URGENT, "infection", "an animal bite through the skin (antibiotics, tetanus)")
