@@ -8,13 +8,11 @@ from weighin.safety.triage import lexicon
 from weighin.safety.triage.facts import Facts, taken_as_prescribed
 from weighin.safety.triage.levels import EMERGENCY, URGENT
 from weighin.safety.triage.lexicon import acute as acute_lex
-from weighin.safety.triage.lexicon import cues
 from weighin.safety.triage.lexicon.common import MEDICINE, POISONS
 from weighin.safety.triage.patterns import compiled
-from weighin.safety.triage.rules.context import Ctx
+from weighin.safety.triage.rules.context import ANIMAL, Ctx
 from weighin.safety.triage.scope import ACTIVE
 
-_ANIMAL = compiled(cues.ANIMAL_SUBJECT)
 _TOXIC = compiled(
     r"bleach|cleaner|cleaning|detergent|\bpods?\b|antifreeze|anti-freeze|batter|magnet|poison|"
     r"weed ?killer|pesticide|insecticide|pellets|paraffin|kerosene|lamp oil|petrol|gasoline|"
@@ -210,7 +208,7 @@ def poisoning(c: Ctx) -> None:
         hit(URGENT, "poisoning", f"more than 4 g of paracetamol a day ({grams:g} g)")
     for m, ci in f.matches.get("ingest", []):
         before = t[max(f.clauses[ci].start, m.start() - 40) : m.start()]
-        if _ANIMAL.search(before):
+        if ANIMAL.search(before):
             continue
         subst = m.group("subst") or m.group("subst2") or m.group("subst3")
         if subst is None:  # "drank most of it": find what "it" was
@@ -324,7 +322,7 @@ def poisoning(c: Ctx) -> None:
     # "How long does antifreeze take to work? Already drank some": the poison named before.
     for m, ci in f.matches.get("drank_some", []):
         poison = _POISON_NAMED.search(t, max(0, m.start() - 150), m.start())
-        if poison and not _ANIMAL.search(t[f.clauses[ci].start : m.start()]):
+        if poison and not ANIMAL.search(t[f.clauses[ci].start : m.start()]):
             hit(EMERGENCY, "poisoning", f"swallowed {poison.group(0)}")
             break
     if on("toxic_exposure"):

@@ -7,9 +7,8 @@ import re
 from weighin.safety.triage import lexicon
 from weighin.safety.triage.facts import Facts
 from weighin.safety.triage.levels import EMERGENCY, URGENT
-from weighin.safety.triage.lexicon import cues
 from weighin.safety.triage.patterns import compiled
-from weighin.safety.triage.rules.context import Ctx
+from weighin.safety.triage.rules.context import ANIMAL, Ctx
 
 _HEARTBURN = compiled(
     r"\bheartburn\b|\breflux\b|\bindigestion\b|\bspicy\b|\bafter (?:meals|eating)\b"
@@ -71,7 +70,6 @@ _MY_NORMAL = compiled(
 )
 # A pet's choking is the vet's: an animal in the sentence and no person ("my dog keeps doing this
 # reverse sneeze, sounds like he's choking").
-_ANIMAL = compiled(cues.ANIMAL_SUBJECT)
 _PERSON = compiled(
     r"\b(?:i|me|baby|toddler|child|kid|son|daughter|husband|wife|partner|mum|mom|dad|grandma"
     r"|grandad|grandpa|nan|man|woman|boy|girl|brother|sister|friend|newborn|infant|teen\w*"
@@ -276,7 +274,7 @@ _BREATH_WORD = compiled(r"\bbreath|\bpillows\b|\b(?:lie|lying|laying) flat\b")
 def _pet_only(f: Facts, at: int) -> bool:
     """The sentence up to ``at`` names an animal and no person."""
     before = f.t[f.sentence_span(at)[0] : at]
-    return bool(_ANIMAL.search(before)) and not _PERSON.search(before)
+    return bool(ANIMAL.search(before)) and not _PERSON.search(before)
 
 
 def breathing(c: Ctx) -> None:
@@ -318,13 +316,16 @@ def breathing(c: Ctx) -> None:
     if on("asthma_worse", "asthma_fail") and _ATTACK.search(t) and _TIRING.search(t):
         # a quiet chest in a tiring child is the danger sign, not the wheeze
         hit(EMERGENCY, "breathing", "asthma attack with exhaustion or a quietening chest", 8)
-    severe = [*f.mentions("breath_severe"), *f.mentions("cyanosis"), *f.mentions("recession")]
     if (
         severe_breath
         and not (
             on("cyanosis") and not on("breath_severe", "recession") and _BREATH_HOLDING.search(t)
         )
-        and not all(_pet_only(f, m.start()) for m in severe)
+        and not all(
+            _pet_only(f, m.start())
+            for name in ("breath_severe", "cyanosis", "recession")
+            for m in f.mentions(name)
+        )
     ):
         bonus = 8 if asthma else 0
         reason = "blue or grey lips" if on("cyanosis") else "severe difficulty breathing"

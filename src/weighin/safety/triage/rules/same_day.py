@@ -15,9 +15,8 @@ import re
 from collections.abc import Iterator
 
 from weighin.safety.triage.levels import URGENT
-from weighin.safety.triage.lexicon import cues
 from weighin.safety.triage.patterns import compiled
-from weighin.safety.triage.rules.context import Ctx
+from weighin.safety.triage.rules.context import ANIMAL, Ctx
 from weighin.safety.triage.scope import ACTIVE
 
 _BITE = compiled(
@@ -116,7 +115,6 @@ _LONG_KNOWN = compiled(
     r"\bfor (?:\d+|many|several|a few|two|three|ten|twenty) years\b|\balways has\b|\bsince (?:my )?"
     r"(?:polio|childhood|birth|i was (?:a child|young))\b|\btmj\b|\bgrind\w*\b|\bclench\w*\b"
 )
-_ANIMAL = compiled(cues.ANIMAL_SUBJECT)
 # Shingles placed elsewhere on the body ("shingles on my back ... my eyes are tired")
 _OTHER_SITE = compiled(
     r"\b(?:shingles|rash|blisters?)\b (?:on|across|around|down) (?:my|his|her|the)"
@@ -166,10 +164,14 @@ def same_day(c: Ctx) -> None:
         hit(URGENT, "allergy", "swelling of the lips or face on a blood pressure medicine")
     if live(_FUMES) and _COUGH_OR_EYES.search(t):
         hit(URGENT, "poisoning", "chemical fumes breathed in, still coughing")
-    older = (f.age_months or 0) >= 600 or _FIFTY_PLUS.search(t) is not None
-    if live(_TEMPLE) and _GCA_SIGN.search(t) and older and not _LONG_KNOWN.search(t):
+    if (
+        live(_TEMPLE)
+        and _GCA_SIGN.search(t)
+        and ((f.age_months or 0) >= 600 or _FIFTY_PLUS.search(t))
+        and not _LONG_KNOWN.search(t)
+    ):
         hit(URGENT, "neuro", "a new temple headache with a tender scalp or jaw pain (arteritis?)")
     if live(_HEARING_GONE) and _SUDDEN_OR_WOKE.search(t) and not live(_EAR_BLOCKED):
         hit(URGENT, "other", "hearing lost suddenly")
-    if live(_FOOT_DROP) and not _LONG_KNOWN.search(t) and not _ANIMAL.search(t):
+    if live(_FOOT_DROP) and not _LONG_KNOWN.search(t) and not ANIMAL.search(t):
         hit(URGENT, "neuro", "a foot that slaps or cannot be lifted (foot drop)")
