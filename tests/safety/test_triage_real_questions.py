@@ -88,3 +88,34 @@ def test_treatment_and_headings_are_no_warning_signs(text: str) -> None:
 def test_means_at_hand_are_still_read(text: str) -> None:
     a = assess(text)
     assert (a.level, a.category) == ("emergency", "self_harm"), a.reasons
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "i was found unconscious in the car park last week, the scan was clear, why?",
+        "i go unconscious when my fits come, is there a better medicine?",
+        "so much sticky discharge in the mornings my toddler cannot open her eyes, pink eye?",
+        "his big toe was amputated for his diabetes, how long does healing take?",
+        "my left foot has been amputated, can I drive an automatic?",
+        "on these new tablets, will i have a heart attack?",
+        "i am so stressed at work, am i going to have a heart attack?",
+    ],
+)
+def test_a_writer_once_unconscious_a_stuck_eye_or_a_feared_heart_attack_is_no_emergency(
+    text: str,
+) -> None:
+    assert assess(text).level != "emergency", assess(text).reasons
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "we found my grandad unconscious on the floor and he is not breathing properly",
+        "my baby is floppy and will not open her eyes when I call her",
+        "he caught his hand in the machine and two fingers are cut clean off",
+        "crushing pain in my chest, sweating and sick, am i having a heart attack?",
+    ],
+)
+def test_an_unconscious_person_an_injury_or_a_heart_attack_now_stays_one(text: str) -> None:
+    assert assess(text).level == "emergency", assess(text).reasons

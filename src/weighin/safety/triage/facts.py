@@ -112,6 +112,12 @@ _PREGNANCY_LONG_AGO = compiled(
     r"\byears?\b|\bdecades?\b|\bused to\b|\bprevious\b|\bin (?:19|20)\d\d\b|\blast year\b"
     r"|\bwhen (?:i|she) was pregnant\b|\bmiscarr"
 )
+# Eyes that will not open because they are stuck or swollen, not a child who will not wake:
+# "so much sticky discharge he cannot open his eyes".
+_EYES_STUCK = compiled(
+    r"\b(?:sticky|discharge|crust\w*|gunk\w*|pus|goo|gooey|glued|stuck (?:shut|together)"
+    r"|swollen (?:shut|closed)|conjunctivitis|pink ?eye|styes?|eyelids? (?:are |is )?swollen)\b"
+)
 _KEEPS_DOWN = compiled(
     r"\b(?:can|could|is able to|am able to|managing to|manage to) keep "
     r"(?:a bit of |some |a little |"
@@ -265,10 +271,24 @@ class Facts:
                     self.ignored.setdefault(name, status)
         if "vomit_persistent" in self.active and _KEEPS_DOWN.search(t):
             del self.active["vomit_persistent"]
+        if "unconscious" in self.active:
+            self._drop_eyes_stuck()
         self.present = any(
             self.clauses[ci].present for cis in self.active.values() for ci in cis
         ) or bool(STRONG_PRESENT.search(t, found))
         self._numbers()
+
+    def _drop_eyes_stuck(self) -> None:
+        kept = []
+        for m, ci in self.matches["unconscious"]:
+            a, b = self.sentence_span(m.start())
+            if "eyes" not in m.group() or not _EYES_STUCK.search(self.t, a, b):
+                kept.append((m, ci))
+        if kept:
+            self.matches["unconscious"] = kept
+            self.active["unconscious"] = [ci for _, ci in kept]
+        else:
+            del self.matches["unconscious"], self.active["unconscious"]
 
     # -- positions ----------------------------------------------------------------------------
     def clause_at(self, pos: int) -> int:

@@ -385,7 +385,10 @@ FEATURES: dict[str, str] = {
     ),
     "trauma_severe": (
         r"\bchainsaw\b|\bstabbed\b|\bstab wound\b|\bgunshot\b|\b(?:been|was|got) shot\b|\bimpaled"
-        r"\b|\bamputated\b|\bsevered\b|\bcut off (?:his|her|my|their) (?:finger|toe|hand|thumb)\b"
+        r"\b"
+        # an amputation done ("my fourth toe has been amputated") is surgery, not an injury now
+        r"|(?<!has been )(?<!have been )(?<!had been )(?<!was )(?<!were )\bamputated\b|\bsevered\b"
+        r"|\bcut off (?:his|her|my|their) (?:finger|toe|hand|thumb)\b"
         r"|\b"
         r"(?:hit|run over|knocked down|knocked over) by (?:a|the) (?:car|truck|bus|van|lorry|"
         r"motorbike|train)\b|\bcar (?:crash|accident)\b[^.!?;]{0,40}\b(?:bleeding|unconscious"
@@ -395,8 +398,8 @@ FEATURES: dict[str, str] = {
         r"|neck)"
         r"|\b(?:cut|chopped|sliced|severed|ripped|torn|sawed|sawn) (?:the (?:top|tip|end) of |part "
         r"of )?(?:my|his|her|their) (?:finger|toe|thumb|hand|ear|nose)(?:tip)? (?:off|clean off)\b|"
-        r"\b(?:finger|toe|thumb)(?:tip)? (?:is |was )?(?:hanging off|cut off|chopped off|severed|mi"
-        r"ssing)\b"
+        r"\b(?:fingers?|toes?|thumbs?)(?:tips?)? (?:is |was |are |were )?"
+        r"(?:hanging off|cut (?:clean )?off|chopped (?:clean )?off|severed|missing)\b"
         r"|\bfireworks? (?:accident|injury|went off|exploded)\b|\bexplosion\b|\bblast injury\b"
     ),
     "spine": (

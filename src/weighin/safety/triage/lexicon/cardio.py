@@ -128,6 +128,8 @@ FEATURES: dict[str, str] = {
     "fainted": (
         r"(?<!nearly )(?<!almost )\b(?:fainted|passed out|blacked out|lost consciousness"
         r"|keeled over|fainting|syncope)\b"
+        # the writer was unconscious: an episode that is over, not an unresponsive person now
+        r"|\bi (?:was|got|went|became|become|get|go|have been|was found|got found) unconscious\b"
     ),
     "collapsed": r"\b(?:collapsed|collapses|collapsing|dropped to the floor|fell unconscious)\b",
     "heart_attack_now": (
@@ -136,7 +138,11 @@ FEATURES: dict[str, str] = {
         r" (?:that )?(?:i am|he is|she is|they are|it is|this is|dad is|mum is) (?:having )?(?:a )?"
         r"heart attack\b|\b(?:i am|he is|she is|dad is|mum is|is) having a heart attack\b|\bheart "
         r"attack symptoms? (?:right now|now)\b|\b(?:is|am) (?:this|it|that|i) (?:having )?a heart "
-        r"attack\b|\bheart attack\?"
+        r"attack\b"
+        # "heart attack?" asked of what is happening, not of a future ("going to have a heart
+        # attack?")
+        r"|(?<!going to have a )(?<!gonna have a )(?<!will have a )(?<!will i have a )"
+        r"(?<!will get a )(?<!risk of a )(?<!risk of )\bheart attack\?"
     ),
     "arrest": (
         r"\bno pulse\b|\b(?:cannot|could not) (?:find|feel) (?:a |his |her |any )?(?:pulse|"
