@@ -40,6 +40,17 @@ from weighin.safety.triage import assess
         ("I'm 71, new pain at my right temple for a week and my jaw aches when I chew", "neuro"),
         ("woke up this morning and the hearing in my right ear has gone, ringing", "other"),
         ("sciatica for weeks, now my left foot slaps on the floor when I walk", "neuro"),
+        (
+            "grandma takes Priadel, since Monday she's been throwing up and walks like she's drunk",
+            "poisoning",
+        ),
+        ("on tegretol, seeing double today and so wobbly I hold the walls", "poisoning"),
+        ("warfarin check this morning, my INR is 5.9, no bleeding so far", "bleeding"),
+        ("stent fitted 4 months ago, I've run out of my ticagrelor since Friday", "cardiac"),
+        (
+            "I'm 14 weeks pregnant, I babysat my nephew on Sunday and he has chickenpox today",
+            "pregnancy",
+        ),
     ],
 )
 def test_same_day_presentations_are_urgent(text: str, category: str) -> None:
@@ -59,6 +70,11 @@ def test_same_day_presentations_are_urgent(text: str, category: str) -> None:
         "is a dry cough a side effect of ramipril?",
         "I'm 30 and get tension headaches at my temples after work",
         "my son's hearing test at school was fine but he never listens lol",
+        "I've been on lithium for six years, my hands have a fine tremor, is that usual?",
+        "what are the signs of digoxin toxicity, is it sickness and blurred vision?",
+        "my INR was 7 once years ago, how often should it be checked?",
+        "my dad has had a stent since 2015, can he stop his aspirin?",
+        "I'm 20 weeks pregnant and had chickenpox as a child, my son has it, should I worry?",
     ],
 )
 def test_look_alikes_stay_routine(text: str) -> None:

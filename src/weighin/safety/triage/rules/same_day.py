@@ -4,7 +4,10 @@ Each is a pattern many writers told in their own words and the symptom lexicons 
 for: a bite through the skin, a new irregular heartbeat, shingles near the eye, a period heavy
 enough to soak a pad an hour, a surgical wound gone red and leaking, a child limping with no
 injury, a lip swelling on an ACE inhibitor, fumes breathed in with a cough, a new temple headache
-in an older person, hearing gone in one ear overnight, a foot that slaps. Every match must be
+in an older person, hearing gone in one ear overnight, a foot that slaps, a medicine with a
+narrow margin (lithium, digoxin, phenytoin) and two kinds of its overdose signs, an INR of 5 or
+more, a heart stent with its blood thinner run out, chickenpox met in pregnancy by a woman not
+known to be immune. Every match must be
 current (not negated, past, hypothetical or a general question: ``Facts.status``); these rules
 only ever make a text urgent, the emergency rules elsewhere still decide the rest.
 """
@@ -127,6 +130,46 @@ _FOOT_DROP = compiled(
     r"|can not|unable to) lift (?:the front of )?(?:my|his|her) (?:foot|toes)\b"
 )
 
+# Medicines whose level in the blood turns toxic at ordinary doses; two different kinds of sign
+# ("sick and unsteady on his lithium") say the level is too high, one tremor alone does not.
+_LEVEL_MEDICINE = compiled(
+    r"\b(?:lithium|priadel|camcolit|digoxin|lanoxin|phenytoin|epanutin|dilantin|carbamazepine"
+    r"|tegretol|theophylline|aminophylline|uniphyllin)\b"
+)
+_TOXIC_SIGNS = (
+    compiled(r"\bvomit\w*|\bthrow\w* up\b|\bbeing sick\b|\bdiarrh\w*|\bsick\b|\bnause\w*"),
+    compiled(
+        r"\bunsteady\b|\bwobbl\w*|\bstagger\w*|\bclums\w*|\bdrunk\b|\bslurr\w*|\bconfus\w*"
+        r"|\bdrows\w*|\bmuddled\b|\bnot making sense\b|\bbalance\b"
+    ),
+    compiled(
+        r"\b(?:blurr\w*|double|yellow\w*|green\w*) (?:vision|halos?|tinge)\b"
+        r"|\bseeing (?:double|yellow|halos)\b|\beyes? (?:flicking|jumping|darting)\b"
+    ),
+    compiled(r"\bshak\w*|\btremor\w*|\btrembl\w*|\btwitch\w*|\bjerk\w*"),
+)
+_INR = compiled(r"\binr\b[^.!?\d]{0,20}(\d+(?:\.\d+)?)")
+_STENT = compiled(r"\bstents?\b")
+_ANTIPLATELET_STOPPED = compiled(
+    r"\b(?:ran|run|running|have run|has run) out of\b[^.!?]{0,40}\b(?:clopidogrel|plavix"
+    r"|ticagrelor|brilinta|prasugrel|efient|blood thinners?)\b|\b(?:stopped|stop|forgot|missed"
+    r"|not taken|have not taken|has not taken|no more|out of|without)\b[^.!?]{0,30}"
+    r"\b(?:clopidogrel|plavix|ticagrelor|brilinta|prasugrel|efient)\b|\b(?:clopidogrel|plavix"
+    r"|ticagrelor|brilinta|prasugrel|efient)\b[^.!?]{0,30}\b(?:ran out|run out|stopped|finished"
+    r"|for (?:\d+|two|three|four|five|a few) days)\b"
+)
+_CHICKENPOX_MET = compiled(
+    r"\b(?:chicken ?pox|varicella|shingles)\b[^.!?]{0,60}\b(?:around|near|with|contact|exposed"
+    r"|played|visited|visit|sat|held|cuddled|nursery|school|class|hugged|spent)\b|\b(?:exposed"
+    r"|been around|been near|contact|played with|was with|spent|cuddled|held|hugged|visited"
+    r"|babysat|looked after)\b[^.!?]{0,60}\b(?:chicken ?pox"
+    r"|varicella|shingles)\b"
+)
+_IMMUNE = compiled(
+    r"\bimmune\b|\b(?:had|have had) (?:chicken ?pox|it) (?:as a (?:child|kid)|when i was|already"
+    r"|before)\b|\bvaccinated\b|\bhad the (?:chicken ?pox |varicella )?(?:vaccine|jab)\b"
+)
+
 
 def same_day(c: Ctx) -> None:
     f, t, hit = c.f, c.t, c.hit
@@ -175,3 +218,11 @@ def same_day(c: Ctx) -> None:
         hit(URGENT, "other", "hearing lost suddenly")
     if live(_FOOT_DROP) and not _LONG_KNOWN.search(t) and not ANIMAL.search(t):
         hit(URGENT, "neuro", "a foot that slaps or cannot be lifted (foot drop)")
+    if _LEVEL_MEDICINE.search(t) and sum(live(rx) for rx in _TOXIC_SIGNS) >= 2:
+        hit(URGENT, "poisoning", "signs of too high a level of a medicine (a blood test today)")
+    if any(float(m.group(1)) >= 5 for m in current(_INR)):
+        hit(URGENT, "bleeding", "an INR of 5 or more")
+    if _STENT.search(t) and live(_ANTIPLATELET_STOPPED):
+        hit(URGENT, "cardiac", "a heart stent with its blood thinner stopped or run out")
+    if c.pregnant and live(_CHICKENPOX_MET) and not _IMMUNE.search(t):
+        hit(URGENT, "pregnancy", "chickenpox met in pregnancy (immunity to be checked today)")
