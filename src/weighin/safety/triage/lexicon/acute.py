@@ -74,6 +74,8 @@ FEATURES: dict[str, str] = {
         r" )?new\b|\bstarting (?:the |a )?(?:new )?(?:tablets?|pills?|antibiotics?|medication|amoxi"
         r"cillin|penicillin)\b"
         r"|\bfirst dose\b|\b\w*(?:cillin|amoxiclav|mycin|floxacin|cef\w+|trimethoprim)\b"
+        # any medicine taken just before: "took Ampiclox this evening and now ..."
+        r"|\b(?:took|taken|given|started|swallowed)\b[^.!?]{0,40}?(?= and now\b)"
     ),
     "anaphylaxis_now": (
         r"\banaphyla\w+\b|\b(?:used|using|use|gave (?:him|her|them)|given (?:him|her|them)|jabbed"
@@ -263,6 +265,12 @@ FEATURES: dict[str, str] = {
         r"everywhere|so much|non ?stop|really bad|loads|out|through)\b|\bheavy bleeding\b"
         r"|\b(?:blood"
         r"|bleeding) (?:is )?(?:spurting|pumping|gushing|pouring|squirting|everywhere|pooling)\b"
+        # a wound that will not stop, or keeps bleeding through firm pressure
+        r"|\b(?:blood|bleed\w*|gash\w*|cut|cuts|wound|laceration|sliced|slashed)\b[^.!?]{0,40}"
+        r"\b(?:will not|would not"
+        r"|does not|cannot|can not) stop (?:pouring|gushing|pumping|spurting)\b"
+        r"|\b(?:pouring|gushing|pumping|spurting|bleed\w*|blood)\b[^.!?]{0,30}\b(?:even with"
+        r"|despite) (?:\w+ ){0,2}pressure\b"
         # an artery: blood that pulses out with the heartbeat
         r"|\b(?:blood|bleeding) (?:is |was |keeps )?(?:pulsing|pulsating|pumping|spurting"
         r"|squirting)\b[^.!?;]{0,20}\b(?:with|in time with) (?:every|each|my|his|her|the) "

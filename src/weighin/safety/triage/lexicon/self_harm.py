@@ -374,6 +374,11 @@ SELF_HARM_IDEATION += (
     r"her|their) " + _BODY + r"\b[^.!?;]{0,30}\b(?:with (?:a|my|his|her) (?:lighter|razor|blade|"
     r"compass|sharpener|scissors|knife|lighter)|when(?:ever)? (?:things|it|i|he|she|everything)|"
     r"to (?:cope|feel|punish|calm|numb)|again|on purpose|every (?:day|night|time))\b"
+    # told of someone else: "my mate scratches her arm with a compass until it bleeds"
+    r"|\b(?:cuts|burns|scratches|carves|scrapes|stabs) (?:his|her|their) " + _BODY + r"\b"
+    r"[^.!?;]{0,30}\b(?:with (?:a|the|his|her|their) (?:lighter|razor|blade|compass|sharpener"
+    r"|scissors|knife|pin|needle|glass)|until (?:it|they|she|he) (?:bleeds?|bleed))\b"
+    r"(?![^.!?]{0,40}\b(?:eczema|itch\w*|rash|bites?|hives|chicken ?pox|psoriasis)\b)"
     r"|\b(?:cut|cutting|burned|burnt|burning|hurt|hurting) (?:my|his|her) "
     + _BODY
     + r" (?:\w+ ){0,2}?(?:on purpose|deliberately|intentionally)\b"
