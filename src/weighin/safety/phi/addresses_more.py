@@ -59,18 +59,60 @@ _PARTS_RE = re.compile(
     r"|(?<![\w#])#\d{2}-\d{2,5}\b"
     # a Gulf or Levant building or villa, then its street and district ("Villa 17, Street 4, Al
     # Barsha 2, Dubai", "Building 23, Rainbow Street, Jabal Amman, Amman")
-    r"|\b(?:Building|Bldg\.?|Villa)\s+(?:No\.?\s*)?\d{1,5}[A-Z]?,\s+(?:(?:Street|St\.?|Road|Rd\.?)"
-    r"\s+\d{1,4}[A-Z]?|(?:[A-Z][\w'-]*\s+){1,3}(?:Street|St\.?|Road|Rd\.?|Avenue|Ave\.?))"
-    r"(?:,\s+[A-Z][\w'-]*(?:\s+(?:[A-Z][\w'-]*|\d{1,2}\b)){0,2}){0,2}"
+    # (and Pakistan's "House 27, Street 9, F-7/2, Islamabad")
+    r"|\b(?:Building|Bldg\.?|Villa|House)\s+(?:No\.?\s*)?\d{1,5}[A-Z]?,\s+(?:(?:Street|St\.?"
+    r"|Road|Rd\.?)\s+\d{1,4}[A-Z]?|(?:[A-Z][\w'-]*\s+){1,3}(?:Street|St\.?|Road|Rd\.?|Avenue"
+    r"|Ave\.?))(?:,\s+[A-Z][\w'/-]*(?:\s+(?:[A-Z][\w'-]*|\d{1,2}\b)){0,2}){0,2}"
     # a Philippine purok and barangay, then the city and its ZIP ("Purok 3, Brgy. Lahug, Cebu
     # City 6000")
     r"|\b(?:Purok\s+\d{1,3}[A-Z]?,\s+)?(?:Brgy\.?|Barangay)\s+[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,2}"
     r",\s+[A-Z][\w'-]*(?:\s+City)?(?:\s+\d{4}\b)?"
 )
 _JP_RE = re.compile(
-    r"(?<![\w\-])\d{1,4}-\d{1,4}(?:-\d{1,4})?,?\s+(?:[A-Z][a-z]+(?:-[A-Z]?[a-z]+)?,?\s+)?"
+    r"(?<![\w\-])\d{1,4}-\d{1,4}(?:-\d{1,4})?,?\s+(?:[A-Z][a-z]+(?:-[A-Z]?[a-z]+)?,?\s+){0,2}"
     r"[A-Z][a-z]+-(?:ku|shi|cho|machi|gun|mura)\b"
     r"(?:,?\s+[A-Z][a-z]+(?:-(?:ken|fu|to))?)?(?:,?\s+〒?\d{3}-\d{4}(?!\d))?"
+)
+# Korea: a flat ("302-dong 1504-ho"), a road number and name ("45 Banpo-daero"), the ward
+_KR_RE = re.compile(
+    r"(?:\b\d{1,4}-dong\s+\d{1,5}-ho,?\s+)?(?<![\w-])\d{1,4}(?:-\d{1,3})?\s+[A-Z][a-z]+-?"
+    r"(?:daero|ro|gil)\b(?:,?\s+[A-Z][a-z]+-(?:gu|si|gun))?(?:,?\s+[A-Z][a-z]+)?(?:,?\s+\d{5}\b)?"
+    r"|\b\d{1,4}-dong\s+\d{1,5}-ho\b"
+)
+# Vietnam: house and street, then the ward and district ("45/12 Nguyễn Trãi, Phường 7, Quận 5,
+# TP. Hồ Chí Minh")
+_VN_RE = re.compile(
+    r"(?:(?<![\w/])\d{1,4}(?:/\d{1,4})*[ \t]+[^\W\d_]+(?:[ \t]+[^\W\d_]+){0,3},[ \t]+)?"
+    r"\b(?:Phường|Xã|P\.)[ \t]*[^\W_]+(?:[ \t][^\W\d_]+){0,2},[ \t]+(?:Quận|Huyện|Q\.)[ \t]*"
+    r"[^\W_]+(?:[ \t][^\W\d_]+){0,2}(?:,[ \t]+(?:TP\.?|Thành phố|Tỉnh)[ \t]*[^\W\d_]+"
+    r"(?:[ \t][^\W\d_]+){0,3})?"
+)
+# Indonesia: the neighbourhood units after the street, then the districts, the city and its
+# postcode ("RT 05/RW 02, Bangka, Mampang Prapatan, Jakarta Selatan 12730")
+_RT_RW_RE = re.compile(
+    r"\bRT\.?\s*\d{1,3}\s*/\s*RW\.?\s*\d{1,3}(?:,\s*[A-Z][\w'-]*\.?(?:\s+[A-Z][\w'-]*){0,2}){0,4}"
+    r"(?:\s+\d{5}\b)?"
+)
+# Lower-case words after a comma that open a clause, not an address part: "..., Austin, TX
+# 78758, his cell 512-...", "..., can the lab send the kit?"
+_CLAUSE_WORDS = (
+    r"is|are|was|can|could|do|does|did|should|will|would|please|and|but|near|right|if|so|his"
+    r"|her|my|our|their|i|we|he|she|they|it|call|phone|cell|tel|mobile|email|e-mail|which"
+    r"|where|the|a|an|that|this|there|how|what|who|any|anyone|thanks|thank"
+)
+_LOWER_TAIL = re.compile(r"(?:[\s,]+[a-z]+)+$")
+# An address told: "I live at ...", "my address is ..." up to the end of the sentence (an
+# abbreviation's full stop, "TP." or "Jl.", does not end it), starting with a number or a house,
+# flat or street word, whatever the country's order.
+_TOLD_RE = re.compile(
+    r"\b(?i:(?:i|we|he|she|they)\s+(?:live|lives|living|stay|stays|am\s+staying|are\s+staying"
+    r"|is\s+staying)\s+at|(?:my|our|his|her|their)\s+(?:home\s+|postal\s+|street\s+)?address"
+    r"\s+is)\s+"
+    r"(?P<a>(?:\d|#|(?:House|Flat|Apt|Unit|Block|Blk|Jl|Jalan|Calle|Rua|Av|Avenida|ul|Plot|Villa"
+    r"|Building|Bldg|Lot|Purok|Brgy)\b)[^\n;!?]{4,100}?)"
+    r"(?=\s+(?:and|but|if|in|so|because|where|which|near|right|for|with|to|from)\b"
+    rf"|,\s*(?:{_CLAUSE_WORDS})\b|\s+[-\u2013\u2014]\s+(?=[a-z])"
+    r"|(?<![\s.][A-Za-z])(?<![\s.][A-Za-z]{2})(?<![\s.][A-Za-z]{3})\.(?:\s|$)|[\n;!?]|$)"
 )
 _FIELD_RE = re.compile(
     r"(?:^|(?<=[\n|])|(?<=  ))[ \t]*(?i:(?:home\s+|postal\s+|street\s+)?(?:address|addr"
@@ -80,7 +122,9 @@ _FIELD_RE = re.compile(
     re.MULTILINE,
 )
 _VALUE_OK = re.compile(r"(?=.*\d)(?=.*[^\W\d_]{3}.*[^\W\d_]{3})")
-_HINT = re.compile(r"Box|[A-Z]\d{2}|\d{3}|\d-\d|#|Bl[ko]|No\s*:|Building|Bldg|Villa|Brgy|Barangay")
+_HINT = re.compile(
+    r"Box|[A-Z]\d{2}|\d{3}|\d-\d|#|Bl[ko]|No\s*:|Building|Bldg|Villa|House|Flat|Plot|Brgy|Barangay"
+)
 _FIELD_HINT = re.compile(r"addr|adres|direcci|endere|indirizzo|anschrift", re.IGNORECASE)
 
 
@@ -90,6 +134,15 @@ def find_more_addresses(text: str, out: list[Cand]) -> None:
         for m in _FIELD_RE.finditer(text):
             if _VALUE_OK.match(m.group("a")):
                 out.append((m.start("a"), m.end("a"), Kind.ADDRESS))
+    for m in _TOLD_RE.finditer(text):
+        value = m.group("a")
+        if any(c.isdigit() for c in value):
+            if value != value.lower():  # capitalised parts: lower-case words after them are not
+                value = _LOWER_TAIL.sub("", value)  # the address's ("... 28014 Madrid now")
+            out.append((m.start("a"), m.start("a") + len(value), Kind.ADDRESS))
+    for rx in (_KR_RE, _VN_RE, _RT_RW_RE):
+        for m in rx.finditer(text):
+            out.append((m.start(), m.end(), Kind.ADDRESS))
     if not _HINT.search(text):
         return
     for rx in (_RURAL_RE, _PIN_RE, _PARTS_RE, _JP_RE):

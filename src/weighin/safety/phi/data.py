@@ -253,6 +253,10 @@ PLACE_NAMES = words(
 
 # Capitalised words that can never be a name, whatever cue stands before them: function words,
 # pronouns, greetings, time words and the verbs that most often follow "Dr." or "my husband".
+# Greetings in other languages that open an English question ("Xin chào, tôi là ..."): no name,
+# nor the word before them ("Xin" is also a given name).
+FOREIGN_GREETINGS = words("chào chao selamat namaste merhaba hola olá habari bonjour ciao hallo")
+
 STOPWORDS = words(
     """
     a an the and or but nor so yet for of to in on at by with from into onto upon about above

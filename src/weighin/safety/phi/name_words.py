@@ -94,7 +94,13 @@ ROLE_NOUNS = data.words(
 )
 AMBIGUOUS = folded(data.AMBIGUOUS_NAMES)
 PLACES = folded(data.PLACE_NAMES) | frozenset(data.US_STATE_NAMES.lower().split("|"))
-NONNAME = data.DRUG_AND_BRAND_WORDS | data.INSTITUTION_WORDS | data.KIN_WORDS | _MEDICAL_WORDS
+NONNAME = (
+    data.DRUG_AND_BRAND_WORDS
+    | data.INSTITUTION_WORDS
+    | data.KIN_WORDS
+    | _MEDICAL_WORDS
+    | data.FOREIGN_GREETINGS
+)
 # Known given names that may be taken with no cue at all.
 STANDALONE = (
     GIVEN

@@ -36,7 +36,7 @@ from .name_words import (
     titlecase,
 )
 from .names_intro import bracket_nicknames, find_here, introduced_with_age
-from .names_more import drop_public_figures, find_more_names
+from .names_more import drop_non_persons, find_more_names
 from .names_uncued import find_before_birth, find_listed, find_office_owner, find_standalone
 
 __all__ = ["find_names"]
@@ -131,9 +131,12 @@ _GREETING_RE = re.compile(
     re.IGNORECASE,
 )
 _SIGNOFF_RE = re.compile(
-    r"(?:^|(?<=[\n.!?,;)]))\s*(?:thanks|thank\s+you|many\s+thanks|thx|ty|regards|kind\s+regards"
+    r"(?:(?:^|(?<=[\n.!?,;)]))\s*(?:thanks|thank\s+you|many\s+thanks|thx|ty|regards|kind\s+regards"
     r"|best(?:\s+regards|\s+wishes)?|cheers|sincerely|love|xoxo|warmly|take\s+care|god\s+bless"
-    r"|blessings|respectfully|yours(?:\s+truly)?|with\s+thanks|signed|from|sent\s+by)"
+    r"|blessings|respectfully|yours(?:\s+truly)?|with\s+thanks|signed|sent\s+by)"
+    # a bare "from" signs off only at the head of its line or sentence: "I'm 38, from Manila"
+    # is where the writer lives
+    r"|(?:^|(?<=[\n.!?;)]))\s*from)"
     r"(?:\s+(?:so\s+much|a\s+lot|in\s+advance|again|everyone|all|doctors?|for\s+reading"
     r"|for\s+(?:any|your)\s+(?:help|advice|time)))*\s*[,.!:\-\u2013\u2014]*\s*",
     re.IGNORECASE,
@@ -175,6 +178,7 @@ def find_names(text: str, out: list[Cand]) -> None:
         take(t, m.end(), KNOWN, out)
     for m in _KIN_CUE_RE.finditer(text):
         take(t, m.end(), KIN, out)
+        _lower_with_age(t, m.end(), out)
         if (m.group("pos") or "").lower() in ("my", "our"):
             _reverse_kin(t, m.start(), out)
     for m in _TITLE_CUE_RE.finditer(text):
@@ -229,7 +233,7 @@ def find_names(text: str, out: list[Cand]) -> None:
     find_more_names(t, out)
     find_listed(t, out, since)
     bracket_nicknames(t, out, since)
-    drop_public_figures(text, out, since)
+    drop_non_persons(text, out, since)
 
 
 def _two_word_name(t: Tokens, pos: int, out: list[Cand]) -> None:
@@ -245,16 +249,43 @@ def _two_word_name(t: Tokens, pos: int, out: list[Cand]) -> None:
         out.append((t.starts[i], t.ends[extend(t, i, False)], Kind.PERSON_NAME))
 
 
+# An age right after a word: "(he's 19)", "(19)", ", 19,"
+_AGE_AFTER_NAME = re.compile(
+    r"\s*(?:\(\s*(?:(?:he|she|they)(?:['\u2019]s|\s+is|\s+are)\s+)?|,\s*)\d{1,2}"
+    r"(?:\s*(?:y/?o|yrs?|years?(?:\s+old)?))?\s*[),]"
+)
+
+
+def _lower_with_age(t: Tokens, pos: int, out: list[Cand]) -> None:
+    """A lower-case word after a kin word with an age after it is the person's name, whatever
+    else the word means: "my brother sunny (he's 19)", "my daughter joy, 7,"."""
+    i = t.at(pos)
+    if i >= len(t.toks) or t.starts[i] != pos or not t.toks[i].islower():
+        return
+    low = t.lows[i]
+    if (
+        len(low) >= 3
+        and low.isalpha()
+        and not nonname(low)
+        and low not in data.COMMON_WORDS
+        and _AGE_AFTER_NAME.match(t.text, t.ends[i])
+    ):
+        out.append((t.starts[i], t.ends[i], Kind.PERSON_NAME))
+
+
 def _lower_before_kin(t: Tokens, i: int, between: str) -> bool:
     """A lower-case name before "my husband" ("brian my husband 47"): one no dictionary knows,
-    or a given name that is also a word opening its sentence ("grace is my grandma")."""
+    or a given name that is also a word opening its sentence ("grace is my grandma"); and any
+    capitalised word that opens its sentence as someone who "is my niece" ("Blessing is my
+    niece"), whatever else the word means."""
     if lower_given(t, i):
         return True
+    low = t.lows[i]
     return (
         between in (" is ", " was ")
         and t.toks[i].isalpha()
-        and given(t.lows[i])
-        and not nonname(t.lows[i])
+        and not nonname(low)
+        and (given(low) or titlecase(t.toks[i]))
         and re.search(r"(?:^|[.!?\n]\s*)$", t.text[: t.starts[i]]) is not None
     )
 

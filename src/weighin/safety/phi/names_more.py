@@ -36,7 +36,7 @@ from .name_words import (
 )
 from .names_chat import find_chat_speakers
 
-__all__ = ["drop_public_figures", "find_more_names", "public_figure"]
+__all__ = ["drop_non_persons", "find_more_names", "not_a_person", "public_figure"]
 
 
 def _alt(words: frozenset[str]) -> str:
@@ -372,15 +372,43 @@ def _aliases(t: Tokens, out: list[Cand]) -> None:
             out.append((m.start(1), m.end(1), Kind.PERSON_NAME))
 
 
-def drop_public_figures(text: str, out: list[Cand], since: int) -> None:
-    """Remove name candidates (from index ``since`` on) that are a public figure or a namesake
-    institution."""
+def drop_non_persons(text: str, out: list[Cand], since: int) -> None:
+    """Remove name candidates (from index ``since`` on) that name no one to protect
+    (``not_a_person``)."""
     keep = out[:since]
     for c in out[since:]:
-        if c[2] == Kind.PERSON_NAME and public_figure(text, c):
+        if c[2] == Kind.PERSON_NAME and not_a_person(text, c):
             continue
         keep.append(c)
     out[:] = keep
+
+
+# An animal just before the name: "my dog Bella", "our cat, Luna,", "a puppy named Max".
+_PET_BEFORE = re.compile(
+    r"\b(?i:dog|dogs|doggy|puppy|pup|cat|cats|kitten|kitty|pet|horse|pony|rabbit|bunny|hamster"
+    r"|guinea\s+pig|parrot|budgie|tortoise|turtle|ferret|goat)\b,?\s+(?i:(?:is\s+)?(?:named"
+    r"|called)\s+)?$"
+)
+# Inside an institution's own name: "Hospital Infantil de México Federico Gómez", "RSUD Dr.
+# Soetomo" (a regional hospital in Indonesia), "Klinik Dr. Tan".
+# (Not "St Mary's Hospital Dr. Osei said": only Indonesia's hospital names take the title.)
+_INSTITUTION_BEFORE = re.compile(
+    r"(?:\b(?:Hospital|Hospitais|H\u00f4pital|Ospedale|Klinikum|Cl\u00ednica|Instituto|Centro"
+    r"|Policl\u00ednica|Sanatorio)(?:\s+(?:de|del|la|las|los|do|da|dos|das"
+    r"|[A-Z\u00c0-\u00de][\w'-]*)){1,5}"
+    r"|\b(?:RSUD|RSUP|RSU|RS|Rumah\s+Sakit|Klinik)\s+(?i:dr|dr\.|prof|prof\.)(?:\s+[A-Z][\w'-]*){0,2})"
+    r"\s+$"
+)
+
+
+def not_a_person(text: str, c: Cand) -> bool:
+    """A public figure, a pet or a person an institution is named after."""
+    before = text[max(0, c[0] - 80) : c[0]]
+    return (
+        public_figure(text, c)
+        or _PET_BEFORE.search(before) is not None
+        or _INSTITUTION_BEFORE.search(before) is not None
+    )
 
 
 def public_figure(text: str, c: Cand) -> bool:

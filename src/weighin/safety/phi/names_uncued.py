@@ -120,6 +120,8 @@ def find_standalone(t: Tokens, out: list[Cand]) -> None:
             continue
         if _CODE_AFTER.match(text, t.ends[i]):
             continue
+        if i + 1 < n and t.lows[i + 1] in data.FOREIGN_GREETINGS:
+            continue  # "Xin chào": a greeting
         prev = t.lows[i - 1] if i > 0 else ""
         if (
             i > 0

@@ -85,7 +85,7 @@ _CARD_CUE_RE = re.compile(
     r"\b(?:card|visa|master\s?card|mc|amex|american\s+express|discover|maestro|debit|credit|cc"
     r"|cart[ãa]o|tarjeta|carte(?:\s+bleue)?|karte|kreditkarte|carta"
     # a payment made with it: "the pharmacy charged 4564 8812 ..."
-    r"|charged|paid|billed|debited|refunded)\b[^\n\d]{0,40}$",
+    r"|charged|paid|billed|debited|refunded)\b[^\n\d]{0,60}$",
     re.IGNORECASE,
 )
 # An expiry date or a security code right after it: "4539 7720 1184 3306, exp 09/27".
@@ -177,6 +177,6 @@ def find_cards(text: str, out: list[Cand]) -> None:
 
 
 def _payment_cue_before(text: str, start: int) -> bool:
-    before = text[max(0, start - 60) : start]
+    before = text[max(0, start - 80) : start]
     cue = _CARD_CUE_RE.search(before)
     return cue is not None and not _NOT_PAYMENT_RE.search(before)

@@ -20,7 +20,7 @@ from . import data
 from .kinds import Kind
 from .later import counted
 from .name_words import CHAT_WORDS, NONNAME, PLACES, english_words, folded, given, nonname
-from .names_more import public_figure
+from .names_more import not_a_person
 from .numbers import impossible_ssn
 from .phones import NANP_TOLL_FREE
 
@@ -108,6 +108,11 @@ HEAD_AFTER = Gated(
 _CONTRACTED = re.compile(r"(?:n't|'(?:m|re|ve|ll|d))$")
 _SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
 # A citation's parts: a DOI ("doi: 10.1111/j.1540-...") or a year in brackets ("J. (2008).").
+# A medicine's own codes: "Ibuflam 600 (PZN 03161577)", "NDC 0002-1433-80", "Lot: 4471A"
+_PRODUCT_CODE_BEFORE = re.compile(
+    r"\b(?i:pzn|ndc|ean|gtin|upc|sku|batch|lot|barcode|ch\.?-?b)\b\.?\s*(?i:no\.?|number|#)?"
+    r"[\s:#.]*$"
+)
 _REFERENCE = re.compile(r"\bdoi\b|\b10\.\d{4,9}/|\((?:19|20)\d\d[a-z]?\)")
 
 
@@ -141,6 +146,7 @@ def plausible(
         and not _YEAR_RANGE.fullmatch(span)
         and not _SMALL_RANGE.fullmatch(span)
         and not _REFERENCE.search(text, max(0, start - 6), end + 2)
+        and not _PRODUCT_CODE_BEFORE.search(text, max(0, start - 16), start)
         and not (len(span) == 4 and span.startswith(("19", "20")))  # a year
         and not toll_free
         and not counted(text, start, end)
@@ -190,10 +196,10 @@ def _plausible_name(text: str, start: int, end: int, lexicon: frozenset[str]) ->
     state = _STATE_AFTER.match(text, end)
     if state and state.group(1) in data.US_STATE_ABBR:  # "Baltimore, MD": a city
         return False
-    if _THING_NAME_BEFORE.search(text, max(0, start - 40), start) or public_figure(
+    if _THING_NAME_BEFORE.search(text, max(0, start - 40), start) or not_a_person(
         text, (start, end, Kind.PERSON_NAME)
     ):
-        return False  # "the drug's name is Qulipta"; "Selena Gomez", "Uncle Sam"
+        return False  # "the drug's name is Qulipta"; "Selena Gomez", "Uncle Sam"; "my dog Bella"
     english = english_words()
     if words[0][0].isupper():
         # a surname after a given name ("Demetrius Hall") or a title ("Dr. Okafor"; not "Dr Said")
