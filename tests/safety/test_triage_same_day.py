@@ -51,6 +51,18 @@ from weighin.safety.triage import assess
             "I'm 14 weeks pregnant, I babysat my nephew on Sunday and he has chickenpox today",
             "pregnancy",
         ),
+        ("on apixaban and my wee has gone pink since lunchtime, no pain", "bleeding"),
+        ("our 12 day old looks yellow in her face and chest now, feeding fine", "pediatric"),
+        ("got washing powder in his eye, rinsed it, still red and sore an hour later", "other"),
+        (
+            "type 2 diabetic, a blister on my heel from new shoes is red and oozing today",
+            "infection",
+        ),
+        (
+            "new headaches for the last 3 weeks, worse when I cough or bend, I'm 48",
+            "neuro",
+        ),
+        ("38 weeks pregnant and it burns when she pees, no fever", "pregnancy"),
     ],
 )
 def test_same_day_presentations_are_urgent(text: str, category: str) -> None:
@@ -75,6 +87,12 @@ def test_same_day_presentations_are_urgent(text: str, category: str) -> None:
         "my INR was 7 once years ago, how often should it be checked?",
         "my dad has had a stent since 2015, can he stop his aspirin?",
         "I'm 20 weeks pregnant and had chickenpox as a child, my son has it, should I worry?",
+        "is red urine after beetroot normal? I'm not on any medicines",
+        "my son had jaundice as a newborn, now he's 4, could it affect his liver?",
+        "3 day old slightly yellow, the midwife checked today and said it is mild, how long?",
+        "what do chemicals in the eye do to the cornea? for my first aid course",
+        "I'm diabetic, how should I check my feet each day?",
+        "I get tension headaches most afternoons, is paracetamol or ibuprofen better?",
     ],
 )
 def test_look_alikes_stay_routine(text: str) -> None:

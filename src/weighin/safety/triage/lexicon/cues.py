@@ -68,7 +68,8 @@ PAST_CUES = (
     # a story told "in the October" (a month with "the" is a past one)
     r"|\bin the (?:january|february|march|april|may|june|july|august|september|october|november"
     r"|december)\b|\bas a (?:kid|child|teen|"
-    r"teenager|baby|toddler|youngster|student|boy|girl)\b|\bwhen (?:i|he|she|they|we) (?:was|were) "
+    r"teenager|baby|newborn|infant|toddler|youngster|student|boy|girl)\b"
+    r"|\bwhen (?:i|he|she|they|we) (?:was|were) "
     r"(?:little|young|younger|small|a kid|a child|a teenager|a teen|a baby|a toddler|in (?:school|"
     r"college|university))\b|\bwhen (?:he|she|i) was (?:little|small|a baby)\b|\bin (?:college"
     r"|high "

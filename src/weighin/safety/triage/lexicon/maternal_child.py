@@ -282,7 +282,7 @@ FEATURES: dict[str, str] = {
         r"side|swollen|swelling)\b|\b" + CANT + r" open (?:my|his|her) mouth\b"
     ),
     "urinary": (
-        r"\bburning (?:when|while|as) (?:(?:i|he|she|they) )?(?:pee|wee|urinate)\b"
+        r"\bburning (?:when|while|as) (?:(?:i|he|she|they) )?(?:pee|wee|urinate)s?\b"
         r"|\bpain(?:ful)? (?:when"
         r" |to )(?:i )?(?:pee|wee|urinate|peeing|weeing)\b|\butis?\b|\burine infection\b|\bwater "
         r"infection\b|\bbladder infection\b|\bpeeing (?:a lot|all the time)\b"

@@ -7,7 +7,9 @@ injury, a lip swelling on an ACE inhibitor, fumes breathed in with a cough, a ne
 in an older person, hearing gone in one ear overnight, a foot that slaps, a medicine with a
 narrow margin (lithium, digoxin, phenytoin) and two kinds of its overdose signs, an INR of 5 or
 more, a heart stent with its blood thinner run out, chickenpox met in pregnancy by a woman not
-known to be immune. Every match must be
+known to be immune, blood in the urine on a blood thinner, a yellow newborn, a chemical in the
+eye, a diabetic's foot wound gone red or leaking, a new headache worse on coughing or bending.
+Every match must be
 current (not negated, past, hypothetical or a general question: ``Facts.status``); these rules
 only ever make a text urgent, the emergency rules elsewhere still decide the rest.
 """
@@ -170,6 +172,47 @@ _IMMUNE = compiled(
     r"|before)\b|\bvaccinated\b|\bhad the (?:chicken ?pox |varicella )?(?:vaccine|jab)\b"
 )
 
+_BLOOD_IN_URINE = compiled(
+    r"\b(?:pee|wee|urine|piss)\b[^.!?]{0,25}\b(?:pink|red|bloody|blood)\b|\b(?:pink|red|bloody)"
+    r" (?:pee|wee|urine)\b|\bblood in (?:my |his |her |the )?(?:pee|wee|urine)\b"
+)
+_ANTICOAGULANT = compiled(
+    r"\b(?:warfarin|coumadin|apixaban|eliquis|rivaroxaban|xarelto|edoxaban|lixiana|dabigatran"
+    r"|pradaxa|blood thinners?|anticoagula\w+)\b"
+)
+_YELLOW_BABY = compiled(
+    r"\bjaundice\w*|\b(?:looks?|looking|turned|turning|gone|going|skin|eyes|whites of (?:her|his"
+    r"|the) eyes)\b[^.!?]{0,15}\byellow\b"
+)
+_NEWBORN = compiled(r"\bnewborn\b|\b(?:[1-9]|1\d|2[0-8]|one|two|three) (?:days?|weeks?) old\b")
+# a midwife or doctor has looked already ("midwife checked and said mild jaundice")
+_CHECKED = compiled(
+    r"\b(?:midwife|doctor|gp|nurse|health visitor|paediatrician|pediatrician|hospital)\b"
+    r"[^.!?]{0,20}\b(?:checked|said|saw|looked|tested|confirmed)\b"
+)
+_CHEMICAL_EYE = compiled(
+    r"\b(?:chlorine|bleach|chemicals?|cleaner|cleaning (?:spray|product)|cement|lime|acid|alkali"
+    r"|detergent|dishwasher|washing (?:powder|liquid)|hair dye|superglue|glue|pepper spray)\b"
+    r"[^.!?]{0,40}\b(?:in|into) (?:my|his|her|their|the|both|one) eyes?\b"
+)
+_DIABETES = compiled(r"\bdiabet\w*|\bsugar\b|\bmetformin\b|\binsulin\b|\bglycomet\b")
+_FOOT_WOUND = compiled(
+    r"\b(?:foot|feet|toes?|sole|heel)\b[^.!?]{0,40}\b(?:wound|cut|sore|ulcer|blister)\b"
+    r"|\b(?:wound|cut|sore|ulcer|blister)\b[^.!?]{0,40}\b(?:foot|feet|toes?|sole|heel)\b"
+)
+_INFECTED = compiled(
+    r"\bred(?:ness)?\b|\bswell\w*|\bswollen\b|\bpus\b|\byellow\w*|\bsmell\w*|\bblack\w*"
+    r"|\boozing\b|\bleaking\b|\bhot\b|\bwarm\b"
+)
+_WORSE_ON_STRAIN = compiled(
+    r"\bheadaches?\b[^.!?]{0,60}\bworse (?:when|on|with|if|after) (?:\w+ )?(?:cough\w*|bend\w*"
+    r"|lying|lie|strain\w*|sneez\w*)"
+)
+_NEW_HEADACHE = compiled(
+    r"\bnew\b|\bnever had\b|\bsince\b|\bfor (?:the (?:last|past) )?(?:\d|a|two|three|few)\w* "
+    r"(?:days|weeks)\b|\bevery morning\b|\bwakes? (?:me|him|her) up\b"
+)
+
 
 def same_day(c: Ctx) -> None:
     f, t, hit = c.f, c.t, c.hit
@@ -226,3 +269,17 @@ def same_day(c: Ctx) -> None:
         hit(URGENT, "cardiac", "a heart stent with its blood thinner stopped or run out")
     if c.pregnant and live(_CHICKENPOX_MET) and not _IMMUNE.search(t):
         hit(URGENT, "pregnancy", "chickenpox met in pregnancy (immunity to be checked today)")
+    if live(_BLOOD_IN_URINE) and _ANTICOAGULANT.search(t):
+        hit(URGENT, "bleeding", "blood in the urine on a blood thinner")
+    if (
+        live(_YELLOW_BABY)
+        and (f.young_infant or (f.age_months is None and _NEWBORN.search(t)))
+        and not _CHECKED.search(t)
+    ):
+        hit(URGENT, "pediatric", "a yellow newborn (jaundice to be checked today)")
+    if live(_CHEMICAL_EYE):
+        hit(URGENT, "other", "a chemical in the eye (rinse, then an eye check today)")
+    if _DIABETES.search(t) and live_near(_FOOT_WOUND, _INFECTED):
+        hit(URGENT, "infection", "a diabetic foot wound red, swollen or leaking")
+    if live(_WORSE_ON_STRAIN) and _NEW_HEADACHE.search(t) and not _LONG_KNOWN.search(t):
+        hit(URGENT, "neuro", "a new headache worse on coughing or bending")
