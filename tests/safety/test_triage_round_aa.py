@@ -109,3 +109,14 @@ def test_look_alikes_blind_set_aa_showed_are_no_emergency(text: str) -> None:
 )
 def test_what_those_cues_must_not_hide(text: str) -> None:
     assert assess(text).level == "emergency", assess(text).reasons
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I burned my hand with a lighter trying to light the bbq, big blister",
+        "cut my thumb trying to open a tin, it's stopped bleeding",
+    ],
+)
+def test_a_task_gone_wrong_is_no_self_harm(text: str) -> None:
+    assert assess(text).category != "self_harm", assess(text).reasons

@@ -67,6 +67,9 @@ _BENIGN_CONTEXT = compiled(
 _ACCIDENT = compiled(
     r"\b(?:accidentally|accidently|by mistake|by accident|mistook|mistaking|mixed up|"
     r"thought (?:it|they|that) (?:was|were)|didn'?t (?:know|realise|realize) (?:it|they|that))\b"
+    # a task that went wrong: "burned my hand with a lighter trying to light the bbq"
+    r"|\b(?:trying|tried) to (?:light|cook|fix|open|reach|lift|start|carry|move|unblock|clean"
+    r"|mend|repair|cut (?:the|a|some))\b"
 )
 _EPISODE_LENGTH = compiled(
     r"\bfor (?:about |around |roughly |nearly )?(?:\d+|a few|a couple of|ten|five|fifteen|twenty|"
