@@ -52,6 +52,9 @@ _STOCK_BENIGN = compiled(
     r"\b(?:because|cos|since|so that)\b[^.!?]{0,50}\b(?:abroad|overseas|travel\w*|trip|holiday"
     r"|vacation|(?:weeks|months) away|supply|supplies|shortages?|runs? out|running out|prices?"
     r"|insurance|deployment|deployed)\b|\benough (?:supply|to last)\b"
+    # to be taken for an ailment: "leftover antibiotics saved up, can I take them for this sore
+    # throat"
+    r"|\b(?:take|use|try) (?:them|it|some|one|those|these) for (?:this|my|a|the|his|her)\b"
 )
 # Warning-sign families: any two different ones are an emergency.
 _FAMILIES = (
@@ -99,6 +102,12 @@ _UNWELL = ("drowsy", "unconscious", "speech", "confusion", "collapsed", "breath_
 _INTAKE = compiled(
     r"\b(?:a|per|each|every) (?:day|week|night|morning)\b|\bdaily\b|\btoo much\b|\bsafe (?:limit"
     r"|amount|level)\b|\bhow much is\b|\bi (?:drink|have|eat|take) (?:like |about |around )?\d"
+)
+# An ordinary event the time word dates ("this chem exam is tomorrow"): no time set to die.
+_EVENT_DATED = compiled(
+    r"\b(?:exams?|tests?|interview|shift|appointment|meeting|deadline|class|lecture|presentation"
+    r"|flight|wedding|party|match|game|essay|assignment|quiz|viva|surgery|operation|results)"
+    r" (?:is |are |starts? |was |results? (?:are |come )?)?$"
 )
 _WAKE_BEFORE = compiled(r"\bwak(?:e|ing) up $")  # "not wake up tomorrow": the day of the wish
 # Self-harm wording of any kind: when all of it is negated, past or general, nothing current is.
@@ -345,6 +354,8 @@ def _escalators(
             sentence = f.clauses[f.clause_at(m.start())].sentence
             if _REPORTED.search(t, max(0, m.start() - 25), m.start()):
                 continue
+            if _EVENT_DATED.search(t, max(0, m.start() - 30), m.start()):
+                continue  # the day of an ordinary event: "this chem exam is tomorrow"
             if any(f.clauses[f.clause_at(i.start())].sentence == sentence for i in intents):
                 candidates.append(m)
     return [

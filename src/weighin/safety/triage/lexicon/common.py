@@ -39,3 +39,11 @@ POISONS = (
     r"|white spirit|turps|turpentine|lighter fluid|paraffin|kerosene|petrol|gasoline|lamp oil"
     r"|caustic soda|ammonia|(?:wind)?screen ?wash|de-?icer|brake fluid|e-?liquid|cyanide|arsenic)"
 )
+
+# A farewell addressed to someone one stops seeing in an ordinary way ("a goodbye letter to my
+# therapist as we finish"): a lookahead for right after "goodbye (letter)".
+NOT_TO_A_ROLE = (
+    r"(?!(?: (?:letter|card|note|gift|present|party|drinks|lunch))? (?:to|for) (?:my|our|the|a)"
+    r" (?:therapist|counsel+or|psychologist|teacher|class|team|colleagues?|co-?workers?|students?"
+    r"|boss|manager|coach|patients?|clients?|nanny|carer|childminder)\b)"
+)

@@ -285,6 +285,9 @@ INFO_CUES = (
     r"(?:treated|given|managed)"
     r" (?:with|by)\b"
     r"|\bwhat counts as\b|\bcounts? as (?:an? )?(?:fever|emergency|high|low)\b"
+    # a claim about anyone, said with the generic "you": "my mate says you cant overdose on weed"
+    r"|\b(?:says?|said|heard|read|true that|is it true) (?:that )?you (?:can|cannot|can not|could"
+    r"|could not) (?:\w+ ){0,2}?(?:overdose|od|die)\b"
     # a risk or a history asked about: "am I a candidate for a stroke?", "does my ECG look like I
     # have ever had a heart attack?"
     r"|\b(?:am i|is (?:he|she|my \w+)) (?:a |an )?(?:possible |likely |potential |good "
@@ -344,6 +347,13 @@ DID_IT = (
     r"\b(?:(?:and|but|yes|yeah|well|so|honestly|because) )?(?:i|he|she|they|we|(?:my|our) \w+)"
     r" (?:(?:already|actually|just|really|have|had|has) )*(?:did|done|took|taken|swallowed|drank"
     r"|drunk|ate|eaten) (?:it|that|this|them|those|the lot|all of them)\b"
+    # what the question described is happening now: "is it normal for a migraine to make your
+    # arm go numb? mum just got this 10 min ago, first time ever"
+    r"|\b(?:(?:and|but|yes|yeah|so) )?(?:i|he|she|they|we|(?:my|our) \w+|mum|mom|dad|nan|gran"
+    r"|grandma|grandad|grandpa) (?:(?:just|has|have|had|is|was) )*(?:got|had|has|have|getting"
+    r"|having|started|developed) (?:this|that|it|these)\b(?=[^.!?]{0,40}\b(?:just now|right now"
+    r"|now|(?:\d+|a few|ten|five|fifteen|twenty) (?:min|mins|minutes|hours?) ago|this morning"
+    r"|tonight|today|first time)\b)"
 )
 PERSONAL = (
     r"\b(?:i|me|my|mine|myself|we|our|us|he|she|his|her|him|this|these|mum|mom|dad"

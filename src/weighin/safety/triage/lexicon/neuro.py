@@ -28,7 +28,8 @@ FEATURES: dict[str, str] = {
         r"|the (?:left|right)) side\b|"
         r"\b(?:face|mouth|smile|lip|lips|eyelid|cheek|side of (?:my|his|her|their"
         r"|the) face)s? (?:is"
-        r" |are |looks? |looked |looking |went |was |has gone |gone |has |seems? |seemed |started "
+        r" |are |looks? |looked |looking |went |go |goes |going |was |has gone |gone |has |seems? "
+        r"|seemed |started "
         r"|suddenly |all |a bit "
         r"|kind of |really |very |just |now )*(?:drooping|droopy|droop(?:ed|s)?|dropped|sagging|"
         r"saggy|lopsided|crooked|uneven|slanted|twisted|paraly[sz]ed|fallen|falling|wonky"
@@ -154,7 +155,8 @@ FEATURES: dict[str, str] = {
         r"|numb(?:ness)?|tingl\w*|pins and needles)\b"
     ),
     "limb_weak": (
-        r"\b(?:arm|leg|hand|foot|fingers)s? (?:is |are |went |has gone |gone |feels? |felt "
+        r"\b(?:arm|leg|hand|foot|fingers)s? (?:is |are |went |go |goes |going |has gone |gone "
+        r"|feels? |felt "
         r"|suddenly"
         r" |got |getting |really |very |all |so |kind of |a bit )*(?:weak|numb|heavy|tingly"
         r"|tingling|"

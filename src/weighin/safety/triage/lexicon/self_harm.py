@@ -14,7 +14,12 @@ SELF_HARM_IDEATION = (
     r"\b(?:kill|killing|kil|killed|end|ending|take|taking|off|offing|top|topping|hang|hanging|"
     r"drown|drowning|shoot|shooting|poison|poisoning|gas|gassing|starve|starving) " + _SELF + r"\b"
     r"|\b(?:end|ending|ended|take|taking|took) (?:my|his|her|their|your) (?:own )?li(?:fe|ves)\b"
-    r"|\b(?:end|ending) (?:it all|everything|my existence)\b|\b(?:want|wanting|wants|going|ready|"
+    r"|\b(?:end|ending) (?:it all|everything|my existence)\b"
+    # the wish told as thoughts one keeps having: "the 'what if i just didn't wake up' thoughts"
+    # (not the fear of an anaesthetic: "what if i don't wake up from the operation?")
+    r"|\bwhat if i (?:just )?(?:did not|do not|never) wake up\b(?=[^.!?]{0,20}\bthoughts?\b)"
+    # what a dose "would stop": "how much insulin would stop it all"
+    r"|\b(?:would|will|could|enough to) stop it all\b|\b(?:want|wanting|wants|going|ready|"
     r"plan|planning|thinking|think|thought|thoughts|decided|about|should|just|to|gonna|could|will|"
     r"might) (?:to |of |about |on )?(?:just )?(?:end|ending) (?:it|things|this"
     r"|my suffering)\b(?! with\b| off\b)"

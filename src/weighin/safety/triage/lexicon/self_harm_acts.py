@@ -8,7 +8,7 @@ time, being cut off) are in ``self_harm_signs``.
 
 from __future__ import annotations
 
-from weighin.safety.triage.lexicon.common import MEDICINE, POISONS
+from weighin.safety.triage.lexicon.common import MEDICINE, NOT_TO_A_ROLE, POISONS
 
 # A means, plan, timing or goodbye: with any active ideation the level is emergency.
 SELF_HARM_ESCALATORS = (
@@ -104,12 +104,13 @@ SELF_HARM_STRONG = (
     r"|why (?:i|he|she) (?:had|have|has) to|goodbye|forgive me|i am sorry|to remember me"
     r"|when i am gone|after i am gone)\b|\b(?:wrote|written|writing|left|leave|leaving|drafted"
     r"|finished) (?:a |my |the |her |his |some )?(?:suicide|goodbye|farewell) (?:note|notes"
-    r"|letters?)"
-    r"\b|\b(?:wrote|written|writing|left|leave|leaving|drafted|finished) (?:a |my |the |her |his |"
+    r"|letters?)\b"
+    + NOT_TO_A_ROLE
+    + r"|\b(?:wrote|written|writing|left|leave|leaving|drafted|finished) (?:a |my |the |her |his |"
     r"some )?(?:note|notes|letters?)\b[^.!?;]{0,30}\bgoodbye\b|\bsuicide note\b"
     r"|\bgoodbye (?:letters?"
     r"|notes?|messages?|forever|for good|everyone|world)\b(?! to (?:our|my|his|her) (?:late|dead"
-    r"|deceased))|\b(?:letters?|notes?|texted|messaged"
+    r"|deceased))" + NOT_TO_A_ROLE + r"|\b(?:letters?|notes?|texted|messaged"
     r"|text|message|video)\b[^.!?;]{0,40}\b(?:say|said|saying) goodbye\b"
     r"|\bthis is (?:my )?(?:goodbye|last (?:post|message))\b|\bmy last (?:post|message|day"
     r"|night)\b"
@@ -252,6 +253,10 @@ SELF_HARM_OPPORTUNITY = (
     r"|my \w+) (?:is|are) (?:asleep|away|out)\b|\b(?:have|will have|got) the (?:house|flat"
     r"|place) to myself\b|\bwhen i am (?:alone|on my own|by myself)\b|\bno one (?:will be"
     r"|is) (?:home|around|here)\b"
+    # alone now: "nobody's home", "parents are away till sunday", "home alone this weekend"
+    r"|\b(?:nobody|no one|no-one)(?:'s| is) (?:home|in|here|around)\b|\bhome alone\b"
+    r"|\b(?:my )?(?:parents|mum and dad|family|everyone|flatmates?|housemates?) (?:are|is) (?:away"
+    r"|out|on holiday) (?:till|until|for|this)\b"
 )
 SELF_HARM_DISCLOSE = (
     r"\btold (?:my |the |her |his )?(?:\w+ ){0,3}?(?:that )?(?:i|he|she) (?:was|am|is|were)"
@@ -315,6 +320,13 @@ SELF_HARM_PLAN_VAGUE += (
 # Found on blind set G (spent): an overdose of "every X I had left", "it's already done"; a blade
 # in the hand; "give me one reason"; "that's when I'm doing it".
 SELF_HARM_UNDER_WAY += r"|\b(?:it is|it's|its) (?:already )?done\b[^.!?]{0,40}\bwake up\b"
+# an emptied packet of a medicine found where someone keeps things ("an empty packet of
+# paracetamol in his bin"): a sign that it was taken
+SELF_HARM_UNDER_WAY += (
+    r"|\bempty (?:blister |pill |tablet |medicine )?(?:packs?|packets?|boxes|bottles?|strips"
+    r"|blisters|tubs?) of " + MEDICINE + r"\b[^.!?;]{0,30}\b(?:in|under|by|behind) (?:his|her"
+    r"|their|my) (?:bin|room|bed|bag|drawer|pocket|car|desk|pillow)\b"
+)
 SELF_HARM_DISCLOSE += r"|\bgive me (?:one|a single|a) (?:good )?reason\b"
 
 # A question about how fast or how surely a poison works, then "already drank some".

@@ -22,6 +22,8 @@ SELF_HARM_IDEATION_OTHER_LANGUAGES = (
     # French
     r"|\benvie de (?:mourir|me tuer|dispara[iî]tre|en finir)\b|\bme suicider\b"
     r"|\bmettre fin [aà] (?:mes|ses) jours\b|\bje veux mourir\b"
+    # "dark ideas": the French for suicidal thoughts
+    r"|\bid[ée]es (?:noires|suicidaires)\b|\bpens[ée]es suicidaires\b"
     # Tagalog
     r"|\bayaw (?:ko|na niya|niya|na niyang|ko nang|ko na|na) (?:nang |na )?mabuhay\b"
     r"|\bgusto (?:ko|niya|na niya) (?:nang |na )?mamatay\b|\bmagpakamatay\b|\bpagpapakamatay\b"

@@ -8,7 +8,7 @@ everyone"), so any two different families together read as an act being readied 
 
 from __future__ import annotations
 
-from weighin.safety.triage.lexicon.common import MEDICINE
+from weighin.safety.triage.lexicon.common import MEDICINE, NOT_TO_A_ROLE
 
 # --------------------------------------------------------------------------------------------
 # Warning-sign families. Each is general wording, not a sentence: any two together (or one with
@@ -85,7 +85,8 @@ SELF_HARM_FAREWELL = (
     # not a goodbye said to someone leaving ("said goodbye to my son at the station")
     r"(?<!said )(?<!say )(?<!saying )\bgoodbyes?\b(?! to (?:my|his|her|our|the|a) (?!life|world"
     r"|everyone|everybody))"
-    r"|\bsee (?:you|u|ya|everyone) (?:all )?(?:on the other side|in (?:the|another"
+    + NOT_TO_A_ROLE
+    + r"|\bsee (?:you|u|ya|everyone) (?:all )?(?:on the other side|in (?:the|another"
     r"|my) next "
     r"life|in another life|in heaven)\b|\b(?:it has|it's|it is) been (?:nice|good|fun) knowing "
     r"(?:you|everyone|u)\b|\bchecking out (?:for good|early|now)\b|\bsigning off (?:for good"
@@ -132,6 +133,10 @@ SELF_HARM_AFFAIRS = (
     r" (?:all )?(?:my |his |her |their )?affairs in order\b"
     r"|\b(?:cancelled|paid off|settled) (?:all )?"
     r"(?:my|his|her) (?:\w+ )?(?:debts|bills|subscriptions|contracts?|accounts)\b"
+    # "already given my PS5 away and paid back what i owe my sister"
+    r"|\balready (?:given|gave|giving) (?:my|his|her) \w+ away\b"
+    r"|\b(?:paid|paying|pay) back (?:what|everything|all|the money) (?:i|he|she) (?:owe|owed"
+    r"|owes)\b"
     r"|\b(?:sold|selling) (?:all )?(?:of )?(?:my|his|her) (?:\w+ )?(?:things|stuff|belongings|"
     r"guitar|car|games|console|bike|possessions)\b|\b(?:my|his|her) (?:dog|cat|pets?|kids|"
     r"children|puppy|kitten) (?:is|are) (?:now )?(?:with|staying with|going to|living with) "
@@ -279,6 +284,15 @@ SELF_HARM_AFFAIRS_BENIGN = (
 
 # A decision taken, and a date to be gone by: "I've made up my mind", "I'll be gone by Sunday".
 SELF_HARM_SET_TIME += (
+    # a date set, a day chosen: "date's set for the 14th", "i chose friday" (not "a date for the
+    # wedding")
+    r"|\b(?:the |my )?(?:date|day)(?:'s| is| has been) (?:set|chosen|picked)\b"
+    r"(?! for (?:the|our|my|a|"
+    r"his|her) (?:wedding|party|move|trip|holiday|surgery|operation|appointment|scan|baby"
+    r"|transfer|induction|c-?section))"
+    r"|(?:\b(?:i|we)(?: have| had)? |^|(?<=[.!?] ))(?:chose|chosen|picked|decided on) (?:this )?"
+    r"(?:monday|tuesday"
+    r"|wednesday|thursday|friday|saturday|sunday|the (?:date|day|night))\b(?! (?:for|to) )"
     r"|\b(?:will|going to|gonna) be (?:gone|dead|at peace|out of (?:here|everyone's way)) (?:by"
     r"|before|"
     r"on|tonight|tomorrow|soon|this|after)\b"
@@ -322,6 +336,11 @@ SELF_HARM_DELIBERATE += (
 SELF_HARM_OVERDOSE += (
     r"|\b(?:took|taken|swallowed|downed|necked|had|eaten|ate)\b[^.!?;]{0,15}?\b(?:a |the )?(?:full|"
     r"entire|whole) (?:pack|packet|box|bottle|strip|tub|blister|sheet)s? of\b"
+    # "a few extra" half-admitted, then the count: "took a few extra of my sleeping tablets to
+    # get some sleep, maybe 12??"
+    r"|\b(?:took|taken|swallowed|had)\b[^.!?;]{0,10}\bextra\b[^.!?;]{0,25}\b"
+    + MEDICINE
+    + r"\b[^.!?]{0,40}\b(?:maybe|like|about|around|over|prob(?:ably)?) (?:1\d|[2-9]\d)\b"
 )
 
 # "I've written my note": the note, with no more said.

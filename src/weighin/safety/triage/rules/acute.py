@@ -30,6 +30,8 @@ _MAY_HAVE_SWALLOWED = compiled(
     r"[^.!?]{0,25}\b(?:swallowed|swallow|eaten|ate|put it in (?:his|her|their) mouth)\b"
     r"|\bswallowed (?:it|one)\b"
 )
+# ... and one surely swallowed, told as current: "swallowed a coin battery from a toy"
+_SWALLOWED_BATTERY = compiled(r"\b(?:swallowed|ate|eaten)\b[^.!?]{0,30}\bbatter(?:y|ies)\b")
 _MILD_TOXIC = compiled(r"mouthwash|toothpaste")
 # A day's vitamins taken twice by an adult: no poisoning (iron is; a child's dose is below).
 _SUPPLEMENT = compiled(
@@ -289,10 +291,16 @@ def poisoning(c: Ctx) -> None:
             young = _YOUNG_CHILD.search(before) or _CHILD_AGED.search(before) or named_back
             if (f.infant or young) and not adult_or_low:
                 f.self_harm_ruled_out = True  # a toddler's swallowing is an accident
+    swallowed = [
+        m
+        for m in _SWALLOWED_BATTERY.finditer(t)
+        if _BUTTON_BATTERY.search(m.group(0))
+        and f.status(m.start(), m.end(), f.clause_at(m.start())) == ACTIVE
+    ]
     if (
         not any(h.level == EMERGENCY for h in c.hits)
         and _BUTTON_BATTERY.search(t)
-        and _MAY_HAVE_SWALLOWED.search(t)
+        and (_MAY_HAVE_SWALLOWED.search(t) or swallowed)
     ):
         # a button battery gone from a toy or a key fob and perhaps swallowed: it burns through
         # the gullet in hours, however well the child looks

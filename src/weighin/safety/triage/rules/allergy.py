@@ -7,6 +7,7 @@ import re
 from weighin.safety.triage.levels import EMERGENCY, URGENT
 from weighin.safety.triage.patterns import compiled
 from weighin.safety.triage.rules.context import Ctx
+from weighin.safety.triage.scope import ACTIVE
 
 _LIPS = compiled(r"\b(?:lips?|mouth|tongue|face)\b")
 # A knock or a tooth explains a swollen face better than an allergy does.
@@ -14,6 +15,17 @@ _FACE_OTHER_CAUSE = compiled(
     r"\b(?:hit|punched|fell|fall|bumped|knocked|bruised?|tooth|teeth|toothache|dental|dentist"
     r"|wisdom|"
     r"gum|abscess|mumps|cold sore|sunburn\w*|crying|cried)\b"
+)
+# "used her pen" in an allergic reaction: the adrenaline pen, however well she seems after it.
+_PEN_USED = compiled(
+    r"\b(?:used|gave|given|jabbed|injected|did)(?: (?:him|her|them))? (?:his|her|their|my|the)"
+    r" (?:own )?pen\b"
+)
+_ALLERGY_WORD = compiled(r"\ballerg\w*|\banaphyla\w*")
+# other medicines given by pen: then "his pen" is not adrenaline
+_OTHER_PENS = compiled(
+    r"\binsulin\b|\bdiabet\w*|\bozempic\b|\bwegovy\b|\bmounjaro\b|\bsaxenda\b|\bvictoza\b"
+    r"|\btrulicity\b|\bsemaglutide\b|\btirzepatide\b|\bgrowth hormone\b|\bhumira\b|\benbrel\b"
 )
 
 
@@ -36,6 +48,9 @@ def allergy(c: Ctx) -> None:
             hit(EMERGENCY, "allergy", "throat closing or tongue swelling")
         else:
             hit(URGENT, "other", "swollen throat")
+    pen = _PEN_USED.search(t) if _ALLERGY_WORD.search(t) and not _OTHER_PENS.search(t) else None
+    if pen and f.status(pen.start(), pen.end(), f.clause_at(pen.start())) == ACTIVE:
+        hit(EMERGENCY, "allergy", "an adrenaline pen used for an allergic reaction")
     if on("anaphylaxis_now"):
         if re.search(r"anaphyla|epipen|shock", t) or systemic or on("face_swell"):
             hit(EMERGENCY, "allergy", "anaphylaxis")

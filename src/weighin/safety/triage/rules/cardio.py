@@ -41,8 +41,8 @@ _CARDIAC_HISTORY = compiled(lexicon.FEATURES["cardiac_history"])
 
 
 _SIDE_OF_CHEST = compiled(
-    r"\bpain\b[^.!?]{0,15}\b(?:on|in|down|across) (?:the )?(?:left |right |one )?side of (?:my|his"
-    r"|her|their|the) chest\b"
+    r"\bpain\b[^.!?]{0,15}\b(?:(?:on|in|down|across) )?(?:the )?(?:left |right |one )?side of"
+    r" (?:my |his |her |their |the )?chest\b"
 )
 # A chest wall strained or a stitch from running: no collapsed lung.
 _CHEST_WALL = compiled(

@@ -121,6 +121,17 @@ _INFECTED = compiled(
 )
 
 
+# A tampon (or a cup, a sponge) left in, with a fever and a rash, sickness or faintness: toxic
+# shock.
+_TAMPON_LEFT = compiled(
+    r"\b(?:tampon|menstrual cup|contraceptive sponge)\b[^.!?]{0,40}\b(?:in for|left in|stuck"
+    r"|forgot|forgotten|days|overnight|still in)\b|\b(?:forgot|forgotten|left)\b[^.!?]{0,20}"
+    r"\b(?:tampon|menstrual cup)\b"
+)
+_TSS_SIGN = compiled(
+    r"\brash\b|\bsunburn\w*|\bvomit\w*|\bthrow\w* up\b|\bdiarrh\w*|\bdizz\w*|\bfaint\w*"
+    r"|\bconfus\w*"
+)
 _AROUND_EYE = re.compile(r"\b(?:eyelids?|eye ?lids?|around (?:his|her|my|their|the) eyes?)\b")
 
 
@@ -150,6 +161,8 @@ def infection(c: Ctx) -> None:
         )
     elif infect and on("confusion"):
         hit(URGENT, "infection", "infection with new confusion")
+    if fever and _TAMPON_LEFT.search(t) and _TSS_SIGN.search(t):
+        hit(EMERGENCY, "infection", "a tampon left in, with fever, rash or sickness (toxic shock?)")
     dark = _DARK_SKIN.search(t)
     if _WOUND.search(t) and (on("limb_swollen") or dark) and fever:
         if c.faintish or dark:
