@@ -88,7 +88,36 @@ _ZIP_CUE_RE = re.compile(
 )
 
 
+# An organisation's own address: a letterhead (the line after the institution's name, or the
+# rest of its line) or where claims are sent ("Providers: submit claims to PO Box 981106, ...").
+_ORG_ADDRESS_BEFORE = re.compile(
+    r"\b(?:Hospital|Pathology|Laborator(?:y|ies)|Clinic|Surgery|Pharmacy|Imaging|Radiology"
+    r"|Medical Cent(?:re|er))(?:,[ \t]*|[ \t]*\n[^\n]{0,60}?)\Z"
+    r"|\b(?i:submit|send|mail|post) (?i:your |all )?(?i:claims|correspondence|forms) to[ \t]*\Z"
+)
+_PERSONAL_WORDS = re.compile(
+    r"\b(?:i|me|my|mine|we|our|his|her|mum|mom|dad|wife|husband|son|daughter|lives?|living"
+    r"|address)\b",
+    re.IGNORECASE,
+)
+
+
 def find_addresses(text: str, out: list[Cand], has_digit: bool) -> None:
+    since = len(out)
+    _find_addresses(text, out, has_digit)
+    kept = out[:since]
+    dropped: list[int] = []  # ends of the organisation's address parts: what follows is theirs
+    for s, e, k in sorted(out[since:]):
+        org = _ORG_ADDRESS_BEFORE.search(text, max(0, s - 200), s)
+        chained = any(0 <= s - d <= 3 and not text[d:s].strip(" ,") for d in dropped)
+        if chained or (org and not _PERSONAL_WORDS.search(text, org.start(), s)):
+            dropped.append(e)
+            continue
+        kept.append((s, e, k))
+    out[:] = kept
+
+
+def _find_addresses(text: str, out: list[Cand], has_digit: bool) -> None:
     if _LIVE_HINT.search(text):
         for m in _LIVE_ON_RE.finditer(text):
             out.append((m.start("street"), m.end("street"), Kind.ADDRESS))

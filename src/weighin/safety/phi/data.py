@@ -346,6 +346,7 @@ KIN_MODIFIERS = words(
 INSTITUTION_WORDS = words(
     """
     hospital hospitals clinic clinics medical medicine center centre health healthcare
+    orthopedics orthopaedics pediatrics paediatrics associates pharma pathology imaging
     university college school institute foundation memorial general regional infirmary
     pharmacy labs laboratory laboratories practice surgery care children's childrens county
     city beach springs falls heights valley village park lake river mountain island street

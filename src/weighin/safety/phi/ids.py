@@ -95,6 +95,8 @@ INS_CUE = (
     r"|\besic?\s+(?:ip|insurance|insured\s+person)\s*(?:number|no\b\.?|#)?"
     # a Canadian province's health card: the number of its public insurance plan (OHIP, MSP)
     r"|\bhealth\s+card\b|(?-i:\bPHN\b|\bHCN\b)|\bohip(?:\s+card)?(?:\s+(?:number|no))?"
+    # ... printed on forms as "Health Number:" (Ontario's requisitions)
+    r"|\bhealth\s+number(?=\s*:)"
     # the role word before an identifier of a letter and digits, or of many digits
     r"|\b(?:member(?:ship)?|subscriber)(?=\s+(?-i:[A-Z]{0,3})\d{6,14}\b)"
     r"|(?:(?<=\d\s)|(?<=\d,\s)|(?<=\d;\s))group\b(?=[\s:#]+\d{4,})"
@@ -159,14 +161,14 @@ ID_FILLER = (
     r"{0,10}?"
 )
 ID_VALUE = (
-    r"(?P<id>\d{3}[\s-]\d{3}[\s-]\d{4}(?!\d)"
-    r"|\d{1,4}(?:\s\d{2,4}){3,6}(?![\d\w])"
-    r"|(?-i:[A-Z]{1,4})\s\d{3,12}(?:\s\d{2,6}(?!\d)){0,3}"
-    r"|(?-i:[A-Z]{1,3}\d{1,3})\s\d{4,12}(?!\d)"
+    r"(?P<id>\d{3}(?:[^\S\n]|-)\d{3}(?:[^\S\n]|-)\d{4}(?!\d)"
+    r"|\d{1,4}(?:[^\S\n]\d{2,4}){3,6}(?![\d\w])"
+    r"|(?-i:[A-Z]{1,4})[^\S\n]\d{3,12}(?:[^\S\n]\d{2,6}(?!\d)){0,3}"
+    r"|(?-i:[A-Z]{1,3}\d{1,3})[^\S\n]\d{4,12}(?!\d)"
     r"|(?=[A-Za-z0-9/.-]*\d)[A-Za-z]{0,5}(?:(?<=[A-Za-z])\d(?=\.))?[-/.]?[A-Za-z0-9](?:[A-Za-z0-9]|[-/](?=[A-Za-z0-9])){3,24}"
-    r"(?:\s\d{2,8}(?!\d)){0,3}"
+    r"(?:[^\S\n]\d{2,8}(?!\d)){0,3}"
     # the first of several digit groups, for value_end to run on ("123 456 789")
-    r"|\d{1,6}(?=(?:[.\-/]\s?|\s)\d))"
+    r"|\d{1,6}(?=(?:[.\-/][^\S\n]?|[^\S\n])\d))"
 )
 # Digit groups as other countries print them ("17.345.678-9", "756.1234.5678.97",
 # "1 1037 02071 81 1", "0 032 123456789012 4", "204 567 891X"): taken after a cue when longer
@@ -174,7 +176,7 @@ ID_VALUE = (
 # ("MRN 12345678 2 days"); a number printed in many groups keeps its short last group
 # ("1 1037 02071 81 1").
 _GROUPED_RE = re.compile(
-    r"\d{1,6}(?:(?:[.\-/]\s?|\s)\d{1,15}){1,5}(?:-[\dkK]|[A-Z])?(?![\w\-/]|\.\w)"
+    r"\d{1,6}(?:(?:[.\-/][^\S\n]?|[^\S\n])\d{1,15}){1,5}(?:-[\dkK]|[A-Z])?(?![\w\-/]|\.\w)"
 )
 _COUNT_TAIL = re.compile(r"^\d+\s(\d{1,2})$")
 _WORD_NEXT = re.compile(r"\s+[^\W\d_]")

@@ -229,12 +229,28 @@ def _identifier(value: str, text: str, end: int) -> bool:
     return not _ordinary_word_after(text, end)
 
 
+# A chat's next speaker ("Mom: June 2, 1944!!", "[10:02] Me: W1234..."): the answer to a
+# question asked on the line before.
+_SPEAKER = re.compile(r"[ \t]*(?:\[[^\]\n]{1,12}\][ \t]*)?[A-Z][\w .'\u2019-]{0,20}:[ \t]")
+
+
 def _reading(text: str, start: int) -> int:
-    """Where the reading from a cue ending at ``start`` stops: the end of its line, the second
-    sentence end or ``WINDOW`` characters on, whichever comes first."""
+    """Where the reading from a cue ending at ``start`` stops: the end of its line (or of the
+    chat answer on the next line), the second sentence end or ``WINDOW`` characters on,
+    whichever comes first."""
     stop = min(len(text), start + WINDOW)
     newline = text.find("\n", start, stop)
     if newline != -1:
+        answer = _SPEAKER.match(text, newline + 1)
+        line_start = text.rfind("\n", 0, start) + 1
+        asked = (
+            _SPEAKER.match(text, line_start) is not None
+            and not any(c.isdigit() for c in text[start:newline])
+            and _SENTENCE_END.search(text, start, newline) is None
+        )
+        if answer is not None and asked:
+            after = text.find("\n", answer.end(), stop)
+            return after if after != -1 else stop
         stop = newline
     ends = [m.end() for m in _SENTENCE_END.finditer(text, start, stop)]
     return ends[1] if len(ends) > 1 else stop

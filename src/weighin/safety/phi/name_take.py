@@ -92,8 +92,8 @@ def _first_ok(t: Tokens, i: int, mode: int) -> bool:
             )
             and _surname_next(t, i)
         )
-    if mode == KIN and low in ROLE_NOUNS:
-        return False
+    if mode in (KIN, TITLE) and low in ROLE_NOUNS:
+        return False  # "my nurse Practitioner", "Nurse Advisor:", "Dr consultation"
     if mode == TITLE:
         if low in data.TITLE_EXCLUSIONS:
             return False

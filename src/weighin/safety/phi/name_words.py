@@ -89,7 +89,9 @@ ROLE_NOUNS = data.words(
     """
     practitioner practitioners navigator educator manager coordinator specialist specialists
     consultant anaesthetist anesthetist assistant line hotline station call visit visits team
-    staff led practice clinic unit
+    staff led practice clinic unit advisor adviser advisors receptionist reception consultation
+    consultations desk services service support admin allowance benefit benefits assessment
+    agency payment payments credit leave break plan account card
     """
 )
 AMBIGUOUS = folded(data.AMBIGUOUS_NAMES)

@@ -112,7 +112,7 @@ _PERSON_BEFORE = re.compile(
 # Roles that name the person after them, weaker than a title: "Coach Dimitri", "Pastor Ray".
 # A family title is one too: "Aunt Bea", "Uncle Dev", "Grandad Alf"; and the local word for a GP.
 _ROLE_CUE_RE = re.compile(
-    r"(?<![\w.])(?:Coach|Pastor|Rabbi|Imam|Reverend|Sensei|Aunt|Auntie|Aunty|Uncle|Grandma|Grandpa"
+    r"(?<![\w.])(?:Coach|Carer|Caregiver|Pastor|Rabbi|Imam|Reverend|Sensei|Aunt|Auntie|Aunty|Uncle|Grandma|Grandpa"
     r"|Granny|Grandad|Granddad|Nana|Nanna|Cousin|(?i:huisarts|hausarzt|hausärztin)"
     # Indonesian midwife, nurse and "Mr"; Turkish "my son", "my daughter", "my mother", ...
     r"|Bidan|Suster|Bapak|(?i:o[ğg]lum|k[\u0131i]z[\u0131i]m|annem|babam|e[şs]im|karde[şs]im))\s+"
@@ -210,10 +210,18 @@ def find_names(text: str, out: list[Cand]) -> None:
                 and len(tok) >= 3
                 and tok.isalpha()
                 and not t.possessive[i]
-                and not (nonname(low) or low in data.COMMON_WORDS or medical_context(t, i))
+                and not (
+                    nonname(low)
+                    or low in data.COMMON_WORDS
+                    or low in ROLE_NOUNS
+                    or medical_context(t, i)
+                )
                 and (not low.endswith(("ing", "ed", "ly")) or given(low))
             ):
                 out.append((t.starts[i], t.ends[i], Kind.PERSON_NAME))
+            continue
+        if low in ROLE_NOUNS and i + 1 < len(t.toks) and t.gap(i, i + 1) == " ":
+            take(t, t.starts[i + 1], TITLE, out)  # "Nurse Practitioner Jones"
             continue
         take(t, m.end(), TITLE, out)
     for m in _ROLE_CUE_RE.finditer(text):

@@ -26,6 +26,7 @@ from .name_take import KIN, KNOWN, STRONG, take
 from .name_words import (
     PLACE_PREPS,
     PLACES,
+    ROLE_NOUNS,
     Tokens,
     folded,
     given,
@@ -243,8 +244,14 @@ def _plain_name(
 
 
 def _field_value(t: Tokens, pos: int, out: list[Cand]) -> None:
-    """After "Patient:" and the like: a name in any of the ways records write one."""
+    """After "Patient:" and the like: a name in any of the ways records write one (not a desk:
+    "From: Reception")."""
     text = t.text
+    i = t.at(pos)
+    if i < len(t.toks) and t.lows[i] in ROLE_NOUNS:
+        return
+    if i + 1 < len(t.toks) and t.lows[i] in ("baby", "infant") and t.gap(i, i + 1) == " ":
+        pos = t.starts[i + 1]  # "Patient: Baby Ayanda Zulu": a newborn's record
     caps = _CAPS_PAIR_RE.match(text, pos)
     if caps and not _common(caps.group(1).lower()) and not _common(caps.group(2).lower()):
         out.append((caps.start(), caps.end(), Kind.PERSON_NAME))

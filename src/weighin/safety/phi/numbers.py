@@ -77,7 +77,7 @@ def find_ssns(text: str, out: list[Cand]) -> None:
 
 # --- Credit card -------------------------------------------------------------------------------
 
-_CARD_RE = re.compile(r"(?<![\d\-.,/])\d(?:[ -]?\d){12,18}(?![\d-]|[.,]\d)")
+_CARD_RE = re.compile(r"(?<![\d\-.,/])\d(?:[ -]?\d){12,18}(?![\d-]|[.,/]\d)")
 # A payment word just before a number grouped like a card: a card, even when the number as typed
 # fails the Luhn check (a digit mistyped or made up is still a card number to hide). Not when
 # the card is a health, insurance or ID card: those numbers are MRNs or insurance IDs.
@@ -88,9 +88,11 @@ _CARD_CUE_RE = re.compile(
     r"|charged|paid|billed|debited|refunded)\b[^\n\d]{0,60}$",
     re.IGNORECASE,
 )
-# An expiry date or a security code right after it: "4539 7720 1184 3306, exp 09/27".
+# An expiry date or a security code right after it: "4539 7720 1184 3306, exp 09/27",
+# "5412 7534 8810 2296 11/26 CVV 884".
 _EXPIRY_AFTER = re.compile(
-    r"[\s,;(]*(?:exp(?:iry|ires|iration)?\.?(?:\s+date)?|valid\s+(?:thru|through|until)|cvv|cvc)"
+    r"[\s,;(]*(?:exp(?:iry|ires|iration)?\.?(?:\s+date)?|valid\s+(?:thru|through|until)|cvv|cvc"
+    r"|(?:0[1-9]|1[0-2])/\d{2}\s+(?:cvv|cvc|cv2)\b)"
     r"\b",
     re.IGNORECASE,
 )

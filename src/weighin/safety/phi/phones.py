@@ -100,6 +100,20 @@ _LOCAL_NAMED_RE = re.compile(
     r"(?:['\u2019]s)?\s*\(\s*(?P<num2>[2-9]\d{2}[-.]\d{4})\s*\)",
     re.IGNORECASE,
 )
+# A letterhead's own number, not a person's: "Laverty Pathology | Ph (02) ...", "Royal Prince
+# Alfred Hospital\nMissenden Road, ...\nPh: ..." (the label after a bar or at a line's head).
+_ORG_NUMBER_BEFORE = re.compile(
+    r"\b(?:hospital|pathology|laborator(?:y|ies)|clinic|surgery|pharmacy|imaging|radiology"
+    r"|medical cent(?:re|er))\b[^\n.?!]{0,40}(?:\||\n(?:[^\n]{0,60}\n){0,2})[ \t]*"
+    r"(?:ph|phone|tel|t)\b\.?:?[ \t]*\Z",
+    re.IGNORECASE,
+)
+# ... unless a person's details stand between: "Patient: ...\nPhone: ...", "call me on ..."
+_PERSONAL_BETWEEN = re.compile(
+    r"\b(?:me|my|mine|our|his|her|mum|mom|dad|wife|husband|son|daughter|patient|name|birth|dob"
+    r"|email|address)\b",
+    re.IGNORECASE,
+)
 _LINK_RE = re.compile(
     r"(?:\bwa\.me/|\bwhatsapp\.com/send/?\?phone=|\btel:|\bsms:|\bviber://chat\?number=)"
     r"(?P<num>\+?\d[\d\-.()]{6,20}\d)",
@@ -169,6 +183,9 @@ def find_phones(text: str, out: list[Cand]) -> None:
     uk = _UK_CONTEXT.search(text) is not None
     for s, e in found:
         if _CODE_BEFORE.search(text, max(0, s - 16), s) or _NDC_SHAPE.fullmatch(text, s, e):
+            continue
+        org = _ORG_NUMBER_BEFORE.search(text, max(0, s - 160), s)
+        if org and not _PERSONAL_BETWEEN.search(text, org.start(), s):
             continue
         out.append((s, e, Kind.MRN if uk and _nhs_number(text, s, e) else Kind.PHONE))
 

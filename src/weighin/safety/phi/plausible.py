@@ -109,9 +109,11 @@ _CONTRACTED = re.compile(r"(?:n't|'(?:m|re|ve|ll|d))$")
 _SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
 # A citation's parts: a DOI ("doi: 10.1111/j.1540-...") or a year in brackets ("J. (2008).").
 # A medicine's own codes: "Ibuflam 600 (PZN 03161577)", "NDC 0002-1433-80", "Lot: 4471A"
+# ... and a lab's, an insurer's or an app's own: "DIN 02238281" (a Canadian drug number),
+# "CLIA #05D0642827", "Payer ID: 87726", "Session ID: 8f2a-11c9"
 _PRODUCT_CODE_BEFORE = re.compile(
-    r"\b(?i:pzn|ndc|ean|gtin|upc|sku|batch|lot|barcode|ch\.?-?b)\b\.?\s*(?i:no\.?|number|#)?"
-    r"[\s:#.]*$"
+    r"\b(?i:pzn|ndc|din|ean|gtin|upc|sku|batch|lot|barcode|ch\.?-?b|clia|payer\s+id|session\s+id)"
+    r"\b\.?\s*(?i:no\.?|number|#)?[\s:#.]*$"
 )
 _REFERENCE = re.compile(r"\bdoi\b|\b10\.\d{4,9}/|\((?:19|20)\d\d[a-z]?\)")
 
@@ -146,7 +148,7 @@ def plausible(
         and not _YEAR_RANGE.fullmatch(span)
         and not _SMALL_RANGE.fullmatch(span)
         and not _REFERENCE.search(text, max(0, start - 6), end + 2)
-        and not _PRODUCT_CODE_BEFORE.search(text, max(0, start - 16), start)
+        and not _PRODUCT_CODE_BEFORE.search(text, max(0, start - 20), start)
         and not (len(span) == 4 and span.startswith(("19", "20")))  # a year
         and not toll_free
         and not counted(text, start, end)
