@@ -95,3 +95,26 @@ def test_an_ordinary_event_dates_no_plan() -> None:
     assert a.level != "emergency", a.reasons
     a = assess("I want to die tomorrow, I've saved up my pills")
     assert (a.level, a.category) == ("emergency", "self_harm"), a.reasons
+
+
+# Read from the training writer w9 (short, plain questions), the same session.
+def test_chest_pain_the_spray_does_not_settle_is_an_emergency() -> None:
+    a = assess("mum's chest pain is still there after 3 sprays of her gtn")
+    assert (a.level, a.category) == ("emergency", "cardiac"), a.reasons
+    assert assess("how often can I use my GTN spray for angina?").level != "emergency"
+
+
+def test_voices_telling_one_to_hurt_oneself_are_self_harm() -> None:
+    a = assess("a voice keeps telling me to kill myself, I don't think I'll act on it")
+    assert a.category == "self_harm" and a.level != "routine", a.reasons
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "a small cut took 15 minutes to stop bleeding, I take aspirin daily, normal?",
+        "can you overdose on vitamin d? I'm worried I take too many",
+    ],
+)
+def test_a_time_taken_or_a_habit_worried_about_is_no_overdose(text: str) -> None:
+    assert assess(text).level != "emergency", assess(text).reasons

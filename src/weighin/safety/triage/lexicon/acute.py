@@ -90,8 +90,12 @@ FEATURES: dict[str, str] = {
     ),
     # ---- poisoning ----------------------------------------------------------------------------
     "ingest": (
-        r"\b(?:swallow(?:ed|s|ing)?|ate|eaten|eating|drank|drunk|drinking|drink|drinks|took|taken"
-        r"|taking|chewed|"
+        r"\b(?:swallow(?:ed|s|ing)?|ate|eaten|eating|drank|drunk|drinking|drink|drinks"
+        # not a time taken: "the cut took 10 minutes to stop"
+        r"|(?:took|taken|taking)(?! (?:\d+|a|an|a few|several|two|three|five|ten|fifteen|twenty)"
+        r" (?:minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)\b)"
+        r"(?! (?:ages|forever|so long|a while)\b)"
+        r"|chewed|"
         r"chewing|bit into|bitten into|licked|sucked on|got into|ingested|downed|overdosed on|"
         r"necked|consumed|gulped|gave (?:him|her|them|my \w+|his \w+|her \w+))\b(?:\W+(?!and\b"
         r"|but\b|for\b|because\b|then\b)[\w']+){0,6}?\W+"
@@ -143,7 +147,9 @@ FEATURES: dict[str, str] = {
     ),
     "overdose": (
         r"\boverdos(?:e|ed|ing)\b(?! on (?:caffeine|coffee|sugar|energy drinks?|chocolate|red bull"
-        r"|candy|sweets|junk food|carbs|netflix))|\b(?:took|taken|take|has taken|had) too (?:much"
+        r"|candy|sweets|junk food|carbs|netflix))|\b(?:took|taken|has taken|had"
+        # a habit worried about, not a dose taken: "i am worried i take too many"
+        r"|(?<!worried i )(?<!afraid i )(?<!scared i )(?<!think i )(?<!if i )take) too (?:much"
         r"|many)\b(?= (?:pills"
         r"|tablets|meds|medicine|medication|painkillers|paracetamol|ibuprofen|sleeping|of|doses|"
         r"insulin|drugs|\w+ pills|\w+ tablets)\b|\s*[.!?,;]|$)|\b(?:way )?"

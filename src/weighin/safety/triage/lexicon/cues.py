@@ -285,6 +285,8 @@ INFO_CUES = (
     r"(?:treated|given|managed)"
     r" (?:with|by)\b"
     r"|\bwhat counts as\b|\bcounts? as (?:an? )?(?:fever|emergency|high|low)\b"
+    # whether anyone can: "can you overdose on vitamin a supplements?"
+    r"|\bcan (?:you|one|someone|a person|people) (?:\w+ )?(?:overdose|od) on\b"
     # a claim about anyone, said with the generic "you": "my mate says you cant overdose on weed"
     r"|\b(?:says?|said|heard|read|true that|is it true) (?:that )?you (?:can|cannot|can not|could"
     r"|could not) (?:\w+ ){0,2}?(?:overdose|od|die)\b"

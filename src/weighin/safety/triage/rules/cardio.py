@@ -49,6 +49,15 @@ _CHEST_WALL = compiled(
     r"\b(?:pulled|strained|torn|tweaked) (?:a |my )?(?:\w+ )?muscle\b|\btwist\w*\b|\bstitch\b"
     r"|\bwhen (?:i|he|she) (?:twist|move|press|lift|stretch)\b|\bprecordial\b"
 )
+# Angina that the spray does not settle: "won't go away even after 2 puffs of his gtn spray"
+_GTN = compiled(
+    r"\b(?:gtn|nitro\w*|glyceryl trinitrate|angina spray|(?:his|her|my) (?:angina )?spray)\b"
+)
+_NOT_RELIEVED = compiled(
+    r"\b(?:will not|would not|has not|did not|does not|is not|not) (?:go(?:ne)? away|help\w*"
+    r"|work\w*|eas\w*|settl\w*|stop\w*|touch\w*|shift\w*)\b|\beven after\b|\bstill\b"
+    r"|\bno (?:better|difference|effect)\b"
+)
 _ICD = compiled(r"\b(?:icd|s-icd|defibrillator|defib)\b")
 _IT_FIRED = compiled(
     r"\b(?:it|the device|the thing)\b (?:has |have |just |keeps |kept |has just )?(?:shocked|fired"
@@ -156,6 +165,8 @@ def cardiac(c: Ctx) -> None:
             hit(URGENT, "cardiac", "chest pain")
         if asthma and on("asthma_fail", "breath_severe"):
             hit(EMERGENCY, "breathing", "asthma attack not responding to the inhaler", 8)
+    if on("chest_pain") and _GTN.search(t) and _NOT_RELIEVED.search(t):
+        hit(EMERGENCY, "cardiac", "chest pain not relieved by the GTN spray")
     if on("heart_attack_now"):
         hit(EMERGENCY, "cardiac", "suspected heart attack now")
     if (
