@@ -66,7 +66,7 @@ def test_scratching_an_itch_is_no_self_harm(text: str) -> None:
 
 def test_a_settled_spell_of_odd_speech_is_a_tia_for_today() -> None:
     a = assess(
-        "last night for a few minutes mum's words came out weird and her hand went numb, then"
+        "last night for a few minutes mum's speech came out weird and her hand went numb, then"
         " she was completely fine again"
     )
     assert (a.level, a.category) == ("urgent", "stroke"), a.reasons

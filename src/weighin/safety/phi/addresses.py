@@ -39,13 +39,14 @@ _UNIT = (
 _UNIT_TAIL = rf"(?:,?\s*{_UNIT}\.?\s*#?\s*(?=[A-Za-z-]*\d|[A-Z]\b)[A-Za-z0-9-]{{1,6}}\b)"
 # "4/12 Smith St": flat 4 of number 12 (Australia, New Zealand).
 _HOUSE = r"(?<![\w$£€.,/:\-#])(?:\d{1,4}[A-Za-z]?/)?\d{1,6}[A-Za-z]?(?:-\d{1,6}[A-Za-z]?)?"
+# (the number and the street on one line: "Ph: (02) 9515 6111\n\nDear Dr Lee" is no "Dr")
 _STREET_RE = re.compile(
-    rf"{_HOUSE}\s+(?:{_DIR}\s+)?(?:{_NAME_TOK}\s+){{0,3}}?{_NAME_TOK}\s+"
+    rf"{_HOUSE}[ \t]+(?:{_DIR}[ \t]+)?(?:{_NAME_TOK}[ \t]+){{0,3}}?{_NAME_TOK}[ \t]+"
     rf"(?:(?:{_SUFFIX_FULL})\b|{_SUFFIX_ABBR})(?:\s+{_DIR})?{_UNIT_TAIL}?"
     rf"|{_HOUSE}\s+Broadway\b{_UNIT_TAIL}?"
 )
 _STREET_LOWER_RE = re.compile(
-    rf"{_HOUSE}\s+(?P<name>(?:[a-z]{{3,15}}\s+)?[a-z]{{3,15}})\s+"
+    rf"{_HOUSE}[ \t]+(?P<name>(?:[a-z]{{3,15}}[ \t]+)?[a-z]{{3,15}})[ \t]+"
     rf"(?:street|avenue|road|boulevard|lane|drive|ave|rd|blvd|st)\b\.?{_UNIT_TAIL}?"
 )
 _UNIT_RE = re.compile(
@@ -91,8 +92,9 @@ _ZIP_CUE_RE = re.compile(
 # An organisation's own address: a letterhead (the line after the institution's name, or the
 # rest of its line) or where claims are sent ("Providers: submit claims to PO Box 981106, ...").
 _ORG_ADDRESS_BEFORE = re.compile(
-    r"\b(?:Hospital|Pathology|Laborator(?:y|ies)|Clinic|Surgery|Pharmacy|Imaging|Radiology"
-    r"|Medical Cent(?:re|er))(?:,[ \t]*|[ \t]*\n[^\n]{0,60}?)\Z"
+    r"(?:^|\n)[ \t]*(?:[A-Z][\w'.&-]*[ \t]+){0,5}(?:Hospital|Pathology|Laborator(?:y|ies)|Clinic"
+    r"|Surgery|Pharmacy|Imaging|Radiology|Medical Cent(?:re|er))(?:,[ \t]*|[ \t]*\n[^\n]{0,60}?)"
+    r"\Z"
     r"|\b(?i:submit|send|mail|post) (?i:your |all )?(?i:claims|correspondence|forms) to[ \t]*\Z"
 )
 _PERSONAL_WORDS = re.compile(

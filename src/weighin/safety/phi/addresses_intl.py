@@ -136,7 +136,7 @@ _POSTCODE = (
 # Denmark): "88 Queen St, Auckland 1010".
 _CITY_POSTCODE_RE = re.compile(rf"[\s,]{{1,3}}{_CITY}\s+\d{{4}}(?![\d\-])")
 _POSTCODE_CITY_RE = re.compile(
-    rf"(?<![\w\-.,/])(?:{_POSTCODE}(?![\d\-])\s+{_CITY}|\d{{5}}-\d{{3}}(?![\d\-]))"
+    rf"(?<![\w\-.,/])(?:{_POSTCODE}(?![\d\-])[ \t]+{_CITY}|\d{{5}}-\d{{3}}(?![\d\-]))"
 )
 # Between a street and its postcode: separators, perhaps a district and a city ("Av. Paulista,
 # 1578 - Bela Vista, São Paulo - SP, 01310-200").

@@ -42,6 +42,7 @@ _INDIAN_STATES = (
 _PIN_RE = re.compile(rf"\b(?:{_INDIAN_STATES}),?\s*[-\u2013]?\s*[1-9]\d{{2}}\s?\d{{3}}(?!\d)")
 _PARTS_RE = re.compile(
     r"\b(?:House|Flat|Plot|Door|Block|Blk)\s+(?:No\.?\s*|#\s*)?\d{1,5}[A-Z]?(?:[/-]\d{1,4})?\b"
+    r"(?! of\b)"
     # the Philippine block and lot ("Blk 12 Lot 7"), the Indonesian housing block ("Blok C2
     # No. 15")
     r"(?:,?\s+Lot\s+\d{1,5}[A-Z]?\b)?"
@@ -75,8 +76,9 @@ _JP_RE = re.compile(
 )
 # Korea: a flat ("302-dong 1504-ho"), a road number and name ("45 Banpo-daero"), the ward
 _KR_RE = re.compile(
-    r"(?:\b\d{1,4}-dong\s+\d{1,5}-ho,?\s+)?(?<![\w-])\d{1,4}(?:-\d{1,3})?\s+[A-Z][a-z]+-?"
-    r"(?:daero|ro|gil)\b(?:,?\s+[A-Z][a-z]+-(?:gu|si|gun))?(?:,?\s+[A-Z][a-z]+)?(?:,?\s+\d{5}\b)?"
+    # (the road's suffix after a hyphen, "Banpo-daero", "Olympic-ro": not "300 Euro", "2 Nitro")
+    r"(?:\b\d{1,4}-dong\s+\d{1,5}-ho,?\s+)?(?<![\w-])\d{1,4}(?:-\d{1,3})?\s+[A-Z][a-z]+"
+    r"(?:-(?:daero|ro|gil)|daero)\b(?:,?\s+[A-Z][a-z]+-(?:gu|si|gun))?(?:,?\s+[A-Z][a-z]+)?(?:,?\s+\d{5}\b)?"
     r"|\b\d{1,4}-dong\s+\d{1,5}-ho\b"
 )
 # Vietnam: house and street, then the ward and district ("45/12 Nguyễn Trãi, Phường 7, Quận 5,
@@ -108,11 +110,17 @@ _TOLD_RE = re.compile(
     r"\b(?i:(?:i|we|he|she|they)\s+(?:live|lives|living|stay|stays|am\s+staying|are\s+staying"
     r"|is\s+staying)\s+at|(?:my|our|his|her|their)\s+(?:home\s+|postal\s+|street\s+)?address"
     r"\s+is)\s+"
+    # not a distance, a height or a share ("I live at 1500 metres", "at 2 hours from the city")
+    r"(?!\d+(?:[.,]\d+)?\s*(?:%|percent|per ?cent|hours?|hrs?|minutes?|mins?|metres?|meters?|m\b|km"
+    r"|kms|miles?|feet|ft|degrees?|\u00b0|floors?|storeys?|stories))"
     r"(?P<a>(?:\d|#|(?:House|Flat|Apt|Unit|Block|Blk|Jl|Jalan|Calle|Rua|Av|Avenida|ul|Plot|Villa"
     r"|Building|Bldg|Lot|Purok|Brgy)\b)[^\n;!?]{4,100}?)"
     r"(?=\s+(?:and|but|if|in|so|because|where|which|near|right|for|with|to|from)\b"
     rf"|,\s*(?:{_CLAUSE_WORDS})\b|\s+[-\u2013\u2014]\s+(?=[a-z])"
-    r"|(?<![\s.][A-Za-z])(?<![\s.][A-Za-z]{2})(?<![\s.][A-Za-z]{3})\.(?:\s|$)|[\n;!?]|$)"
+    r"|(?<![\s.][A-Za-z])(?<![\s.][A-Za-z]{2})(?<![\s.][A-Za-z]{3})\.(?:\s|$)|[\n;!?]|$"
+    # an abbreviation's full stop, then a new sentence: "we live at 5 Oak St. My son is 4."
+    r"|\.\s+(?=(?:My|I|We|He|She|It|They|The|This|Our|His|Her|Is|Can|Could|Should|Please"
+    r"|Thanks|Any|What|How|Why|Do|Does|Will|Would)\b))"
 )
 _FIELD_RE = re.compile(
     r"(?:^|(?<=[\n|])|(?<=  ))[ \t]*(?i:(?:home\s+|postal\s+|street\s+)?(?:address|addr"

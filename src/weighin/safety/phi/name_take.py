@@ -56,6 +56,10 @@ _FIELD_LABEL = re.compile(
 )
 
 
+# Titles that name a role rather than a person's rank: after them a role word is the role.
+_ROLE_TITLE = re.compile(r"nurse|sister|midwife|matron|reception|patient|member|customer$")
+
+
 def _first_ok(t: Tokens, i: int, mode: int) -> bool:
     """May token i start a name after a cue of this mode?"""
     tok, low = t.toks[i], t.lows[i]
@@ -92,8 +96,14 @@ def _first_ok(t: Tokens, i: int, mode: int) -> bool:
             )
             and _surname_next(t, i)
         )
-    if mode in (KIN, TITLE) and low in ROLE_NOUNS:
-        return False  # "my nurse Practitioner", "Nurse Advisor:", "Dr consultation"
+    if mode == KIN and low in ROLE_NOUNS:
+        return False  # "my nurse Practitioner"
+    if (
+        mode == TITLE
+        and low in ROLE_NOUNS
+        and (_ROLE_TITLE.match(t.lows[i - 1] if i else "") or (t.text.startswith(":", t.ends[i])))
+    ):
+        return False  # "Nurse Advisor:", "Nurse Line" (not "Dr Card", "Mr Service")
     if mode == TITLE:
         if low in data.TITLE_EXCLUSIONS:
             return False

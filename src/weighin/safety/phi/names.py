@@ -220,7 +220,8 @@ def find_names(text: str, out: list[Cand]) -> None:
             ):
                 out.append((t.starts[i], t.ends[i], Kind.PERSON_NAME))
             continue
-        if low in ROLE_NOUNS and i + 1 < len(t.toks) and t.gap(i, i + 1) == " ":
+        role_title = re.search(r"(?i)\b(?:nurse|sister|midwife|matron)\W*$", m.group(0))
+        if role_title and low in ROLE_NOUNS and i + 1 < len(t.toks) and t.gap(i, i + 1) == " ":
             take(t, t.starts[i + 1], TITLE, out)  # "Nurse Practitioner Jones"
             continue
         take(t, m.end(), TITLE, out)
@@ -276,6 +277,7 @@ def _lower_with_age(t: Tokens, pos: int, out: list[Cand]) -> None:
         and low.isalpha()
         and not nonname(low)
         and low not in data.COMMON_WORDS
+        and (given(low) or low not in english_words())  # not "my husband snores (he's 50)"
         and _AGE_AFTER_NAME.match(t.text, t.ends[i])
     ):
         out.append((t.starts[i], t.ends[i], Kind.PERSON_NAME))

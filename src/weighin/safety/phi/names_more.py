@@ -392,18 +392,22 @@ def drop_non_persons(text: str, out: list[Cand], since: int) -> None:
 
 # An animal just before the name: "my dog Bella", "our cat, Luna,", "a puppy named Max".
 _PET_BEFORE = re.compile(
-    r"\b(?i:dog|dogs|doggy|puppy|pup|cat|cats|kitten|kitty|pet|horse|pony|rabbit|bunny|hamster"
-    r"|guinea\s+pig|parrot|budgie|tortoise|turtle|ferret|goat)\b,?\s+(?i:(?:is\s+)?(?:named"
-    r"|called)\s+)?$"
+    r"\b(?i:my|our|his|her|their|the|a|an)\s+(?i:dog|doggy|puppy|pup|cat|kitten|kitty|pet|horse"
+    r"|pony|rabbit|bunny|hamster|guinea\s+pig|parrot|budgie|tortoise|turtle|ferret|goat)\b,?\s+"
+    r"(?i:(?:is\s+)?(?:named|called)\s+)?$"
 )
 # Inside an institution's own name: "Hospital Infantil de México Federico Gómez", "RSUD Dr.
-# Soetomo" (a regional hospital in Indonesia), "Klinik Dr. Tan".
-# (Not "St Mary's Hospital Dr. Osei said": only Indonesia's hospital names take the title.)
+# Soetomo" (a regional hospital in Indonesia), "Klinik Dr. Tan". Not a person named after it
+# with a title of their own ("Royal Free Hospital Mr Patel", "Centro de Salud Dra Lucía"):
+# only Indonesia's hospital names take the title.
 _INSTITUTION_BEFORE = re.compile(
-    r"(?:\b(?:Hospital|Hospitais|H\u00f4pital|Ospedale|Klinikum|Cl\u00ednica|Instituto|Centro"
+    r"\b(?:Hospital|Hospitais|H\u00f4pital|Ospedale|Klinikum|Cl\u00ednica|Instituto|Centro"
     r"|Policl\u00ednica|Sanatorio)(?:\s+(?:de|del|la|las|los|do|da|dos|das"
-    r"|[A-Z\u00c0-\u00de][\w'-]*)){1,5}"
-    r"|\b(?:RSUD|RSUP|RSU|RS|Rumah\s+Sakit|Klinik)\s+(?i:dr|dr\.|prof|prof\.)(?:\s+[A-Z][\w'-]*){0,2})"
+    r"|(?!(?:Mr|Mrs|Ms|Miss|Dr|Dra|Prof|Professor|Nurse|Sister|Matron|Sr)\b)"
+    r"[A-Z\u00c0-\u00de][\w'-]*)){1,5}\s+$"
+)
+_INDONESIAN_HOSPITAL_BEFORE = re.compile(
+    r"\b(?:RSUD|RSUP|RSU|RS|Rumah\s+Sakit|Klinik)\s+(?i:dr|dr\.|prof|prof\.)(?:\s+[A-Z][\w'-]*){0,2}"
     r"\s+$"
 )
 
@@ -415,6 +419,7 @@ def not_a_person(text: str, c: Cand) -> bool:
         public_figure(text, c)
         or _PET_BEFORE.search(before) is not None
         or _INSTITUTION_BEFORE.search(before) is not None
+        or _INDONESIAN_HOSPITAL_BEFORE.search(before) is not None
     )
 
 

@@ -103,9 +103,12 @@ _LOCAL_NAMED_RE = re.compile(
 # A letterhead's own number, not a person's: "Laverty Pathology | Ph (02) ...", "Royal Prince
 # Alfred Hospital\nMissenden Road, ...\nPh: ..." (the label after a bar or at a line's head).
 _ORG_NUMBER_BEFORE = re.compile(
-    r"\b(?:hospital|pathology|laborator(?:y|ies)|clinic|surgery|pharmacy|imaging|radiology"
-    r"|medical cent(?:re|er))\b[^\n.?!]{0,40}(?:\||\n(?:[^\n]{0,60}\n){0,2})[ \t]*"
-    r"(?:ph|phone|tel|t)\b\.?:?[ \t]*\Z",
+    # the name line: capitalised words only, from the head of its line
+    r"(?:^|\n)[ \t]*(?:(?-i:[A-Z][\w'.&-]*)[ \t]+){0,5}(?:hospital|pathology|laborator(?:y|ies)"
+    r"|clinic|surgery|pharmacy|imaging|radiology|medical cent(?:re|er))\b[ \t]*"
+    # then the label after a bar, or at the head of a line below (lines between are the
+    # address: they hold a number)
+    r"(?:\|[ \t]*|\n(?:[^\n]*\d[^\n]*\n){0,2}[ \t]*)(?:ph|phone|tel|t)\b\.?:?[ \t]*\Z",
     re.IGNORECASE,
 )
 # ... unless a person's details stand between: "Patient: ...\nPhone: ...", "call me on ..."

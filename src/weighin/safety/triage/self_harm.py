@@ -33,6 +33,7 @@ _BEREAVED = compiled(SH.BEREAVED)
 _SH_PASSIVE = compiled(SH.PASSIVE_OK)
 _SH_ESCALATE = Rx(SA.SELF_HARM_ESCALATORS)
 _SH_TIMING = Rx(SA.SELF_HARM_TIMING)
+_SH_ALONE = Rx(SA.SELF_HARM_ALONE)
 _SH_STRONG = Rx(SA.SELF_HARM_STRONG)
 _SH_ACT = Rx(SA.SELF_HARM_ACT)
 _SH_OVERDOSE = Rx(SS.SELF_HARM_OVERDOSE)
@@ -107,8 +108,9 @@ _INTAKE = compiled(
 _EVENT_DATED = compiled(
     r"\b(?:exams?|tests?|interview|shift|appointment|meeting|deadline|class|lecture|presentation"
     r"|flight|wedding|party|match|game|essay|assignment|quiz|viva|surgery|operation|results)"
-    r" (?:is |are |starts? |was |results? (?:are |come )?)?$"
+    r" (?:is |are |starts? |was |on |results? (?:are |come )?)?$"
 )
+_HYPERBOLE_WISH = compiled(r"\b(?:want|wanna|wanted|wanting|going|gonna) (?:to )?die\b")
 _WAKE_BEFORE = compiled(r"\bwak(?:e|ing) up $")  # "not wake up tomorrow": the day of the wish
 # Self-harm wording of any kind: when all of it is negated, past or general, nothing current is.
 _SH_WORDS = Rx(
@@ -163,6 +165,10 @@ _DISPOSAL = compiled(
     r"|take (?:them |it )?back to (?:the |a )?"
     r"(?:pharmacy|chemist|pharmacist))\b"
 )
+_DOSING_QUESTION = compiled(
+    r"\bhow (?:much|many)\b[^.!?]{0,30}\b(?:for (?:a|an|my|his|her|the|him|them)|should|can (?:i|he"
+    r"|she|we)|do (?:i|we) give|to give|to take)\b|\bwhat (?:dose|dosage|strength)\b"
+)
 _OWN_SUPPLY = compiled(
     r"\b(?:all|whole|every(?: single)? one|the lot)\b[^.!?;]{0,12}\b(?:his|her|their|my)\b"
 )
@@ -212,9 +218,15 @@ def self_harm(f: Facts) -> tuple[int, str, list[tuple[int, int]]] | None:
             if (
                 name == "means at hand"
                 and not ideation
-                and (_DISPOSAL.search(f.t) or taken_as_prescribed(f.t, m))
+                and (
+                    _DISPOSAL.search(f.t)
+                    or _DOSING_QUESTION.search(f.t)
+                    or taken_as_prescribed(f.t, m)
+                )
             ):
-                continue  # old medicines to be got rid of; a week's pills sorted in a pill box
+                # old medicines to be got rid of; a week's pills sorted in a pill box; a dose
+                # asked for ("I have calpol, how much for a 4 year old?")
+                continue
             # One phrase is one sign ("when she is asleep" is not a time and a chance).
             taken = any(
                 (s.start() <= m.start() and m.end() <= s.end())
@@ -335,7 +347,7 @@ def _escalators(
     passive += [(m.start(), m.end()) for m in ideation if _SELF_INJURY.search(m.group(0))]
     # An escalator must be evidence of its own: "jumping" in "thoughts of jumping" is the thought.
     passive += [(m.start(), m.end()) for m in ideation]
-    candidates = [*capped(_SH_ESCALATE, t, f.found), *signs]
+    candidates = [*capped(_SH_ESCALATE, t, f.found), *capped(_SH_ALONE, t, f.found), *signs]
     intents = [
         m
         for m in ideation
@@ -354,8 +366,10 @@ def _escalators(
             sentence = f.clauses[f.clause_at(m.start())].sentence
             if _REPORTED.search(t, max(0, m.start() - 25), m.start()):
                 continue
-            if _EVENT_DATED.search(t, max(0, m.start() - 30), m.start()):
-                continue  # the day of an ordinary event: "this chem exam is tomorrow"
+            if _EVENT_DATED.search(t, max(0, m.start() - 30), m.start()) and all(
+                _HYPERBOLE_WISH.search(t, max(0, i.start() - 10), i.end()) for i in intents
+            ):
+                continue  # the day of an ordinary event: "I want to die, this exam is tomorrow"
             if any(f.clauses[f.clause_at(i.start())].sentence == sentence for i in intents):
                 candidates.append(m)
     return [

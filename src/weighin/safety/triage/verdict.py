@@ -68,8 +68,11 @@ _ACCIDENT = compiled(
     r"\b(?:accidentally|accidently|by mistake|by accident|mistook|mistaking|mixed up|"
     r"thought (?:it|they|that) (?:was|were)|didn'?t (?:know|realise|realize) (?:it|they|that))\b"
     # a task that went wrong: "burned my hand with a lighter trying to light the bbq"
-    r"|\b(?:trying|tried) to (?:light|cook|fix|open|reach|lift|start|carry|move|unblock|clean"
-    r"|mend|repair|cut (?:the|a|some))\b"
+    r"|\b(?:trying|tried) to (?:light (?:the|a) (?:bbq|barbecue|grill|fire ?pit|stove|oven"
+    r"|candle|gas|hob|cigarette|firework)|cook|fix|reach|lift|carry|move|unblock|clean|mend|repair"
+    r"|open (?:a|the) (?:tin|can|jar|bottle|box|packet|parcel|door|window)"
+    r"|cut (?:a|the|some) (?:tin|bread|wood|vegetables|onions?|meat|rope|string|box|tape|branch"
+    r"|hedge))\b"
 )
 _EPISODE_LENGTH = compiled(
     r"\bfor (?:about |around |roughly |nearly )?(?:\d+|a few|a couple of|ten|five|fifteen|twenty|"

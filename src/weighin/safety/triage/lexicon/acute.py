@@ -276,7 +276,8 @@ FEATURES: dict[str, str] = {
         r"\b(?:will not|would not"
         r"|does not|cannot|can not) stop (?:pouring|gushing|pumping|spurting)\b"
         r"|\b(?:pouring|gushing|pumping|spurting|bleed\w*|blood)\b[^.!?]{0,30}\b(?:even with"
-        r"|despite) (?:\w+ ){0,2}pressure\b"
+        r"|despite) (?:firm |direct |constant |hard |holding |applying )?(?:pressure|pressing)\b"
+        r"(?! (?:tablets|pills|medicine|medication))"
         # an artery: blood that pulses out with the heartbeat
         r"|\b(?:blood|bleeding) (?:is |was |keeps )?(?:pulsing|pulsating|pumping|spurting"
         r"|squirting)\b[^.!?;]{0,20}\b(?:with|in time with) (?:every|each|my|his|her|the) "
@@ -423,10 +424,12 @@ FEATURES: dict[str, str] = {
         r"feet|toes)\b|\bneck "
         r"(?:injury|is broken)\b|\bbroke (?:his|her|my) (?:neck|back)\b"
         # a neck hurt in a crash, fall or dive, and arms or legs tingling, numb or weak
-        r"|\b(?:crash|accident|collision|rear-?ended|fell|fall|dived|dive|diving|tackled?|thrown"
+        r"|\b(?:crash(?:ed)?|accident|collision|rear-?ended|fell|fall|dived|dive|diving|tackled?"
+        r"|thrown"
         r"|landed on)\b[^.!?]{0,60}\bneck\b[^.!?]{0,60}\b(?:arms?|legs?|hands?|feet|fingers)\b"
         r"[^.!?;]{0,15}\b(?:tingl\w*|numb\w*|pins and needles|weak|heavy|dead)\b"
-        r"|\b(?:crash|accident|collision|rear-?ended|fell|fall|dived|dive|diving|tackled?|thrown"
+        r"|\b(?:crash(?:ed)?|accident|collision|rear-?ended|fell|fall|dived|dive|diving|tackled?"
+        r"|thrown"
         r"|landed on)\b[^.!?]{0,60}\bneck\b[^.!?]{0,60}\b(?:tingl\w*|numb\w*|pins and needles)"
         r" (?:in )?(?:his |her |my |their |both )?(?:arms?|legs?|hands?|feet|fingers)\b"
     ),

@@ -142,7 +142,7 @@ FEATURES: dict[str, str] = {
     ),
     "recession": (
         r"\bribs? (?:are |is )?(?:sucking|sucked|pulling|pulled|caving|going|showing) in\b"
-        r"|\bsucking"
+        r"|\b(?:sucking|pulling|sinking|caving)"
         r" in (?:under|between|below) (?:the|his|her|their) ribs\b|\b(?:chest|tummy|stomach|belly|"
         r"neck|throat|skin) (?:is )?(?:sucking|caving|pulling|sinking) in\b|\bgrunting\b"
         r"|\bnostrils?"

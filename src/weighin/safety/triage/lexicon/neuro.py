@@ -60,10 +60,10 @@ FEATURES: dict[str, str] = {
         r"\bwords (?:are |were |keep )?(?:not|never) (?:coming|come) out (?:right|properly|correct"
         r"ly|straight)\b|"
         r"\bslurr(?:ed|ing)\b|\bspeech (?:is |was |sounds? |has gone |went |seems |suddenly |all "
-        r"|came out |comes out |coming out )*"
+        r"|came out )*"
         r"(?:slurred|garbled|weird|strange|funny|off|jumbled|muddled|gone|affected|wrong|slow|"
         r"confused|not right)\b|\bwords (?:are |were |keep )?(?:coming out |come out |came out )?"
-        r"(?:wrong|jumbled|garbled|mixed up|all wrong|muddled|funny|strange|weird)\b|\b(?:talking|"
+        r"(?:wrong|jumbled|garbled|mixed up|all wrong|muddled|funny|strange)\b|\b(?:talking|"
         r"speaking|speak|speaks) (?:only )?(?:gibberish|nonsense|funny|strangely)\b(?! in (?:my|hi"
         r"s|"
         r"her|their) sleep)|\bgibberish\b|\b" + CANT + r" (?:speak"
@@ -344,7 +344,8 @@ FEATURES: dict[str, str] = {
         r"|\bhead (?:clash|knock|bang|hit)\b"
     ),
     "knocked_out": (
-        r"\bknocked (?:out|unconscious)\b|\b(?:was|got|went) out (?:cold|for)\b|\blost "
+        r"\bknocked (?:out|unconscious)\b|\b(?:was|got|went) out (?:cold|for)\b"
+        r"|\bi (?:was|went|got|became) unconscious\b|\blost "
         r"consciousness\b|(?<!nearly )(?<!almost )\bpassed out\b"
         r"|\bblack ?out\b|(?<!nearly )(?<!almost )\bblacked out\b"
         r"|\bbrief(?:ly)? (?:blackout|lost consciousness|knocked out)\b"

@@ -55,6 +55,9 @@ SELF_HARM_ESCALATORS = (
     r"|bag|lap)\b|\b(?:hidden|hid|hiding|stashed) (?:under|in|behind|away)\b|\bstaring at\b"
     r"|\bmy (?:mind|decision) is made\b|\bmade (?:my|the) decision\b|\b(?:drove|stormed|ran|walked"
     r"|went|took off|has gone) (?:off|out|away)\b(?! (?:to|for|with)\b)"
+    # a lethal-dose question beside the wish: "something that would stop it all, how many
+    # paracetamol"
+    r"|\bhow (?:many|much)\b[^.!?]{0,20}\b" + MEDICINE + r"\b"
 )
 
 # A time word: it dates an act only with intent in its sentence ("ending it tonight"), not a
@@ -246,6 +249,14 @@ SELF_HARM_UNDER_WAY = (
     r"(?:working|kicking in|kicked in|kick in|taking effect|take effect|work)\b"
     r"|\b(?:do not|does not) want (?:to stop|it to stop|anyone to stop) (?:it|the bleeding|this)\b"
 )
+# Alone now: an escalator only beside a wish said ("how much insulin would stop it all ...
+# nobody's home"), never a warning sign on its own ("nobody's home to drive me, can I take
+# paracetamol?").
+SELF_HARM_ALONE = (
+    r"\b(?:nobody|no one|no-one)(?:'s| is) (?:home|in|here|around)\b|\bhome alone\b"
+    r"|\b(?:my )?(?:parents|mum and dad|family|everyone|flatmates?|housemates?) (?:are|is) (?:away"
+    r"|out|on holiday) (?:till|until|for|this)\b"
+)
 SELF_HARM_OPPORTUNITY = (
     r"\bwhen (?:everyone|everybody|no one|nobody|my \w+|the \w+|they|he|she) (?:is|are|will be|has"
     r"|have|goes|go|leaves?|gets?) (?:\w+ )?(?:asleep|away|out|gone|at work|at (?:her|his"
@@ -253,10 +264,6 @@ SELF_HARM_OPPORTUNITY = (
     r"|my \w+) (?:is|are) (?:asleep|away|out)\b|\b(?:have|will have|got) the (?:house|flat"
     r"|place) to myself\b|\bwhen i am (?:alone|on my own|by myself)\b|\bno one (?:will be"
     r"|is) (?:home|around|here)\b"
-    # alone now: "nobody's home", "parents are away till sunday", "home alone this weekend"
-    r"|\b(?:nobody|no one|no-one)(?:'s| is) (?:home|in|here|around)\b|\bhome alone\b"
-    r"|\b(?:my )?(?:parents|mum and dad|family|everyone|flatmates?|housemates?) (?:are|is) (?:away"
-    r"|out|on holiday) (?:till|until|for|this)\b"
 )
 SELF_HARM_DISCLOSE = (
     r"\btold (?:my |the |her |his )?(?:\w+ ){0,3}?(?:that )?(?:i|he|she) (?:was|am|is|were)"

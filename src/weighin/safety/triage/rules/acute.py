@@ -295,6 +295,7 @@ def poisoning(c: Ctx) -> None:
         m
         for m in _SWALLOWED_BATTERY.finditer(t)
         if _BUTTON_BATTERY.search(m.group(0))
+        and not ANIMAL.search(t, max(0, m.start() - 40), m.start())
         and f.status(m.start(), m.end(), f.clause_at(m.start())) == ACTIVE
     ]
     if (

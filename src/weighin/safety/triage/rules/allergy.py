@@ -22,6 +22,11 @@ _PEN_USED = compiled(
     r" (?:own )?pen\b"
 )
 _ALLERGY_WORD = compiled(r"\ballerg\w*|\banaphyla\w*")
+# what the pen was for: a reaction told in the text, settled or not
+_REACTION = compiled(
+    r"\bswell\w*|\bswollen\b|\bwheez\w*|\bhives\b|\brash\b|\bthroat\b|\blips?\b|\bbreath\w*"
+    r"|\breaction\b|\banaphyla\w*|\bepi\w*|\badrenaline\b|\bvomit\w*|\bfaint\w*"
+)
 # other medicines given by pen: then "his pen" is not adrenaline
 _OTHER_PENS = compiled(
     r"\binsulin\b|\bdiabet\w*|\bozempic\b|\bwegovy\b|\bmounjaro\b|\bsaxenda\b|\bvictoza\b"
@@ -49,7 +54,11 @@ def allergy(c: Ctx) -> None:
         else:
             hit(URGENT, "other", "swollen throat")
     pen = _PEN_USED.search(t) if _ALLERGY_WORD.search(t) and not _OTHER_PENS.search(t) else None
-    if pen and f.status(pen.start(), pen.end(), f.clause_at(pen.start())) == ACTIVE:
+    if (
+        pen
+        and _REACTION.search(t)
+        and f.status(pen.start(), pen.end(), f.clause_at(pen.start())) == ACTIVE
+    ):
         hit(EMERGENCY, "allergy", "an adrenaline pen used for an allergic reaction")
     if on("anaphylaxis_now"):
         if re.search(r"anaphyla|epipen|shock", t) or systemic or on("face_swell"):

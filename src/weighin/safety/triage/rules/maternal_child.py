@@ -205,7 +205,9 @@ def children(c: Ctx) -> None:
             and (on("drowsy", "nausea", "confusion") or _QUIET_BABY.search(t))
         ):
             hit(EMERGENCY, "pediatric", "head injury with drowsiness or vomiting")
-        if on("barking") or on("stridor"):
+        if on("stridor") and (c.severe_breath or on("breathless", "recession")):
+            hit(EMERGENCY, "pediatric", "noisy breathing in and struggling to breathe")
+        elif on("barking") or on("stridor"):
             hit(URGENT, "pediatric", "croup or noisy breathing")
         if on("stool_blood"):
             if on("abdo_pain", "inconsolable", "nausea", "drowsy") or re.search(

@@ -76,6 +76,13 @@ def neuro(c: Ctx) -> None:
             on("headache") and not f.mild("headache")
         ):
             hit(URGENT, "neuro", "head injury with symptoms")
+    elif (
+        on("knocked_out")
+        and _ACCIDENT.search(t)
+        and (on("nausea", "severe_headache") or (on("headache") and not f.mild("headache")))
+    ):
+        # "i was unconscious after the car crash, now severe headache and vomiting"
+        hit(EMERGENCY, "neuro", "knocked out in an accident, now headache or vomiting")
     if on("pupils"):
         if on("drowsy", "confusion", "unconscious", "severe_headache", "thunderclap"):
             hit(EMERGENCY, "neuro", "unequal pupils with drowsiness, confusion or headache")
@@ -121,6 +128,10 @@ _INFECTED = compiled(
 )
 
 
+_ACCIDENT = compiled(
+    r"\b(?:crash\w*|accident|fell|fall|fallen|knocked|tackle\w*|collision|thrown|assault\w*"
+    r"|punched|kicked|hit by)\b"
+)
 # A tampon (or a cup, a sponge) left in, with a fever and a rash, sickness or faintness: toxic
 # shock.
 _TAMPON_LEFT = compiled(

@@ -168,7 +168,8 @@ _CHICKENPOX_MET = compiled(
     r"|varicella|shingles)\b"
 )
 _IMMUNE = compiled(
-    r"\bimmune\b|\b(?:had|have had) (?:chicken ?pox|it) (?:as a (?:child|kid)|when i was|already"
+    r"(?<!if i am )(?<!whether i am )(?<!not )\bimmune\b"
+    r"|\b(?:had|have had) (?:chicken ?pox|it) (?:as a (?:child|kid)|when i was|already"
     r"|before)\b|\bvaccinated\b|\bhad the (?:chicken ?pox |varicella )?(?:vaccine|jab)\b"
 )
 
