@@ -119,3 +119,28 @@ def test_a_writer_once_unconscious_a_stuck_eye_or_a_feared_heart_attack_is_no_em
 )
 def test_an_unconscious_person_an_injury_or_a_heart_attack_now_stays_one(text: str) -> None:
     assert assess(text).level == "emergency", assess(text).reasons
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I take mefenamic acid for period pain, is it safe long term?",
+        "my dad's right lung collapsed last year, can it happen again?",
+        "I stopped taking all my tablets a month ago and feel fine, is that ok?",
+        "had 20 ml of wine with my antibiotics by accident, is that a problem?",
+    ],
+)
+def test_a_medicine_an_organ_a_stopped_course_or_a_sip_is_no_emergency(text: str) -> None:
+    assert assess(text).level != "emergency", assess(text).reasons
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my son drank some acid from the garage shelf",
+        "she collapsed in the kitchen and isn't breathing",
+        "he has taken all of his sleeping tablets, 30 of them",
+    ],
+)
+def test_a_real_acid_a_collapse_or_an_overdose_stays_an_emergency(text: str) -> None:
+    assert assess(text).level == "emergency", assess(text).reasons

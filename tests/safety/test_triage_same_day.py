@@ -63,6 +63,7 @@ from weighin.safety.triage import assess
             "neuro",
         ),
         ("38 weeks pregnant and it burns when she pees, no fever", "pregnancy"),
+        ("mum has AF and stopped her apixaban two weeks ago because of bruising", "stroke"),
     ],
 )
 def test_same_day_presentations_are_urgent(text: str, category: str) -> None:

@@ -92,7 +92,9 @@ FEATURES: dict[str, str] = {
     "ingest": (
         r"\b(?:swallow(?:ed|s|ing)?|ate|eaten|eating|drank|drunk|drinking|drink|drinks"
         # not a time taken: "the cut took 10 minutes to stop"
-        r"|(?:took|taken|taking)(?! (?:\d+|a|an|a few|several|two|three|five|ten|fifteen|twenty)"
+        # (not a medicine stopped: "i stopped taking all my medication")
+        r"|(?<!stopped )(?<!stop )(?<!quit )(?<!not )(?<!without )"
+        r"(?:took|taken|taking)(?! (?:\d+|a|an|a few|several|two|three|five|ten|fifteen|twenty)"
         r" (?:minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)\b)"
         r"(?! (?:ages|forever|so long|a while)\b)"
         r"|chewed|"
@@ -105,7 +107,11 @@ FEATURES: dict[str, str] = {
         r"antifreeze|anti-freeze|button batter(?:y|ies)|batter(?:y|ies)|magnets?|rat poison|poison|"
         r"weed ?killer|pesticides?|insecticides?|slug pellets|paraffin|kerosene|lamp oil|petrol|"
         r"gasoline|lighter fluid|white spirit|turps|turpentine|methanol|ammonia|lye|caustic \w+|"
-        r"acid|e-?liquid|vape (?:juice|liquid)|(?:the |some |a )?liquid|nicotine|mushrooms?"
+        # (not a medicine named "... acid": mefenamic, tranexamic, folic, valproic)
+        r"(?<!mefenamic )(?<!mefanamic )(?<!tranexamic )(?<!folic )(?<!valproic )(?<!fusidic )"
+        r"(?<!ascorbic )(?<!salicylic )(?<!hyaluronic )(?<!clavulanic )(?<!ursodeoxycholic )"
+        r"(?<!lipoic )(?<!amino )acid|e-?liquid|vape (?:juice|liquid)|(?:the |some |a )?liquid"
+        r"|nicotine|mushrooms?"
         r"|berries|iron (?:tablets?|pills?|"
         r"supplements?)|essential oils?|mouthwash|hand sanitis?z?er|nail polish remover|superglue|"
         r"fentanyl|heroin|cocaine|meth|ketamine|mdma|ecstasy|edibles?|weed gummies|pills?|tablets?|"

@@ -131,7 +131,12 @@ FEATURES: dict[str, str] = {
         # the writer was unconscious: an episode that is over, not an unresponsive person now
         r"|\bi (?:was|got|went|became|become|get|go|have been|was found|got found) unconscious\b"
     ),
-    "collapsed": r"\b(?:collapsed|collapses|collapsing|dropped to the floor|fell unconscious)\b",
+    # a person, not an organ or a part ("my mother's left lung had collapsed", "a collapsed vein")
+    "collapsed": (
+        r"(?<!lung )(?<!lungs )(?<!lung had )(?<!lung has )(?<!lung was )(?<!vein )(?<!veins )"
+        r"(?<!arch )(?<!disc )(?<!nostril )\b(?:collapsed|collapses|collapsing|dropped to the floor"
+        r"|fell unconscious)\b(?! (?:lung|vein|veins|arch|disc|nostril))"
+    ),
     "heart_attack_now": (
         r"\b(?:having|is having|am having|are having|had|has had|just had) (?:a )?heart attack "
         r"(?:right now|now|at the moment)\b|\b(?:think|thinks|worried|scared|afraid|sure|feel like)"

@@ -242,7 +242,12 @@ def poisoning(c: Ctx) -> None:
             continue
         minor = bool(FEATURE_PATTERNS["minor_dose"].search(clause_text)) or "minor_dose" in S
         big = bool(FEATURE_PATTERNS["big_quantity"].search(span)) or bool(
-            re.search(r"\b(?:[1-9]\d|1\d\d)\b", span)
+            # a count, not a measure: "20 ml of red wine" is a sip
+            re.search(
+                r"\b(?:[1-9]\d|1\d\d)\b(?!\s*(?:ml|mls|mg|mcg|g|grams?|units?|iu|%|minutes?"
+                r"|mins|hours?|years?|kg|lbs?)\b)",
+                span,
+            )
         )
         if _OBJECT.fullmatch(subst.split()[-1]) or subst in {"a coin", "something sharp"}:
             if re.search(r"batter", subst):

@@ -6,9 +6,10 @@ enough to soak a pad an hour, a surgical wound gone red and leaking, a child lim
 injury, a lip swelling on an ACE inhibitor, fumes breathed in with a cough, a new temple headache
 in an older person, hearing gone in one ear overnight, a foot that slaps, a medicine with a
 narrow margin (lithium, digoxin, phenytoin) and two kinds of its overdose signs, an INR of 5 or
-more, a heart stent with its blood thinner run out, chickenpox met in pregnancy by a woman not
-known to be immune, blood in the urine on a blood thinner, a yellow newborn, a chemical in the
-eye, a diabetic's foot wound gone red or leaking, a new headache worse on coughing or bending.
+more, a heart stent with its blood thinner run out, AF with its anticoagulant stopped,
+chickenpox met in pregnancy by a woman not known to be immune, blood in the urine on a blood
+thinner, a yellow newborn, a chemical in the eye, a diabetic's foot wound gone red or leaking, a
+new headache worse on coughing or bending.
 Every match must be
 current (not negated, past, hypothetical or a general question: ``Facts.status``); these rules
 only ever make a text urgent, the emergency rules elsewhere still decide the rest.
@@ -22,7 +23,7 @@ from collections.abc import Iterator
 from weighin.safety.triage.levels import URGENT
 from weighin.safety.triage.patterns import compiled
 from weighin.safety.triage.rules.context import ANIMAL, Ctx
-from weighin.safety.triage.scope import ACTIVE
+from weighin.safety.triage.scope import ACTIVE, INFO, NEGATED
 
 _BITE = compiled(
     r"\b(?:dog|dogs|cat|cats|puppy|kitten|fox|bat|monkey|ferret|rat|horse|hamster)\b[^.!?]{0,40}"
@@ -160,6 +161,14 @@ _ANTIPLATELET_STOPPED = compiled(
     r"|ticagrelor|brilinta|prasugrel|efient)\b[^.!?]{0,30}\b(?:ran out|run out|stopped|finished"
     r"|for (?:\d+|two|three|four|five|a few) days)\b"
 )
+# AF with its blood thinner stopped: a stroke waiting (restart it, today)
+_AF = compiled(r"\b(?:af|a-?fib|atrial fibrillation)\b")
+_THINNER_STOPPED = compiled(
+    r"\b(?:stopped|quit|ran out of|run out of|not taking|off)\b[^.!?]{0,25}"
+    r"\b(?:blood thinners?|warfarin|apixaban|eliquis|rivaroxaban|xarelto|edoxaban|dabigatran"
+    r"|anticoagula\w+)\b"
+)
+_RESTARTED = compiled(r"\b(?:restarted|back on|started (?:it )?again|resumed|switched to)\b")
 _CHICKENPOX_MET = compiled(
     r"\b(?:chicken ?pox|varicella|shingles)\b[^.!?]{0,60}\b(?:around|near|with|contact|exposed"
     r"|played|visited|visit|sat|held|cuddled|nursery|school|class|hugged|spent)\b|\b(?:exposed"
@@ -266,6 +275,13 @@ def same_day(c: Ctx) -> None:
         hit(URGENT, "poisoning", "signs of too high a level of a medicine (a blood test today)")
     if any(float(m.group(1)) >= 5 for m in current(_INR)):
         hit(URGENT, "bleeding", "an INR of 5 or more")
+    # stopped some time ago is still stopped now: only a negation or a question sets it aside
+    stopped = any(
+        f.status(m.start(), m.end(), f.clause_at(m.start())) not in (NEGATED, INFO)
+        for m in _THINNER_STOPPED.finditer(t)
+    )
+    if _AF.search(t) and stopped and not _RESTARTED.search(t):
+        hit(URGENT, "stroke", "atrial fibrillation with the blood thinner stopped")
     if _STENT.search(t) and live(_ANTIPLATELET_STOPPED):
         hit(URGENT, "cardiac", "a heart stent with its blood thinner stopped or run out")
     if c.pregnant and live(_CHICKENPOX_MET) and not _IMMUNE.search(t):
