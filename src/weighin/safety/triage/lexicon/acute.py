@@ -260,9 +260,13 @@ FEATURES: dict[str, str] = {
         r"|went off)\b"
     ),
     "envenomation": (
-        r"\b(?:bitten|bit|stung) by (?:a|an) (?:snake|rattlesnake|adder|viper|cobra|copperhead|"
-        r"scorpion|black widow|brown recluse|funnel[- ]web|redback|box jellyfish|stonefish)\b"
-        r"|\bsnake ?bite\b|\b(?:scorpion|black widow|brown recluse|funnel[- ]web|redback) "
+        r"\b(?:bitten|bit|stung|struck) by (?:a|an|the) (?:\w+ )?(?:snake|rattlesnake|rattler|adder"
+        r"|viper|cobra|krait|mamba|taipan|copperhead|scorpion|black widow|brown recluse"
+        r"|funnel[- ]web|redback|box jellyfish|stonefish)\b"
+        # the animal first: "a snake bit me on the foot in the paddy"
+        r"|\b(?:snake|cobra|viper|adder|krait|mamba|rattlesnake|rattler|copperhead|taipan"
+        r"|scorpion)\b[^.!?]{0,20}\b(?:bit|stung|struck) (?:me|him|her|them|my|his|her|our)\b"
+        r"|\bsnake ?bite\b(?! kit)|\b(?:scorpion|black widow|brown recluse|funnel[- ]web|redback) "
         r"(?:bite|sting)\b"
     ),
     # ---- bleeding -----------------------------------------------------------------------------
@@ -357,7 +361,8 @@ FEATURES: dict[str, str] = {
         r"|\bcoughing (?:up )?(?:some )?blood\b"
     ),
     "melena": (
-        r"\b(?:black|tarry|tar-like|tar like|jet black) (?:tarry |sticky )?(?:stools?|poos?|poops?|"
+        r"\b(?:black|tarry|tar-like|tar like|jet black) (?:tarry |sticky |tar )*"
+        r"(?:stools?|poos?|poops?|"
         r"stuff|diarrh\w+|faeces|feces|bowel movements?)\b|\bpooing black\b|\bpooping black\b|\b"
         r"(?:stools?|poos?|poops?) (?:are |is |have been |has been |was |were |came out |looks? )?"
         r"(?:"
@@ -405,7 +410,8 @@ FEATURES: dict[str, str] = {
         r"|muscle|layers)\b|\bgaping (?:cut|wound|gash)\b|\b(?:cut|wound|gash) is gaping\b"
     ),
     "trauma_severe": (
-        r"\bchainsaw\b|\bstabbed\b|\bstab wound\b|\bgunshot\b|\b(?:been|was|got) shot\b|\bimpaled"
+        r"\bchainsaw\b|\bstabbed\b|\bstab wound\b|\bgunshot\b|\b(?:been|was|got) shot\b|\bgored\b"
+        r"|\bimpaled"
         r"\b"
         # an amputation done ("my fourth toe has been amputated") is surgery, not an injury now
         r"|(?<!has been )(?<!have been )(?<!had been )(?<!was )(?<!were )\bamputated\b|\bsevered\b"

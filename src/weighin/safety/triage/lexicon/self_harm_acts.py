@@ -35,7 +35,9 @@ SELF_HARM_ESCALATORS = (
     r"|meds|rope|gun|knife|blade|razor|noose)s? (?:are |is )?(?:in front of me|ready|with (?:me"
     r"|her|him|them)|in my (?:hand|pocket|bag)|right here)\b|\b(?:rope|noose|gun|guns|firearm"
     r"|pistol|rifle|shotgun|bridge|roof|ledge|cliff|train tracks|railway|car exhaust|jump|jumping"
-    r"|overdose|stockpil\w+|saved up|saving up|train station|station|platform|tracks|motorway"
+    r"|overdose|stockpil\w+|saved up|saving up|train station"
+    r"|(?<!sheep )(?<!cattle )(?<!police )(?<!fire )(?<!gas )(?<!petrol )(?<!service )(?<!radio )"
+    r"(?<!work)station|platform|tracks|motorway"
     r"|level crossing|train times|railway line|train line|viaduct"
     r"|tall building|top floor|balcony|multi[- ]?storey|car park|stepping off|step off)\b"
     r"|\b(?:cannot|can not|could not) find (?:him|her|them)\b"
@@ -252,6 +254,11 @@ SELF_HARM_UNDER_WAY = (
 # Alone now: an escalator only beside a wish said ("how much insulin would stop it all ...
 # nobody's home"), never a warning sign on its own ("nobody's home to drive me, can I take
 # paracetamol?").
+# An attempt begun on a railway, a road, a ledge: "lay down on the train line earlier"
+SELF_HARM_INJURY_DONE += (
+    r"|\b(?:lay|laid|lying|lie) (?:down )?on (?:the )?(?:train line|train tracks|tracks|railway"
+    r"|rail line|railway line|motorway|road in front of)\b"
+)
 SELF_HARM_ALONE = (
     r"\b(?:nobody|no one|no-one)(?:'s| is) (?:home|in|here|around)\b|\bhome alone\b"
     r"|\b(?:my )?(?:parents|mum and dad|family|everyone|flatmates?|housemates?) (?:are|is) (?:away"

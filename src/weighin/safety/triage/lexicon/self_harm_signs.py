@@ -296,6 +296,9 @@ SELF_HARM_SET_TIME += (
     r"|\b(?:will|going to|gonna) be (?:gone|dead|at peace|out of (?:here|everyone's way)) (?:by"
     r"|before|"
     r"on|tonight|tomorrow|soon|this|after)\b"
+    # back to the place later: "lay down on the train line earlier but got scared, going back
+    # after dark"
+    r"|\bgoing back (?:there )?(?:after dark|tonight|later|tomorrow|when it is dark)\b"
 )
 
 # Gone: walked out of school, left home without a word.
@@ -336,6 +339,9 @@ SELF_HARM_DELIBERATE += (
 SELF_HARM_OVERDOSE += (
     r"|\b(?:took|taken|swallowed|downed|necked|had|eaten|ate)\b[^.!?;]{0,15}?\b(?:a |the )?(?:full|"
     r"entire|whole) (?:pack|packet|box|bottle|strip|tub|blister|sheet)s? of\b"
+    # something swallowed and then regretted: "drank some paraquat weed killer, regret it"
+    r"|\b(?:drank|drunk|swallowed|downed|took|taken|ate)\b[^.!?]{0,60}[,;.]?\s*(?:i )?(?:regret"
+    r"|regretting|regretted) (?:it|doing it|that|drinking it|taking (?:it|them))\b"
     # "a few extra" half-admitted, then the count: "took a few extra of my sleeping tablets to
     # get some sleep, maybe 12??"
     r"|\b(?:took|taken|swallowed|had)\b[^.!?;]{0,10}\bextra\b[^.!?;]{0,25}\b"

@@ -15,6 +15,7 @@ from weighin.safety.triage.rules import (
     allergy,
     bleeding,
     cardio,
+    exposures,
     maternal_child,
     neuro,
     other,
@@ -35,6 +36,7 @@ SYSTEMS = (
     maternal_child.pregnancy,
     maternal_child.children,
     other.other,
+    exposures.exposures,
     same_day.same_day,
 )
 

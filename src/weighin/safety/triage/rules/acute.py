@@ -357,7 +357,10 @@ def poisoning(c: Ctx) -> None:
         c.any_breath or on("chest_pain", "throat_tight") or re.search(r"\bcannot stop coughing", t)
     ):
         hit(EMERGENCY, "poisoning", "breathing trouble after toxic fumes", 3)
-    if on("envenomation"):
+    if on("envenomation") and not any(
+        ANIMAL.search(t, max(0, m.start() - 40), m.end() + 15) for m in f.mentions("envenomation")
+    ):
+        # a venomous bite to a person (a dog's is the vet's)
         hit(EMERGENCY, "poisoning", "venomous bite or sting")
     if on("took_something") and on(
         "unconscious", "drowsy", "seizure", "confusion", "overheating", "collapsed", "nausea"

@@ -105,6 +105,7 @@ def pregnancy(c: Ctx) -> None:
                 hit(URGENT, "pregnancy", "contractions")
         early = (ga is not None and ga < 14) or bool(
             re.search(r"\bpositive (?:pregnancy )?test\b|\bearly pregnancy\b|\bectopic\b", t)
+            or _LATE_PERIOD.search(t)
         )
         if early and on("one_sided_pain"):
             if faintish or on("preg_bleed") or re.search(r"\bshoulder\b", t):
@@ -133,8 +134,20 @@ def pregnancy(c: Ctx) -> None:
             hit(URGENT, "pregnancy", "cannot keep fluids down in pregnancy")
         if on("chest_pain") or severe_breath:
             hit(EMERGENCY, "pregnancy", "chest pain or breathlessness in pregnancy")
+    # a pregnancy not yet known: a late period, one-sided pain and faintness or shoulder-tip pain
+    if (
+        not (pregnant or postpartum)
+        and _LATE_PERIOD.search(t)
+        and on("one_sided_pain")
+        and (faintish or re.search(r"\bshoulder\b", t) or on("preg_bleed", "spotting"))
+    ):
+        hit(EMERGENCY, "pregnancy", "a late period with one-sided pain and faintness (ectopic?)")
 
 
+_LATE_PERIOD = compiled(
+    r"\bperiod (?:is )?(?:\d+|a few|two|three|several|a couple of) (?:weeks?|days?) late\b"
+    r"|\bmissed (?:my |a |her )?period\b|\blate period\b"
+)
 _BABY = compiled(r"\b(?:baby|newborn|infant)\b")
 # After a knock, a baby who is quiet, staring or not crying is not "fine".
 _QUIET_BABY = compiled(
