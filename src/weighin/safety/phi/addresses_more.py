@@ -103,19 +103,23 @@ _CLAUSE_WORDS = (
     r"|where|the|a|an|that|this|there|how|what|who|any|anyone|thanks|thank"
 )
 _LOWER_TAIL = re.compile(r"(?:[\s,]+[a-z]+)+$")
+_POSTCODE_END = re.compile(r".*?\s\d{4,6}\b")
 # An address told: "I live at ...", "my address is ..." up to the end of the sentence (an
 # abbreviation's full stop, "TP." or "Jl.", does not end it), starting with a number or a house,
 # flat or street word, whatever the country's order.
 _TOLD_RE = re.compile(
-    r"\b(?i:(?:i|we|he|she|they)\s+(?:live|lives|living|stay|stays|am\s+staying|are\s+staying"
+    r"\b(?i:(?:i|we|he|she|they|(?!to\b|will\b|would\b|can\b|could\b|should\b|must\b|might\b"
+    r"|may\b|and\b|or\b|not\b)[a-z]+)\s+(?:live|lives|living|stay|stays|am\s+staying|are\s+staying"
     r"|is\s+staying)\s+at|(?:my|our|his|her|their)\s+(?:home\s+|postal\s+|street\s+)?address"
-    r"\s+is)\s+"
+    r"\s+is|deliver(?:y)?\s+(?:it\s+|them\s+)?(?:at|to)|3?enwan[iy])\s+"
     # not a distance, a height or a share ("I live at 1500 metres", "at 2 hours from the city")
     r"(?!\d+(?:[.,]\d+)?\s*(?:%|percent|per ?cent|hours?|hrs?|minutes?|mins?|metres?|meters?|m\b|km"
-    r"|kms|miles?|feet|ft|degrees?|\u00b0|floors?|storeys?|stories))"
+    r"|kms|miles?|feet|ft|degrees?|\u00b0|floors?|storeys?|stories|weeks?|wks?|days?|months?"
+    r"|years?|units?|kg|lbs?|for\b|and\b|or\b|to\b))"
     r"(?P<a>(?:\d|#|(?:House|Flat|Apt|Unit|Block|Blk|Jl|Jalan|Calle|Rua|Av|Avenida|ul|Plot|Villa"
     r"|Building|Bldg|Lot|Purok|Brgy)\b)[^\n;!?]{4,100}?)"
-    r"(?=\s+(?:and|but|if|in|so|because|where|which|near|right|for|with|to|from)\b"
+    r"(?=\s+(?:and|n|but|if|in|so|because|where|which|near|right|for|with|to|from|my|our|his"
+    r"|her|i|we|he|she|they|it|pls|please)\b"
     rf"|,\s*(?:{_CLAUSE_WORDS})\b|\s+[-\u2013\u2014]\s+(?=[a-z])"
     r"|(?<![\s.][A-Za-z])(?<![\s.][A-Za-z]{2})(?<![\s.][A-Za-z]{3})\.(?:\s|$)|[\n;!?]|$"
     # an abbreviation's full stop, then a new sentence: "we live at 5 Oak St. My son is 4."
@@ -147,6 +151,9 @@ def find_more_addresses(text: str, out: list[Cand]) -> None:
         if any(c.isdigit() for c in value):
             if value != value.lower():  # capitalised parts: lower-case words after them are not
                 value = _LOWER_TAIL.sub("", value)  # the address's ("... 28014 Madrid now")
+            else:  # all in lower case: up to its postcode, or at most seven words
+                post = _POSTCODE_END.search(value)
+                value = value[: post.end()] if post else " ".join(value.split(" ")[:7])
             out.append((m.start("a"), m.start("a") + len(value), Kind.ADDRESS))
     for rx in (_KR_RE, _VN_RE, _RT_RW_RE):
         for m in rx.finditer(text):

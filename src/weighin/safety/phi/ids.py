@@ -81,7 +81,7 @@ _INSURERS = (
     r"|geisinger|allianz|aok|barmer|dak|techniker|medibank|hcf|nib|sanitas|mapfre|adeslas"
     r"|unimed|amil|sulam[ée]rica|bradesco|allstate|aflac|metlife|guardian"
     r"|philhealth|maxicare|intellicare|medicard|ahcccs|fonasa|isapre|pami|ioma|bpjs|nhis|nhif"
-    r"|daman|thiqa|bonitas|pmjay|ayushman\s+bharat"
+    r"|daman|thiqa|bonitas|pmjay|ayushman\s+bharat|ayushman\s+card(?=\s+(?:no|number|#))"
 )
 INS_CUE = (
     r"(?:\bm(?:em)?br\b\.?(?:\s*(?:id|#|no\b\.?|number))?|\bgrp\b\.?(?:\s*(?:number|no\b\.?|#|id))?"
@@ -140,7 +140,7 @@ INS_CUE = (
     r"(?:id|number|no|#)"
     # German, French, Spanish, Portuguese, Italian
     r"|\b(?:kranken)?versicherten-?(?:nummer|nr)|\b(?:kranken)?versicherungs-?(?:nummer|nr)"
-    r"|\bkrankenkassen-?(?:nummer|nr)|\bkvnr\b|\bcarte\s+vitale|\bnum[ée]ro\s+d['\u2019]assur[ée]"
+    r"|\bkrankenkassen[-\s]?(?:nummer|nr)|\bkvnr\b|\bcarte\s+vitale|\bnum[ée]ro\s+d['\u2019]assur[ée]"
     r"|\bnum[ée]ro\s+de\s+mutuelle|\bn[úu]mero\s+de\s+afiliad[oa]|\bn[úu]mero\s+de\s+afiliaci[óo]n"
     r"|\bhokensh[oō]\b|保険証|\btarjeta\s+sanitaria|\bcart[ãa]o\s+(?:do\s+)?sus\b|\bcart[ãa]o\s+nacional\s+de\s+sa[úu]de"
     r"|\bcarteirinha\b|\btessera\s+sanitaria|\bp[óo]liza\b"

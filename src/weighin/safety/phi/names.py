@@ -36,6 +36,7 @@ from .name_words import (
     titlecase,
 )
 from .names_intro import bracket_nicknames, find_here, introduced_with_age
+from .names_lower import find_lower_names
 from .names_more import drop_non_persons, find_more_names
 from .names_uncued import find_before_birth, find_listed, find_office_owner, find_standalone
 
@@ -240,6 +241,7 @@ def find_names(text: str, out: list[Cand]) -> None:
     find_before_birth(t, out)
     find_office_owner(t, out)
     find_more_names(t, out)
+    find_lower_names(t, out)
     find_listed(t, out, since)
     bracket_nicknames(t, out, since)
     drop_non_persons(text, out, since)

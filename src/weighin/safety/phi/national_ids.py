@@ -52,7 +52,7 @@ NATIONAL_CUE = (
     r"(?:\bs[ée]curit[ée]\s+sociale|\bnum[ée]ro\s+de\s+s[ée]cu\b|\bnir\b|\bs[ée]cu\b"
     r"|\bseguridad\s+social|\bseguro\s+social|\bsocial\s+insurance(?:\s+(?:number|no|#))?"
     r"|\bnational\s+insurance(?:\s+(?:number|no|#))?|\bni\s*(?:number|no|#)|\bnino\b"
-    r"|(?-i:\bSIN\b)|\bsin\s*(?:number|no|#|:)|\bcpf\b|\bdni\b|\bnie\b|\bnif\b|\bbsn\b"
+    r"|(?-i:\bSIN\b)|\bsin\s*(?:number|no|#|:)|\bmy\s+sin\s+(?:is|=)|\bcpf\b|\bdni\b|\bnie\b|\bnif\b|\bbsn\b"
     r"|\bburgerservicenummer\b|\bpesel\b|\bpersonnummer\b|\bpersonal\s+(?:id|identity)\s+number"
     r"|\bsozialversicherungs-?(?:nummer|nr)|\bsteuer-?id\b|\bsteuer(?:identifikations)?-?nummer"
     r"|\bidnr\b|\bpersonalausweis(?:-?nummer)?|\bausweis-?(?:nummer|nr)"
@@ -143,7 +143,13 @@ _CHECKS = tuple((re.compile(shape), check) for shape, check in _CHECKED)
 _KEEP = frozenset([Kind.MRN, Kind.INSURANCE_ID, Kind.CREDIT_CARD, Kind.DATE_OF_BIRTH])
 
 
+# Singapore's NRIC or FIN after its name, in any case: "ic s3412876h", "NRIC: S1234567D"
+_SG_IC_RE = re.compile(r"\b(?:nric|ic|i/c|fin)\b[\s:#.]*(?P<v>[stfgm]\d{7}[a-z])\b", re.IGNORECASE)
+
+
 def find_national_ids(text: str, out: list[Cand]) -> None:
+    for m in _SG_IC_RE.finditer(text):
+        out.append((m.start("v"), m.end("v"), Kind.SSN))
     for m in _CUED_RE.finditer(text):
         group = "nino" if m.group("nino") else "sin" if m.group("sin") else "id"
         s, e = m.span(group)

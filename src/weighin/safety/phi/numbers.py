@@ -100,7 +100,8 @@ _NOT_PAYMENT_RE = re.compile(
     r"\b(?:health|insurance|medicare|medicaid|ohip|nhs|member|id|identity|loyalty|library|gift"
     r"|sim|blood\s+donor|ehic|ghic|report)\s+card\b"
     # an insurer or HMO named just before: the card is theirs ("my HMO is Maxicare, card ...")
-    r"|\b(?:hmo|insurer|insurance|health\s+plan|medicaid|medicare|philhealth|maxicare)\b",
+    r"|\b(?:hmo|insurer|insurance|health\s+plan|medicaid|medicare|philhealth|maxicare|daman"
+    r"|thiqa|ayushman|nhif|nhis|bpjs)\b",
     re.IGNORECASE,
 )
 

@@ -1,0 +1,109 @@
+"""Names in chat typed all in lower case, where capitals tell nothing.
+
+  after a kin word    "my dad thabo had a stroke", "papa suresh ko chest pain", "my ah ma tan
+                      siew lian", "bf will gets chest pain": a word no English dictionary holds
+                      (one to three of them), or a known given name that is also a word when a
+                      verb, a conjunction or an age follows ("my wife may is 38 wks", "my son
+                      chance is 6"; not "my grandpa will be 90")
+  introductions       "name kezia dob ...", "mera naam rahul verma hai", "andile here", "ask for
+                      tanya", "frm abdullah pls"
+
+Only texts with no capital letter at all are read, and only words that are no stop word, common
+word, drug or place.
+"""
+
+from __future__ import annotations
+
+import re
+
+from . import data
+from .kinds import Cand, Kind
+from .name_words import CHAT_WORDS, Tokens, english_words, given, nonname
+
+__all__ = ["find_lower_names"]
+
+_KIN = (
+    r"(?:mum|mom|mam|mama|papa|dad|wife|husband|hubby|wifey|son|daughter|bf|gf|boyfriend"
+    r"|girlfriend|partner|bro|brother|sis|sister|uncle|aunty|auntie|aunt|grandpa|grandma|granny"
+    r"|grandad|nan|nana|baby|kuya|ate|tita|tito|lola|lolo|ah ma|ah mah|ah pa|ah gong|carer"
+    r"|friend|mate|cousin|niece|nephew|kid|twin)"
+)
+_KIN_RE = re.compile(rf"\b(?:(?:my|our|his|her|ur|me)\s+)?{_KIN}\s+(?=[a-z])")
+_INTRO_RE = re.compile(
+    r"(?:^|(?<=[\s,.!?]))(?:name|my name is|my name's|mera naam|meri naam|mera nam|naam|ask for"
+    r"|asking for|speak to|talk to|frm)\s+(?=[a-z])"
+)
+_HERE_RE = re.compile(r"^\s*(?:yo |hi |hey |hello )?([a-z]{3,15}) here\b")
+# after a name that is also a word, what shows it is one: a verb, a conjunction, an age, a field
+_NAME_CONTEXT = re.compile(
+    r"\s+(?:is|was|has|had|got|gets|n|and|&|who|dob|age|aged|\d|keeps|just|said|says|ko|ka|ki"
+    r"|ne|hai|her|his)\b|\s*[,(]"
+)
+
+
+# Little words of the languages mixed into English chat ("papa suresh ko", "naam rahul hai")
+_FUNCTION_WORDS = frozenset(
+    [
+        *("hai", "hain", "ka", "ki", "ko", "ne", "se", "po", "na", "ni", "ya", "wa", "yung"),
+        *("ang", "si", "sa", "ng", "da", "de", "la", "el", "le", "lo", "les", "und", "ist"),
+        *("yake", "yangu", "wangu", "ana", "ako", "una", "uno", "della", "del"),
+    ]
+)
+_LETTERS = "abcdefghijklmnopqrstuvwxyz"
+
+
+def _word_ok(low: str) -> bool:
+    return (
+        len(low) >= 3
+        and low.isalpha()
+        and low not in data.STOPWORDS
+        and low not in data.COMMON_WORDS
+        and low not in _FUNCTION_WORDS
+        and low not in CHAT_WORDS  # "my aunt flo is late"
+        and not nonname(low)
+    )
+
+
+def _typo(low: str) -> bool:
+    """One edit from an English word: a misspelling ("recieved", "diagnsed"), not a name."""
+    words = english_words()
+    splits = [(low[:i], low[i:]) for i in range(len(low) + 1)]
+    return (
+        any(a + b[1:] in words for a, b in splits if b)
+        or any(a + b[1] + b[0] + b[2:] in words for a, b in splits if len(b) > 1)
+        or any(a + c + b[1:] in words for a, b in splits if b for c in _LETTERS)
+        or any(a + c + b in words for a, b in splits for c in _LETTERS)
+    )
+
+
+def _unknown(low: str, strict: bool = True) -> bool:
+    """No English word; after a kin word (``strict``) not one edit from one either."""
+    if not _word_ok(low) or low in english_words():
+        return False
+    return not strict or given(low) or not _typo(low)
+
+
+def find_lower_names(t: Tokens, out: list[Cand]) -> None:
+    text = t.text
+    if not text or text != text.lower():
+        return
+    intros = [(m, False) for m in _INTRO_RE.finditer(text)]
+    for m, strict in [*((m, True) for m in _KIN_RE.finditer(text)), *intros]:
+        i = t.at(m.end())
+        if i >= len(t.toks) or t.starts[i] != m.end():
+            continue
+        low = t.lows[i]
+        if _unknown(low, strict):
+            last = i
+            while last + 1 < len(t.toks) and last - i < 2 and t.gap(last, last + 1) == " ":
+                if not _unknown(t.lows[last + 1], strict):
+                    break
+                last += 1
+            # a known name, or a name shown by what follows it ("thabo had a stroke")
+            if not strict or given(low) or last > i or _NAME_CONTEXT.match(text, t.ends[last]):
+                out.append((t.starts[i], t.ends[last], Kind.PERSON_NAME))
+        elif given(low) and _word_ok(low) and _NAME_CONTEXT.match(text, t.ends[i]):
+            out.append((t.starts[i], t.ends[i], Kind.PERSON_NAME))
+    here = _HERE_RE.match(text)
+    if here and _unknown(here.group(1), strict=False):
+        out.append((here.start(1), here.end(1), Kind.PERSON_NAME))
