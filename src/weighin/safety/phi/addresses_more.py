@@ -102,6 +102,8 @@ _CLAUSE_WORDS = (
     r"|her|my|our|their|i|we|he|she|they|it|call|phone|cell|tel|mobile|email|e-mail|which"
     r"|where|the|a|an|that|this|there|how|what|who|any|anyone|thanks|thank"
 )
+# Cheap searches that decide whether the told-address rule can match at all.
+_TOLD_HINT = re.compile(r"liv|stay|addres|deliver|enwan", re.IGNORECASE)
 _LOWER_TAIL = re.compile(r"(?:[\s,]+[a-z]+)+$")
 _POSTCODE_END = re.compile(r".*?\s\d{4,6}\b")
 # An address told: "I live at ...", "my address is ..." up to the end of the sentence (an
@@ -146,7 +148,7 @@ def find_more_addresses(text: str, out: list[Cand]) -> None:
         for m in _FIELD_RE.finditer(text):
             if _VALUE_OK.match(m.group("a")):
                 out.append((m.start("a"), m.end("a"), Kind.ADDRESS))
-    for m in _TOLD_RE.finditer(text):
+    for m in _TOLD_RE.finditer(text) if _TOLD_HINT.search(text) else ():
         value = m.group("a")
         if any(c.isdigit() for c in value):
             if value != value.lower():  # capitalised parts: lower-case words after them are not
@@ -155,8 +157,8 @@ def find_more_addresses(text: str, out: list[Cand]) -> None:
                 post = _POSTCODE_END.search(value)
                 value = value[: post.end()] if post else " ".join(value.split(" ")[:7])
             out.append((m.start("a"), m.start("a") + len(value), Kind.ADDRESS))
-    for rx in (_KR_RE, _VN_RE, _RT_RW_RE):
-        for m in rx.finditer(text):
+    for rx, hints in ((_KR_RE, ("-",)), (_VN_RE, ("Quận", "Huyện", "Q.")), (_RT_RW_RE, ("RW",))):
+        for m in rx.finditer(text) if any(h in text for h in hints) else ():
             out.append((m.start(), m.end(), Kind.ADDRESS))
     if not _HINT.search(text):
         return
