@@ -9,6 +9,7 @@ import pytest
 from tests.safety.phi_rules import found, names
 from weighin.safety.phi import find
 from weighin.safety.triage import assess
+from weighin.safety.triage.verdict import assess_with
 
 
 @pytest.mark.parametrize(
@@ -148,3 +149,58 @@ def test_false_positives_the_review_found(text: str) -> None:
 
 def test_a_told_address_stops_at_a_new_sentence_after_an_abbreviation() -> None:
     assert ("5 Oak St.", "ADDRESS") in found("we live at 5 Oak St. My son is 4.")
+
+
+# The second review (rounds AC and Y against 295c7c8), the same session.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my husband drank 100 ml of methadone that wasn't his",
+        "my dad took 20 mg of warfarin instead of 2 and is bruising everywhere",
+        "i want to kill myself, i'm at the petrol station with a can of fuel",
+        "i was bitten by a snake, the dog chased it off",
+    ],
+)
+def test_emergencies_the_second_review_found_hidden(text: str) -> None:
+    assert assess(text).level == "emergency", assess(text).reasons
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ate a whole pizza last night, regret it",
+        "drank three coffees, regret it",
+        "going back after dark to pick up my bike from the station",
+        "my jaw is stiff from grinding my teeth at night",
+        "after my wisdom tooth was removed i can't open my mouth, the wound is sore",
+        "our house is at 3,000 ft, i stumbled on the stairs",
+        "had altitude sickness last year in Peru and felt confused, will it happen again?",
+        "i do dives off the 5m board and felt dizzy when surfacing",
+        "travelling to india next month and I get confused by the malaria tablet options",
+        "the stock market crash made me pale and sweaty",
+        "tired af, stopped my eliquis for my dental surgery as told",
+    ],
+)
+def test_false_alarms_the_second_review_found(text: str) -> None:
+    a = assess_with(text, None)  # the rules' own (the learned backstop is pinned elsewhere)
+    assert a.level != "emergency" and a.category != "self_harm", a.reasons
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my sugars stay at 12 mmol most days even on insulin",
+        "her temp stays at 38.5 despite calpol",
+        "they want to deliver at 37+6 by section",
+        "we live at 3rd floor of a walk up",
+        "i ate ugali for lunch and my stomach hurts",
+        "mera naam nahi bataunga but my bp is 150",
+        "ask for fbc and hrt bloods next time",
+    ],
+)
+def test_false_positives_the_second_review_found(text: str) -> None:
+    assert find(text) == [], found(text)
+
+
+def test_a_singapore_ic_with_its_number_word() -> None:
+    assert ("s7654321b", "SSN") in found("my ic no s7654321b for the polyclinic")

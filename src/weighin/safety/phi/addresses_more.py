@@ -110,14 +110,16 @@ _POSTCODE_END = re.compile(r".*?\s\d{4,6}\b")
 # abbreviation's full stop, "TP." or "Jl.", does not end it), starting with a number or a house,
 # flat or street word, whatever the country's order.
 _TOLD_RE = re.compile(
-    r"\b(?i:(?:i|we|he|she|they|(?!to\b|will\b|would\b|can\b|could\b|should\b|must\b|might\b"
-    r"|may\b|and\b|or\b|not\b)[a-z]+)\s+(?:live|lives|living|stay|stays|am\s+staying|are\s+staying"
-    r"|is\s+staying)\s+at|(?:my|our|his|her|their)\s+(?:home\s+|postal\s+|street\s+)?address"
+    # (a person lives at, any person; only a pronoun stays at: "my sugars stay at 12 mmol")
+    r"\b(?i:(?:i|we|he|she|they)\s+(?:live|lives|living|stay|stays|am\s+staying|are\s+staying"
+    r"|is\s+staying)\s+at|(?!to\b|will\b|would\b|can\b|could\b|should\b|must\b|might\b|may\b"
+    r"|and\b|or\b|not\b|bacteria\b|they\b)[a-z]+\s+lives?\s+at|(?:my|our|his|her|their)\s+(?:home\s+|postal\s+|street\s+)?address"
     r"\s+is|deliver(?:y)?\s+(?:it\s+|them\s+)?(?:at|to)|3?enwan[iy])\s+"
     # not a distance, a height or a share ("I live at 1500 metres", "at 2 hours from the city")
     r"(?!\d+(?:[.,]\d+)?\s*(?:%|percent|per ?cent|hours?|hrs?|minutes?|mins?|metres?|meters?|m\b|km"
     r"|kms|miles?|feet|ft|degrees?|\u00b0|floors?|storeys?|stories|weeks?|wks?|days?|months?"
-    r"|years?|units?|kg|lbs?|for\b|and\b|or\b|to\b))"
+    r"|years?|units?|kg|lbs?|for\b|and\b|or\b|to\b|by\b|plus\b|\+|(?:st|nd|rd|th)\b|star\b"
+    r"|postcodes?))"
     r"(?P<a>(?:\d|#|(?:House|Flat|Apt|Unit|Block|Blk|Jl|Jalan|Calle|Rua|Av|Avenida|ul|Plot|Villa"
     r"|Building|Bldg|Lot|Purok|Brgy)\b)[^\n;!?]{4,100}?)"
     r"(?=\s+(?:and|n|but|if|in|so|because|where|which|near|right|for|with|to|from|my|our|his"

@@ -25,14 +25,16 @@ __all__ = ["find_lower_names"]
 _KIN = (
     r"(?:mum|mom|mam|mama|papa|dad|wife|husband|hubby|wifey|son|daughter|bf|gf|boyfriend"
     r"|girlfriend|partner|bro|brother|sis|sister|uncle|aunty|auntie|aunt|grandpa|grandma|granny"
-    r"|grandad|nan|nana|baby|kuya|ate|tita|tito|lola|lolo|ah ma|ah mah|ah pa|ah gong|carer"
+    r"|grandad|nan|nana|baby|kuya|tita|tito|lola|lolo|ah ma|ah mah|ah pa|ah gong|carer"
     r"|friend|mate|cousin|niece|nephew|kid|twin)"
 )
 _KIN_RE = re.compile(rf"\b(?:(?:my|our|his|her|ur|me)\s+)?{_KIN}\s+(?=[a-z])")
 _INTRO_RE = re.compile(
-    r"(?:^|(?<=[\s,.!?]))(?:name|my name is|my name's|mera naam|meri naam|mera nam|naam|ask for"
-    r"|asking for|speak to|talk to|frm)\s+(?=[a-z])"
+    r"(?:^|(?<=[\s,.!?]))(?:name|my name is|my name's|mera naam|meri naam|mera nam|naam|frm)"
+    r"\s+(?=[a-z])"
 )
+# someone asked for by name: only a known given name ("ask for tanya", not "ask for fbc")
+_ASK_RE = re.compile(r"\b(?:ask for|asking for|speak to|talk to)\s+([a-z]{3,15})\b")
 _HERE_RE = re.compile(r"^\s*(?:yo |hi |hey |hello )?([a-z]{3,15}) here\b")
 # after a name that is also a word, what shows it is one: a verb, a conjunction, an age, a field
 _NAME_CONTEXT = re.compile(
@@ -46,7 +48,9 @@ _FUNCTION_WORDS = frozenset(
     [
         *("hai", "hain", "ka", "ki", "ko", "ne", "se", "po", "na", "ni", "ya", "wa", "yung"),
         *("ang", "si", "sa", "ng", "da", "de", "la", "el", "le", "lo", "les", "und", "ist"),
-        *("yake", "yangu", "wangu", "ana", "ako", "una", "uno", "della", "del"),
+        *("yake", "yangu", "wangu", "ana", "ako", "una", "uno", "della", "del", "nahi", "nahin"),
+        *("nhi", "yaad", "yday", "tmrw", "bday", "lowkey", "prolly", "defo", "sumthin", "ftm"),
+        *("sahm", "ttc", "tbh", "ngl", "rn", "fbc", "hrt", "ppi", "nipt", "paeds", "cbt", "ppl"),
     ]
 )
 _LETTERS = "abcdefghijklmnopqrstuvwxyz"
@@ -104,6 +108,9 @@ def find_lower_names(t: Tokens, out: list[Cand]) -> None:
                 out.append((t.starts[i], t.ends[last], Kind.PERSON_NAME))
         elif given(low) and _word_ok(low) and _NAME_CONTEXT.match(text, t.ends[i]):
             out.append((t.starts[i], t.ends[i], Kind.PERSON_NAME))
+    for m in _ASK_RE.finditer(text):
+        if given(m.group(1)) and _word_ok(m.group(1)) and m.group(1) not in english_words():
+            out.append((m.start(1), m.end(1), Kind.PERSON_NAME))
     here = _HERE_RE.match(text)
     if here and _unknown(here.group(1), strict=False):
         out.append((here.start(1), here.end(1), Kind.PERSON_NAME))

@@ -144,7 +144,10 @@ _KEEP = frozenset([Kind.MRN, Kind.INSURANCE_ID, Kind.CREDIT_CARD, Kind.DATE_OF_B
 
 
 # Singapore's NRIC or FIN after its name, in any case: "ic s3412876h", "NRIC: S1234567D"
-_SG_IC_RE = re.compile(r"\b(?:nric|ic|i/c|fin)\b[\s:#.]*(?P<v>[stfgm]\d{7}[a-z])\b", re.IGNORECASE)
+_SG_IC_RE = re.compile(
+    r"\b(?:nric|ic|i/c|fin)\b(?:\s*(?:no|number|num)\b)?[\s:#.]*(?P<v>[stfgm]\d{7}[a-z])\b",
+    re.IGNORECASE,
+)
 
 
 def find_national_ids(text: str, out: list[Cand]) -> None:

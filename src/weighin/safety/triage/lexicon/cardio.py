@@ -21,7 +21,8 @@ FEATURES: dict[str, str] = {
         r"(?:tight|painful|sore|heavy|hurting|squeezing|burning|killing me|pounding)|feels? "
         r"(?:tight|heavy|like|crushed|squeezed|painful|sore)|(?:has been|keeps|started) "
         r"(?:squeezing|hurting|tight|aching|tightening)|tightening|burning)\b"
-        r"|\b(?:pain|pains|pressure|tightness|heaviness|squeezing|discomfort|ache|crushing|weight|gas|"
+        r"|(?<!trapped )\b(?:pain|pains|pressure|tightness|heaviness|squeezing|discomfort|ache"
+        r"|crushing|weight|gas|"
         r"tight feeling|burning|stabbing|squeezing|crushing)(?: feeling| sensation| pain)?"
         # "a tightness right across her chest": an adverb between the feeling and the place
         r"(?: (?:right|all|just|kind of|sort of|somewhere|deep|straight|really|like))? (?:in"

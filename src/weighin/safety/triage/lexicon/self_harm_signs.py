@@ -8,7 +8,7 @@ everyone"), so any two different families together read as an act being readied 
 
 from __future__ import annotations
 
-from weighin.safety.triage.lexicon.common import MEDICINE, NOT_TO_A_ROLE
+from weighin.safety.triage.lexicon.common import MEDICINE, NOT_TO_A_ROLE, POISONS
 
 # --------------------------------------------------------------------------------------------
 # Warning-sign families. Each is general wording, not a sentence: any two together (or one with
@@ -298,7 +298,8 @@ SELF_HARM_SET_TIME += (
     r"on|tonight|tomorrow|soon|this|after)\b"
     # back to the place later: "lay down on the train line earlier but got scared, going back
     # after dark"
-    r"|\bgoing back (?:there )?(?:after dark|tonight|later|tomorrow|when it is dark)\b"
+    r"|\b(?:train line|tracks|railway|bridge|cliff|roof|motorway|ledge|river)\b[^!?]{0,80}"
+    r"\bgoing back (?:there )?(?:after dark|tonight|later|tomorrow|when it is dark)\b"
 )
 
 # Gone: walked out of school, left home without a word.
@@ -340,8 +341,12 @@ SELF_HARM_OVERDOSE += (
     r"|\b(?:took|taken|swallowed|downed|necked|had|eaten|ate)\b[^.!?;]{0,15}?\b(?:a |the )?(?:full|"
     r"entire|whole) (?:pack|packet|box|bottle|strip|tub|blister|sheet)s? of\b"
     # something swallowed and then regretted: "drank some paraquat weed killer, regret it"
-    r"|\b(?:drank|drunk|swallowed|downed|took|taken|ate)\b[^.!?]{0,60}[,;.]?\s*(?:i )?(?:regret"
-    r"|regretting|regretted) (?:it|doing it|that|drinking it|taking (?:it|them))\b"
+    r"|\b(?:drank|drunk|swallowed|downed|took|taken|ate)\b[^.!?]{0,40}\b(?:"
+    + MEDICINE
+    + r"|"
+    + POISONS
+    + r")\b[^.!?]{0,30}[,;.]?\s*(?:i )?(?:regret|regretting|regretted)"
+    r" (?:it|doing it|that|drinking it|taking (?:it|them))\b"
     # "a few extra" half-admitted, then the count: "took a few extra of my sleeping tablets to
     # get some sleep, maybe 12??"
     r"|\b(?:took|taken|swallowed|had)\b[^.!?;]{0,10}\bextra\b[^.!?;]{0,25}\b"

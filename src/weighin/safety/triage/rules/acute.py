@@ -31,6 +31,8 @@ _MAY_HAVE_SWALLOWED = compiled(
     r"|\bswallowed (?:it|one)\b"
 )
 # ... and one surely swallowed, told as current: "swallowed a coin battery from a toy"
+# the animal right after "a snake bit my ...": the pet is the one bitten
+_PET_AFTER = re.compile(r"\s*(?:dog|cat|puppy|kitten|horse|pony|cow|goat|sheep|pet|calf)\b")
 _SWALLOWED_BATTERY = compiled(r"\b(?:swallowed|ate|eaten)\b[^.!?]{0,30}\bbatter(?:y|ies)\b")
 _MILD_TOXIC = compiled(r"mouthwash|toothpaste")
 # A day's vitamins taken twice by an adult: no poisoning (iron is; a child's dose is below).
@@ -241,13 +243,13 @@ def poisoning(c: Ctx) -> None:
         if _CLEARED.search(t, m.start()) and not re.search(r"batter|magnet", m.group(0)):
             continue
         minor = bool(FEATURE_PATTERNS["minor_dose"].search(clause_text)) or "minor_dose" in S
+        drink = re.search(
+            r"\b(?:wine|beer|cider|vodka|whisky|whiskey|gin|rum|tequila|spirits|alcohol|booze)\b",
+            subst,
+        )
         big = bool(FEATURE_PATTERNS["big_quantity"].search(span)) or bool(
-            # a count, not a measure: "20 ml of red wine" is a sip
-            re.search(
-                r"\b(?:[1-9]\d|1\d\d)\b(?!\s*(?:ml|mls|mg|mcg|g|grams?|units?|iu|%|minutes?"
-                r"|mins|hours?|years?|kg|lbs?)\b)",
-                span,
-            )
+            # a count of anything; of a drink, not a measure ("20 ml of red wine" is a sip)
+            re.search(r"\b(?:[1-9]\d|1\d\d)\b" + (r"(?!\s*(?:ml|mls|cl)\b)" if drink else ""), span)
         )
         if _OBJECT.fullmatch(subst.split()[-1]) or subst in {"a coin", "something sharp"}:
             if re.search(r"batter", subst):
@@ -358,7 +360,8 @@ def poisoning(c: Ctx) -> None:
     ):
         hit(EMERGENCY, "poisoning", "breathing trouble after toxic fumes", 3)
     if on("envenomation") and not any(
-        ANIMAL.search(t, max(0, m.start() - 40), m.end() + 15) for m in f.mentions("envenomation")
+        ANIMAL.search(t, max(0, m.start() - 25), m.start() + 1) or _PET_AFTER.match(t, m.end())
+        for m in f.mentions("envenomation")
     ):
         # a venomous bite to a person (a dog's is the vet's)
         hit(EMERGENCY, "poisoning", "venomous bite or sting")

@@ -17,41 +17,56 @@ from weighin.safety.triage.patterns import compiled
 from weighin.safety.triage.rules.context import ANIMAL, Ctx
 from weighin.safety.triage.scope import ACTIVE
 
-_DIVE = compiled(r"\b(?:dive|dives|dived|diving|scuba|surfacing|surfaced|ascent)\b")
+# a scuba dive to a depth (not a diving board, not a mountain's ascent)
+_DIVE = compiled(
+    r"\b(?:scuba|decompression|the bends)\b|\b(?:dive|dives|dived|diving)\b[^.!?]{0,20}\b(?:to|at)"
+    r" \d+ ?(?:m|metres|meters|ft|feet)\b"
+)
 _BENDS_SIGN = compiled(
     r"\bnumb\w*|\bweak\w*|\btingl\w*|\bparaly\w*|\bconfus\w*|\bcannot (?:pee|urinate|wee)\b"
     r"|\b(?:can't|cannot|could not) (?:feel|move|walk)\b|\bbreathless\w*|\bshort of breath\b"
     r"|\bjoints? (?:pain|ache|hurts?)\b|\bdizz\w*|\bslurr\w*|\bchest pain\b"
 )
 _ALTITUDE = compiled(
-    r"\b(?:[3-8],?\d{3} ?(?:m|metres|meters|ft|feet)\b|altitude|base camp|summit|acclimati\w+"
-    r"|kilimanjaro|everest|annapurna|machu picchu|la paz|cusco)"
+    r"\b(?:[3-8],?\d{3} ?(?:m|metres|meters)\b|altitude|base camp|acclimati\w+|kilimanjaro"
+    r"|everest|annapurna|machu picchu|la paz|cusco)"
 )
 _HIGH_SICK = compiled(
-    r"\bstumbl\w*|\bdrunk\b|\bheel to toe\b|\bcannot walk straight\b|\bconfus\w*|\bdrows\w*"
-    r"|\bbreathless\w* (?:at rest|lying down|sitting)\b|\bgurgl\w*|\bpink (?:froth|foam)\w*"
-    r"|\bcough\w* up (?:pink|froth|foam)\w*"
+    r"\bconfus\w*|\bheel to toe\b|\bcannot walk straight\b|\bstaggering\b|\bwalking like"
+    r" (?:he|she|they) (?:is|are) drunk\b|\bbreathless\w* (?:at rest|lying down|sitting)\b"
+    r"|\bgurgl\w*|\bpink (?:froth|foam)\w*|\bcough\w* up (?:pink|froth|foam)\w*"
 )
 _LOCKJAW = compiled(
     r"\bjaw (?:is |has )?(?:locked|stiff|clenched|stuck)\b|\block ?jaw\b|\b(?:cannot|can't|can not)"
     r" open (?:my|his|her|their) mouth\b"
 )
-_SPASMS = compiled(r"\bspasm\w*|\bstiff\w*|\brigid\b|\barch\w*|\bcramp\w*")
+_SPASMS = compiled(
+    r"\bspasm\w*|\brigid\b|\barch\w* (?:his|her|my|their) back\b|\b(?:neck|back|stomach|tummy)"
+    r" (?:is |muscles are |has gone |went )?(?:stiff|rigid|tight|hard)\b|\bstiff (?:neck|back)\b"
+)
 _DIRTY_WOUND = compiled(
-    r"\bnail\b|\brust\w*|\bwound\b|\bcut\b|\bsoil\b|\bmanure\b|\bbarbed wire\b|\bthorn\b|\bpuncture"
+    r"\bnail\b|\brust\w*|\bsoil\b|\bmanure\b|\bbarbed wire\b|\bthorn\b|\bpuncture\b"
+    r"|\bstepped on\b|\b(?:dirty|deep|farm) (?:wound|cut)\b"
+)
+_JAW_OTHER_CAUSE = compiled(
+    r"\btooth|\bteeth\b|\bwisdom\b|\bdentist\w*|\btmj\b|\bgrind\w*|\bbrux\w*|\bclench\w*"
 )
 _MALARIA_TRAVEL = compiled(
     r"\b(?:ghana|nigeria|kenya|uganda|tanzania|malawi|mozambique|congo|cameroon|sierra leone"
     r"|liberia|mali|india|pakistan|papua|africa|malaria)\b"
 )
+_BACK_FROM = compiled(r"\b(?:back|returned|came back|got back|home) from\b")
 _SEVERE_MALARIA = compiled(
     r"\bconfus\w*|\bdrows\w*|\bfits?\b|\bseizure\w*|\byellow\b|\bjaundic\w*|\b(?:dark|cola|black)"
     r" (?:urine|pee|wee)\b|\burine (?:is )?(?:dark|like cola|black)\b|\bcannot (?:wake|stand)\b"
     r"|\bbreathless\w*|\bnot making sense\b"
 )
 _INJURED = compiled(
-    r"\bfell\b|\bfall\b|\bcrash\w*|\baccident\b|\bhit by\b|\bgored\b|\bkicked\b|\btrampled\b"
-    r"|\bthrown\b|\bstabbed\b|\bcrushed\b|\brolled (?:on|over)\b|\bpinned\b|\brun over\b"
+    r"\bfell (?:off|from|down|over)\b|\bhad a (?:bad )?fall\b|\b(?:car|bike|motorbike|road|quad)"
+    r" (?:crash|accident)\b|\bcrashed (?:his|her|my|the|their) (?:car|bike|motorbike|quad)\b"
+    r"|\baccident\b|\bhit by (?:a|the)\b|\bgored\b|\bkicked by\b|\btrampled\b"
+    r"|\bthrown (?:off|from)\b|\bstabbed\b|\bcrushed\b|\brolled (?:on|over) (?:him|her|me|them)\b"
+    r"|\bpinned\b|\brun over\b"
 )
 _SHOCK = compiled(
     r"\b(?:belly|tummy|stomach|abdomen)\b[^.!?]{0,25}\b(?:swollen|swelling|hard|rigid|tight)\b"
@@ -69,17 +84,20 @@ def exposures(c: Ctx) -> None:
                 return m
         return None
 
-    if live(_DIVE) and live(_BENDS_SIGN) and re.search(r"\d ?(?:m|metres|meters|ft|feet)\b", t):
+    if live(_DIVE) and live(_BENDS_SIGN):
         hit(EMERGENCY, "neuro", "numbness, weakness or breathlessness after diving (the bends?)")
-    if _ALTITUDE.search(t) and live(_HIGH_SICK):
+    if live(_ALTITUDE) and live(_HIGH_SICK):
         hit(EMERGENCY, "neuro", "confused, staggering or breathless at rest at altitude")
-    if live(_LOCKJAW) and (_SPASMS.search(t) or _DIRTY_WOUND.search(t)):
+    if (
+        live(_LOCKJAW)
+        and _SPASMS.search(t)
+        and _DIRTY_WOUND.search(t)
+        and not _JAW_OTHER_CAUSE.search(t)
+        and not ANIMAL.search(t)
+    ):
         hit(EMERGENCY, "infection", "a locked jaw and spasms (tetanus?)")
-    if (c.fever or on_travel(t)) and _MALARIA_TRAVEL.search(t) and live(_SEVERE_MALARIA):
+    if c.fever and _BACK_FROM.search(t) and _MALARIA_TRAVEL.search(t) and live(_SEVERE_MALARIA):
         hit(EMERGENCY, "infection", "fever after malaria country with confusion or jaundice")
-    if live(_INJURED) and live(_SHOCK) and not ANIMAL.search(t):
+    hurt = live(_INJURED)
+    if hurt and live(_SHOCK) and not ANIMAL.search(t, max(0, hurt.start() - 25), hurt.start()):
         hit(EMERGENCY, "bleeding", "an injury with signs of shock or bleeding inside")
-
-
-def on_travel(t: str) -> bool:
-    return re.search(r"\b(?:back from|returned from|came back from|travel\w*)\b", t) is not None

@@ -162,13 +162,19 @@ _ANTIPLATELET_STOPPED = compiled(
     r"|for (?:\d+|two|three|four|five|a few) days)\b"
 )
 # AF with its blood thinner stopped: a stroke waiting (restart it, today)
-_AF = compiled(r"\b(?:af|a-?fib|atrial fibrillation)\b")
+_AF = compiled(
+    r"\b(?:a-?fib|atrial fibrillation)\b|\b(?:has|have|had|with|in|known|diagnosed with|for)"
+    r" (?:paroxysmal )?af\b"
+)
 _THINNER_STOPPED = compiled(
     r"\b(?:stopped|quit|ran out of|run out of|not taking|off)\b[^.!?]{0,25}"
     r"\b(?:blood thinners?|warfarin|apixaban|eliquis|rivaroxaban|xarelto|edoxaban|dabigatran"
     r"|anticoagula\w+)\b"
 )
-_RESTARTED = compiled(r"\b(?:restarted|back on|started (?:it )?again|resumed|switched to)\b")
+_RESTARTED = compiled(
+    r"\b(?:restarted|back on|started (?:it )?again|resumed"
+    r"|(?:switched|changed|moved) (?:\w+ )?to)\b"
+)
 _CHICKENPOX_MET = compiled(
     r"\b(?:chicken ?pox|varicella|shingles)\b[^.!?]{0,60}\b(?:around|near|with|contact|exposed"
     r"|played|visited|visit|sat|held|cuddled|nursery|school|class|hugged|spent)\b|\b(?:exposed"
