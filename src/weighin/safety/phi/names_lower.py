@@ -1,15 +1,17 @@
 """Names in chat typed all in lower case, where capitals tell nothing.
 
-  after a kin word    "my dad thabo had a stroke", "papa suresh ko chest pain", "my ah ma tan
-                      siew lian", "bf will gets chest pain": a word no English dictionary holds
-                      (one to three of them), or a known given name that is also a word when a
-                      verb, a conjunction or an age follows ("my wife may is 38 wks", "my son
-                      chance is 6"; not "my grandpa will be 90")
+  after a kin word    "my dad thabo had a stroke", "papa suresh ko chest pain": a word no
+                      English dictionary holds and no misspelling of one (one to three of
+                      them), when a known given name or what follows shows a person (a verb, a
+                      conjunction, an age: "thabo had", "suresh ko"); a known given name that is
+                      also a word only with that context too. Names that are English words and
+                      stop words ("my wife may is 38 wks", "bf will") are not read: too many
+                      sentences use them as words.
   introductions       "name kezia dob ...", "mera naam rahul verma hai", "andile here", "ask for
-                      tanya", "frm abdullah pls"
+                      tanya" (a known given name only)
 
 Only texts with no capital letter at all are read, and only words that are no stop word, common
-word, drug or place.
+word, chat word, drug or place.
 """
 
 from __future__ import annotations
