@@ -11,11 +11,12 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Iterator
 
 from weighin.safety.triage import lexicon
 from weighin.safety.triage.lexicon import common, cues, spelling
 from weighin.safety.triage.lexicon import other as other_lex
-from weighin.safety.triage.patterns import Found, Rx, anchors_in, compiled
+from weighin.safety.triage.patterns import Found, Pattern, Rx, anchors_in, compiled
 from weighin.safety.triage.scope import (
     ACTIVE,
     INFO,
@@ -321,6 +322,15 @@ class Facts:
         if (c.settled or c.habitual) and name in _EPISODIC:
             return SETTLED
         return ACTIVE
+
+    def status_of(self, m: re.Match[str]) -> str:
+        """The status of a rule's own match, read in the clause it starts in."""
+        return self.status(m.start(), m.end(), self.clause_at(m.start()))
+
+    def current(self, rx: Pattern) -> Iterator[re.Match[str]]:
+        """The matches of a rule's pattern that are current (not negated, past, settled or a
+        general question): what the rules' whole-text patterns ask of the text."""
+        return (m for m in rx.finditer(self.t) if self.status_of(m) == ACTIVE)
 
     def clause_ok(self, ci: int) -> bool:
         c = self.clauses[ci]

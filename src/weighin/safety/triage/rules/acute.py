@@ -11,7 +11,6 @@ from weighin.safety.triage.lexicon import acute as acute_lex
 from weighin.safety.triage.lexicon.common import MEDICINE, POISONS
 from weighin.safety.triage.patterns import compiled
 from weighin.safety.triage.rules.context import ANIMAL, Ctx
-from weighin.safety.triage.scope import ACTIVE
 
 _TOXIC = compiled(
     r"bleach|cleaner|cleaning|detergent|\bpods?\b|antifreeze|anti-freeze|batter|magnet|poison|"
@@ -176,9 +175,7 @@ def _clock_grams(t: str) -> float:
 def _paracetamol_grams(f: Facts) -> float:
     """The most paracetamol said to be taken (grams, a day or at once) in a current clause."""
     most = 0.0
-    for m in _PARACETAMOL_AMOUNT.finditer(f.t):
-        if f.status(m.start(), m.end(), f.clause_at(m.start())) != ACTIVE:
-            continue
+    for m in f.current(_PARACETAMOL_AMOUNT):
         for n in "123":
             for g in (f"g{n}", f"h{n}"):
                 if m.group(g):
@@ -195,9 +192,8 @@ def poisoning(c: Ctx) -> None:
         grams <= 4
         and _PARACETAMOL.search(t)
         and any(
-            f.status(m.start(), m.end(), f.clause_at(m.start())) == ACTIVE
-            and not re.search(r"\b(?:never|not|no)\b[^.!?;]{0,10}$", t[: m.start()])
-            for m in _PAST_THE_LIMIT.finditer(t)
+            not re.search(r"\b(?:never|not|no)\b[^.!?;]{0,10}$", t[: m.start()])
+            for m in f.current(_PAST_THE_LIMIT)
         )
         and on("nausea", "vomit_persistent", "abdo_pain", "jaundice_adult")
     ):
@@ -300,10 +296,9 @@ def poisoning(c: Ctx) -> None:
                 f.self_harm_ruled_out = True  # a toddler's swallowing is an accident
     swallowed = [
         m
-        for m in _SWALLOWED_BATTERY.finditer(t)
+        for m in f.current(_SWALLOWED_BATTERY)
         if _BUTTON_BATTERY.search(m.group(0))
         and not ANIMAL.search(t, max(0, m.start() - 40), m.start())
-        and f.status(m.start(), m.end(), f.clause_at(m.start())) == ACTIVE
     ]
     if (
         not any(h.level == EMERGENCY for h in c.hits)

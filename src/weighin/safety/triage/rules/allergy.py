@@ -54,11 +54,7 @@ def allergy(c: Ctx) -> None:
         else:
             hit(URGENT, "other", "swollen throat")
     pen = _PEN_USED.search(t) if _ALLERGY_WORD.search(t) and not _OTHER_PENS.search(t) else None
-    if (
-        pen
-        and _REACTION.search(t)
-        and f.status(pen.start(), pen.end(), f.clause_at(pen.start())) == ACTIVE
-    ):
+    if pen and _REACTION.search(t) and f.status_of(pen) == ACTIVE:
         hit(EMERGENCY, "allergy", "an adrenaline pen used for an allergic reaction")
     if on("anaphylaxis_now"):
         if re.search(r"anaphyla|epipen|shock", t) or systemic or on("face_swell"):

@@ -13,9 +13,8 @@ from __future__ import annotations
 import re
 
 from weighin.safety.triage.levels import EMERGENCY
-from weighin.safety.triage.patterns import compiled
+from weighin.safety.triage.patterns import Pattern, compiled
 from weighin.safety.triage.rules.context import ANIMAL, Ctx
-from weighin.safety.triage.scope import ACTIVE
 
 # a scuba dive to a depth (not a diving board, not a mountain's ascent)
 _DIVE = compiled(
@@ -78,11 +77,8 @@ _SHOCK = compiled(
 def exposures(c: Ctx) -> None:
     f, t, hit = c.f, c.t, c.hit
 
-    def live(rx: re.Pattern[str]) -> re.Match[str] | None:
-        for m in rx.finditer(t):
-            if f.status(m.start(), m.end(), f.clause_at(m.start())) == ACTIVE:
-                return m
-        return None
+    def live(rx: Pattern) -> re.Match[str] | None:
+        return next(f.current(rx), None)
 
     if live(_DIVE) and live(_BENDS_SIGN):
         hit(EMERGENCY, "neuro", "numbness, weakness or breathlessness after diving (the bends?)")

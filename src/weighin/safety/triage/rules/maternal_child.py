@@ -7,7 +7,6 @@ import re
 from weighin.safety.triage.levels import EMERGENCY, URGENT
 from weighin.safety.triage.patterns import compiled
 from weighin.safety.triage.rules.context import Ctx
-from weighin.safety.triage.scope import ACTIVE
 
 _LABOUR = re.compile(r"\b(?:labou?r|contractions?|waters|pregnant|due|birth|baby|midwife)\b")
 _PAIN = re.compile(r"\bpains?\b|\bcramp")
@@ -236,8 +235,4 @@ def children(c: Ctx) -> None:
 def _contractions_now(c: Ctx) -> bool:
     """Contractions said of now, not asked about ("how do I tell Braxton Hicks from real
     contractions?") or denied."""
-    f = c.f
-    return any(
-        f.status(m.start(), m.end(), f.clause_at(m.start())) == ACTIVE
-        for m in _CONTRACTIONS.finditer(c.t)
-    )
+    return any(c.f.current(_CONTRACTIONS))

@@ -17,13 +17,10 @@ only ever make a text urgent, the emergency rules elsewhere still decide the res
 
 from __future__ import annotations
 
-import re
-from collections.abc import Iterator
-
 from weighin.safety.triage.levels import URGENT
-from weighin.safety.triage.patterns import compiled
+from weighin.safety.triage.patterns import Pattern, compiled
 from weighin.safety.triage.rules.context import ANIMAL, Ctx
-from weighin.safety.triage.scope import ACTIVE, INFO, NEGATED
+from weighin.safety.triage.scope import INFO, NEGATED
 
 _BITE = compiled(
     r"\b(?:dog|dogs|cat|cats|puppy|kitten|fox|bat|monkey|ferret|rat|horse|hamster)\b[^.!?]{0,40}"
@@ -233,16 +230,12 @@ _NEW_HEADACHE = compiled(
 def same_day(c: Ctx) -> None:
     f, t, hit = c.f, c.t, c.hit
 
-    def current(rx: re.Pattern[str]) -> Iterator[re.Match[str]]:
-        """The matches of ``rx`` that are current (not negated, past or a general question)."""
-        for m in rx.finditer(t):
-            if f.status(m.start(), m.end(), f.clause_at(m.start())) == ACTIVE:
-                yield m
+    current = f.current
 
-    def live(rx: re.Pattern[str]) -> bool:
+    def live(rx: Pattern) -> bool:
         return any(current(rx))
 
-    def live_near(rx: re.Pattern[str], near: re.Pattern[str]) -> bool:
+    def live_near(rx: Pattern, near: Pattern) -> bool:
         """A current match of ``rx`` with ``near`` in the same sentence."""
         return any(near.search(t, *f.sentence_span(m.start())) for m in current(rx))
 
@@ -282,10 +275,7 @@ def same_day(c: Ctx) -> None:
     if any(float(m.group(1)) >= 5 for m in current(_INR)):
         hit(URGENT, "bleeding", "an INR of 5 or more")
     # stopped some time ago is still stopped now: only a negation or a question sets it aside
-    stopped = any(
-        f.status(m.start(), m.end(), f.clause_at(m.start())) not in (NEGATED, INFO)
-        for m in _THINNER_STOPPED.finditer(t)
-    )
+    stopped = any(f.status_of(m) not in (NEGATED, INFO) for m in _THINNER_STOPPED.finditer(t))
     if _AF.search(t) and stopped and not _RESTARTED.search(t):
         hit(URGENT, "stroke", "atrial fibrillation with the blood thinner stopped")
     if _STENT.search(t) and live(_ANTIPLATELET_STOPPED):
