@@ -119,6 +119,12 @@ _EYES_STUCK = compiled(
     r"\b(?:sticky|discharge|crust\w*|gunk\w*|pus|goo|gooey|glued|stuck (?:shut|together)"
     r"|swollen (?:shut|closed)|conjunctivitis|pink ?eye|styes?|eyelids? (?:are |is )?swollen)\b"
 )
+# A call or a clinician before "not answering": the phone is not answered, not a person unroused.
+_CALLED = compiled(
+    r"\b(?:cpn|gp|nurse|doctor|dr|team|crisis line|helpline|line|surgery|clinic|office|practice"
+    r"|midwife|therapist|psychiatrist|service|111|ring|rang|call|called|calling|phone\w*"
+    r"|texts?|texted|texting)\b"
+)
 _KEEPS_DOWN = compiled(
     r"\b(?:can|could|is able to|am able to|managing to|manage to) keep "
     r"(?:a bit of |some |a little |"
@@ -177,6 +183,7 @@ _EPISODIC = frozenset(
 _FIGURATIVE = frozenset(
     {
         "dying_feel",
+        "drowning_now",
         "mottled",
         "breath_severe",
         "choking",
@@ -188,6 +195,8 @@ _FIGURATIVE = frozenset(
         "trauma_severe",  # "snores like a chainsaw"
         "burn",  # "my feet feel like they are on fire"
         "burn_severe",
+        "seizure",  # "my laptop had a seizure"
+        "seizure_now",
     }
 )
 
@@ -273,18 +282,23 @@ class Facts:
         if "vomit_persistent" in self.active and _KEEPS_DOWN.search(t):
             del self.active["vomit_persistent"]
         if "unconscious" in self.active:
-            self._drop_eyes_stuck()
+            self._drop_not_unconscious()
         self.present = any(
             self.clauses[ci].present for cis in self.active.values() for ci in cis
         ) or bool(STRONG_PRESENT.search(t, found))
         self._numbers()
 
-    def _drop_eyes_stuck(self) -> None:
+    def _drop_not_unconscious(self) -> None:
+        """Eyes stuck shut with sticky discharge; a nurse or a helpline "not answering"."""
         kept = []
         for m, ci in self.matches["unconscious"]:
             a, b = self.sentence_span(m.start())
-            if "eyes" not in m.group() or not _EYES_STUCK.search(self.t, a, b):
-                kept.append((m, ci))
+            said = m.group()
+            if "eyes" in said and _EYES_STUCK.search(self.t, a, b):
+                continue
+            if "answer" in said and _CALLED.search(self.t, a, m.start()):
+                continue
+            kept.append((m, ci))
         if kept:
             self.matches["unconscious"] = kept
             self.active["unconscious"] = [ci for _, ci in kept]

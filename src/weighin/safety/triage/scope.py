@@ -30,6 +30,9 @@ _NEG_CUE = compiled(
 _NEG_FALSE = compiled(cues.NEGATION_FALSE)
 _PAST = Rx(cues.PAST_CUES)
 _PAST_TRIGGER = compiled(cues.PAST_TRIGGER)
+_AT_AGE = compiled(cues.AT_AGE)
+_LONG_AGO = compiled(r"\bin (?:19|20)\d\d\b|\b(?:years|decades) ago\b")
+_AGE_NOW = compiled(cues.AGE_NOW)
 PRESENT = Rx(cues.PRESENT_CUES)
 STRONG_PRESENT = Rx(cues.STRONG_PRESENT)
 _RESOLVED = Rx(cues.RESOLVED_CUES)
@@ -52,12 +55,14 @@ _STORY_ENDED = compiled(
     r"\b(?:survived|recovered|pulled through|made it|was fine|were fine|was okay|was ok|got better"
     r"|was discharged|were discharged|went home|came home|was sent home)\b"
 )
-_NOW_VERB = compiled(
+_NOW_WORDS = (
     r"\b(?:is|are|am|can|cannot|has|have|do|does|feel|feels|keep|keeps|need|needs|hurts?|looks?|"
-    r"seems?|gets?|just|will|going|gonna|wo|\w+ing)\b|\b(?:minutes?|mins?|hours?|hrs?) ago\b"
+    r"seems?|gets?|just|will|going|gonna|wo)\b|\b(?:minutes?|mins?|hours?|hrs?) ago\b"
     # news of its own: "had surgery 3 weeks ago, the wound bled a lot last night"
     r"|\b(?:last night|yesterday|this (?:morning|afternoon|evening)|today|tonight|earlier)\b"
 )
+_NOW_VERB = compiled(_NOW_WORDS + r"|\b\w+ing\b")
+_NOW_VERB_NOT_ING = compiled(_NOW_WORDS)
 
 
 _IF_OPEN = compiled(
@@ -113,6 +118,26 @@ def segment(t: str) -> list[Clause]:
     return clauses or [Clause(0, len(t), 0)]
 
 
+def earlier_ages(t: str) -> list[re.Match[str]]:
+    """ "At 17" where the writer says they are now 26: the age dates an event in the past."""
+    if "at " not in t or "now" not in t:
+        return []
+    now = [int(m.group(1) or m.group(2)) for m in _AGE_NOW.finditer(t)]
+    if not now:
+        return []
+    out = []
+    for m in _AT_AGE.finditer(t):
+        if m.group(1):  # a bare "at 17": only well before the age now
+            if int(m.group(1)) + 3 <= max(now):
+                out.append(m)
+        elif m.group(4):  # "at 18 months"
+            if int(m.group(4)) / 12 < max(now):
+                out.append(m)
+        elif int(m.group(2) or m.group(3)) < max(now):
+            out.append(m)
+    return out
+
+
 def annotate(t: str, clauses: list[Clause], found: set[str]) -> None:
     starts = [c.start for c in clauses]
 
@@ -138,6 +163,8 @@ def annotate(t: str, clauses: list[Clause], found: set[str]) -> None:
                 and _QUESTION_START.possible(found)
                 and _QUESTION_START.rx.match(t, pos) is not None
             )
+    for m in earlier_ages(t):
+        past.setdefault(bisect.bisect_right(starts, m.start()) - 1, []).append(m)
     confirmed = _confirmed(t, clauses, marks(_DID_IT), past)
     last_settle = max(resolved) if resolved else -1
     for i, c in enumerate(clauses):
@@ -178,9 +205,24 @@ def annotate(t: str, clauses: list[Clause], found: set[str]) -> None:
         # ... or what the dated episode felt like: "had a panic attack on the train last month,
         # felt like i couldnt breathe"
         short = short or _FELT_START.match(t, c.start) is not None
+        # ... or a heading dated years back, with no verb of its own ("his heart attack on the
+        # golf course in 2009, crushing chest pain, went grey"): a story that old is not news in
+        # the same sentence (after "I had a stroke 3 years ago, my face dropped" it may be)
+        origin = next(
+            k for k in clauses if k.start == (prev.carried if prev.carried >= 0 else prev.start)
+        )
+        long_ago = (
+            prev.past
+            and _LONG_AGO.search(t, origin.start, origin.end) is not None
+            and not _TOLD_PAST.search(t, origin.start, origin.end)
+            and not _NOW_VERB.search(t, origin.start, origin.end)
+        )
+        short = short or long_ago
+        # (in a story years old "crushing chest pain" is a description, not a verb of now)
+        now = _NOW_VERB_NOT_ING if long_ago else _NOW_VERB
         if prev.past and short and prev.sentence == c.sentence and not c.present:
             told = _TOLD_PAST.search(t, c.start, c.end) or len(t[c.start : c.end].split()) <= 3
-            if i not in strong and told and not _NOW_VERB.search(t, c.start, c.end):
+            if i not in strong and told and not now.search(t, c.start, c.end):
                 c.past = True
                 c.carried = prev.carried if prev.carried >= 0 else prev.start
     # ... and into the next sentence when all of it is told in the simple past and it tells how

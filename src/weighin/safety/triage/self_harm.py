@@ -21,6 +21,7 @@ from weighin.safety.triage.lexicon import cues
 from weighin.safety.triage.lexicon import self_harm as SH
 from weighin.safety.triage.lexicon import self_harm_acts as SA
 from weighin.safety.triage.lexicon import self_harm_signs as SS
+from weighin.safety.triage.lexicon.common import POISONS
 from weighin.safety.triage.lexicon.self_harm_languages import SELF_HARM_IDEATION_OTHER_LANGUAGES
 from weighin.safety.triage.patterns import Rx, compiled
 from weighin.safety.triage.self_harm_reader import Reader
@@ -98,6 +99,25 @@ _DOOM = compiled(
 _EMPTY_PACKS = compiled(
     r"\bempty (?:blister |pill |tablet |medicine )?(?:packs?|packets?|boxes|bottles?|strips"
     r"|blisters|tubs?)\b"
+)
+# The thoughts or the urge returning, told after an act or a wish that is past: "when I was 16
+# I cut myself. Now 19 and want to do it again tonight", "the thoughts are back".
+_RETURNED = compiled(
+    r"\b(?:the|those|these|my|same|old|dark|suicidal|bad) (?:\w+ )?(?:thoughts|urges?|feelings"
+    r"|voices?)(?: (?:are|is|have|has|keep))? (?:back|coming back|returning|returned|come back"
+    r"|creeping back)\b"
+    r"|\b(?:want|wanting|going|plan|planning|thinking (?:of|about)|urge|tempted|feel like|need)"
+    r"(?: to)? (?:do(?:ing)?|try(?:ing)?) (?:it|that) again\b"
+)
+_ON_FURNITURE_EDGE = compiled(r"\b(?:on|at) the edge" + SA.FURNITURE_EDGE)
+_POISON_DRUNK = Rx(
+    r"\b(?:drank|drunk|swallowed|downed|gulped|necked|ate|eaten|took|taken)\b (?:some |a (?:bottle"
+    r"|glass|cup|mug|mouthful|capful) of |the |a lot of |loads of )?(?:\w+ )?" + POISONS + r"\b"
+)
+_MENTAL_HEALTH = compiled(
+    r"\b(?:depress\w*|low mood|been (?:really |very |so )?low|suicid\w*|self[- ]?harm\w*"
+    r"|mental health|bipolar|psychos\w*|psychotic|schizo\w*|eating disorder|anorexi\w*|ptsd|bpd"
+    r"|personality disorder|hopeless|struggling mentally|crisis team|camhs|cpn)\b"
 )
 _UNWELL = ("drowsy", "unconscious", "speech", "confusion", "collapsed", "breath_severe")
 _INTAKE = compiled(
@@ -197,6 +217,10 @@ def self_harm(f: Facts) -> tuple[int, str, list[tuple[int, int]]] | None:
     ordinary_end = bool(_ENDING_OBJECT.search(f.t))
     f.self_harm_ruled_out = (r.ruled_out or ordinary_end or not all(words)) and not any(words)
     spans = [(m.start(), m.end()) for m in ideation]
+    if not strong and _MENTAL_HEALTH.search(f.t) and not _young(f):
+        # a household poison drunk by someone who is unwell in mind: "my son, who has depression,
+        # just told me he drank bleach"
+        strong = [m for m in capped(_POISON_DRUNK, f.t, f.found) if r.live(m)][:1]
     if not strong and any(n in f.active for n in _UNWELL):
         strong = [m for m in _EMPTY_PACKS.finditer(f.t) if r.live(m)][:1]
     planned = any(
@@ -249,6 +273,10 @@ def self_harm(f: Facts) -> tuple[int, str, list[tuple[int, int]]] | None:
     if recent and not r.recovery:
         ideation.extend(recent)
     if not ideation:
+        if _ON_FURNITURE_EDGE.search(f.t) and not signs:
+            # "sitting on the edge of the bed gasping": read, and not a ledge (the learned model
+            # must not read it back as one)
+            f.self_harm_ruled_out = True
         return None
     escalators = _escalators(f, r, ideation, list(signs.values()))
     if escalators:
@@ -259,6 +287,11 @@ def self_harm(f: Facts) -> tuple[int, str, list[tuple[int, int]]] | None:
             spans,
         )
     return URGENT, f"suicidal thoughts or self-harm ({clip(ideation[0].group(0))})", spans
+
+
+def _young(f: Facts) -> bool:
+    """A baby, a toddler or a child under ten: what they swallow is an accident."""
+    return bool(_YOUNG_CHILD.search(f.t)) or (f.age_months is not None and f.age_months < 120)
 
 
 def _ideation(f: Facts, r: Reader) -> list[re.Match[str]]:
@@ -279,7 +312,18 @@ def _ideation(f: Facts, r: Reader) -> list[re.Match[str]]:
             ideation.append(m)
     if _BEREAVED.search(t):
         ideation += [m for m in capped(_SH_JOIN, t, f.found) if r.counts(m)]
+    if not ideation and _RETURNED.search(t) and _told_before(f):
+        ideation += [m for m in _RETURNED.finditer(t) if r.live(m)]
     return ideation
+
+
+def _told_before(f: Facts) -> bool:
+    """Some self-harm was told, whatever its status (a past act, a wish long gone)."""
+    acts = (_SH_IDEATION, _SH_STRONG, _SH_ATTEMPT, _SH_ACT, _SH_OVERDOSE)
+    # "hurt myself lifting": hurting oneself is as often an accident
+    return any(capped(rx, f.t, f.found) for rx in acts) or any(
+        not m.group(0).startswith("hurt") for m in capped(_SH_WORDS, f.t, f.found)
+    )
 
 
 def _acts(
@@ -324,7 +368,7 @@ def _acts(
         if not has_ideation:
             # A young child getting hold of medicine is poisoning; someone else's overdose is
             # self-harm when they took all of their own supply.
-            if _YOUNG_CHILD.search(t) or (f.age_months is not None and f.age_months < 120):
+            if _young(f):
                 continue
             if (
                 _OTHER_PERSON.search(before.split(",")[-1])

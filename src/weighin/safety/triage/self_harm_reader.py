@@ -9,7 +9,7 @@ import re
 from weighin.safety.triage.facts import Facts
 from weighin.safety.triage.lexicon import self_harm as SH
 from weighin.safety.triage.patterns import Rx, compiled
-from weighin.safety.triage.scope import PRESENT, Clause
+from weighin.safety.triage.scope import PRESENT, Clause, earlier_ages
 
 __all__ = ["Reader"]
 
@@ -32,6 +32,16 @@ _DISCLOSED_IN = re.compile(
     r"\b(?:wrote|written|writes|write|put|said) (?:in|on) (?:his|her|their|my|a|the) (?:\w+ )?"
     r"(?:essay|assignment|homework|diary|journal|notebook|story|poem|coursework)\b[^.!?]{0,20}"
     r"\bthat (?:he|she|they|i)\b"
+    r"|\b(?:essay|assignment|homework|diary|journal|notebook|story|poem|coursework|note)\b"
+    r"[^.!?]{0,50}\b(?:says?|said|saying|reads?|read) (?:that )?(?:he|she|they|i) (?:will|would"
+    r"|is going to|are going to|am going to|wants? to|plans? to)\b"
+)
+
+# A joke told as one ("my friend joked 'I'll kill myself if this exam goes badly'"), unless the
+# sentence doubts it ("... but I think he meant it").
+_JOKED = re.compile(r"\b(?:joked|jokingly|as a joke|(?:only|just) joking)\b")
+_JOKE_DOUBTED = re.compile(
+    r"\b(?:meant|means|serious|not (?:really )?joking|worried|worries|scared|plan\w*)\b"
 )
 
 # A streak broken: "relapsed after 8 months self harm free" is about now.
@@ -45,6 +55,16 @@ class Reader:
         self.f, self.t = f, f.t
         self.recovery = bool(_SH_RECOVERY.search(f.t, f.found))
         self.ruled_out = False  # some self-harm wording was read as negated, past, general, ...
+        # clauses dated by an age the writer has left behind: "attempted at 17. I'm 26 now", and
+        # the clause an "at 17," on its own goes on to
+        self.aged: set[int] = set()
+        for m in earlier_ages(f.t):
+            ci = f.clause_at(m.start())
+            self.aged.add(ci)
+            c = f.clauses[ci]
+            short = len(f.t[c.start : c.end].split()) <= 4
+            if short and ci + 1 < len(f.clauses) and f.clauses[ci + 1].sentence == c.sentence:
+                self.aged.add(ci + 1)
 
     def status(self, m: re.Match[str]) -> str:
         """'live', 'recent' (dated weeks ago: a current concern, not an act now) or 'dead'."""
@@ -76,10 +96,15 @@ class Reader:
             start = min(k.start for k in f.clauses if k.sentence == sentence)
             if _SH_HYPOTHETICAL.rx.search(t, start, m.start()):
                 return "dead"
+        a, b = f.sentence_span(m.start())
+        if _JOKED.search(t, a, b) and not _JOKE_DOUBTED.search(t, a, b):
+            return "dead"
         present = PRESENT.rx.search(seg)
         # the clause, or the past story it goes on with ("ten years ago, at 19, I took ...")
         told = t[c.carried : c.end] if c.carried >= 0 else seg
         if _SH_PAST.possible(f.found) and _SH_PAST.rx.search(told) and not present:
+            return "dead"
+        if f.clause_at(m.start()) in self.aged and not present:
             return "dead"
         if _SH_RECENT.possible(f.found) and _SH_RECENT.rx.search(seg) and not present:
             return "recent"

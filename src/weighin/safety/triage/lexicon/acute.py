@@ -282,6 +282,8 @@ FEATURES: dict[str, str] = {
         r"|\b(?:blood"
         r"|bleeding) (?:is )?(?:spurting|pumping|gushing|pouring|squirting|everywhere|pooling)\b"
         # a wound that will not stop, or keeps bleeding through firm pressure
+        r"|\b(?:will not|does not|is not|not|has not) stopp?(?:ing|ed)? (?:even )?(?:with|despite)"
+        r" (?:firm |direct |constant |hard )?(?:pressure|pressing)\b(?! (?:tablets|pills|medicine))"
         r"|\b(?:blood|bleed\w*|gash\w*|cut|cuts|wound|laceration|sliced|slashed)\b[^.!?]{0,40}"
         r"\b(?:will not|would not"
         r"|does not|cannot|can not) stop (?:pouring|gushing|pumping|spurting)\b"
@@ -321,6 +323,9 @@ FEATURES: dict[str, str] = {
         r"oon|spoonful|cupful|mouthful)s?\b"
     ),
     "nosebleed_long": (
+        r"\bnose (?:has not|had not|will not|would not|does not|is not) stopp?(?:ed|ing)?"
+        r" bleeding\b[^.!?;]{0,20}\b(?:for |in )?(?:an hour|over an hour|hours|\d+ hours"
+        r"|[2-5]\d minutes)\b|"
         r"\b(?:nosebleed|nose bleeding|bleeding from (?:my|his|her) nose)\b[^.!?;]{0,40}\b(?:over |"
         r"more than |for )?(?:an hour|(?:\d+|two|three) hours|[2-5]\d minutes|(?:twenty|thirty|"
         r"forty) minutes)\b"

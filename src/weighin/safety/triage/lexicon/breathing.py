@@ -36,6 +36,10 @@ FEATURES: dict[str, str] = {
         r"ult|more laboured|more labored)\b"
     ),
     "breath_severe": (
+        # the silent chest of a severe asthma attack; worn out by the work of breathing
+        r"\bchest (?:has |is |went |had )?(?:gone )?(?:quiet|silent)\b|\bsilent chest\b"
+        r"|\btoo (?:tired|exhausted|weak) to (?:keep )?breath(?:e|ing)\b"
+        r"|\b(?:exhausted|worn out|tired out) (?:from|by) (?:trying to )?breath(?:e|ing)\b|"
         r"\b(?:more|more and more|increasingly) (?:breathless|short of breath|out of breath) (?:ev"
         r"ery|"
         r"by the|with every) minute\b|\bbreathing (?:is )?getting (?:worse|harder) (?:by the minut"
@@ -168,6 +172,14 @@ FEATURES: dict[str, str] = {
         r"\b(?:breathed|inhaled|breathing|breathed in|inhaling) (?:in )?(?:(?:a lot|lots|loads"
         r"|plenty|so much|too much|some|thick|black|toxic|the|of) ){0,3}(?:smoke|fumes|gas"
         r"|chemicals)\b|\bsmoke inhalation\b|\bhouse fire\b"
+    ),
+    # Drowning told as it happens: the emergency is the drowning itself. Drowning "in" anything
+    # but water is a figure ("in work", "in grief").
+    "drowning_now": (
+        r"\b(?:is|are) (?:(?:actually|still|literally|really) )?drowning\b"
+        r"(?! in (?!(?:the |a |our |my )?(?:pool|water|sea|river|lake|bath|bathtub|tub|pond"
+        r"|canal|ocean|dam|surf|waves)\b))"
+        r"|\bdrowning (?:right )?now\b"
     ),
     "drowning": (
         r"\bdrown(?:ed|ing)\b|\bfell (?:into|in) (?:the |a )?(?:pool|water|river|lake|sea|pond"

@@ -180,6 +180,8 @@ FEATURES: dict[str, str] = {
         r"|like|about|around|of|at|is|was)\b[^.!?;]{0,12}?\b(?:[23]\d|4[0-4])\b(?! ?(?:years?|%|"
         r"mg|kg|minutes|mins|weeks|days))"
         r"|\b(?:[23]\d|4[0-4]) ?(?:bpm|beats (?:a|per) minute)\b"
+        r"|\b(?:heart ?rate|pulse|hr)\b[^.!?;]{0,30}\b(?:dropping|dropped|drops|going|gone|down)"
+        r" (?:in)?to the (?:30s|40s|thirties|forties)\b"
         r"|\b(?:heart ?beat|heart|pulse) (?:is |feels |seems |has been |going |gone )?(?:very |real"
         r"ly "
         r"|so |extremely )slow\b"
@@ -209,7 +211,8 @@ FEATURES: dict[str, str] = {
         r"|zapping)\b|\b(?:shocked|zapped|jolted)\b[^.!?;]{0,20}\bby (?:my|his|her|their|the)"
         r" (?:icd|s-icd|defibrillator|defib|pacemaker)\b|\b(?:had|got|received|felt)"
         r" (?:a |an |\d+ |two |three |several |another )?(?:icd|defibrillator|defib|pacemaker)"
-        r" shocks?\b"
+        r" shocks?\b|\b(?:icd|s-icd|defibrillator|defib)\b[^.!?;]{0,15}?\bgave (?:me|him|her|them)"
+        r" (?:a |an |one |\d+ |two |three )?(?:shocks?|jolts?)\b"
     ),
     # Swollen ankles: heart failure only with breathlessness (many things swell ankles).
     "ankle_swelling": (

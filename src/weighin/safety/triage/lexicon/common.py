@@ -47,3 +47,28 @@ NOT_TO_A_ROLE = (
     r" (?:therapist|counsel+or|psychologist|teacher|class|team|colleagues?|co-?workers?|students?"
     r"|boss|manager|coach|patients?|clients?|nanny|carer|childminder)\b)"
 )
+
+
+# A clinician or a service not answering is not the person at risk going quiet.
+NOT_STAFF = "".join(
+    f"(?<!{w} )(?<!{w} is )"
+    for w in (
+        "cpn",
+        "gp",
+        "nurse",
+        "doctor",
+        "team",
+        "line",
+        "helpline",
+        "surgery",
+        "clinic",
+        "office",
+        "practice",
+        "midwife",
+        "therapist",
+        "psychiatrist",
+        "service",
+        "counsellor",
+        "111",
+    )
+)

@@ -64,7 +64,7 @@ PAST_CUES = (
     r"|(?<!the )(?<!this )(?<!past )(?<!since )\blast (?:year|month|week)\b"
     r"|\bwhen (?:i|he|she|they) (?:was|were) (?:\d{1,2}|aged \d{1,2})\b|\bin the (?:19"
     r"|20)?\d0'?s\b|\bin the (?:sixties|seventies|eighties|nineties)\b|\bin (?:19|20)\d\d\b"
-    r"|\bback in\b|\byears back\b|\bused to\b"
+    r"|\bback in\b|\byears back\b|\bused to\b|\b(?:was|were) (?:in )?(?:19|20)[0-2]\d\b"
     # a story told "in the October" (a month with "the" is a past one)
     r"|\bin the (?:january|february|march|april|may|june|july|august|september|october|november"
     r"|december)\b|\bas a (?:kid|child|teen|"
@@ -89,6 +89,21 @@ PAST_CUES = (
     r"|\bwhen (?:i|he|she|they|we|(?:my|his|her|our|their) (?:\w+ ){1,2}?)(?:had|suffered|went"
     r" through) (?:a |an |her |his |their |my |the )?(?:\w+ )?(?:stroke|heart attack|seizure|fit"
     r"|cardiac arrest|overdose|breakdown|anaphylaxis|reaction|surgery|operation|accident)\b"
+)
+# An age an event happened at ("attempted suicide at 17"), and the age the writer gives for now
+# ("I'm 26 now"): with the second at least three years on, the first dates the past.
+AT_AGE = (
+    r"\bat (?:age |the age of )?(1[3-9]|[2-9]\d)\b(?! ?(?:am|pm|a\.m|p\.m|o'clock|:|h\b|hrs?\b"
+    r"|hours|weeks?|wks?|months?|mins?\b|minutes|degrees|%|percent|mg|ml|kg|bpm|mmhg|/|\.\d))"
+    # a small child's age said as one: "at 18 months", "at age 2", "at 3 years old"
+    r"|\bat (?:age |the age of )(\d{1,2})\b(?! ?(?:months?|weeks?))"
+    r"|\bat (\d{1,2}) (?:years? old|yrs? old|yo)\b"
+    r"|\bat (\d{1,2}) months?(?: old)?\b(?! (?:pregnant|gestation|along))"
+)
+AGE_NOW = (
+    r"\b(?:i am|he is|she is|they are|we are) (?:now )?(\d{1,2})(?: years old| yrs| yo)? now\b"
+    r"|\bnow (?:i am |he is |she is )?(?:aged )?(\d{1,2})\b(?! ?(?:am|pm|o'clock|:|mins?\b"
+    r"|minutes|hours|hrs?\b|days|weeks|wks|months|mg|ml|kg|%|/))"
 )
 # A time phrase that only dates the trigger of a current symptom ("after my surgery last week").
 PAST_TRIGGER = (
@@ -317,13 +332,24 @@ FRAME_CUES = (
     r"|portrays|depicted|depicts|handled|dealt with)\b"
     r"|\b(?:suicide|self[- ]harm|overdose) (?:storyline|plot|scene|theme)s?\b"
     r"|\b(?:the|these|those|its|song|song's) lyrics\b|\blyrics (?:of|to|about)\b"
-    r"|\bdocumentary\b|\ba character\b|\b(?:writing|write|wrote) (?:a|my|an|the) (?:novel|story|"
-    r"book|essay|script|paper|screenplay)\b|\bfor (?:my|a|our|the) (?:first aid|course|class|exam|"
+    r"|\bdocumentary\b|\ba character\b|\b(?:writing|write|wrote) (?:a|my|an|the) (?:\w+ )?"
+    r"(?:novel|story|book|essay|script|paper|screenplay|play|poem|scene)\b"
+    r"|\b(?:a|the) (?:\w+ )?(?:novel|book|film|movie|play|story|show|series|episode|scene"
+    r"|chapter) (?:where|in which|about)\b|\bbook (?:club|group)\b"
+    r"|\bfor (?:my|a|our|the) (?:first aid|course|class|exam|"
     r"essay|project|assignment|presentation|homework|thesis|training)\b|\bhypothetically\b"
     r"|\b(?:watched|watching|saw|seen) (?:a|the|this|that) (?:film|movie|show|documentary"
     r"|programme|"
     r"program|episode|series)\b|\b(?:(?:i am|as) (?:a |an )?)?(?:nursing|medical|med|paramedic"
-    r"|pharmacy|pharmacology|toxicology|vet|veterinary|psychology) student(?:s)?\b"
+    r"|pharmacy|pharmacology|toxicology|vet|veterinary|psychology|midwifery|dental|physio"
+    r"|physiotherapy|ot|student nurse) student(?:s)?\b"
+    # a story told and retold ("grandad tells the story of his heart attack in 1998")
+    r"|\b(?:tells?|told|telling|retells?) (?:\w+ )?(?:the|a|his|her|that) (?:same )?story"
+    r" (?:of|about)\b"
+    # a shift's cases told by the one who worked it ("last night shift we had three overdoses")
+    r"|\b(?:last|on (?:my|the|a|our)|this) (?:night |day |late |early |long )?shift,? we (?:had|got"
+    r"|saw|admitted)\b|\bwe (?:had|got|saw|admitted) (?:\w+ ){0,4}?(?:on|during) (?:my|the|our"
+    r"|last|a) (?:night |day |late |early )?shift\b"
     r"(?!,? (?:and|but) i\b)|\b(?:in|for) (?:my|our|a|the|this) (?:\w+ )?"
     r"(?:module|lecture|seminar|textbook|tutorial)\b"
     r"|\bwe are (?:covering|studying|learning about|revising)\b"
@@ -381,7 +407,9 @@ PERSONAL = (
 )
 # Hypothetical: from the cue to the end of the clause.
 HYPO_CUES = (
-    r"(?<!not sure )(?<!no idea )(?<!do not know )(?<!wondering )(?<!check )(?<!even )\bif\b"
+    # ("sorry if this is the wrong place" apologises; it does not suppose)
+    r"(?<!not sure )(?<!no idea )(?<!do not know )(?<!wondering )(?<!check )(?<!even )(?<!sorry )"
+    r"(?<!apologies )(?<!forgive me )(?<!excuse me )\bif\b"
     r"|\bin case\b|\bwhat if\b|\bsuppose\b|\bimagine\b|\bwould (?:it|that|this) (?:be|mean)\b"
 )
 
@@ -408,8 +436,8 @@ IDIOMS = (
     r"|she) (?:saw|heard|read|got|opened|checked|looked)\b|"
     # laughing or embarrassed "so much I could not breathe", or said with a "lol"
     r"\b(?:laugh\w*|embarrass\w*|cring\w*|giggl\w*)\b[^.!?]{0,50}\b(?:could not|cannot|can not)"
-    r" breathe?\b|\b(?:could not|cannot|can not) breathe?\b[^.!?]{0,30}\b(?:laugh\w*|giggl\w*"
-    r"|hilarious|comedian|omg)\b"
+    r" breathe?\b|\b(?:could not|cannot|can not) breathe?\b[^.!?]{0,30}(?:\b(?:laugh\w*|giggl\w*"
+    r"|hilarious|comedian|omg|lol|lmao|haha)\b|😂|🤣)"
     r"|\bthroat (?:closed|closing|closes)(?: up)?\b[^.!?]{0,50}\b(?:lol|lmao|haha|rofl)\b"
     # a blocked nose: "so blocked I can't breathe through it"
     r"|\b(?:blocked|stuffy|stuffed|bunged up|congested)\b[^.!?]{0,40}\b(?:cannot|can not|could not)"
@@ -472,6 +500,17 @@ IDIOMS = (
     r"|ketamine|xanax))(?:netflix|tv|telly|television|chocolate|sugar|sweets|candy|cake|carbs"
     r"|junk|youtube|tiktok|social media|games|gaming|sun|sunshine|drama|love|cuteness|news"
     r"|crisps|pizza|christmas|work|studying|revision|exercise|\w+ shows?|\w+ films?)\b"
+    # machines and moods: "the laptop had a seizure", "gonna have a seizure if I don't find a
+    # charger"; a streak counted ("seizure free 18 months")
+    r"|\b(?:laptop|computer|pc|phone|printer|wifi|router|app|screen|tv|telly|server|website"
+    r"|system|spreadsheet|excel)\b[^.!?]{0,10}\b(?:had|having|has|have|is having) (?:a |another )?"
+    r"(?:seizure|fit|heart attack|stroke|meltdown)\b"
+    r"|\b(?:going to|gonna|about to) have (?:a |an )?(?:seizure|fit|heart attack|stroke|aneurysm)"
+    r" (?:if|when|because|over)\b"
+    r"|\bseizure[- ]free\b|\bfree (?:of|from) seizures\b|\bwithout a (?:seizure|fit)\b"
+    # breath taken by a stuffy room
+    r"|\b(?:cannot|can not|could not) breathe in (?:this|that|the|here|our) (?:\w+ )?(?:office"
+    r"|heat|humidity|weather|traffic|crowd|classroom|open plan)\b"
 )
 
 # --------------------------------------------------------------------------------------------

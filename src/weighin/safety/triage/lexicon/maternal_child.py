@@ -20,6 +20,8 @@ FEATURES: dict[str, str] = {
         r"|\b(?:fetal|foetal) movements?\b|\bthe baby (?:has not|has stopped|is not|stopped|was not"
         r"|is moving|has been moving|moved)\b|\bbaby'?s? movements?\b|\b(?:fewer|less|reduced|no) "
         r"(?:kicks|movements)\b|\bpre-?eclampsia\b|\bectopic\b|\bplacenta\w*\b|\bin labou?r\b"
+        r"|\bgestational (?:diabetes|diabetic|hypertension)\b"
+        r"|\bbaby'?s? (?:is |has been )?(?:moving|kicking) (?:a lot |much )?less\b"
         r"|\bpositive (?:pregnancy )?test\b|\bmidwife\b|\bantenatal\b|\bprenatal\b"
         r"|\b(?:wife|partner|girlfriend|fiancee|missus|gf) (?:[5-9]|[1-3]\d|4[0-2]) ?(?:weeks"
         r"|wks)\b"
@@ -242,6 +244,9 @@ FEATURES: dict[str, str] = {
         r"tracking)\b|\bredness (?:is )?(?:tracking|going) up\b"
     ),
     "spreading_red": (
+        # the pen line drawn round it, outgrown
+        r"\b(?:spread|spreading|gone|grown|going|moved|extend\w*) (?:past|beyond|outside|over) the"
+        r" (?:pen )?(?:line|mark|outline|circle)\b|\bthe red (?:is |has )?(?:spreading|spread)\b|"
         r"\b(?:redness|red area|red patch|swelling|infection|cellulitis|rash|red mark)(?: (?:on|in"
         r") (?:my|his|her|the) \w+)? (?:is |has )?"
         r"(?:spreading|getting bigger|growing|grown|moving up|spread|doubled|tripled)\b|\bred,? ho"

@@ -220,6 +220,8 @@ SELF_HARM_SUPPRESS = (
     r"people|adolescents|adults|men|women|students)\b"
     r"|\bafter (?:his|her|their|my \w+'s) suicide\b|\bsuicide (?:rate|rates|"
     r"risk factors|prevention|awareness)\b"
+    # a play written or seen
+    r"|\b(?:a|the|my|this|our) play\b"
 )
 
 # --------------------------------------------------------------------------------------------

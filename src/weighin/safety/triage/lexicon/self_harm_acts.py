@@ -8,14 +8,21 @@ time, being cut off) are in ``self_harm_signs``.
 
 from __future__ import annotations
 
-from weighin.safety.triage.lexicon.common import MEDICINE, NOT_TO_A_ROLE, POISONS
+from weighin.safety.triage.lexicon.common import MEDICINE, NOT_STAFF, NOT_TO_A_ROLE, POISONS
 
 # A means, plan, timing or goodbye: with any active ideation the level is emergency.
 SELF_HARM_ESCALATORS = (
+    # insulin withheld on purpose (a pump switched off and left off)
+    r"\b(?:turned|switched|took|pulled) (?:(?:off|out) )?(?:my |his |her )?(?:insulin )?pump"
+    r"(?: (?:off|out))?\b[^.!?]{0,25}\b(?:on purpose|deliberately"
+    r"|not (?:turning|switching|putting) it back)"
+    r"|\b(?:stopped|not taking|skipping|skipped|stopped taking|not injecting|withholding|not doing)"
+    r" (?:my |his |her )?insulin\b[^.!?]{0,30}\b(?:on purpose|deliberately)\b|"
     r"\b(?:all|whole|every one) (?:of )?(?:the|my|a|his|her) (?:box|bottle|packet|pack|strip"
     r"|blister)s?\b|\b(?:many|lots of|a lot of|loads of|a handful of) (?:pill|pills|tablet"
     r"|tablets)\b|"
-    r"\b(?:have|got|made|making|with) a plan\b|\bplanning\b|\bplanned\b|\b(?:decided"
+    r"\b(?:have|got|made|making|with) a plan\b"
+    r"|(?<!nothing )(?<!not )(?<!never )(?<!no )\bplann(?:ing|ed)\b(?! (?:for|ahead))|\b(?:decided"
     # "need to know what to do", "do not know how": a question, not a method chosen
     r"|(?<!to )(?<!not )(?<!never )(?<!you )know"
     r"|worked out|figured out|chosen|picked) (?:how|when|where|what|the day|the date|the place)\b"
@@ -47,10 +54,11 @@ SELF_HARM_ESCALATORS = (
     r"|\bno one knows where (?:he|she|they) (?:is|are)\b|\b(?:gave|giving|given|give) away (?:all "
     r"|some of |most of )?(?:my|his|her|their) \w+|\b(?:got|have|has) everything (?:i|he|she"
     r"|they) (?:need|needs)\b|\bgoodbye\b|\blast (?:post|message|time)\b|\bnote\b(?!:)|\bletters?\b"
-    r"|\b(?:locked|barricaded) (?:my|him|her|them)sel(?:f|ves) in\b|\b(?:will not|does not"
-    r"|is not) (?:answer|answering|picking up|reply|replying)\b|\bphone (?:is |has been "
+    r"|\b(?:locked|barricaded) (?:my|him|her|them)sel(?:f|ves) in\b|" + NOT_STAFF + r"\b(?:will not"
+    r"|does not|is not) (?:answer|answering|picking up|reply|replying)\b|\bphone (?:is |has been "
     r"|was )?(?:off|switched off|turned off|dead|going to voicemail)\b|\b(?:cannot|could not"
-    r"|can not) (?:reach|get hold of|contact) (?:him|her|them)\b|\bnot (?:answering|picking up"
+    r"|can not) (?:reach|get hold of|contact) (?:him|her|them)\b|" + NOT_STAFF + r"\bnot"
+    r" (?:answering|picking up"
     r"|replying)\b|\bhow (?:many|much)\b[^.!?;]{0,40}\b(?:would|does|will|do|did) (?:it|they"
     r"|i need to) (?:take|need)\b|\b(?:next to|beside|in front of|near) me\b|\bon my (?:lap|desk"
     r"|bed|bedside|nightstand|table)\b|\bcounted (?:out|up)\b|\blined up\b|\bin my (?:hand|pocket"
@@ -71,8 +79,19 @@ SELF_HARM_TIMING = (
     r"|tonight)\b|\bon (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|my birthday)\b"
 )
 
+# The edge of a bed or a chair is where the breathless sit up, not a height.
+FURNITURE_EDGE = (
+    r" of (?:the |a |my |his |her |their )?(?:bed|seat|chair|sofa|couch|bath|bathtub|tub|pool"
+    r"|table|desk|stage|mattress|toilet|settee|armchair)"
+)
+
 # Acts, goodbyes and stockpiles: emergency even without an ideation word.
 SELF_HARM_STRONG = (
+    # insulin stopped in order to die
+    r"\b(?:stopped|not taking|skipping|skipped|stopped taking|not injecting|withholding|not doing"
+    r"|turned off|switched off)"
+    r" (?:my |his |her )?insulin\b(?: pump)?[^.!?]{0,30}\b(?:so (?:i|he|she) (?:can|will|would"
+    r"|could) die|to die|to end (?:it|my life|his life|her life))\b|"
     # a weapon turned on oneself, or loaded and at hand
     r"\b(?:gun|rifle|shotgun|revolver|pistol|knife|blade|razor)\b[^.!?]{0,30}\b(?:at|against"
     r"|to|into) (?:my|his|her|their) (?:own )?(?:head|throat|neck|temple|mouth|chest|wrist)\b"
@@ -135,9 +154,12 @@ SELF_HARM_STRONG = (
     r"|\b(?:bought|got|have|found|tied|made) (?:a|the) (?:rope|noose)\b|\bnoose\b|\b(?:decided"
     r"|know|worked out|figured out|planned) (?:how|when|where) (?:i am|i will|he is"
     r"|she is) going to do it\b|\bgoing to do it (?:tonight|tomorrow|today|this|after|when|soon)\b"
-    r"|\bi am on (?:the|a) (?:roof|bridge|ledge|edge)\b|\b(?:standing|sitting|stood|sat|am) (?:on"
+    r"|\bi am on (?:the|a) (?:roof|bridge|ledge|edge)\b(?!" + FURNITURE_EDGE + r")"
+    r"|\b(?:standing|sitting|stood|sat|am) (?:on"
     r"|at) (?:the |a )?(?:edge of (?:the |a )?)?(?:bridge|ledge|edge|roof|cliff|platform"
-    r"|railing)\b|\b(?:do not|does not) want to be (?:saved|found|rescued|stopped)\b|\b(?:cut|slit"
+    r"|railing)\b(?!"
+    + FURNITURE_EDGE
+    + r")|\b(?:do not|does not) want to be (?:saved|found|rescued|stopped)\b|\b(?:cut|slit"
     r"|slashed|sliced) (?:open )?(?:my|his|her|their) wrists?\b|\b(?:engine|car|motor) (?:running"
     r"|on)\b[^.!?;]{0,30}\bgarage\b|\bgarage\b[^.!?;]{0,40}\b(?:engine|car|motor) (?:running|on)\b"
     r"|\bhose\b[^.!?;]{0,25}\bexhaust\b|\bexhaust\b[^.!?;]{0,25}\bhose\b|\b(?:locked|shut"

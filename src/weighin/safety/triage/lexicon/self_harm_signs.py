@@ -8,7 +8,7 @@ everyone"), so any two different families together read as an act being readied 
 
 from __future__ import annotations
 
-from weighin.safety.triage.lexicon.common import MEDICINE, NOT_TO_A_ROLE, POISONS
+from weighin.safety.triage.lexicon.common import MEDICINE, NOT_STAFF, NOT_TO_A_ROLE, POISONS
 
 # --------------------------------------------------------------------------------------------
 # Warning-sign families. Each is general wording, not a sentence: any two together (or one with
@@ -178,8 +178,8 @@ SELF_HARM_CUT_OFF = (
     r"\block(?:ed|s)? (?:himself|herself|themselves|myself) in\b|\block(?:ed|s)? (?:the|his|her|"
     r"my) (?:\w+ )?(?:door|bathroom|bedroom|room)\b|\b(?:will not|does not|is not|not|refuses "
     r"to|refusing to) (?:open|opening|unlock|unlocking) (?:the|his|her) (?:door|bathroom)\b"
-    r"|\b(?:will not|does not|is not|not|stopped|has stopped) (?:answer|answering|picking up|reply"
-    r"|replying|responding)\b"
+    r"|" + NOT_STAFF + r"\b(?:will not|does not|is not|not|stopped|has stopped) (?:answer|answering"
+    r"|picking up|reply|replying|responding)\b"
     r"|\bphone(?:'s)? (?:is |has been |was |keeps )?(?:off|switched off|turned off|dead|going to v"
     r"oicemail)\b"
     r"|\b(?:cannot|could not) (?:reach|find|get hold of|contact) (?:him|her|them)\b"
@@ -215,6 +215,10 @@ SELF_HARM_DENIAL = (
 
 # A large amount of a medicine taken by the writer (or by someone, of all of their own supply).
 SELF_HARM_OVERDOSE = (
+    # everything kept for pain or illness, swallowed: "just took everything in my pain box"
+    r"\b(?:took|taken|swallowed|downed|necked)\b (?:everything|all|the lot|whatever (?:was|i had))"
+    r" (?:in|from|out of) (?:my|the|his|her) (?:pain |pill |medicine |meds |first aid )?(?:box"
+    r"|cabinet|cupboard|drawer|bag|stash|tin|kit)\b|"
     r"\b(?:took|taken|swallowed|downed|necked|had|eaten|ate)\b[^.!?;]{0,20}?\b(?:(?:like|about|"
     r"around|over|maybe|nearly) )?(?:[1-9]\d|1\d\d|twenty|thirty|forty|fifty|a hundred|all|the "
     r"whole|a whole|whole|every(?: single)? one|the lot|most|loads|handfuls?)\b(?: \w+)?(?: of)?"

@@ -217,9 +217,15 @@ FEATURES: dict[str, str] = {
         r"hurts|aching|throbbing|agony)\b|\b(?:painful|sore|aching|throbbing) (?:red |bloodshot )?e"
         r"yes?"
         r"\b|\beye pain\b"
+        r"|\b(?:red|swollen|itchy|watery|puffy),? (?:and )?(?:painful|sore)(?:,? (?:and )?(?:red"
+        r"|swollen|itchy|watery|puffy))* eyes?\b|\b(?:painful|sore),? (?:and )?(?:red|swollen|itchy"
+        r"|watery|puffy)(?:,? (?:and )?(?:red|swollen|itchy|watery|puffy))* eyes?\b"
     ),
     "red_eye": (r"\beyes? (?:is |are |has gone |went |looks )?(?:\w+ )?(?:red|bloodshot)\b"),
-    "contact_lens": (r"\bcontact lens(?:es)?\b|\bcontacts in\b|\bwear(?:ing)? contacts\b"),
+    "contact_lens": (
+        r"\bcontact lens(?:es)?\b|\bcontacts in\b|\bwear(?:ing)? contacts\b"
+        r"|\b(?:slept|sleeping|sleep|fell asleep) (?:in|with) (?:my |his |her )?contacts\b"
+    ),
     "light_hurts": (
         r"\blight (?:really )?(?:hurts|is hurting|bothers|is painful)\b|\bsensitive to (?:the )?lig"
         r"ht\b"

@@ -15,6 +15,7 @@ from weighin.safety.triage.rules import (
     allergy,
     bleeding,
     cardio,
+    chronic,
     exposures,
     maternal_child,
     neuro,
@@ -37,6 +38,7 @@ SYSTEMS = (
     maternal_child.children,
     other.other,
     exposures.exposures,
+    chronic.chronic,
     same_day.same_day,
 )
 

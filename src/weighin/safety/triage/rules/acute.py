@@ -37,7 +37,10 @@ _MILD_TOXIC = compiled(r"mouthwash|toothpaste")
 # A day's vitamins taken twice by an adult: no poisoning (iron is; a child's dose is below).
 _SUPPLEMENT = compiled(
     r"\b(?:(?:multi)?vitamins?|fish oil|omega[- ]?3s?|cod liver oil|probiotics?|magnesium|calcium"
-    r"|zinc|biotin|folic acid|b12|glucosamine|evening primrose)\b"
+    r"|zinc|biotin|folic acid|b12|glucosamine|evening primrose"
+    # medicines one extra dose of which does no harm
+    r"|metformin|(?:atorva|simva|rosuva|prava)statin|statins?|omeprazole|lansoprazole|esomeprazole"
+    r"|pantoprazole|levothyroxine|thyroxine|cetirizine|loratadine|fexofenadine|montelukast)\b"
 )
 _IRON = compiled(r"\biron\b|\bferr\w+|\bvitamin a\b")
 _SMALL_AMOUNT = compiled(
@@ -106,8 +109,13 @@ _CHILD_AGED = re.compile(
 )
 
 
-def _toxic_signs(c: Ctx) -> bool:
-    """Symptoms of too much of such a medicine: sick, drowsy, confused, faint, a slow heart."""
+def _toxic_signs(c: Ctx, severe: bool = False) -> bool:
+    """Symptoms of too much of such a medicine: sick, drowsy, confused, faint, a slow heart
+    (``severe``: vomiting that goes on rather than nausea, fainting rather than feeling faint)."""
+    if severe:
+        return c.on("vomit_persistent", "drowsy", "confusion", "fainted", "seizure") or bool(
+            _SLOW_HEART.search(c.t)
+        )
     return c.on(
         "nausea", "vomit_persistent", "drowsy", "confusion", "faint_feel", "fainted", "seizure"
     ) or bool(_SLOW_HEART.search(c.t))
@@ -275,7 +283,14 @@ def poisoning(c: Ctx) -> None:
             hit(EMERGENCY, "poisoning", f"large amount of {subst} taken")
         elif minor and child and _REPEATED_OR_ADULT.search(clause_text):
             hit(EMERGENCY, "poisoning", f"child given adult or repeated doses of {subst}")
-        elif minor and _NARROW_MARGIN.search(subst) and _toxic_signs(c):
+        elif (
+            minor
+            and _toxic_signs(c)
+            and (
+                _NARROW_MARGIN.search(subst) or (_NARROW_MARGIN.search(t) and _toxic_signs(c, True))
+            )
+        ):
+            # ("took my heart tablets twice ... so three digoxin": the medicine named apart)
             # digoxin, lithium, methotrexate, ...: extra doses that have made someone ill
             hit(EMERGENCY, "poisoning", f"extra doses of {subst} and now unwell")
         elif (
@@ -316,7 +331,7 @@ def poisoning(c: Ctx) -> None:
     ):
         if _NARROW_MARGIN.search(t) and _toxic_signs(c):
             hit(EMERGENCY, "poisoning", "extra doses of a narrow-margin medicine and now unwell")
-        else:
+        elif not (_SUPPLEMENT.search(t) and not _toxic_signs(c)):
             hit(URGENT, "poisoning", "extra dose of a medicine by mistake")
     if on("overdose") and not all(
         _THOUGHT_OF.search(t, max(0, m.start() - 35), m.start()) for m in f.mentions("overdose")

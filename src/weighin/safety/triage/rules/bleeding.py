@@ -19,6 +19,7 @@ _MINOR_WOUND = compiled(
     r"\bpaper ?cuts?\b|\bshaving\b|\bnick(?:ed)?\b|\bscratch\b|\bgraze\b|\b(?:small|little|tiny"
     r"|minor) (?:cut|wound|nick)\b|\bpimple\b|\bspot\b|\bscab\b"
 )
+_FORCEFUL = compiled(r"\bspurt\w*|\bpump\w*|\bsquirt\w*|\bsoak\w*|\bpour\w*|\bgush\w*")
 _PERIOD = compiled(r"\bperiods?\b|\bmenstrua\w*\b|\bmenorrhagia\b")
 # Tonsils out in the last days ("8 days ago", "last week", "day 7 after"), and blood from the
 # mouth or throat: not a tonsillectomy years ago or one asked about, not a nosebleed.
@@ -66,6 +67,9 @@ def bleeding(c: Ctx) -> None:
             hit(URGENT, "bleeding", "very heavy period")
         elif postpartum or pregnant:
             hit(EMERGENCY, "pregnancy", "heavy bleeding in pregnancy or after birth", 5)
+        elif _MINOR_WOUND.search(t) and not (faintish or on("anticoag") or _FORCEFUL.search(t)):
+            # a paper cut still oozing after minutes: firm pressure, a doctor if it goes on
+            hit(URGENT, "bleeding", "a small wound still bleeding")
         else:
             hit(EMERGENCY, "bleeding", "bleeding that will not stop")
     if on("nosebleed_long") and not on("bleed_slowing"):

@@ -343,7 +343,9 @@ def breathing(c: Ctx) -> None:
         hit(EMERGENCY, "breathing", reason, bonus)
     if on("smoke") and (any_breath or on("throat_tight")):
         hit(EMERGENCY, "breathing", "breathing trouble after smoke inhalation", 3)
-    if on("drowning") and (
+    if on("drowning_now"):
+        hit(EMERGENCY, "breathing", "someone drowning now", 3)
+    elif on("drowning") and (
         on("unconscious", "drowsy", "confusion", "froth", "breathless", "breathing_fast")
         or severe_breath
     ):

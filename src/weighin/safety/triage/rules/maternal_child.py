@@ -26,6 +26,10 @@ _SOMEONE_ELSES_BP = re.compile(
     r"? "
     r"(?:bp|blood pressure)\b"
 )
+_BP_FINE = compiled(
+    r"\b(?:bp|blood pressure)\b[^.!?]{0,25}\b(?:fine|normal|good|ok|okay|perfect)\b"
+    r"|\b1[0-3]\d/[5-8]\d\b"
+)
 
 
 def pregnancy(c: Ctx) -> None:
@@ -66,6 +70,15 @@ def pregnancy(c: Ctx) -> None:
             hit(EMERGENCY, "pregnancy", "headache with vision changes or swelling (pre-eclampsia)")
         elif on("preg_visual") or on("severe_headache"):
             hit(URGENT, "pregnancy", "headache or vision changes in pregnancy")
+        elif (
+            on("headache")
+            and on("bp_word")
+            and ga is not None
+            and ga >= 20
+            and not _BP_FINE.search(t)
+        ):
+            # a headache beside a blood pressure being watched: checked for pre-eclampsia today
+            hit(URGENT, "pregnancy", "headache in later pregnancy with a blood pressure concern")
         if on("itch_preg"):
             hit(URGENT, "pregnancy", "itching of palms and soles in pregnancy")
         if on("hands_face_swell") and on("sudden"):

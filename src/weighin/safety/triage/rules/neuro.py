@@ -32,6 +32,20 @@ _FACE_SWELLING = compiled(
     r"\b(?:jaw|cheek|face|gum|chin|neck)s?\b[^.!?;]{0,30}\b(?:swell\w*|swollen|puff\w*)\b"
     r"|\b(?:swell\w*|swollen|puffy) (?:up )?(?:jaw|cheek|face|gum|chin)\b"
 )
+_WORSE_CONFUSED = compiled(
+    r"\b(?:much |lot |lots |far |way )?more (?:confused|muddled|agitated|disorientated|disoriented)"
+    r"\b(?! (?:in the )?(?:evenings?|at night|at times|sometimes|when|late in the day))"
+    r"|\bconfusion (?:is |has )?(?:got |gotten |getting )?(?:much |a lot )?worse\b"
+    r"|\b(?:worse|new) confusion\b|\bpicking at (?:the )?(?:air|sheets|nothing)\b"
+)
+_NECROSIS = compiled(
+    r"\b(?:going|turning|gone|turned) (?:black|dusky|purple|grey|gray)\b|\bblack (?:in the middle"
+    r"|patch|skin)\b|\bblood[- ]filled blisters?\b|\bcrackl\w* under the skin\b"
+)
+_PAIN_OUT_OF_PROPORTION = compiled(
+    r"\bpain\b[^.!?]{0,30}\b(?:worse|more|bigger) than (?:it looks|it should|you would expect"
+    r"|the wound)\b|\bout of proportion\b"
+)
 
 
 def neuro(c: Ctx) -> None:
@@ -99,6 +113,9 @@ def neuro(c: Ctx) -> None:
             hit(EMERGENCY, "neuro", "sudden confusion")
         elif not f.mild("confusion") and not re.search(r"\bdementia\b|\balzheimer", t):
             hit(URGENT, "neuro", "new confusion")
+        elif _WORSE_CONFUSED.search(t):
+            # dementia gone suddenly worse over hours or days: delirium has a cause to find
+            hit(URGENT, "neuro", "confusion suddenly worse than usual (delirium?)")
     if on("fainted"):
         if on("chest_pain", "palpitations", "breathless") or pregnant:
             hit(EMERGENCY, "cardiac", "fainting with heart or breathing symptoms", sticky=True)
@@ -200,7 +217,10 @@ def infection(c: Ctx) -> None:
             hit(EMERGENCY, "infection", "spreading infection with fever")
         else:
             hit(URGENT, "infection", "red streaks from a wound")
-    if on("spreading_red") and fever and (c.faintish or on("confusion", "drowsy")):
+    if on("spreading_red") and fever and (_NECROSIS.search(t) or _PAIN_OUT_OF_PROPORTION.search(t)):
+        # skin going black or pain far beyond what shows: a flesh-eating infection, for surgery
+        hit(EMERGENCY, "infection", "spreading infection going dark, or pain beyond what shows", 10)
+    elif on("spreading_red") and fever and (c.faintish or on("confusion", "drowsy")):
         hit(EMERGENCY, "infection", "spreading skin infection with fever and faintness", 10)
     elif on("spreading_red"):
         hit(URGENT, "infection", "spreading skin or wound infection")

@@ -32,6 +32,30 @@ _COLD_SKIN = compiled(
 )
 
 
+# Toiletries and kitchen irritants sting but are rinsed out at home.
+_MILD_IN_EYE = compiled(
+    r"\b(?:shampoo|conditioner|soap|shower gel|body wash|sun ?(?:cream|screen|block)|lotion"
+    r"|moisturi[sz]er|hand saniti[sz]er|make ?up|mascara|sweat|onion|lemon juice|chilli|chili"
+    r"|hot sauce|salt water|pool water)\b"
+)
+_CAUSTIC = compiled(
+    r"\b(?:chemicals?|bleach|acid|alkali|cleaner|lime|cement|ammonia|caustic|solvent|glass|metal)\b"
+)
+
+
+def _mild_in_eye(said: str) -> bool:
+    return _MILD_IN_EYE.search(said) is not None and _CAUSTIC.search(said) is None
+
+
+_KETONE_READING = compiled(r"\bketones?\b[^.!?\d]{0,15}(\d(?:\.\d+)?)\b(?! ?mmol/l? (?:of|in))")
+
+
+def _ketones_normal(t: str) -> bool:
+    """Every blood ketone reading given is under 0.6 mmol/L (normal)."""
+    readings = [float(m.group(1)) for m in _KETONE_READING.finditer(t)]
+    return bool(readings) and max(readings) < 0.6
+
+
 _BEEN_SICK = re.compile(r"\b(?:been|was|being) sick\b|\bthrew up\b|\bthrown up\b")
 _HALOS = re.compile(
     r"(?<!no )(?<!without )\b(?:rainbow|coloured|colored) (?:rings|halos?|circles)\b"
@@ -107,6 +131,8 @@ def other(c: Ctx) -> None:
             hit(EMERGENCY, "other", "very high blood sugar with ketones, vomiting or drowsiness")
         elif high:
             hit(URGENT, "other", "very high blood sugar")
+        elif on("ketones") and on("diabetic_ctx") and not _ketones_normal(t):
+            hit(URGENT, "other", "ketones in a diabetic")
     elif on("sugar_high_word"):
         if on("nausea", "vomit_persistent", "drowsy", "confusion", "breathing_fast", "ketones"):
             hit(EMERGENCY, "other", "very high blood sugar with vomiting or drowsiness")
@@ -114,7 +140,7 @@ def other(c: Ctx) -> None:
             hit(URGENT, "other", "high blood sugar")
     elif on("hypo_word") and on("confusion", "drowsy", "unconscious", "seizure"):
         hit(EMERGENCY, "other", "hypo with confusion or drowsiness")
-    elif on("ketones") and on("diabetic_ctx"):
+    elif on("ketones") and on("diabetic_ctx") and not _ketones_normal(t):
         if on("nausea", "breathing_fast", "drowsy", "confusion", "vomit_persistent", "breathless"):
             hit(EMERGENCY, "other", "signs of diabetic ketoacidosis")
         else:
@@ -238,7 +264,7 @@ def other(c: Ctx) -> None:
         and re.search(r"\bsweat\w*|\bshak\w*|\bclammy\b|\bhypo\b", t)
     ):
         hit(EMERGENCY, "other", "diabetic, sweaty or shaky and now confused or unresponsive", 35)
-    if on("eye_chemical"):
+    if on("eye_chemical") and not all(_mild_in_eye(m.group(0)) for m in f.mentions("eye_chemical")):
         hit(EMERGENCY, "other", "chemical or object in the eye")
     halos = _HALOS.search(t)
     if (on("red_eye_vision") or (halos and on("painful_eye", "eye_pain"))) and (
@@ -283,8 +309,12 @@ def other(c: Ctx) -> None:
             hit(EMERGENCY, "other", "very high blood pressure with symptoms")
         else:
             hit(URGENT, "other", "very high blood pressure")
-    if f.bp is not None and f.bp[0] < 90 and (faintish or on("confusion", "drowsy") or fever):
-        hit(EMERGENCY, "other", "very low blood pressure with faintness, confusion or fever")
+    if (
+        f.bp is not None
+        and f.bp[0] < 90
+        and (faintish or on("confusion", "drowsy", "chest_pain", "breath_severe") or fever)
+    ):
+        hit(EMERGENCY, "other", "very low blood pressure with faintness, chest pain or fever")
     if on("cold_limb") and (
         on("sudden", "limb_weak", "limb_weak_strong", "severe_pain_any") or _NO_FEELING.search(t)
     ):
