@@ -39,6 +39,7 @@ from .names import find_names
 from .national_ids import find_national_ids
 from .numbers import find_cards, find_ssns
 from .phones import find_phones
+from .phones_words import find_phones_in_words
 from .repeats import repeat_names
 from .resolve import resolve
 from .tagger import learned_spans
@@ -72,6 +73,7 @@ def find(text: str, *, learned: bool = True) -> list[Span]:
         find_phones(text, cands)
     else:
         find_dobs_in_words(text, cands)
+    find_phones_in_words(text, cands)
     find_addresses(text, cands, has_digit)
     find_names(text, cands)
     if has_digit:

@@ -91,11 +91,20 @@ _IPV6_RE = re.compile(
 )
 
 
+# A version written like an address: "the glucometer firmware is 2.10.4.118"
+_VERSION_BEFORE = re.compile(
+    r"\b(?:firmware|version|ver|v|software|build|release|update|app|model|os)\b[^\n\d]{0,12}$",
+    re.IGNORECASE,
+)
+
+
 def find_ips(text: str, out: list[Cand]) -> None:
     for m in _IPV4_RE.finditer(text):
         try:
             ipaddress.IPv4Address(m.group())
         except ValueError:
+            continue
+        if _VERSION_BEFORE.search(text, max(0, m.start() - 30), m.start()):
             continue
         out.append((m.start(), m.end(), Kind.IP))
     if ":" in text:

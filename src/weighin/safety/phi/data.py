@@ -651,5 +651,8 @@ PUBLIC_FIGURES = frozenset(
     |shannen doherty|james van der beek|ben stiller|hugh jackman|sharon osbourne|uncle sam
     |bill gates|md anderson|princess margaret|ayushman bharat|great ormond street|royal marsden
     |peter maccallum|sir charles gairdner|lady cilento|john radcliffe|addenbrooke
+    |chris hani baragwanath|chris hani|baragwanath|steve biko|charlotte maxeke|albert luthuli
+    |inkosi albert luthuli|nelson mandela academic|fiona stanley|queen elizabeth|sultanah aminah
+    |tommy john|groote schuur|tygerberg|rahima moosa|helen joseph|dora nginza|cecilia makiwane
     """.replace("\n", "").split("|")
 )

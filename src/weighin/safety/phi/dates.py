@@ -100,7 +100,7 @@ _CUED_ONLY_DATE = (
 )
 _DOB_CUE = (
     r"(?:\bd[.\-]?\s?o[.\-]?\s?b\b\.?|\bd\s?/\s?o\s?/\s?b\b|\bdate[\s\-]+of[\s\-]+birth\b"
-    r"|\bbirth[\s\-]?date\b|\bbirth\s?day\b"
+    r"|\bbirth[\s\-]?dates?\b|\bbirth\s?day\b"
     r"|\bb['\u2019]?-?day\b|\bborn\b|\bgave\s+birth\b|\bdob\b|\bbirth(?=\s*[:=])"
     r"|\bturn(?:s|ed|ing)?\s+\d{1,3}(?:\s+(?:years?\s+old|this\s+year|next\s+\w+))?\s+on\b"
     # an age and then, in brackets, a full date: "34 y/o (03/12/1990)", "aged 71 (1953-02-11)"
@@ -129,7 +129,8 @@ _FILLER = (
     r"|\(?\b(?:dd|mm|yy|yyyy)(?:\s?[/.\-]\s?(?:dd|mm|yy|yyyy)){2}\b\)?"
     r"|\b\d{1,3}\s?(?:y|yo|yrs?|years?)?\s?[/|;]\s"
     r"|\b(?:is|was|on|of|the|its|it's|as|in|listed|reads|says|being|date|am|op|le|el|il|em|ist"
-    r"|est|es|[ée]|er|his|her|my|their|our|nya|niya|ko|po|ni|ng)\b"
+    r"|est|es|[ée]|er|his|her|my|their|our|nya|niya|ko|po|ni|ng|one|forms?|records?|cards?"
+    r"|papers|documents?)\b"
     r"|\bat\s+\d{1,2}\s+weeks\b|\b(?:prematurely|early|late)\b"
     r"|\bin\s+(?-i:[A-Z][\w'\u2019.-]+)(?:\s+(?-i:[A-Z][\w'\u2019.-]+))?)"
 )
@@ -137,6 +138,12 @@ _DOB_RE = FirstOf(
     r"\b(?=[^\W\d_])",
     cue_words(_DOB_CUE),
     rf"(?:['\u2019]?s)?{_FILLER}{{0,10}}?(?P<date>{_CUED_ONLY_DATE}|{_DATE})",
+    re.IGNORECASE,
+)
+_AGAIN_RE = re.compile(
+    r"[^.!?\n\d]{0,6}\b(?:and|or|vs\.?|versus|but)\s+(?:the\s+other(?:\s+one)?|another|the"
+    r"\s+second)?\s*(?:(?:one\s+)?(?:says?|is|has|reads?|shows?|had)\s+)?"
+    rf"(?P<date>{_DATE})",
     re.IGNORECASE,
 )
 _DOB_AFTER_RE = re.compile(
@@ -207,6 +214,11 @@ def find_dobs(text: str, out: list[Cand]) -> None:
             date = text[s:e]
             if plausible_date(date):
                 out.append((s, e, Kind.DATE_OF_BIRTH))
+                # the same birth date written again another way: "one says 1983-12-02 and the
+                # other 02/12/1983", "12/02/1983 or 2/12/83"
+                again = _AGAIN_RE.match(text, e)
+                if again and plausible_date(again.group("date")):
+                    out.append((*again.span("date"), Kind.DATE_OF_BIRTH))
 
 
 # A full date right after a person's name, as a record, a label or a family list writes a date

@@ -25,7 +25,11 @@ __all__ = ["ID_FILLER", "ID_VALUE", "INS_CUE", "MRN_CUE", "find_ids", "plausible
 _ID_NUM = "(?:number|num|no|nr|#|id|identifier|n[°º])"
 MRN_CUE = (
     r"(?:\bmrn\b|\bm\.r\.n\b\.?|\bmedical\s+records?(?:\s+" + _ID_NUM + r")?"
-    r"|\bmed(?:ical|\.)?\s*rec(?:ord|\.)?\s*" + _ID_NUM + r"|\bpatient\s+(?:" + _ID_NUM + r")"
+    r"|\bmed(?:ical|\.)?\s*rec(?:ord|\.)?\s*" + _ID_NUM + r"|\bpatient\s*(?:" + _ID_NUM + r")"
+    # the Australian UR on its own (a wristband, a letter's corner), Germany's "Fall-Nr.", and
+    # the Arabic file, patient and record numbers
+    r"|(?-i:\bUR\b)(?=[\s:#.]*\d)|\bfall-?(?:nr|nummer)\b\.?"
+    r"|رقم\s+(?:الملف|المريض|السجل)(?:\s+الطبي)?|الرقم\s+الطبي"
     r"|\bhosp(?:ital|\.)?\s*(?:reg(?:istration)?\.?\s+)?"
     + _ID_NUM
     + r"|\bchart\s+"
@@ -91,6 +95,8 @@ INS_CUE = (
     + _ID_NUM
     + r"|\bpol(?:icy|\.)?\s*(?:#|no\b\.?|number|id)|\bins\.?\s*(?:id|#|no\b\.?|number)"
     r"|\bsub(?:scr|s|\.)?\s*(?:id|#)|\bramq\b"
+    # Hungary's TAJ card, Alberta's health care insurance plan number
+    r"|(?-i:\bTAJ\b)(?:\s+sz[áa]m)?|\bahcip\b(?:\s+(?:number|no\b\.?|#))?"
     # India's Employees' State Insurance: the insured person's ("IP") number
     r"|\besic?\s+(?:ip|insurance|insured\s+person)\s*(?:number|no\b\.?|#)?"
     # a Canadian province's health card: the number of its public insurance plan (OHIP, MSP)
@@ -210,7 +216,8 @@ _INSURANCE_BEFORE = Gated(
 # a street, a city, then "ID" and a ZIP code: "2209 Maple Grove Ln, Boise, ID 83704"
 _IDAHO = re.compile(
     r".*\d+ [^,\n]{2,40}\b(?:St|Ave|Rd|Ln|Dr|Way|Blvd|Ct|Pl|Cir|Street|Road|Lane|Drive|Avenue"
-    r"|Court|Place|Circle)\b\.?,\s*[A-Z][a-z]+(?: [A-Z][a-z]+)?,\s*ID\s+\d{5}(?:-\d{4})?",
+    r"|Court|Place|Circle)\b\.?(?:,?\s*(?:Apt|Ste|Suite|Unit|#)\.?\s*#?\w{1,6})?"
+    r",\s*[A-Z][a-z]+(?: [A-Z][a-z]+)?,\s*ID\s+\d{5}(?:-\d{4})?",
     re.DOTALL,
 )
 

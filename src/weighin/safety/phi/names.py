@@ -63,12 +63,16 @@ _STRONG_CUE_RE = Gated(
         # a form's fields: "SURNAME: MBEKI", "FORENAMES: Nomvula", "Member: ELENA MARKOVIC"
         r"|\b(?:sur|fore)names?\s*:|\b(?:surname|first\s+name|last\s+name|family\s+name"
         r"|given\s+name|forename)\s+(?-i:(?=[A-Z][a-z]))|\b(?:member|subscriber|cardholder|policy\s?holder|pt|patient)\s*:"
+        # ... in other languages, and a card's "SUBSCRIBER MARTIN J FOLEY" in capitals
+        r"|\b(?:nom|pr[ée]nom|given|vorname|nachname|nombre|apellidos?|nome|cognome)\s*:"
+        r"|(?-i:\bSUBSCRIBER|\bMEMBER|\bCARDHOLDER)(?=[ \t]+(?-i:[A-Z]{2,}\b))"
         r"(?=\s*[^\W\d_]))" + _CUE_TAIL,
         re.IGNORECASE,
     )
 )
 _KNOWN_CUE_RE = re.compile(
     r"\b(?P<cue>it\s*['\u2019]?\s*s\s+(?:just\s+)?me|i\s*['\u2019]?\s*m|i\s+am"
+    r"|that\s*['\u2019]?\s*s\s+me\s*,|that\s+is\s+me\s*,"
     # a greeting makes "this is" an introduction ("Hi this is Leilani Kahale from ...")
     r"|(?:hi|hello|hey|good\s+(?:morning|afternoon|evening))(?:\s+(?:doctors?|doc|there|all))?"
     r"\s*[,!.]?\s*(?:this\s+is|it\s*['\u2019]?s)|this\s+is|it\s*['\u2019]?s|here\s+is"
@@ -138,7 +142,7 @@ _SIGNOFF_RE = re.compile(
     # a bare "from" signs off only at the head of its line or sentence: "I'm 38, from Manila"
     # is where the writer lives
     r"|(?:^|(?<=[\n.!?;)]))\s*from)"
-    r"(?:\s+(?:so\s+much|a\s+lot|in\s+advance|again|everyone|all|doctors?|for\s+reading"
+    r"(?:\s+(?:so\s+much|a\s+lot|in\s+advance|again|everyone|all|you|doctors?|for\s+reading"
     r"|for\s+(?:any|your)\s+(?:help|advice|time)))*\s*[,.!:\-\u2013\u2014]*\s*",
     re.IGNORECASE,
 )
@@ -178,7 +182,16 @@ def find_names(text: str, out: list[Cand]) -> None:
     for m in _KIN_IS_RE.finditer(text):
         take(t, m.end(), KNOWN, out)
     for m in _KIN_CUE_RE.finditer(text):
-        take(t, m.end(), KIN, out)
+        last = take(t, m.end(), KIN, out)
+        # "our daughters Tomi and Simi": the second name after a plural kin word
+        if (
+            last >= 0
+            and last + 2 < len(t.toks)
+            and t.lows[last + 1] in ("and", "&")
+            and titlecase(t.toks[last + 2])
+            and _PLURAL_KIN.match(text, m.start())
+        ):
+            take(t, t.starts[last + 2], KIN, out)
         _lower_with_age(t, m.end(), out)
         if (m.group("pos") or "").lower() in ("my", "our"):
             _reverse_kin(t, m.start(), out)
@@ -321,6 +334,13 @@ def _reverse_kin(t: Tokens, cue_start: int, out: list[Cand]) -> None:
         return titlecase(t.toks[k]) and not nonname(low) and low not in data.COMMON_WORDS
 
     bracketed = between.strip(" ").startswith("(")
+    # "Bill, my father-in-law, ...", "Patience, my mother, ...": a given name that is also a
+    # word, set beside the kin word at the head of its sentence or in brackets
+    opens = re.search(r"(?:^|[.!?\n]\s*)$", t.text[: t.starts[i]]) is not None
+    plural = _PLURAL_KIN.match(t.text, cue_start) is not None
+    if (opens or bracketed) and _apposable(t, i) and not (i > 0 and ok(i - 1)) and not plural:
+        out.append((t.starts[i], t.ends[i], Kind.PERSON_NAME))
+        return
     if not ok(i):
         # "pat (my roommate)": in brackets, a lower-case given name even if it is also a word
         if lower_given(t, i) or (
@@ -332,11 +352,24 @@ def _reverse_kin(t: Tokens, cue_start: int, out: list[Cand]) -> None:
     while first > 0 and t.gap(first - 1, first) == " " and ok(first - 1):
         first -= 1
     # "Ngozi and Ifeanyi (my kids)": before a plural kin word, names need not be known ones
-    plural = _PLURAL_KIN.match(t.text, cue_start) is not None
     if given(t.lows[first]) or first < i or plural:
         out.append((t.starts[first], t.ends[i], Kind.PERSON_NAME))
-    if plural and first >= 2 and t.lows[first - 1] in ("and", "&") and ok(first - 2):
+    if (
+        plural
+        and first >= 2
+        and t.lows[first - 1] in ("and", "&")
+        and (ok(first - 2) or _apposable(t, first - 2))
+    ):
         out.append((t.starts[first - 2], t.ends[first - 2], Kind.PERSON_NAME))
+
+
+def _apposable(t: Tokens, i: int) -> bool:
+    """A capitalised given name, also when it is a word ("Will", "Patience", "May"): set beside a
+    kin word it is a name."""
+    low = t.lows[i]
+    return titlecase(t.toks[i]) and (
+        low in data.AMBIGUOUS_NAMES or (given(low) and not nonname(low))
+    )
 
 
 _PLURAL_KIN = re.compile(

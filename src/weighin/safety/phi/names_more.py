@@ -412,14 +412,40 @@ _INDONESIAN_HOSPITAL_BEFORE = re.compile(
 )
 
 
+# A person's name that names a place of care: "Steve Biko Academic", "Ivy Ward", "the
+# Christie" (Australia's "the Alfred", Cambridge's "the Rosie").
+_INSTITUTION_AFTER = re.compile(
+    r"(?:['\u2019]s)? (?:Academic|Memorial|General|Regional|Teaching|University|Infirmary"
+    r"|Hospital|Hospice|Ward|Wing|Unit|Suite|Building|Centre|Center|Clinic|Institute|Trust)\b"
+    # not a form's next field ("Ruth Okonjo-Bell Hospital No: ...") or a role ("Ruth Hospice RN")
+    r"(?![ \t]*(?:No\b|Number|#|ID\b|RN\b|Nurse|Doctor|Staff|Team))"
+)
+# "calling the Alfred", "at the Rosie": a hospital called by a name (not "the Sarah from the group")
+_THE_BEFORE = re.compile(
+    r"\b(?i:at|to|in|from|into|calling|called|rang|ring|phoned|phoning)[ \t]+(?i:the)[ \t]+$"
+)
+_CAPITALISED_BEFORE = re.compile(r"\b[A-Z][a-z]+[ \t]+$")
+_INSTITUTION_LAST = re.compile(r"[ \t](?:Academic|Memorial|Infirmary)$")
+_PLACE_WORDS = frozenset({"ward", "wing", "unit", "suite", "building", "centre", "center"})
+
+
 def not_a_person(text: str, c: Cand) -> bool:
     """A public figure, a pet or a person an institution is named after."""
     before = text[max(0, c[0] - 80) : c[0]]
+    single = " " not in text[c[0] : c[1]].strip()
     return (
         public_figure(text, c)
         or _PET_BEFORE.search(before) is not None
         or _INSTITUTION_BEFORE.search(before) is not None
         or _INDONESIAN_HOSPITAL_BEFORE.search(before) is not None
+        or _INSTITUTION_AFTER.match(text, c[1]) is not None
+        or (single and _THE_BEFORE.search(before) is not None)
+        or (
+            single
+            and text[c[0] : c[1]].lower() in _PLACE_WORDS
+            and _CAPITALISED_BEFORE.search(before) is not None
+        )
+        or _INSTITUTION_LAST.search(text, c[0], c[1]) is not None
     )
 
 
@@ -427,6 +453,11 @@ def public_figure(text: str, c: Cand) -> bool:
     name = " ".join(text[c[0] : c[1]].lower().split())
     if name in data.PUBLIC_FIGURES:
         return True
-    # a name run that is part of a longer public name ("Celine" of "Celine Dion")
+    # a name run that is part of a longer public name ("Celine" of "Celine Dion"), or that runs
+    # on from one ("Queen Elizabeth Birmingham", "Steve Biko Academic": hospitals)
     around = " ".join(text[max(0, c[0] - 20) : c[1] + 20].lower().split())
-    return any(p in around and name in p for p in data.PUBLIC_FIGURES)
+    first = name.split(" ", 1)[0]
+    return any(
+        p in around and (name in p or name.startswith(p) or p.endswith(" " + first))
+        for p in data.PUBLIC_FIGURES
+    )

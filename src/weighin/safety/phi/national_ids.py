@@ -87,7 +87,9 @@ NATIONAL_CUE = (
     # Yugoslavia's JMBG and EMSO, Korea's resident number, Sri Lanka's and Bangladesh's NIDs
     r"|\biqama\b|\b(?:kod(?:eh)?|code)\s+(?:e\s+)?melli\b|\bmelli\s+code\b|\basmens\s+kodas\b"
     r"|\bjmbg\b|\bem[sš]o\b|\bresident\s+(?:registration\s+)?(?:number|no\b\.?|#)"
-    r"|\bnid\s*(?:number|no\b\.?|#|card)?(?=[\s:#]+\d))"
+    r"|\bnid\s*(?:number|no\b\.?|#|card)?(?=[\s:#]+\d)"
+    # Portugal's citizen card
+    r"|\bcart[ãa]o\s+de\s+cidad[ãa]o\b)"
 )
 # After its name the NINO may use any letters ("QQ 12 34 56 C", the example on UK forms).
 _LOOSE_NINO = r"(?-i:[A-Z]{2})[\s-]?\d{2}[\s-]?\d{2}[\s-]?\d{2}[\s-]?(?-i:[A-D])"

@@ -111,6 +111,22 @@ _ORG_NUMBER_BEFORE = re.compile(
     r"(?:\|[ \t]*|\n(?:[^\n]*\d[^\n]*\n){0,2}[ \t]*)(?:ph|phone|tel|t)\b\.?:?[ \t]*\Z",
     re.IGNORECASE,
 )
+# An institution's own line named as one: "the hospital switchboard is ...", "Clinic letterhead:
+# Northfield Renal Unit, Tel ..." (a clinic's or an office's number given as the writer's own
+# contact stays PHI: it leads to them).
+_ORG_LINE_BEFORE = re.compile(
+    r"\bswitchboard\b[^.\n\d]{0,25}$|\bletterhead\b[^\n\d]{0,60}\b(?:tel|ph|phone|t)\b\.?:?\s*$",
+    re.IGNORECASE,
+)
+# A code that runs on from its label: "tracking 9405 5036 9930 0418 2271 63", "your order
+# 883-2210", "ref 1Z 999 AA1 01 2345 6784" (only tokens holding a digit stand between).
+_CODE_RUN_BEFORE = re.compile(
+    r"\b(?:tracking|consignment|parcel|shipment|order|invoice|receipt|confirmation|booking\s+ref"
+    r"(?:erence)?|lot|batch)\b(?:\s*(?:no\.?|number|#|:|id))?[\s#:\-]*"
+    r"(?:(?=[a-z]*\d)[a-z0-9]{1,8}[\s\-]+){0,6}$",
+    re.IGNORECASE,
+)
+_FAX_AFTER_ORG = re.compile(r"^[,;\s]*(?:fax|f)\b\.?:?\s*$", re.IGNORECASE)
 # ... unless a person's details stand between: "Patient: ...\nPhone: ...", "call me on ..."
 _PERSONAL_BETWEEN = re.compile(
     r"\b(?:me|my|mine|our|his|her|mum|mom|dad|wife|husband|son|daughter|patient|name|birth|dob"
@@ -184,11 +200,19 @@ def find_phones(text: str, out: list[Cand]) -> None:
         for m in _LINK_RE.finditer(text):
             found.append(m.span("num"))
     uk = _UK_CONTEXT.search(text) is not None
-    for s, e in found:
+    org_end = -1  # where the last institution's number ended ("Tel ..., Fax ...")
+    for s, e in sorted(found):
         if _CODE_BEFORE.search(text, max(0, s - 16), s) or _NDC_SHAPE.fullmatch(text, s, e):
             continue
-        org = _ORG_NUMBER_BEFORE.search(text, max(0, s - 160), s)
-        if org and not _PERSONAL_BETWEEN.search(text, org.start(), s):
+        if _CODE_RUN_BEFORE.search(text, max(0, s - 60), s):
+            continue
+        org = _ORG_NUMBER_BEFORE.search(text, max(0, s - 160), s) or _ORG_LINE_BEFORE.search(
+            text, max(0, s - 70), s
+        )
+        if (org and not _PERSONAL_BETWEEN.search(text, org.start(), s)) or (
+            org_end >= 0 and _FAX_AFTER_ORG.match(text[org_end:s])
+        ):
+            org_end = e
             continue
         out.append((s, e, Kind.MRN if uk and _nhs_number(text, s, e) else Kind.PHONE))
 

@@ -17,6 +17,7 @@ from functools import lru_cache
 from weighin.safety.anchors import Gated
 
 from . import data
+from .dates import plausible_date
 from .kinds import Kind
 from .later import counted
 from .name_words import CHAT_WORDS, NONNAME, PLACES, english_words, folded, given, nonname
@@ -112,9 +113,12 @@ _SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
 # ... and a lab's, an insurer's or an app's own: "DIN 02238281" (a Canadian drug number),
 # "CLIA #05D0642827", "Payer ID: 87726", "Session ID: 8f2a-11c9"
 _PRODUCT_CODE_BEFORE = re.compile(
-    r"\b(?i:pzn|ndc|din|ean|gtin|upc|sku|batch|lot|barcode|ch\.?-?b|clia|payer\s+id|session\s+id)"
+    r"\b(?i:pzn|ndc|din|ean|gtin|upc|sku|batch|lot|barcode|ch\.?-?b|clia|payer\s+id|session\s+id"
+    # a provider's registry number and billing codes: "the provider NPI 1467583022", "CPT 99214"
+    r"|npi|cpt|hcpcs|icd(?:-?1[01])?|ein|tax\s+id)"
     r"\b\.?\s*(?i:no\.?|number|#)?[\s:#.]*$"
 )
+_DATE_SHAPE = re.compile(r"\d{1,2}[-/.]\d{1,2}[-/.](?:19|20)?\d\d")
 _REFERENCE = re.compile(r"\bdoi\b|\b10\.\d{4,9}/|\((?:19|20)\d\d[a-z]?\)")
 
 
@@ -150,11 +154,14 @@ def plausible(
         and not _REFERENCE.search(text, max(0, start - 6), end + 2)
         and not _PRODUCT_CODE_BEFORE.search(text, max(0, start - 20), start)
         and not (len(span) == 4 and span.startswith(("19", "20")))  # a year
+        # a date where an identifier was expected: "effective 03-01-2022"
+        and not (kind != "DATE_OF_BIRTH" and _DATE_SHAPE.fullmatch(span) and plausible_date(span))
         and not toll_free
         and not counted(text, start, end)
     )
 
 
+_FIELD_LABEL = re.compile(r"[ \t]*:")
 # Words real medical text capitalises that no writer's name list holds.
 _NEVER_NAMES = data.words("cetera trisomy leiden")
 # A place's first word ("Port Harcourt", "San Isidro", "Mount Gravatt"), a German article before
@@ -179,6 +186,13 @@ def _plausible_name(text: str, start: int, end: int, lexicon: frozenset[str]) ->
     words = _NAME_WORD.findall(text, start, end)
     if not words or HEAD_AFTER.match(text, end) or _GENERIC_AFTER.match(text, end):
         return False
+    if (
+        _FIELD_LABEL.match(text, end)
+        and (start == 0 or text[start - 1] == "\n")
+        and not any(given(w.lower()) for w in words)
+    ):
+        return False  # a form's field at the head of its line ("Result: Vitamin B12 180"), not
+        # a speaker in a pasted chat ("Thabo: my chest hurts")
     generic = _BRAND_IN_PARENS.search(text, max(0, start - 80), start)
     if generic and _drug_word(generic.group(1)):
         return False  # "donepezil (Aricept)", "beta interferon (Avonex, Betaseron, and Rebif)"

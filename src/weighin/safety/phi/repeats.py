@@ -10,6 +10,7 @@ from . import data
 from .kinds import Cand, Kind
 from .name_take import VERB_NEXT
 from .name_words import AMBIGUOUS, PARTICLES, PLACES, english_words, given, nonname
+from .names_more import not_a_person
 from .plausible import HEAD_AFTER, TITLE_WORDS, world_places
 
 __all__ = ["repeat_names"]
@@ -96,6 +97,7 @@ def repeat_names(text: str, spans: list[Cand]) -> list[Cand]:
                 and not HEAD_AFTER.match(text, end)  # "Ho Chi Minh City", "Chidi Street"
                 and not _PLACE_BEFORE.search(text, max(0, pos - 12), pos)
                 and not any(s < end and pos < e for s, e, _ in spans)
+                and not not_a_person(text, (pos, end, Kind.PERSON_NAME))  # "the Alfred"
             ):
                 extra.append((pos, end, Kind.PERSON_NAME))
             pos = text.find(w, end)
