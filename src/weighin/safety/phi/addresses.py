@@ -11,6 +11,7 @@ from . import data
 from .addresses_intl import find_intl_addresses
 from .addresses_more import find_more_addresses
 from .kinds import Cand, Kind
+from .letterhead import ORG_NAME_LINE
 
 __all__ = ["ADDRESS_GAP", "find_addresses"]
 
@@ -92,9 +93,7 @@ _ZIP_CUE_RE = re.compile(
 # An organisation's own address: a letterhead (the line after the institution's name, or the
 # rest of its line) or where claims are sent ("Providers: submit claims to PO Box 981106, ...").
 _ORG_ADDRESS_BEFORE = re.compile(
-    r"(?:^|\n)[ \t]*(?:[A-Z][\w'.&-]*[ \t]+){0,5}(?:Hospital|Pathology|Laborator(?:y|ies)|Clinic"
-    r"|Surgery|Pharmacy|Imaging|Radiology|Medical Cent(?:re|er))(?:,[ \t]*|[ \t]*\n[^\n]{0,60}?)"
-    r"\Z"
+    ORG_NAME_LINE + r"(?:,[ \t]*|[ \t]*\n[^\n]{0,60}?)\Z"
     r"|\b(?i:submit|send|mail|post) (?i:your |all )?(?i:claims|correspondence|forms) to[ \t]*\Z"
 )
 _PERSONAL_WORDS = re.compile(

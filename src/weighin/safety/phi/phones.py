@@ -28,6 +28,7 @@ from phonenumbers import Leniency, PhoneNumberType
 from weighin.safety.anchors import Gated
 
 from .kinds import Cand, Kind
+from .letterhead import ORG_NAME_LINE
 from .numbers import nhs_valid
 
 __all__ = ["NANP_TOLL_FREE", "find_phones"]
@@ -103,9 +104,7 @@ _LOCAL_NAMED_RE = re.compile(
 # A letterhead's own number, not a person's: "Laverty Pathology | Ph (02) ...", "Royal Prince
 # Alfred Hospital\nMissenden Road, ...\nPh: ..." (the label after a bar or at a line's head).
 _ORG_NUMBER_BEFORE = re.compile(
-    # the name line: capitalised words only, from the head of its line
-    r"(?:^|\n)[ \t]*(?:(?-i:[A-Z][\w'.&-]*)[ \t]+){0,5}(?:hospital|pathology|laborator(?:y|ies)"
-    r"|clinic|surgery|pharmacy|imaging|radiology|medical cent(?:re|er))\b[ \t]*"
+    ORG_NAME_LINE + r"[ \t]*"
     # then the label after a bar, or at the head of a line below (lines between are the
     # address: they hold a number)
     r"(?:\|[ \t]*|\n(?:[^\n]*\d[^\n]*\n){0,2}[ \t]*)(?:ph|phone|tel|t)\b\.?:?[ \t]*\Z",

@@ -346,6 +346,10 @@ class Facts:
         general question): what the rules' whole-text patterns ask of the text."""
         return (m for m in rx.finditer(self.t) if self.status_of(m) == ACTIVE)
 
+    def first_current(self, rx: Pattern) -> re.Match[str] | None:
+        """The first current match of a rule's pattern, or None."""
+        return next(self.current(rx), None)
+
     def clause_ok(self, ci: int) -> bool:
         c = self.clauses[ci]
         return not (c.info or c.past)

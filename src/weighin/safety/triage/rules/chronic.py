@@ -11,10 +11,8 @@ and general questions apply as to any feature).
 
 from __future__ import annotations
 
-import re
-
 from weighin.safety.triage.levels import EMERGENCY, URGENT
-from weighin.safety.triage.patterns import Pattern, compiled
+from weighin.safety.triage.patterns import compiled
 from weighin.safety.triage.rules.context import Ctx
 
 _POTASSIUM = compiled(
@@ -121,8 +119,7 @@ _EXERCISE = compiled(
 def chronic(c: Ctx) -> None:
     f, hit, on = c.f, c.hit, c.on
 
-    def live(rx: Pattern) -> re.Match[str] | None:
-        return next(f.current(rx), None)
+    live = f.first_current
 
     potassium = max((float(m.group(1)) for m in f.current(_POTASSIUM)), default=0.0)
     if potassium >= 6.5:

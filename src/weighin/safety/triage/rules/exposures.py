@@ -10,10 +10,8 @@ is set aside (a vet's emergency, not the asker's).
 
 from __future__ import annotations
 
-import re
-
 from weighin.safety.triage.levels import EMERGENCY
-from weighin.safety.triage.patterns import Pattern, compiled
+from weighin.safety.triage.patterns import compiled
 from weighin.safety.triage.rules.context import ANIMAL, Ctx
 
 # a scuba dive to a depth (not a diving board, not a mountain's ascent)
@@ -77,8 +75,7 @@ _SHOCK = compiled(
 def exposures(c: Ctx) -> None:
     f, t, hit = c.f, c.t, c.hit
 
-    def live(rx: Pattern) -> re.Match[str] | None:
-        return next(f.current(rx), None)
+    live = f.first_current
 
     if live(_DIVE) and live(_BENDS_SIGN):
         hit(EMERGENCY, "neuro", "numbness, weakness or breathlessness after diving (the bends?)")
