@@ -197,6 +197,8 @@ _FIGURATIVE = frozenset(
         "burn_severe",
         "seizure",  # "my laptop had a seizure"
         "seizure_now",
+        "limb_weak_strong",  # "my arm went dead after sleeping on it"
+        "limb_weak",
     }
 )
 

@@ -31,6 +31,15 @@ _NEG_FALSE = compiled(cues.NEGATION_FALSE)
 _PAST = Rx(cues.PAST_CUES)
 _PAST_TRIGGER = compiled(cues.PAST_TRIGGER)
 _AT_AGE = compiled(cues.AT_AGE)
+# "in her forties" against "she's 76 now": the decade is behind the writer's subject
+_DECADE = compiled(
+    r"\bin (?:his|her|their|my|our) (teens|twenties|thirties|forties|fifties|sixties|seventies"
+    r"|eighties)\b"
+)
+_DECADE_END = {
+    "teens": 19, "twenties": 29, "thirties": 39, "forties": 49, "fifties": 59, "sixties": 69,
+    "seventies": 79, "eighties": 89,
+}  # fmt: skip
 _LONG_AGO = compiled(r"\bin (?:19|20)\d\d\b|\b(?:years|decades) ago\b")
 _AGE_NOW = compiled(cues.AGE_NOW)
 PRESENT = Rx(cues.PRESENT_CUES)
@@ -120,7 +129,7 @@ def segment(t: str) -> list[Clause]:
 
 def earlier_ages(t: str) -> list[re.Match[str]]:
     """ "At 17" where the writer says they are now 26: the age dates an event in the past."""
-    if "at " not in t or "now" not in t:
+    if ("at " not in t and "in " not in t) or "now" not in t:
         return []
     now = [int(m.group(1) or m.group(2)) for m in _AGE_NOW.finditer(t)]
     if not now:
@@ -135,6 +144,7 @@ def earlier_ages(t: str) -> list[re.Match[str]]:
                 out.append(m)
         elif int(m.group(2) or m.group(3)) < max(now):
             out.append(m)
+    out += [m for m in _DECADE.finditer(t) if _DECADE_END[m.group(1)] < max(now)]
     return out
 
 

@@ -94,7 +94,9 @@ class Reader:
         if _SH_HYPOTHETICAL.possible(f.found) and not m.group(0).startswith("you "):
             sentence = f.clauses[f.clause_at(m.start())].sentence
             start = min(k.start for k in f.clauses if k.sentence == sentence)
-            if _SH_HYPOTHETICAL.rx.search(t, start, m.start()):
+            # (the supposition may run into the match: "if a resident talks about suicide")
+            hypo = _SH_HYPOTHETICAL.rx.search(t, start, m.end())
+            if hypo and hypo.start() < m.start():
                 return "dead"
         a, b = f.sentence_span(m.start())
         if _JOKED.search(t, a, b) and not _JOKE_DOUBTED.search(t, a, b):

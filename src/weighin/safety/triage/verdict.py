@@ -66,7 +66,10 @@ _BENIGN_CONTEXT = compiled(
 # an accident" is not this.)
 _ACCIDENT = compiled(
     r"\b(?:accidentally|accidently|by mistake|by accident|mistook|mistaking|mixed up|"
-    r"thought (?:it|they|that) (?:was|were)|didn'?t (?:know|realise|realize) (?:it|they|that))\b"
+    r"thought (?:it|they|that) (?:was|were)|didn'?t (?:know|realise|realize) (?:it|they|that)"
+    # "drank from a bottle he thought was lemonade"
+    r"|(?:he|she|they|i) thought (?:was|were|it was) (?:lemonade|water|juice|squash|pop|cordial"
+    r"|soda|drink|wine|beer|milk|sweets|medicine))\b"
     # a task that went wrong: "burned my hand with a lighter trying to light the bbq"
     r"|\b(?:trying|tried) to (?:light (?:the|a) (?:bbq|barbecue|grill|fire ?pit|stove|oven"
     r"|candle|gas|hob|cigarette|firework)|cook|fix|reach|lift|carry|move|unblock|clean|mend|repair"
@@ -190,6 +193,13 @@ def _rule_hits(f: Facts) -> list[Hit]:
     return hits
 
 
+_END_OF_LIFE = compiled(
+    r"\bend[- ]of[- ]life\b|\bpalliative\b|\bhospice\b|\bsyringe driver\b|\bdying (?:of|from)\b"
+    r"|\b(?:only )?has (?:only )?(?:days|hours) (?:left|to live)\b|\bonly has (?:days|hours)\b"
+    r"|\blast (?:days|hours) of (?:life|his life|her life)\b|\bdnr\b|\bdo not resuscitate\b"
+)
+
+
 def _learned_hits(f: Facts, hits: list[Hit], model: Model) -> list[Hit]:
     """What the learned model adds where the rules found nothing of the kind; it never lowers.
 
@@ -206,7 +216,14 @@ def _learned_hits(f: Facts, hits: list[Hit], model: Model) -> list[Hit]:
     """
     if any(h.category == "self_harm" for h in hits):
         return _self_harm_raised(f, hits, model)
-    th = model.thresholds
+    th = dict(model.thresholds)
+    if f.first_current(_END_OF_LIFE):  # (not "she is NOT on end of life care")
+        # someone dying as expected, cared for at home or in a hospice: restlessness, noisy
+        # breathing and distress are the dying's, for the palliative team, not the model's to
+        # raise (the rules still read a new emergency: a fall, choking, a bleed); self-harm
+        # wording it must be sure of ("kept back his mother's morphine and will take all of it")
+        th["routine"] = th["urgent"] = th["emergency"] = 2.0
+        th["self_harm"] = max(th["self_harm"], 0.90)
     full = model.scores(f.t)
     # What the rules read and explicitly set aside (negated, past, general, hypothetical) stays
     # set aside: "I'd never hurt myself", "no chest pain, just heartburn".

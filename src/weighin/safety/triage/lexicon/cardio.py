@@ -129,6 +129,8 @@ FEATURES: dict[str, str] = {
     "fainted": (
         r"(?<!nearly )(?<!almost )\b(?:fainted|passed out|blacked out|lost consciousness"
         r"|keeled over|fainting|syncope)\b"
+        # "she keeps blacking out" (not "feelings of passing out": a faint feeling)
+        r"|\b(?:keeps?|kept|is|was|been) (?:blacking|passing) out\b"
         # the writer was unconscious: an episode that is over, not an unresponsive person now
         r"|\bi (?:was|got|went|became|become|get|go|have been|was found|got found) unconscious\b"
     ),

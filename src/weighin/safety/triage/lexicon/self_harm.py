@@ -38,6 +38,9 @@ SELF_HARM_IDEATION = (
     r"die|gone|not here)\b|\bwish(?:es|ed)? (?:i|he|she|they) (?:was|were|could be"
     r"|would be) dead\b|\bwish(?:es|ed)? (?:i|he|she|they) could (?:just )?(?:disappear|vanish)"
     r" (?:forever|for good|and never come back)\b"
+    # "I wish I could die", "she wishes she could just die"
+    r"|\bwish(?:es|ed|ing)? (?:i|he|she|they) (?:could|would|can|might) (?:just )?die\b"
+    r"(?! laughing| of (?:embarrassment|shame|boredom|laughter|cringe))"
     r"|\bwish (?:i|he|she) (?:had|was|were|would|would have) (?:never"
     r"|not) (?:been born|born|existed|"
     r"woke up)\b|\b(?:to|and|i|just|would|could|so i) (?:never|not) wake (?:up|again)\b"
@@ -85,7 +88,8 @@ SELF_HARM_IDEATION = (
     r"himself|herself|themselves)\b|\b(?:hurt|harm|cut|burn|burned|burnt|punish) (?:myself|himself"
     r"|herself|themselves)\b[^.!?;]{0,30}\b(?:on purpose|deliberately|intentionally|to feel|to "
     r"cope|again|to punish|because i|so i)\b|\b(?:slit|slitting|slash|slashing|cut|cutting) (?:my"
-    r"|his|her|their) wrists?\b|\b(?:cutting|cut|burning) (?:my|his|her) (?:arms|thighs|legs|skin)"
+    r"|his|her|their) wrists?\b(?! (?:on|with|while|when|at work|opening|in the)\b)"
+    r"|\b(?:cutting|cut|burning) (?:my|his|her) (?:arms|thighs|legs|skin)"
     r" (?:again|on purpose|deliberately|deeply|badly|really deep|so deep|to cope)\b"
     r"|\b(?:thoughts?|thinking|thought|think|thinks|thinking a lot|dreams?) (?:about|of) (?:suicide"
     r"|killing (?:my|him|her)self|ending (?:it(?! with\b)|my life|things(?! with\b)|everything"
@@ -209,6 +213,8 @@ SELF_HARM_SUPPRESS = (
     r"|\bamong (?:students|"
     r"teens|teenagers|young people|pupils|adolescents|children|men|women)\b"
     r"|\b(?:died|dies|death|lost \w+) (?:by|from|to) suicide\b|\bcommitted suicide\b"
+    r"|\blost (?:\w+ ){1,4}to suicide\b|\b(?:people|residents|patients|men|women|students)"
+    r" (?:having|with|experiencing) (?:dark|suicidal) (?:thoughts|feelings)\b"
     r"|\bruns in (?:my|the|our|his|her) family\b|\b(?:genetic|hereditary|inherited|genes)\b"
     r"|\bbooks?\b|\breading\b|\bcoping with (?:a|my|the|his|her"
     r"|their) (?:\w+ )?(?:\w+'s )?suicide\b"
@@ -418,7 +424,9 @@ SELF_HARM_IDEATION += (
 SELF_HARM_HYPOTHETICAL = (
     r"\b(?:if|when|in case) (?:someone|somebody|anyone|a (?:friend|person|child|teen|teenager"
     r"|student|"
-    r"patient|loved one|colleague|client|pupil)|people|my (?:friend|child|kid|son|daughter|partner|"
+    r"patient|loved one|colleague|client|pupil|resident|service user|member of staff|worker"
+    r"|customer)"
+    r"|people|my (?:friend|child|kid|son|daughter|partner|"
     r"student|patient|client|pupil)s?) (?:ever )?(?:tells?|says?|said|mentions?|talks?|seems?|is|"
     r"was|were|has|had|wants?|feels?|thinks?|discloses?|admits?)\b"
     r"|\bwhat (?:should|do|can|could|would) (?:i|we|you|one) (?:say|do|tell)\b"
@@ -500,4 +508,15 @@ SELF_HARM_IDEATION += (
     r"|\b(?:scratch|scratching|scratched|picking|picked|pinching|biting|hitting|punching|burning)"
     r" (?:at )?(?:my|his|her|their) (?:own )?(?:fore)?(?:arms?|wrists?|legs?|thighs?|skin|hands?"
     r"|face)\b[^.!?]{0,30}\b(?:until|till) (?:it|they|i|he|she) (?:bleeds?|bled|bruises?|bruised)\b"
+)
+
+# Hurting oneself to feel or to cope, told as a habit (urgent): a lit cigarette pressed onto the
+# skin, walls punched on purpose until the knuckles bleed.
+SELF_HARM_IDEATION += (
+    r"|\b(?:press\w*|put\w*|stub\w*|burn\w*) (?:out )?(?:lit )?cigarettes? (?:on|onto|into|out"
+    r" on) (?:my|his|her|their|the back of (?:my|his|her|their)) (?:skin|arms?|hands?|legs?"
+    r"|wrists?|thighs?)\b"
+    r"|\b(?:punch\w*|hit\w*|bang\w*|smash\w*) (?:the )?walls? (?:on purpose|deliberately)"
+    r"|\b(?:punch\w*|hit\w*|bang\w*|smash\w*) (?:the )?walls?\b[^.!?]{0,30}\b(?:until|til|till)"
+    r" (?:my|his|her|their) (?:knuckles|hands?|fists?) (?:bleed|bled|break|broke|split)"
 )

@@ -12,6 +12,9 @@ from weighin.safety.triage.lexicon.common import MEDICINE, NOT_STAFF, NOT_TO_A_R
 
 # A means, plan, timing or goodbye: with any active ideation the level is emergency.
 SELF_HARM_ESCALATORS = (
+    # a time set by the day's end: "taking it after this shift", "doing it when everyone's asleep"
+    r"\b(?:taking|take|doing|do) it (?:after (?:this|my|the) (?:shift|exam|party|weekend|meeting"
+    r"|call)|tonight|later today)\b|"
     # insulin withheld on purpose (a pump switched off and left off)
     r"\b(?:turned|switched|took|pulled) (?:(?:off|out) )?(?:my |his |her )?(?:insulin )?pump"
     r"(?: (?:off|out))?\b[^.!?]{0,25}\b(?:on purpose|deliberately"
@@ -36,12 +39,17 @@ SELF_HARM_ESCALATORS = (
     r"|sorted)\b|\bgot everything ready\b|\bhave everything ready\b|\b(?:have|has|had|got|gotten"
     r"|with|holding|hold|bought|buy|buying|collected|saved|found|get|getting|keep|keeping|kept"
     r"|stashed|grabbed|took|take|taking|swallow|swallowing|loaded|carrying|carries"
-    r"|sitting here with|holding onto)\b[^.!?;]{0,20}?\b(?:pills|tablets|meds|medication"
+    r"|sitting here with|holding onto)\b"
+    # (not means put out of reach: "we've locked the tablets away", "have hidden the knives")
+    r"(?![^.!?;]{0,20}?\b(?:locked|hidden|hid|removed|taken away|put away))"
+    r"[^.!?;]{0,20}?\b(?:pills|tablets|meds|medication"
     r"|painkillers|paracetamol|sleeping pills|insulin|rope|noose|guns?|firearm|pistol|rifle"
-    r"|shotgun|knife|knives|blades?|razors?|bottle of|belt|charcoal|poison)\b|\b(?:pills|tablets"
+    r"|shotgun|knife|knives|blades?|razors?|bottle of|belt|charcoal|poison)\b"
+    r"(?! (?:locked )?(?:away|up)\b)|\b(?:pills|tablets"
     r"|meds|rope|gun|knife|blade|razor|noose)s? (?:are |is )?(?:in front of me|ready|with (?:me"
     r"|her|him|them)|in my (?:hand|pocket|bag)|right here)\b|\b(?:rope|noose|gun|guns|firearm"
-    r"|pistol|rifle|shotgun|bridge|roof|ledge|cliff|train tracks|railway|car exhaust|jump|jumping"
+    r"|pistol|rifle|shotgun|bridge|roof|ledge|cliff|quarry|train tracks|railway|car exhaust|jump"
+    r"|jumping|dark web"
     r"|overdose|stockpil\w+|saved up|saving up|train station"
     r"|(?<!sheep )(?<!cattle )(?<!police )(?<!fire )(?<!radio )(?<!work)station|platform|tracks"
     r"|motorway"
@@ -73,7 +81,9 @@ SELF_HARM_ESCALATORS = (
 # A time word: it dates an act only with intent in its sentence ("ending it tonight"), not a
 # thought ("thoughts about it this week") or a disclosure ("she told me tonight").
 SELF_HARM_TIMING = (
-    r"\btonight\b|\btomorrow\b|\btoday\b|\bthis (?:weekend|evening|afternoon|week)\b"
+    # (not the day a wish was said: "tonight he said 'I want to kill myself'")
+    r"\b(?:tonight|tomorrow|today|this (?:weekend|evening|afternoon|week))\b"
+    r"(?!,? (?:he|she|they|i|my \w+) (?:said|told|texted|mentioned|messaged|wrote|admitted))"
     r"|\bafter (?:work|school|everyone|they|the kids)\b|\bright now\b|\bsoon\b|\bin (?:an|a few"
     r"|\d+) (?:hours?|minutes?)\b|\bwhen everyone is asleep\b|\bby (?:the end of|morning"
     r"|tonight)\b|\bon (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|my birthday)\b"
@@ -87,6 +97,12 @@ FURNITURE_EDGE = (
 
 # Acts, goodbyes and stockpiles: emergency even without an ideation word.
 SELF_HARM_STRONG = (
+    # a supply kept back to take all at once: "he's kept back his mother's morphine and will take
+    # all of it the moment she passes"
+    r"\b(?:kept|kept back|saved|saving|stockpil\w*|hoard\w*|stash\w*|held back)\b[^.!?]{0,40}"
+    r"\b(?:morphine|pills|tablets|meds|medication|insulin|oxycodone|painkillers|sleeping pills)\b"
+    r"[^.!?]{0,40}\b(?:will|going to|gonna|plans? to|planning to) take (?:all|the lot|every one"
+    r"|them all|it all)\b|"
     # insulin stopped in order to die
     r"\b(?:stopped|not taking|skipping|skipped|stopped taking|not injecting|withholding|not doing"
     r"|turned off|switched off)"
@@ -160,7 +176,9 @@ SELF_HARM_STRONG = (
     r"|railing)\b(?!"
     + FURNITURE_EDGE
     + r")|\b(?:do not|does not) want to be (?:saved|found|rescued|stopped)\b|\b(?:cut|slit"
-    r"|slashed|sliced) (?:open )?(?:my|his|her|their) wrists?\b|\b(?:engine|car|motor) (?:running"
+    r"|slashed|sliced) (?:open )?(?:my|his|her|their) wrists?\b"
+    # (not an accident on something sharp: "cut his wrist on a broken window")
+    r"(?! (?:on|with|while|when|at work|opening|in the)\b)|\b(?:engine|car|motor) (?:running"
     r"|on)\b[^.!?;]{0,30}\bgarage\b|\bgarage\b[^.!?;]{0,40}\b(?:engine|car|motor) (?:running|on)\b"
     r"|\bhose\b[^.!?;]{0,25}\bexhaust\b|\bexhaust\b[^.!?;]{0,25}\bhose\b|\b(?:locked|shut"
     r"|barricaded) (?:himself|herself|themselves|myself) (?:in|inside)\b[^.!?]{0,40}\b(?:rope"

@@ -36,7 +36,10 @@ SELF_HARM_MEANS_AT_HAND = (
     r"sat (?:here )?with|counted out|laid out|lined up|set out|tied|put|piled|poured|emptied)\b"
     # not a duty, a denial or a treatment: "I have to take medicines for five years", "I have not
     # taken a Flomax pill for a year", "they have her on morphine"
-    r"(?! (?:to|not|never|him on|her on|them on|me on)\b)[^.!?;]{0,35}?\b" + MEANS + r"\b"
+    r"(?! (?:to|not|never|him on|her on|them on|me on)\b)"
+    # nor means put out of reach: "we've locked the tablets away", "have hidden the knives"
+    r"(?![^.!?;]{0,20}?\b(?:locked|hidden|hid|removed|taken away|put away))"
+    r"[^.!?;]{0,35}?\b" + MEANS + r"\b(?! (?:locked )?(?:away|up)\b)"
     r"|\b(?:took|taken|take|takes|taking)\b[^.!?;]{0,20}?\b" + _WEAPON + r"\b"
     r"|\b" + MEANS + r"\b[^.!?;]{0,25}?\b(?:in front of|next to|beside|by) (?:me|him|her|them)\b"
     # where they are kept, within reach: "the pills are in my drawer right here"
@@ -157,7 +160,9 @@ SELF_HARM_SET_TIME = (
     r"\b|\b(?:will not|would not|do not|does not) (?:need|be needing) (?:him|her|it|them|this|that|"
     r"these|those|my \w+|any \w+) (?:after|past|beyond) (?:tonight|today|tomorrow|this \w+|\w+day)"
     r"\b|"
-    r"\b(?:doing|do) it (?:tonight|today|tomorrow|this \w+|once|when|after|before|soon|now|at)\b"
+    # (not a habit told: "I do it when the thoughts get loud")
+    r"(?<!i )(?<!we )\b(?:doing|do) it (?:tonight|today|tomorrow|this \w+|once|when|after|before"
+    r"|soon|now|at)\b"
     r"|\bgoing to do it\b|\b(?:tonight|today|tomorrow)(?:'s| is) the (?:night|day)\b"
     r"|\bonce it is dark\b"
     r"|\b(?:after|when|once|while|before) (?:everyone|everybody|they|the kids|(?:my|her|his|their"
@@ -200,6 +205,11 @@ SELF_HARM_ATTEMPT = (
     r"|style|outfit|wore|wearing)\b)"
     r"|\btried to (?:hang|strangle|"
     r"suffocate|drown|gas|poison)\b|\b(?:hanging|hung (?:himself|herself|myself)) (?:from|in)\b"
+    # out of a window to jump: "just tried to climb out of her first-floor window to jump"
+    r"|\b(?:tried|trying|tries|attempted) to (?:climb|get) out (?:of )?(?:a|the|her|his|my|their)"
+    r" (?:[\w-]+ ){0,2}window (?:to|and) jump\b"
+    r"|\b(?:tried|trying|tries|attempted) to (?:jump|throw (?:herself|himself|myself|themselves))"
+    r" out (?:of )?(?:a|the|her|his|my|their) (?:[\w-]+ ){0,2}window\b"
 )
 
 # Saying there is no plan or intent: a time word is then not read as one.

@@ -19,6 +19,10 @@ _MINOR_WOUND = compiled(
     r"\bpaper ?cuts?\b|\bshaving\b|\bnick(?:ed)?\b|\bscratch\b|\bgraze\b|\b(?:small|little|tiny"
     r"|minor) (?:cut|wound|nick)\b|\bpimple\b|\bspot\b|\bscab\b"
 )
+# each one stopped by pinching: "Each one stops after ten minutes of pinching"
+_STOPS_WITH_PINCHING = compiled(
+    r"\b(?:stops?|stopped|settles?|settled)\b[^.!?]{0,25}\b(?:pinch\w*|pressure|pressing)\b"
+)
 _FORCEFUL = compiled(r"\bspurt\w*|\bpump\w*|\bsquirt\w*|\bsoak\w*|\bpour\w*|\bgush\w*")
 _PERIOD = compiled(r"\bperiods?\b|\bmenstrua\w*\b|\bmenorrhagia\b")
 # Tonsils out in the last days ("8 days ago", "last week", "day 7 after"), and blood from the
@@ -72,7 +76,7 @@ def bleeding(c: Ctx) -> None:
             hit(URGENT, "bleeding", "a small wound still bleeding")
         else:
             hit(EMERGENCY, "bleeding", "bleeding that will not stop")
-    if on("nosebleed_long") and not on("bleed_slowing"):
+    if on("nosebleed_long") and not on("bleed_slowing") and not _STOPS_WITH_PINCHING.search(t):
         hit(EMERGENCY if on("anticoag") else URGENT, "bleeding", "long nosebleed")
     elif on("nosebleed_long"):
         hit(URGENT, "bleeding", "long nosebleed")

@@ -288,6 +288,14 @@ def _pet_only(f: Facts, at: int) -> bool:
     return bool(ANIMAL.search(before)) and not _PERSON.search(before)
 
 
+_RATTLY = compiled(r"\b(?:rattl\w*|laboured|labored|gurgl\w*)\b")
+_GONE_GREY = compiled(
+    r"(?<!hair )(?<!hair has )(?<!hair is )\b(?:gone|going|turned|turning|looks?|looking)"
+    r" (?:very )?"
+    r"(?:grey|gray|ashen|dusky)\b(?! hair| roots)"
+)
+
+
 def breathing(c: Ctx) -> None:
     f, t, on, hit, asthma, severe_breath, any_breath = (
         c.f,
@@ -298,6 +306,9 @@ def breathing(c: Ctx) -> None:
         c.severe_breath,
         c.any_breath,
     )
+    if (any_breath or on("stridor") or _RATTLY.search(t)) and f.first_current(_GONE_GREY):
+        # laboured or rattly breathing and a colour gone grey: the lungs failing, not tiredness
+        hit(EMERGENCY, "breathing", "breathing hard or rattly and gone grey or blue", 3)
     for m, ci in f.matches.get("low_oxygen", []):
         sat = int(m.group("sat") or m.group("sat2"))
         usual = f.clauses[ci].habitual or _MY_NORMAL.search(t, m.end(), m.end() + 60)

@@ -3,8 +3,8 @@
 People who live with an illness write in its language: the potassium the dialysis unit rang
 about, a platelet count on chemotherapy, sickle cell with a fever, weak legs and a bladder that
 will not empty, a lithium level, a missed dialysis session, Addison's with a stomach bug, a
-bruise on warfarin, a brain shunt, heart failure putting on weight, a heart rate that stays up
-at rest, and a clinician's instruction to go to emergency now.
+bruise on warfarin, a brain shunt, a hernia gone hard, heart failure putting on weight, a heart
+rate that stays up at rest, and a clinician's instruction to go to emergency now.
 Each is read whole-text, its key match checked current with ``Facts.current`` (negation, the past
 and general questions apply as to any feature).
 """
@@ -110,6 +110,14 @@ _MORE_PILLOWS = compiled(
     r"\b(?:needing|need|using|sleeping on|propped up on) (?:\d|two|three|four|five|more|extra)"
     r" pillows\b|\bpillows? (?:now )?instead of (?:one|1|two|2)\b"
 )
+# A hernia gone hard or dark, that will not go back, with vomiting: strangulated
+_HERNIA = compiled(r"\bhernia\b")
+_HERNIA_STUCK = compiled(
+    r"\b(?:will not|would not|does not|cannot|can not|not) (?:go|push|pop|slip) (?:back )?in\b"
+    r"|\b(?:gone|going|turned|is|very) (?:hard|dark|purple|black|red and hard|tender)\b"
+    r"|\bstuck out\b"
+)
+_VOMITING = compiled(r"\bvomit\w*|\bbeen sick\b|\bthrowing up\b|\bbeing sick\b")
 _EXERCISE = compiled(
     r"\b(?:run|running|ran|jog\w*|gym|workout|exercis\w*|cycl\w*|climb\w*|hik\w*|training"
     r"|spin class|sprint\w*)\b"
@@ -173,5 +181,10 @@ def chronic(c: Ctx) -> None:
         ]
         if (gain and max(gain) >= 2.0) or live(_MORE_PILLOWS):
             hit(URGENT, "cardiac", "heart failure: weight up 2 kg in days, or more pillows")
+    if live(_HERNIA) and live(_HERNIA_STUCK):
+        if on("vomit_persistent", "nausea") or _VOMITING.search(f.t):
+            hit(EMERGENCY, "other", "a hernia stuck out, hard or dark, with vomiting")
+        else:
+            hit(URGENT, "other", "a hernia that will not go back in")
     if live(_FAST_AT_REST) and not _EXERCISE.search(f.t) and not on("fast_rate"):
         hit(URGENT, "cardiac", "a heart rate of 120 or more at rest")

@@ -1,7 +1,8 @@
 """Emergencies of place and exposure: what people far from easy care write about.
 
 A diver's bends, a climber's brain swelling at altitude, tetanus after a dirty wound, malaria
-turned severe after travel, and an injury whose victim is going into shock (a venomous bite is
+turned severe after travel, a farmer's organophosphate poisoning, gas gangrene, and an injury
+whose victim is going into shock (a venomous bite is
 the ``envenomation`` feature, read in ``acute``).
 Each is read whole-text, its key match checked current with ``Facts.status`` (negation, the
 past and general questions apply as to any feature), and an animal as the one bitten or hurt
@@ -34,11 +35,13 @@ _HIGH_SICK = compiled(
     r"|\bgurgl\w*|\bpink (?:froth|foam)\w*|\bcough\w* up (?:pink|froth|foam)\w*"
 )
 _LOCKJAW = compiled(
-    r"\bjaw (?:is |has )?(?:locked|stiff|clenched|stuck)\b|\block ?jaw\b|\b(?:cannot|can't|can not)"
+    r"\bjaw(?:'s| is| has)? (?:gone |got )?(?:locked|stiff|clenched|stuck)\b|\block ?jaw\b"
+    r"|\b(?:cannot|can't|can not)"
     r" open (?:my|his|her|their) mouth\b"
 )
 _SPASMS = compiled(
-    r"\bspasm\w*|\brigid\b|\barch\w* (?:his|her|my|their) back\b|\b(?:neck|back|stomach|tummy)"
+    r"\bspasm\w*|\brigid\b|\barch\w* (?:his|her|my|their) back\b|\bback (?:is |keeps )?arching\b"
+    r"|\b(?:neck|back|stomach|tummy)"
     r" (?:is |muscles are |has gone |went )?(?:stiff|rigid|tight|hard)\b|\bstiff (?:neck|back)\b"
 )
 _DIRTY_WOUND = compiled(
@@ -72,6 +75,31 @@ _SHOCK = compiled(
 )
 
 
+# Organophosphates (sheep dip, farm pesticides, nerve agents): the body's secretions let loose
+_ORGANOPHOSPHATE = compiled(
+    r"\b(?:sheep dip\w*|dipping|organophosphate\w*|pesticide\w*|insecticide\w*|crop spray\w*"
+    r"|spraying (?:the )?(?:crops?|fields?)|nerve agent)\b"
+)
+_CHOLINERGIC = compiled(
+    r"\bdrool\w*|\bpupils? (?:\w+ ){0,2}(?:tiny|pinpoint|pin ?point|small)\b|\btwitch\w*"
+    r"|\bsweating buckets\b|\bsalivat\w*|\bfrothing\b"
+)
+# A limb gone black that smells or crackles: gas gangrene, often after injecting
+_GANGRENE = compiled(
+    r"\bcrackl\w* (?:under the skin|when (?:i|you|he|she) press\w*)"
+    r"|\b(?:skin|arm|leg|wound|hand|foot)\b[^.!?]{0,30}\bcrackl\w*"
+)
+# ... or a limb gone black that stinks, with the person very unwell or after injecting
+_BLACK_STINKS = compiled(
+    r"\b(?:gone|going|turned|turning) (?:black|dusky|purple)\b[^.!?]{0,60}\b(?:stink\w*|smell\w*"
+    r"|pus)\b"
+)
+_VERY_UNWELL = compiled(
+    r"\bfeel(?:s|ing)? like (?:death|i am dying|dying)\b|\binject\w*|\bshiver\w*|\bfever\w*"
+    r"|\bconfus\w*|\bdrows\w*|\brigors?\b"
+)
+
+
 def exposures(c: Ctx) -> None:
     f, t, hit = c.f, c.t, c.hit
 
@@ -91,6 +119,10 @@ def exposures(c: Ctx) -> None:
         hit(EMERGENCY, "infection", "a locked jaw and spasms (tetanus?)")
     if c.fever and _BACK_FROM.search(t) and _MALARIA_TRAVEL.search(t) and live(_SEVERE_MALARIA):
         hit(EMERGENCY, "infection", "fever after malaria country with confusion or jaundice")
+    if live(_ORGANOPHOSPHATE) and live(_CHOLINERGIC):
+        hit(EMERGENCY, "poisoning", "drooling, tiny pupils or twitching after a pesticide")
+    if live(_GANGRENE) or (live(_BLACK_STINKS) and live(_VERY_UNWELL)):
+        hit(EMERGENCY, "infection", "a limb gone black that smells or crackles (gangrene?)")
     hurt = live(_INJURED)
     if hurt and live(_SHOCK) and not ANIMAL.search(t, max(0, hurt.start() - 25), hurt.start()):
         hit(EMERGENCY, "bleeding", "an injury with signs of shock or bleeding inside")

@@ -32,6 +32,20 @@ _FACE_SWELLING = compiled(
     r"\b(?:jaw|cheek|face|gum|chin|neck)s?\b[^.!?;]{0,30}\b(?:swell\w*|swollen|puff\w*)\b"
     r"|\b(?:swell\w*|swollen|puffy) (?:up )?(?:jaw|cheek|face|gum|chin)\b"
 )
+# Blacking out again and again, or with a pacemaker or a known heart disease: the heart's rhythm
+_FAINTS_AGAIN = compiled(
+    r"\b(?:blacked out|fainted|passed out|collapsed|keeled over)\b[^.!?]{0,30}\b(?:twice|three"
+    r" times|four times|\d+ times|several times|again and again|repeatedly|over and over)\b"
+    r"|\bkeeps? (?:blacking out|fainting|passing out|collapsing)\b"
+)
+_HEART_DEVICE = compiled(
+    r"\bpacemaker\b|\bicd\b|\bdefibrillator\b|\bheart (?:failure|disease|condition|block)\b"
+)
+_LITTLE_URINE = compiled(
+    r"\b(?:barely|hardly|not) (?:peeing|weeing|passed (?:any )?urine|passing (?:any )?urine)\b"
+    r"|\b(?:has not|have not|had not) (?:passed urine|peed|weed|been for a wee)\b"
+)
+_DIZZY = compiled(r"\bdizz\w*|\blight ?headed\w*")
 _WORSE_CONFUSED = compiled(
     r"\b(?:much |lot |lots |far |way )?more (?:confused|muddled|agitated|disorientated|disoriented)"
     r"\b(?! (?:in the )?(?:evenings?|at night|at times|sometimes|when|late in the day))"
@@ -117,7 +131,12 @@ def neuro(c: Ctx) -> None:
             # dementia gone suddenly worse over hours or days: delirium has a cause to find
             hit(URGENT, "neuro", "confusion suddenly worse than usual (delirium?)")
     if on("fainted"):
-        if on("chest_pain", "palpitations", "breathless") or pregnant:
+        if (
+            on("chest_pain", "palpitations", "breathless")
+            or pregnant
+            or _FAINTS_AGAIN.search(t)
+            or _HEART_DEVICE.search(t)
+        ):
             hit(EMERGENCY, "cardiac", "fainting with heart or breathing symptoms", sticky=True)
         else:
             hit(URGENT, "neuro", "fainted")
@@ -220,7 +239,11 @@ def infection(c: Ctx) -> None:
     if on("spreading_red") and fever and (_NECROSIS.search(t) or _PAIN_OUT_OF_PROPORTION.search(t)):
         # skin going black or pain far beyond what shows: a flesh-eating infection, for surgery
         hit(EMERGENCY, "infection", "spreading infection going dark, or pain beyond what shows", 10)
-    elif on("spreading_red") and fever and (c.faintish or on("confusion", "drowsy")):
+    elif (
+        on("spreading_red")
+        and (fever or on("shivering"))
+        and (c.faintish or on("confusion", "drowsy") or _LITTLE_URINE.search(t) or _DIZZY.search(t))
+    ):
         hit(EMERGENCY, "infection", "spreading skin infection with fever and faintness", 10)
     elif on("spreading_red"):
         hit(URGENT, "infection", "spreading skin or wound infection")
