@@ -39,9 +39,9 @@ from .names import find_names
 from .national_ids import find_national_ids
 from .numbers import find_cards, find_ssns
 from .phones import find_phones
-from .phones_words import find_phones_in_words
 from .repeats import repeat_names
 from .resolve import resolve
+from .spoken import find_spoken
 from .tagger import learned_spans
 
 __all__ = ["PLACEHOLDERS", "Kind", "Span", "find", "mask"]
@@ -49,10 +49,12 @@ __all__ = ["PLACEHOLDERS", "Kind", "Span", "find", "mask"]
 _ANY_DIGIT = re.compile(r"\d")
 
 
-def find(text: str, *, learned: bool = True) -> list[Span]:
+def find(text: str, *, learned: bool = True, spoken: bool = True) -> list[Span]:
     """All PHI in ``text``: sorted by start, never overlapping.
 
-    ``learned=False``: the rules alone, without the tagger's additions (for evaluations)."""
+    ``learned=False``: the rules alone, without the tagger's additions (for evaluations).
+    ``spoken=False``: without reading identifiers dictated in words (``spoken``, which runs
+    the rules again over a written-out copy and so sets it off itself)."""
     if not isinstance(text, str):
         raise TypeError(f"find() wants str, not {type(text).__name__}")
     if not text:
@@ -73,11 +75,12 @@ def find(text: str, *, learned: bool = True) -> list[Span]:
         find_phones(text, cands)
     else:
         find_dobs_in_words(text, cands)
-    find_phones_in_words(text, cands)
     find_addresses(text, cands, has_digit)
     find_names(text, cands)
     if has_digit:
         find_dobs_after_names(text, cands)
+    if spoken:
+        find_spoken(text, cands, _written_numbers)
     spans = resolve(text, cands)
     if has_digit:
         spans = find_later_values(text, spans)
@@ -87,6 +90,10 @@ def find(text: str, *, learned: bool = True) -> list[Span]:
         spans = email_names(text, spans)
     spans = repeat_names(text, spans)
     return [Span(s, e, k, text[s:e]) for s, e, k in spans]
+
+
+def _written_numbers(written: str) -> list[Cand]:
+    return [(s.start, s.end, s.kind) for s in find(written, learned=False, spoken=False)]
 
 
 def mask(text: str, spans: list[Span] | None = None) -> str:

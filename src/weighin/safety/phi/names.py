@@ -35,6 +35,7 @@ from .name_words import (
     nonname,
     titlecase,
 )
+from .names_family import find_family_names
 from .names_intro import bracket_nicknames, find_here, introduced_with_age
 from .names_lower import find_lower_names
 from .names_more import drop_non_persons, find_more_names
@@ -98,13 +99,17 @@ _NICKNAME_RE = re.compile(
 )
 # "my midwife is Anneliese", "our GP is Farah": a known given name after the role and "is".
 _KIN_IS_RE = re.compile(rf"\b(?:my|our|his|her|their)\s+(?:{_KIN_ALT})\s+is\s+", re.IGNORECASE)
+# What follows "doctor" in South Asian and Arabic English and is no name: "Doctor sahab", "doctor
+# gelda" (dermatology, in Arabizi), a chat's "doctor bol raha"
+_HONORIFICS = frozenset(["sahab", "saheb", "sahib", "saab", "ji", "bol", "gelda", "ne", "ko"])
 _TITLE_CUE_RE = re.compile(
     # other languages' titles first: "dott.ssa Marini", "Dr.in Leitner", "MUDr. Dvořák", "Doña X"
     r"(?<![\w.])(?:[Dd]ott(?:\.?ssa)?|[Dd]r\.?ssa|[Dd]r\.in|MUDr|MDDr|PharmDr|Mgr|Doña|Dona|Don"
     r"|Srta|Señora|Señor|Sig\.ra|Signora|Pani|Pan|Smt|Shrimati|Shri|Kumari"
     # the German doctor's degree after "Dr.": "Dr. med. Weber", "Dr. med. dent. Roth"
     r"|Dr\.?\s?(?:med|dent|vet|phil|rer\.\s?nat)\.(?:\s?(?:dent|univ)\.)?)(?:\.|\b|(?<=\.))\s*(?=\S)"
-    r"|(?<![\w.])(?:(?P<dr>[Dd][Rr][Aa]?|DRA?|mrs)|(?P<mr>mr|ms)|[Dd]octor|DOCTOR|Mr|Mrs|Ms|Mx|Miss|Prof"
+    r"|(?<![\w.])(?:(?P<dr>[Dd][Rr][Aa]?|DRA?|mrs)|(?P<mr>mr|ms)|(?P<doc>[Dd]octor)|DOCTOR|Mr|Mrs"
+    r"|Ms|Mx|Miss|Prof"
     r"|Professor|Nurse"
     r"|Sister|Midwife|Dra|Sra|Herr|Frau|Mme|Mlle|Madame|MR|MRS|MS)(?:\.|\b)\s*(?=\S)"
 )
@@ -213,6 +218,13 @@ def find_names(text: str, out: list[Cand]) -> None:
             if (
                 (
                     m.group("dr")
+                    # "doctor khan", as dictation writes it (not "doctor said", "doctor visit")
+                    or (
+                        m.group("doc")
+                        and low not in english_words()
+                        and low not in _HONORIFICS
+                        and not (low.endswith("nt") and low[:-2] in english_words())
+                    )
                     # "ms"/"mr" are also multiple sclerosis, mitral regurgitation, MR imaging:
                     # never before a dictionary word ("ms flare")
                     or (
@@ -254,6 +266,7 @@ def find_names(text: str, out: list[Cand]) -> None:
     find_before_birth(t, out)
     find_office_owner(t, out)
     find_more_names(t, out)
+    find_family_names(text, out)
     find_lower_names(t, out)
     find_listed(t, out, since)
     bracket_nicknames(t, out, since)

@@ -1,4 +1,5 @@
-"""Names in chat typed all in lower case, where capitals tell nothing.
+"""Names in chat typed all in lower case (or dictated: only "I" and acronyms capitalised),
+where capitals tell nothing.
 
   after a kin word    "my dad thabo had a stroke", "papa suresh ko chest pain": a word no
                       English dictionary holds and no misspelling of one (one to three of
@@ -66,6 +67,7 @@ def _word_ok(low: str) -> bool:
         and low not in data.COMMON_WORDS
         and low not in _FUNCTION_WORDS
         and low not in CHAT_WORDS  # "my aunt flo is late"
+        and low not in data.NATIONALITY_WORDS  # "korean here"
         and not nonname(low)
     )
 
@@ -89,10 +91,23 @@ def _unknown(low: str, strict: bool = True) -> bool:
     return not strict or given(low) or not _typo(low)
 
 
+# What capitals dictation and chat keep: "I", acronyms ("MS", "HB"), a spelled letter, and the
+# first letter of the text. Otherwise the text is written in lower case.
+_KEPT_CAPITALS = re.compile(r"\bI(?:'(?:m|ve|d|ll))?\b|\b\w*[A-Z]{2,}\w*|\b[A-Z]\b|^\s*[A-Z]")
+
+
+def _lower_case(text: str) -> bool:
+    rest = _KEPT_CAPITALS.sub("", text)
+    return rest == rest.lower()
+
+
 def find_lower_names(t: Tokens, out: list[Cand]) -> None:
     text = t.text
-    if not text or text != text.lower():
+    if not text or not _lower_case(text):
         return
+    dictated = text != text.lower()
+    if dictated and len(text.lower()) == len(text):
+        text = text.lower()  # the patterns read lower case; the offsets stay the same
     intros = [(m, False) for m in _INTRO_RE.finditer(text)]
     for m, strict in [*((m, True) for m in _KIN_RE.finditer(text)), *intros]:
         i = t.at(m.end())
@@ -114,5 +129,6 @@ def find_lower_names(t: Tokens, out: list[Cand]) -> None:
         if given(m.group(1)) and _word_ok(m.group(1)) and m.group(1) not in english_words():
             out.append((m.start(1), m.end(1), Kind.PERSON_NAME))
     here = _HERE_RE.match(text)
-    if here and _unknown(here.group(1), strict=False):
+    # ("Ontario here in the snow": a capital at the head may be a place's, so then a known name)
+    if here and _unknown(here.group(1), strict=False) and (not dictated or given(here.group(1))):
         out.append((here.start(1), here.end(1), Kind.PERSON_NAME))
