@@ -94,6 +94,8 @@ _CUED_ONLY_DATE = (
     rf"(?:{SPELLED_DATE}"
     r"|\d{1,2}\s\d{1,2}\s(?:19|20)\d{2}(?!\d)"
     r"|(?:19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])(?!\d)"
+    # day, month and year run together, as a date said aloud is written out ("14071992")
+    r"|(?<!\d)(?:0[1-9]|[12]\d|3[01])(?:0[1-9]|1[0-2])(?:19|20)\d{2}(?!\d)"
     r"|(?:[12]\d|3[01]|0?[1-9])(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}"
     r"(?:19|20)?\d{2}(?!\d)"
     rf"|{_DAY}\s+{_MONTH}\s+\d{{2}}(?![\d:]))"
