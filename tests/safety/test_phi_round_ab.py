@@ -40,6 +40,7 @@ from tests.safety.phi_rules import found, names
             "seven",
             "IP",
         ),
+        ("my date of birth is two one oh three one nine eight four", "two one", "DATE_OF_BIRTH"),
     ],
 )
 def test_identifiers_dictated(text: str, value: str, kind: str) -> None:
