@@ -93,7 +93,7 @@ _IPV6_RE = re.compile(
 
 # A version written like an address: "the glucometer firmware is 2.10.4.118"
 _VERSION_BEFORE = re.compile(
-    r"\b(?:firmware|version|ver|v|software|build|release|update|app|model|os)\b[^\n\d]{0,12}$",
+    r"\b(?:firmware|version|ver|v|software|build|release|model)\b[^\n\d]{0,12}$",
     re.IGNORECASE,
 )
 

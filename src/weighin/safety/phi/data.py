@@ -654,5 +654,6 @@ PUBLIC_FIGURES = frozenset(
     |chris hani baragwanath|chris hani|baragwanath|steve biko|charlotte maxeke|albert luthuli
     |inkosi albert luthuli|nelson mandela academic|fiona stanley|queen elizabeth|sultanah aminah
     |tommy john|groote schuur|tygerberg|rahima moosa|helen joseph|dora nginza|cecilia makiwane
+    |big ben|big mac|baby annabell|baby shark|little mix|little bo peep|baby born
     """.replace("\n", "").split("|")
 )

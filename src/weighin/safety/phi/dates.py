@@ -176,6 +176,16 @@ _B_DOT_RE = re.compile(
 _NUMERIC_DATE = re.compile(r"(\d{1,4})\s?[/.\-\s]\s?(\d{1,2})(?:\s?[/.\-\s]\s?(\d{1,4}))?")
 
 
+def _same_day(a: str, b: str) -> bool:
+    """The same numbers, whatever their order ("1983-12-02" and "02/12/1983"): one date written
+    twice, not a birth date and then a surgery date."""
+
+    def parts(s: str) -> list[int]:
+        return sorted(int(x) for x in re.findall(r"\d+", s))
+
+    return bool(parts(a)) and parts(a) == parts(b)
+
+
 def plausible_date(s: str) -> bool:
     m = _NUMERIC_DATE.fullmatch(s.strip())
     if not m:
@@ -219,7 +229,7 @@ def find_dobs(text: str, out: list[Cand]) -> None:
                 # the same birth date written again another way: "one says 1983-12-02 and the
                 # other 02/12/1983", "12/02/1983 or 2/12/83"
                 again = _AGAIN_RE.match(text, e)
-                if again and plausible_date(again.group("date")):
+                if again and plausible_date(again.group("date")) and _same_day(date, again["date"]):
                     out.append((*again.span("date"), Kind.DATE_OF_BIRTH))
 
 

@@ -9,6 +9,7 @@ __all__ = ["ORG_NAME_LINE"]
 
 # From the head of its line: up to five capitalised words, then what the place is.
 ORG_NAME_LINE = (
-    r"(?:^|\n)[ \t]*(?:(?-i:[A-Z])[\w'.&-]*[ \t]+){0,5}(?i:hospital|pathology|laborator(?:y|ies)"
-    r"|clinic|surgery|pharmacy|imaging|radiology|medical cent(?:re|er))\b"
+    r"(?:^|\n)[ \t]*(?:(?-i:[A-Z])[\w'.&-]*[ \t]+){0,5}(?-i:Hospital|Pathology|Laborator(?:y|ies)"
+    r"|Clinic|Surgery|Pharmacy|Imaging|Radiology|Medical Cent(?:re|er)|HOSPITAL|PATHOLOGY|CLINIC"
+    r"|SURGERY|PHARMACY)\b"
 )

@@ -24,6 +24,7 @@ from . import data
 from .kinds import Cand, Kind
 from .name_take import KIN, KNOWN, KNOWN_LOOSE, SIGN, STRONG, TITLE, extend, take
 from .name_words import (
+    CHAT_WORDS,
     PARTICLES,
     ROLE_NOUNS,
     THING_OWNERS,
@@ -65,8 +66,10 @@ _STRONG_CUE_RE = Gated(
         r"|\b(?:sur|fore)names?\s*:|\b(?:surname|first\s+name|last\s+name|family\s+name"
         r"|given\s+name|forename)\s+(?-i:(?=[A-Z][a-z]))|\b(?:member|subscriber|cardholder|policy\s?holder|pt|patient)\s*:"
         # ... in other languages, and a card's "SUBSCRIBER MARTIN J FOLEY" in capitals
-        r"|\b(?:nom|pr[ée]nom|given|vorname|nachname|nombre|apellidos?|nome|cognome)\s*:"
-        r"|(?-i:\bSUBSCRIBER|\bMEMBER|\bCARDHOLDER)(?=[ \t]+(?-i:[A-Z]{2,}\b))"
+        r"|\b(?:nom|pr[ée]nom|vorname|nachname|nombre|apellidos?|nome|cognome)\s*:"
+        r"|(?:^|(?<=[\n,;|])|(?<=\s\s))[ \t]*given\s*:"
+        r"|(?-i:\bSUBSCRIBER|\bMEMBER|\bCARDHOLDER)(?=[ \t]+(?-i:(?!SERVICES|SIGNATURE|SINCE|NAME"
+        r"|NUMBER|ID\b|SERVICE|PORTAL|CARD)[A-Z]{2,}\b))"
         r"(?=\s*[^\W\d_]))" + _CUE_TAIL,
         re.IGNORECASE,
     )
@@ -99,9 +102,18 @@ _NICKNAME_RE = re.compile(
 )
 # "my midwife is Anneliese", "our GP is Farah": a known given name after the role and "is".
 _KIN_IS_RE = re.compile(rf"\b(?:my|our|his|her|their)\s+(?:{_KIN_ALT})\s+is\s+", re.IGNORECASE)
-# What follows "doctor" in South Asian and Arabic English and is no name: "Doctor sahab", "doctor
-# gelda" (dermatology, in Arabizi), a chat's "doctor bol raha"
-_HONORIFICS = frozenset(["sahab", "saheb", "sahib", "saab", "ji", "bol", "gelda", "ne", "ko"])
+# What follows "doctor" and is no name: South Asian and Arabic English ("Doctor sahab", "doctor
+# gelda": dermatology, in Arabizi), other languages' "said", fiction's doctors, chat shorthand
+_HONORIFICS = frozenset(
+    [
+        *("sahab", "saheb", "sahib", "saab", "ji", "bol", "gelda", "ne", "ko", "garu", "bhai"),
+        *("amma", "didi", "dijo", "dice", "dit", "sagt", "zei", "disse", "seuss", "dolittle"),
+        *("strange", "who", "zhivago", "frankenstein", "jekyll", "octopus", "foster"),
+        # chat shorthand: "the doctor abt the results", "the doctor tmrw", "the doctor okd it"
+        *("abt", "tmrw", "tmr", "pls", "plz", "okd", "asap", "rn", "bc", "cuz", "ppl", "thx"),
+        *("idk", "tbh", "prob", "def", "cos", "coz"),
+    ]
+)
 _TITLE_CUE_RE = re.compile(
     # other languages' titles first: "dott.ssa Marini", "Dr.in Leitner", "MUDr. Dvořák", "Doña X"
     r"(?<![\w.])(?:[Dd]ott(?:\.?ssa)?|[Dd]r\.?ssa|[Dd]r\.in|MUDr|MDDr|PharmDr|Mgr|Doña|Dona|Don"
@@ -223,6 +235,7 @@ def find_names(text: str, out: list[Cand]) -> None:
                         m.group("doc")
                         and low not in english_words()
                         and low not in _HONORIFICS
+                        and low not in CHAT_WORDS
                         and not (low.endswith("nt") and low[:-2] in english_words())
                     )
                     # "ms"/"mr" are also multiple sclerosis, mitral regurgitation, MR imaging:
@@ -351,7 +364,14 @@ def _reverse_kin(t: Tokens, cue_start: int, out: list[Cand]) -> None:
     # word, set beside the kin word at the head of its sentence or in brackets
     opens = re.search(r"(?:^|[.!?\n]\s*)$", t.text[: t.starts[i]]) is not None
     plural = _PLURAL_KIN.match(t.text, cue_start) is not None
-    if (opens or bracketed) and _apposable(t, i) and not (i > 0 and ok(i - 1)) and not plural:
+    said = _SAYING.match(t.text, cue_start) is not None  # "Patience, my mother always said, ..."
+    if (
+        (opens or bracketed)
+        and _apposable(t, i)
+        and not (i > 0 and ok(i - 1))
+        and not plural
+        and not said
+    ):
         out.append((t.starts[i], t.ends[i], Kind.PERSON_NAME))
         return
     if not ok(i):
@@ -385,6 +405,12 @@ def _apposable(t: Tokens, i: int) -> bool:
     )
 
 
+# what closes a message and is no name: "God bless you. Amen"
+_CLOSINGS = frozenset(["amen", "inshallah", "insha'allah", "namaste", "shalom", "peace"])
+_SAYING = re.compile(
+    r"(?i:my|our|his|her) \w+(?: \w+)? (?:always |often |once |used to )?(?:said|says|say|told"
+    r"|tells|swears|swore)\b"
+)
 _PLURAL_KIN = re.compile(
     r"(?i:my|our)\s+(?:\w+\s+)?(?i:kids|children|sons|daughters|twins|boys|girls|grandkids"
     r"|grandchildren|parents)\b(?!['\u2019])"
@@ -402,8 +428,10 @@ def _find_signoffs(t: Tokens, out: list[Cand]) -> None:
                 last = _after_descriptor(t, m.end(), out)
             if last < 0:
                 continue
-            if not _END_RE.match(text, t.ends[last]) or (
-                rx is _LAST_LINE_RE and not _last_line_name_ok(t, out[-1])
+            if (
+                not _END_RE.match(text, t.ends[last])
+                or (rx is _LAST_LINE_RE and not _last_line_name_ok(t, out[-1]))
+                or t.lows[last] in _CLOSINGS
             ):
                 del out[before:]
 

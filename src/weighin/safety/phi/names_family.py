@@ -21,12 +21,33 @@ from .name_words import given, nonname
 __all__ = ["find_family_names"]
 
 _NAME = r"([A-Z][a-z]+(?:-[A-Z][a-z]+)?)"
+_CHILDREN = re.compile(
+    r"\b(?:kids?|children|child|sons?|daughters?|twins|triplets|grandkids|grandchildren|my (?:two"
+    r"|three|four|five)|siblings|boys|girls|babies|baby|toddlers?|nits|placements?|year olds?)\b",
+    re.IGNORECASE,
+)
 _PLACES_OF_CARE = frozenset(["ward", "room", "bed", "bay", "guy", "king", "thomas", "bart"])
 _FOND_RE = re.compile(
-    rf"\b(?:[Oo]ur|[Ll]ittle|[Ww]ee|[Bb]ig|[Bb]aby) {_NAME}\b(?!['\u2019]?s? (?:Lady|Rock))"
+    # lower case "our", "little" ...; capitalised only at a sentence's head ("Little Mo has ..."),
+    # not a proper noun's own word ("Big Ben", "Little Milton", "Baby Annabell")
+    rf"(?:\b(?:our|little|wee|big|baby)|(?:^|(?<=[.!?\n] ))(?:Our|Little|Wee|Big|Baby)) {_NAME}\b"
+    # not a name run on ("Little Bo Peep"), nor a word-name before a noun ("our Summer holiday")
+    r"(?![ \t]+[A-Z])"
 )
 # (not "St Mary's said": a saint's name is a place's)
-_POSSESSIVE_RE = re.compile(rf"(?<!St )(?<!St\. )(?<!Saint )\b{_NAME}['\u2019]s (?=[a-z])")
+_POSSESSIVE_RE = re.compile(
+    rf"(?<!St )(?<!St\. )(?<!Saint )(?<!the )(?<!The )\b{_NAME}['\u2019]s (?=[a-z])"
+    # an eponym's or a day's noun: "Grover's disease", "Darwin's tubercle", "Valentine's day"
+    r"(?!(?:disease|syndrome|sign|tubercle|node|phenomenon|test|palsy|day|eve|law|triad|reflex"
+    r"|manoeuvre|maneuver|operation|procedure|cyst|ulcer|lymphoma|sarcoma|tumou?r|nerve|canal"
+    r"|duct|fracture|contracture|knot|cells?|scan|scale|score|criteria|rule|theory|team|nurses"
+    r"|ward|unit|emergency)\b)"
+)
+# what shows a word-name is a season or a thing: "our Summer holiday", "our Rose garden"
+_THING_NEXT = re.compile(
+    r"[ \t]+(?:holidays?|break|house|garden|term|camp|job|sale|season|time|fair|fete|party|trip"
+    r"|show|concert|bush|bed|tree|plant|wedding|clothes|wardrobe|menu|special|school|term)\b"
+)
 _AGED_RE = re.compile(rf"\b{_NAME} (?:\((?:age |aged )?\d{{1,2}}\)|\d{{1,2}}(?=,| and\b| &|\)|$))")
 
 
@@ -46,12 +67,19 @@ def find_family_names(text: str, out: list[Cand]) -> None:
     low = text.lower()
     if "our " in low or "little " in low or "wee " in low or "baby " in low or "big " in low:
         for m in _FOND_RE.finditer(text):
+            low_name = m.group(1).lower()
+            if low_name in data.KIN_WORDS:
+                continue  # "our Nana"
+            if low_name in data.AMBIGUOUS_NAMES and _THING_NEXT.match(text, m.end(1)):
+                continue  # "our Summer holiday"
             if _name_like(m.group(1), fond=True):
                 out.append((m.start(1), m.end(1), Kind.PERSON_NAME))
     if "'s " in text or "\u2019s " in text:
         for m in _POSSESSIVE_RE.finditer(text):
             if _name_like(m.group(1)):
                 out.append((m.start(1), m.end(1), Kind.PERSON_NAME))
+    if not _CHILDREN.search(text):
+        return  # "Chelsea 2, Arsenal 1": a score, not children's ages
     for m in _AGED_RE.finditer(text):
         if _name_like(m.group(1)):
             out.append((m.start(1), m.end(1), Kind.PERSON_NAME))

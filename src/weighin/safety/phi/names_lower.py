@@ -120,7 +120,10 @@ def find_lower_names(t: Tokens, out: list[Cand]) -> None:
                 if not _unknown(t.lows[last + 1], strict):
                     break
                 last += 1
-            # a known name, or a name shown by what follows it ("thabo had a stroke")
+            # a known name, or a name shown by what follows it ("thabo had a stroke"); in dictated
+            # text only a known name ("I give my son calpol": a brand no dictionary holds)
+            if dictated and not given(low):
+                continue
             if not strict or given(low) or last > i or _NAME_CONTEXT.match(text, t.ends[last]):
                 out.append((t.starts[i], t.ends[last], Kind.PERSON_NAME))
         elif given(low) and _word_ok(low) and _NAME_CONTEXT.match(text, t.ends[i]):

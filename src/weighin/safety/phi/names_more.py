@@ -415,7 +415,7 @@ _INDONESIAN_HOSPITAL_BEFORE = re.compile(
 # A person's name that names a place of care: "Steve Biko Academic", "Ivy Ward", "the
 # Christie" (Australia's "the Alfred", Cambridge's "the Rosie").
 _INSTITUTION_AFTER = re.compile(
-    r"(?:['\u2019]s)? (?:Academic|Memorial|General|Regional|Teaching|University|Infirmary"
+    r" (?:Academic|Memorial|General|Regional|Teaching|University|Infirmary"
     r"|Hospital|Hospice|Ward|Wing|Unit|Suite|Building|Centre|Center|Clinic|Institute|Trust)\b"
     # not a form's next field ("Ruth Okonjo-Bell Hospital No: ...") or a role ("Ruth Hospice RN")
     r"(?![ \t]*(?:No\b|Number|#|ID\b|RN\b|Nurse|Doctor|Staff|Team))"
@@ -424,7 +424,12 @@ _INSTITUTION_AFTER = re.compile(
 _THE_BEFORE = re.compile(
     r"\b(?i:at|to|in|from|into|calling|called|rang|ring|phoned|phoning)[ \t]+(?i:the)[ \t]+$"
 )
-_CAPITALISED_BEFORE = re.compile(r"\b[A-Z][a-z]+[ \t]+$")
+# ... but "I spoke to the Sarah who runs the clinic", "the Chloe at reception" are people
+_PERSON_AFTER = re.compile(r"[ \t]+(?i:who|whom|that|you|at|from|i|we|on)\b")
+_CAPITALISED_BEFORE = re.compile(
+    r"\b(?!(?:Dr|Mr|Mrs|Ms|Miss|Mx|Prof|Professor|Nurse|Sister|Doctor|Matron|Midwife)\b)"
+    r"[A-Z][a-z]+[ \t]+$"
+)
 _INSTITUTION_LAST = re.compile(r"[ \t](?:Academic|Memorial|Infirmary)$")
 _PLACE_WORDS = frozenset({"ward", "wing", "unit", "suite", "building", "centre", "center"})
 
@@ -439,7 +444,11 @@ def not_a_person(text: str, c: Cand) -> bool:
         or _INSTITUTION_BEFORE.search(before) is not None
         or _INDONESIAN_HOSPITAL_BEFORE.search(before) is not None
         or _INSTITUTION_AFTER.match(text, c[1]) is not None
-        or (single and _THE_BEFORE.search(before) is not None)
+        or (
+            single
+            and _THE_BEFORE.search(before) is not None
+            and _PERSON_AFTER.match(text, c[1]) is None
+        )
         or (
             single
             and text[c[0] : c[1]].lower() in _PLACE_WORDS
@@ -454,10 +463,15 @@ def public_figure(text: str, c: Cand) -> bool:
     if name in data.PUBLIC_FIGURES:
         return True
     # a name run that is part of a longer public name ("Celine" of "Celine Dion"), or that runs
-    # on from one ("Queen Elizabeth Birmingham", "Steve Biko Academic": hospitals)
-    around = " ".join(text[max(0, c[0] - 20) : c[1] + 20].lower().split())
-    first = name.split(" ", 1)[0]
-    return any(
-        p in around and (name in p or name.startswith(p) or p.endswith(" " + first))
-        for p in data.PUBLIC_FIGURES
-    )
+    # on from one ("Queen Elizabeth Birmingham", "Steve Biko Academic": hospitals): one of them
+    # written where the candidate stands (not "my brother Steve at Steve Biko Academic")
+    start = max(0, c[0] - 40)
+    window = text[start : c[1] + 40].lower()
+    for p in data.PUBLIC_FIGURES:
+        at = window.find(p)
+        while at >= 0:
+            s, e = start + at, start + at + len(p)
+            if s < c[1] and c[0] < e:
+                return True
+            at = window.find(p, at + 1)
+    return False

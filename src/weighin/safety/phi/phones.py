@@ -114,8 +114,17 @@ _ORG_NUMBER_BEFORE = re.compile(
 # Northfield Renal Unit, Tel ..." (a clinic's or an office's number given as the writer's own
 # contact stays PHI: it leads to them).
 _ORG_LINE_BEFORE = re.compile(
-    r"\bswitchboard\b[^.\n\d]{0,25}$|\bletterhead\b[^\n\d]{0,60}\b(?:tel|ph|phone|t)\b\.?:?\s*$",
+    r"\bswitchboard(?:['\u2019]s)?(?: number)?(?: is| was| on|:)?\s*\(?$"
+    r"|\bletterhead\b[^\n\d]{0,60}\b(?:tel|ph|phone|t)\b\.?:?\s*$",
     re.IGNORECASE,
+)
+# ... not when the writer points past it: "ignore the letterhead, the midwife's own phone: ..."
+_NOT_ORG_BETWEEN = re.compile(
+    r"\b(?:own|mobile|direct|not|ignore|skip|instead|mine|personal|cell)\b", re.IGNORECASE
+)
+# A number said to be someone's own after a code's label: "order 07700 900463 is my number"
+_OWN_AFTER = re.compile(
+    r"^[^.\n]{0,20}\b(?:my|mine|mobile|call me|is best|personal|cell)\b", re.IGNORECASE
 )
 # A code that runs on from its label: "tracking 9405 5036 9930 0418 2271 63", "your order
 # 883-2210", "ref 1Z 999 AA1 01 2345 6784" (only tokens holding a digit stand between).
@@ -203,14 +212,20 @@ def find_phones(text: str, out: list[Cand]) -> None:
     for s, e in sorted(found):
         if _CODE_BEFORE.search(text, max(0, s - 16), s) or _NDC_SHAPE.fullmatch(text, s, e):
             continue
-        if _CODE_RUN_BEFORE.search(text, max(0, s - 60), s):
+        if (
+            _CODE_RUN_BEFORE.search(text, max(0, s - 60), s)
+            and not text.startswith(("07", "+"), s)
+            and not _OWN_AFTER.match(text, e)
+        ):
             continue
         org = _ORG_NUMBER_BEFORE.search(text, max(0, s - 160), s) or _ORG_LINE_BEFORE.search(
             text, max(0, s - 70), s
         )
-        if (org and not _PERSONAL_BETWEEN.search(text, org.start(), s)) or (
-            org_end >= 0 and _FAX_AFTER_ORG.match(text[org_end:s])
-        ):
+        if (
+            org
+            and not _PERSONAL_BETWEEN.search(text, org.start(), s)
+            and not _NOT_ORG_BETWEEN.search(text, org.start(), s)
+        ) or (org_end >= 0 and _FAX_AFTER_ORG.match(text[org_end:s])):
             org_end = e
             continue
         out.append((s, e, Kind.MRN if uk and _nhs_number(text, s, e) else Kind.PHONE))

@@ -17,7 +17,9 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from . import data
 from .kinds import Cand, Kind
+from .name_words import english_words
 
 __all__ = ["find_spoken"]
 
@@ -42,7 +44,8 @@ _SPOKEN = frozenset(_DIGIT) | frozenset(_TEENS) | frozenset(_TENS) | frozenset(_
 # and its country code: counting in words ("one two three four ... breaths") is no number.
 _PHONE_CUE = re.compile(
     r"\b(?:call|ring|text|txt|whatsapp|phone|mobile|mob|cell|number|no\.?|reach|contact|message"
-    r"|msg|dm|sms|reached)\b(?:\s+(?:me|us|him|her|them))?(?:\s+(?:is|was|on|at))?"
+    r"|msg|dm|sms|reached|line)\b(?:\s+(?:me|us|him|her|them|the \w+|my \w+))?"
+    r"(?:\s+(?:is|was|on|at))?"
     r"(?:\s+area code)?\s*[:,\-]?\s*$|\bmobile['\u2019]?s?:?\s*$|(?:\bplus|\+)\s*$",
     re.IGNORECASE,
 )
@@ -52,9 +55,10 @@ _GATE = re.compile(
     r"[\s,\-]+){3}",
     re.IGNORECASE,
 )
+# (not the two-letter endings that are English words: "a black dot in my vision", "dot it")
 _TLD = (
-    r"(?:com|org|net|edu|gov|io|info|me|co dot uk|org dot uk|ac dot uk|nhs dot uk|co dot za"
-    r"|co dot nz|com dot au|co|uk|ca|au|ie|in|za|ng|gh|ke|de|fr|es|it|nl|us|ac dot [a-z]{2})"
+    r"(?:com|org|net|edu|gov|io|info|co dot uk|org dot uk|ac dot uk|nhs dot uk|co dot za"
+    r"|co dot nz|com dot au|uk|ie|za|ng|gh|ke|nl|ac dot [a-z]{2}|co dot [a-z]{2})"
 )
 _PART = r"[a-z0-9]+(?:(?: (?:dot|underscore|dash|hyphen) | ?[0-9]+ ?)[a-z0-9]+)*"
 _EMAIL = re.compile(rf"\b{_PART} at [a-z0-9]+(?: dot [a-z0-9]+)*? dot {_TLD}\b", re.IGNORECASE)
@@ -146,9 +150,17 @@ def find_spoken(text: str, out: list[Cand], find_numbers: Callable[[str], list[C
     """Spoken identifiers in ``text``: ``find_numbers`` is run over the written-out copy."""
     if " at " in text and " dot " in text:
         for m in _EMAIL.finditer(text):
+            local = m.group().split(" at ", 1)[0]
+            if " " not in local and local.lower() in english_words():
+                continue  # "look at nhs dot uk ...": a verb and a site, no address
             out.append((m.start(), m.end(), Kind.EMAIL))
     if " dot " in text:
         for m in _URL.finditer(text):
+            said = m.group().lower()
+            label = said.removeprefix("https colon slash slash ").split(" ", 1)[0]
+            plain = not said.startswith(("www", "http")) and " slash " not in said
+            if plain and (label in english_words() or label in data.STOPWORDS):
+                continue  # "the dot com boom", "a black dot ..."
             if not any(s <= m.start() < e for s, e, _ in out):
                 out.append((m.start(), m.end(), Kind.URL))
     if _GATE.search(text) is None:

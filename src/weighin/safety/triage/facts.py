@@ -122,8 +122,8 @@ _EYES_STUCK = compiled(
 # A call or a clinician before "not answering": the phone is not answered, not a person unroused.
 _CALLED = compiled(
     r"\b(?:cpn|gp|nurse|doctor|dr|team|crisis line|helpline|line|surgery|clinic|office|practice"
-    r"|midwife|therapist|psychiatrist|service|111|ring|rang|call|called|calling|phone\w*"
-    r"|texts?|texted|texting)\b"
+    r"|midwife|therapist|psychiatrist|service|111|ring|rang|phone\w*|texts?|texted|texting"
+    r"|call|called|calling)\b(?! (?:his|her|their|my|your) name| out| to (?:him|her|them))"
 )
 _KEEPS_DOWN = compiled(
     r"\b(?:can|could|is able to|am able to|managing to|manage to) keep "
@@ -198,6 +198,7 @@ _FIGURATIVE = frozenset(
         "seizure",  # "my laptop had a seizure"
         "seizure_now",
         "limb_weak_strong",  # "my arm went dead after sleeping on it"
+        "unconscious",  # "barely rousable in the mornings for school"
         "limb_weak",
     }
 )

@@ -41,7 +41,8 @@ _DISCLOSED_IN = re.compile(
 # sentence doubts it ("... but I think he meant it").
 _JOKED = re.compile(r"\b(?:joked|jokingly|as a joke|(?:only|just) joking)\b")
 _JOKE_DOUBTED = re.compile(
-    r"\b(?:meant|means|serious|not (?:really )?joking|worried|worries|scared|plan\w*)\b"
+    r"\b(?:meant|means|serious|not (?:really )?joking|worried|worries|scared|plan\w*|but|now|then"
+    r"|honestly|really|tonight|today|giving|found|took|taken|pills|rope|bridge)\b"
 )
 
 # A streak broken: "relapsed after 8 months self harm free" is about now.

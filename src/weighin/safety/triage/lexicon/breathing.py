@@ -176,7 +176,10 @@ FEATURES: dict[str, str] = {
     # Drowning told as it happens: the emergency is the drowning itself. Drowning "in" anything
     # but water is a figure ("in work", "in grief").
     "drowning_now": (
-        r"\b(?:is|are) (?:(?:actually|still|literally|really) )?drowning\b"
+        r"\b(?:he|she|they|someone|somebody|son|daughter|child|kid|boy|girl|baby|toddler|man|woman"
+        r"|husband|wife|dad|mum|mom|brother|sister|friend|person|swimmer|nephew|niece|grandson"
+        r"|granddaughter|cousin|people) (?:is|are) (?:(?:actually|still|literally|really) )?"
+        r"drowning\b"
         r"(?! in (?!(?:the |a |our |my )?(?:pool|water|sea|river|lake|bath|bathtub|tub|pond"
         r"|canal|ocean|dam|surf|waves)\b))"
         r"|\bdrowning (?:right )?now\b"

@@ -130,7 +130,8 @@ FEATURES: dict[str, str] = {
         r"(?<!nearly )(?<!almost )\b(?:fainted|passed out|blacked out|lost consciousness"
         r"|keeled over|fainting|syncope)\b"
         # "she keeps blacking out" (not "feelings of passing out": a faint feeling)
-        r"|\b(?:keeps?|kept|is|was|been) (?:blacking|passing) out\b"
+        r"|\b(?:keeps?|kept|is|was|been) (?:blacking|passing) out\b(?! (?:flyers|leaflets|sweets"
+        r"|candy|cards|papers|food|drinks|invitations|programmes|tickets|forms|the|some|a|cake))"
         # the writer was unconscious: an episode that is over, not an unresponsive person now
         r"|\bi (?:was|got|went|became|become|get|go|have been|was found|got found) unconscious\b"
     ),

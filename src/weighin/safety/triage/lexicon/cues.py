@@ -64,7 +64,8 @@ PAST_CUES = (
     r"|(?<!the )(?<!this )(?<!past )(?<!since )\blast (?:year|month|week)\b"
     r"|\bwhen (?:i|he|she|they) (?:was|were) (?:\d{1,2}|aged \d{1,2})\b|\bin the (?:19"
     r"|20)?\d0'?s\b|\bin the (?:sixties|seventies|eighties|nineties)\b|\bin (?:19|20)\d\d\b"
-    r"|\bback in\b|\byears back\b|\bused to\b|\b(?:was|were) (?:in )?(?:19|20)[0-2]\d\b"
+    r"|(?<!go )(?<!goes )(?<!going )(?<!gone )(?<!push )(?<!pushed )(?<!pop )(?<!slip )(?<!put it )"
+    r"\bback in\b|\byears back\b|\bused to\b|\b(?:was|were) (?:in )?(?:19|20)[0-2]\d\b"
     # a story told "in the October" (a month with "the" is a past one)
     r"|\bin the (?:january|february|march|april|may|june|july|august|september|october|november"
     r"|december)\b|\bas a (?:kid|child|teen|"
@@ -269,7 +270,8 @@ INFO_CUES = (
     r"\w+)"
     r"|\b(?:writing|write|wrote|reading|"
     r"read) (?:a|my|an|the) (?:novel|story|book|essay|script|paper|article|screenplay|report|blog)"
-    r"\b|\b(?:in|on) (?:the|a|this) (?:movie|film|show|tv show|series|episode|book|novel"
+    r"\b(?![^.!?]*\b(?:suddenly|just|now|when (?:my|our|he|she))\b)"
+    r"|\b(?:in|on) (?:the|a|this) (?:movie|film|show|tv show|series|episode|book|novel"
     r"|documentary|"
     r"video(?! (?:call|chat|consult\w*|appointment))|game|news|play)\b|\bgrey's anatomy\b|\bdocume"
     r"ntary\b|\ba character\b|\bstatistics\b"
@@ -277,6 +279,7 @@ INFO_CUES = (
     r"|\bin real life\b|\bhow would (?:you|i|we|one|someone) (?:help|react|respond|treat|handle)\b"
     r"|\b(?:watched|watching|saw|seen|read|reading) (?:a|the|this|that) (?:film|movie|show|"
     r"documentary|programme|program|episode|series|book|novel|article|story)\b"
+    r"(?![^.!?]*\b(?:suddenly|just|now|when (?:my|our|he|she))\b)"
     r"|\bshould (?:i|we) (?:be worried|worry|get (?:screened|tested|checked))\b|\bshould (?:he|she|"
     r"they) (?:still )?(?:take|get|be screened|have)\b|\bif (?:someone|somebody|a (?:person|child|"
     r"kid|baby|friend|patient|toddler)|anyone|people|my \w+ (?:ever|were to))\b|\bwhat if\b"
@@ -327,7 +330,8 @@ FRAME_CUES = (
     r"reel|post|tiktok|thread|youtube)\b|\bon (?:tv|telly|youtube|tiktok|instagram|facebook|reddit|"
     r"the news)\b|"
     r"\bin real life\b|\bhow would (?:you|i|we|one|someone) (?:help|react|respond|treat|handle)\b"
-    r"|\b(?:in|on) (?:the|a|this|my) (?:\w+ )?(?:movie|film|show|tv show|series|episode|book|novel"
+    r"|\b(?:in|on) (?:the|a|this|my) (?:(?:detective|crime|fantasy|horror|new|latest|last|first"
+    r"|second|next) )?(?:movie|film|show|tv show|series|episode|book|novel"
     r"|documentary|video(?! (?:call|chat|consult\w*|appointment))|game|play|soap|drama)\b"
     r"|\bgrey's anatomy\b|\bcasualty\b|\ber (?:tv )?show\b"
     r"|\bthe way (?:they|it|the (?:show|film|movie|book|series)) (?:showed|shows|portrayed"
@@ -336,8 +340,8 @@ FRAME_CUES = (
     r"|\b(?:the|these|those|its|song|song's) lyrics\b|\blyrics (?:of|to|about)\b"
     r"|\bdocumentary\b|\ba character\b|\b(?:writing|write|wrote) (?:a|my|an|the) (?:\w+ )?"
     r"(?:novel|story|book|essay|script|paper|screenplay|play|poem|scene)\b"
-    r"|\b(?:a|the) (?:\w+ )?(?:novel|book|film|movie|play|story|show|series|episode|scene"
-    r"|chapter) (?:where|in which|about)\b|\bbook (?:club|group)\b"
+    r"|\b(?:a|the) (?:\w+ )?(?:novel|book|film|movie|play|show|series|episode|scene"
+    r"|chapter) (?:where|in which|about)\b"
     r"|\bfor (?:my|a|our|the) (?:first aid|course|class|exam|"
     r"essay|project|assignment|presentation|homework|thesis|training)\b|\bhypothetically\b"
     r"|\b(?:watched|watching|saw|seen) (?:a|the|this|that) (?:film|movie|show|documentary"
@@ -377,6 +381,13 @@ FRAME_CUES = (
     r"|\bfor (?:my|a|our|the) (?:osce|viva|finals|placement|revision)\b"
     r"|\b(?:in )?(?:a |this )?hypothetical\b|\bin theory\b|\b(?:say|let us say|suppose|imagine) "
     r"(?:someone|somebody|a (?:person|friend|colleague|stranger|patient))\b"
+)
+# A frame never hides what is happening now in its sentence: "my son was hit in the head in the
+# rugby game and now he is unconscious", "I was telling my son a story about dragons when he
+# started choking", "while reading a novel my husband suddenly got crushing chest pain".
+FRAME_CUES = (
+    r"(?:" + FRAME_CUES + r")(?![^.!?]*\b(?:suddenly|just|right now|now (?:my|his|her|their|our)"
+    r"|started|began|is not breathing|are not breathing|is doing cpr|when (?:my|our|he|she))\b)"
 )
 
 # A question starting like this with no personal subject is a general information question.
@@ -515,6 +526,10 @@ IDIOMS = (
     r"|\b(?:going to|gonna|about to) have (?:a |an )?(?:seizure|fit|heart attack|stroke|aneurysm)"
     r" (?:if|when|because|over)\b"
     r"|\bseizure[- ]free\b|\bfree (?:of|from) seizures\b|\bwithout a (?:seizure|fit)\b"
+    # a quiet chest after giving up smoking; a teenager hard to wake for school
+    r"|\bchest (?:has |is )?(?:gone |been |so much )?quiet\w*\b[^.!?]{0,40}\b(?:since (?:i|he|she)"
+    r" (?:stopped|quit|gave up)|no more|great|thankfully|finally)\b"
+    r"|\bbarely rous(?:e)?able (?:in the mornings?|for school|before (?:noon|lunch))\b"
     # too much of a good thing: "I overdosed on crossword puzzles this weekend"
     r"|\boverdos\w* on (?:crosswords?|puzzles?|crossword puzzles|chocolate|sweets|candy|cake"
     r"|netflix|tv|telly|box ?sets?|christmas|nostalgia|sunshine|sun|work|gardening|shopping"

@@ -246,7 +246,8 @@ FEATURES: dict[str, str] = {
     "spreading_red": (
         # the pen line drawn round it, outgrown
         r"\b(?:spread|spreading|gone|grown|going|moved|extend\w*) (?:past|beyond|outside|over) the"
-        r" (?:pen )?(?:line|mark|outline|circle)\b|\bthe red (?:is |has )?(?:spreading|spread)\b|"
+        r" (?:pen )?(?:line|mark|outline|circle)\b|\bthe red (?:is |has )?(?:spreading|spread)\b"
+        r"|\bspreading (?:redness|red patch|red area|infection|cellulitis)\b|"
         r"\b(?:redness|red area|red patch|swelling|infection|cellulitis|rash|red mark)(?: (?:on|in"
         r") (?:my|his|her|the) \w+)? (?:is |has )?"
         r"(?:spreading|getting bigger|growing|grown|moving up|spread|doubled|tripled)\b|\bred,? ho"

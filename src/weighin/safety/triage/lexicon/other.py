@@ -69,6 +69,8 @@ FEATURES: dict[str, str] = {
         r"|\b(?:fell|fallen|slipped|tipped|spilled|spilt) (?:\w+ )?(?:in|into|over)"
         r" (?:the |a |his |her"
         r" |my )?(?:fryer|deep fat fryer|chip pan|hot oil|boiling)\b|\bfryer oil\b"
+        r"|\b(?:kettle|boiling water|hot (?:tea|coffee|water|drink|soup)|cup of tea)\b"
+        r"[^.!?]{0,20}\b(?:spilt|spilled|tipped|poured|fell|went)\b"
         r"|\b(?:hot|boiling|(?:just|freshly)[- ]boiled) (?:tea|coffee|drink|liquid|soup|milk|bath"
         r"|food|pan|iron|water|kettle)\b|\bpulled (?"
         r":a|the) (?:kettle|pan|cup|mug)\b"

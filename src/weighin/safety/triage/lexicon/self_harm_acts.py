@@ -12,6 +12,8 @@ from weighin.safety.triage.lexicon.common import MEDICINE, NOT_STAFF, NOT_TO_A_R
 
 # A means, plan, timing or goodbye: with any active ideation the level is emergency.
 SELF_HARM_ESCALATORS = (
+    # something bought where no one asks why (not to get high)
+    r"\b(?:off|on|from) the dark web\b(?![^.!?]{0,30}\bto (?:get high|party|sell|trip))|"
     # a time set by the day's end: "taking it after this shift", "doing it when everyone's asleep"
     r"\b(?:taking|take|doing|do) it (?:after (?:this|my|the) (?:shift|exam|party|weekend|meeting"
     r"|call)|tonight|later today)\b|"
@@ -49,7 +51,7 @@ SELF_HARM_ESCALATORS = (
     r"|meds|rope|gun|knife|blade|razor|noose)s? (?:are |is )?(?:in front of me|ready|with (?:me"
     r"|her|him|them)|in my (?:hand|pocket|bag)|right here)\b|\b(?:rope|noose|gun|guns|firearm"
     r"|pistol|rifle|shotgun|bridge|roof|ledge|cliff|quarry|train tracks|railway|car exhaust|jump"
-    r"|jumping|dark web"
+    r"|jumping"
     r"|overdose|stockpil\w+|saved up|saving up|train station"
     r"|(?<!sheep )(?<!cattle )(?<!police )(?<!fire )(?<!radio )(?<!work)station|platform|tracks"
     r"|motorway"
@@ -97,6 +99,10 @@ FURNITURE_EDGE = (
 
 # Acts, goodbyes and stockpiles: emergency even without an ideation word.
 SELF_HARM_STRONG = (
+    # an insulin pump switched off on purpose and left off
+    r"\b(?:turned|switched|took|pulled) (?:(?:off|out) )?(?:my |his |her )?(?:insulin )?pump"
+    r"(?: (?:off|out))?\b[^.!?]{0,25}\bon purpose\b[^.!?]{0,40}\bnot (?:turning|switching|putting)"
+    r" it back\b|"
     # a supply kept back to take all at once: "he's kept back his mother's morphine and will take
     # all of it the moment she passes"
     r"\b(?:kept|kept back|saved|saving|stockpil\w*|hoard\w*|stash\w*|held back)\b[^.!?]{0,40}"

@@ -208,8 +208,9 @@ SELF_HARM_ATTEMPT = (
     # out of a window to jump: "just tried to climb out of her first-floor window to jump"
     r"|\b(?:tried|trying|tries|attempted) to (?:climb|get) out (?:of )?(?:a|the|her|his|my|their)"
     r" (?:[\w-]+ ){0,2}window (?:to|and) jump\b"
-    r"|\b(?:tried|trying|tries|attempted) to (?:jump|throw (?:herself|himself|myself|themselves))"
-    r" out (?:of )?(?:a|the|her|his|my|their) (?:[\w-]+ ){0,2}window\b"
+    r"|(?<!cat )(?<!dog )(?<!kitten )(?<!puppy )(?<!bird )(?<!parrot )\b(?:tried|trying|tries"
+    r"|attempted) to (?:jump|throw (?:herself|himself|myself|themselves)) out (?:of )?(?:a|the|her"
+    r"|his|my|their) (?:[\w-]+ ){0,2}window\b"
 )
 
 # Saying there is no plan or intent: a time word is then not read as one.
@@ -227,8 +228,8 @@ SELF_HARM_DENIAL = (
 SELF_HARM_OVERDOSE = (
     # everything kept for pain or illness, swallowed: "just took everything in my pain box"
     r"\b(?:took|taken|swallowed|downed|necked)\b (?:everything|all|the lot|whatever (?:was|i had))"
-    r" (?:in|from|out of) (?:my|the|his|her) (?:pain |pill |medicine |meds |first aid )?(?:box"
-    r"|cabinet|cupboard|drawer|bag|stash|tin|kit)\b|"
+    r" (?:in|from) (?:my|the|his|her) (?:pain |pill |medicine |meds |first aid )?(?:box"
+    r"|cabinet|cupboard|drawer|bag|stash|tin|kit)\b(?! to (?:clean|tidy|sort|check|throw))|"
     r"\b(?:took|taken|swallowed|downed|necked|had|eaten|ate)\b[^.!?;]{0,20}?\b(?:(?:like|about|"
     r"around|over|maybe|nearly) )?(?:[1-9]\d|1\d\d|twenty|thirty|forty|fifty|a hundred|all|the "
     r"whole|a whole|whole|every(?: single)? one|the lot|most|loads|handfuls?)\b(?: \w+)?(?: of)?"

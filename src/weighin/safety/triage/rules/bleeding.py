@@ -23,6 +23,11 @@ _MINOR_WOUND = compiled(
 _STOPS_WITH_PINCHING = compiled(
     r"\b(?:stops?|stopped|settles?|settled)\b[^.!?]{0,25}\b(?:pinch\w*|pressure|pressing)\b"
 )
+# ... that a small wound is not: "the razor went deep", "despite firm pressure for 30 minutes"
+_NOT_MINOR = compiled(
+    r"\bdeep\w*|\bdespite\b|\beven with\b|\b(?:[2-9]\d|twenty|thirty|forty|an hour|hours?)"
+    r" (?:min\w*|of pressure)?|\bgaping\b|\bstitches\b"
+)
 _FORCEFUL = compiled(r"\bspurt\w*|\bpump\w*|\bsquirt\w*|\bsoak\w*|\bpour\w*|\bgush\w*")
 _PERIOD = compiled(r"\bperiods?\b|\bmenstrua\w*\b|\bmenorrhagia\b")
 # Tonsils out in the last days ("8 days ago", "last week", "day 7 after"), and blood from the
@@ -71,7 +76,9 @@ def bleeding(c: Ctx) -> None:
             hit(URGENT, "bleeding", "very heavy period")
         elif postpartum or pregnant:
             hit(EMERGENCY, "pregnancy", "heavy bleeding in pregnancy or after birth", 5)
-        elif _MINOR_WOUND.search(t) and not (faintish or on("anticoag") or _FORCEFUL.search(t)):
+        elif _MINOR_WOUND.search(t) and not (
+            faintish or on("anticoag") or _FORCEFUL.search(t) or _NOT_MINOR.search(t)
+        ):
             # a paper cut still oozing after minutes: firm pressure, a doctor if it goes on
             hit(URGENT, "bleeding", "a small wound still bleeding")
         else:

@@ -290,9 +290,8 @@ def _pet_only(f: Facts, at: int) -> bool:
 
 _RATTLY = compiled(r"\b(?:rattl\w*|laboured|labored|gurgl\w*)\b")
 _GONE_GREY = compiled(
-    r"(?<!hair )(?<!hair has )(?<!hair is )\b(?:gone|going|turned|turning|looks?|looking)"
-    r" (?:very )?"
-    r"(?:grey|gray|ashen|dusky)\b(?! hair| roots)"
+    r"\b(?:he|she|they|face|lips|skin|colour|color)(?: is| has| have| are| was)? (?:gone|going"
+    r"|turned|turning|looks?|looking) (?:very |a bit |quite )?(?:grey|gray|ashen|dusky)\b"
 )
 
 

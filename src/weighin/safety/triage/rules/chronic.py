@@ -13,10 +13,11 @@ from __future__ import annotations
 
 from weighin.safety.triage.levels import EMERGENCY, URGENT
 from weighin.safety.triage.patterns import compiled
-from weighin.safety.triage.rules.context import Ctx
+from weighin.safety.triage.rules.context import ANIMAL, Ctx
 
 _POTASSIUM = compiled(
-    r"\b(?:potassium|k\+|serum k)\b(?: levels?)?[^.!?\d]{0,25}?\b([2-9](?:\.\d)?)\b(?! ?%)"
+    r"\b(?:potassium|k\+|serum k)\b(?: levels?)?[^.!?\d]{0,25}?\b([2-9](?:\.\d)?)\b"
+    r"(?! ?(?:%|years?|yrs?|months?|weeks?|days?|mg|tablets?|times))"
 )
 _PLATELETS = compiled(r"\b(?:platelets?|plt|plts)\b(?: count)?[^.!?\d]{0,20}?\b(\d{1,3})\b")
 _BLEEDING = (
@@ -33,9 +34,11 @@ _BLEEDING = (
 _SENT_IN = compiled(
     r"\b(?:said|says|told (?:me|us|him|her|them)|advised(?: me| us| him| her)?|want(?:s|ed)?"
     r" (?:me|us|him|her) to|rang (?:and|to) (?:say|said|tell))\b[^.!?]{0,25}?\b(?:go|come|get"
-    r"|going|be taken) (?:in |straight |back )?(?:to )?(?:a ?& ?e|a and e|the er|er|emergency"
+    r"|going|be taken|take (?:him|her|them|me|my \w+)) (?:in |straight |back )?(?:to )?"
+    r"(?:a ?& ?e|a and e|the er|er|emergency"
     r"|the emergency (?:department|room)|casualty|the hospital|hospital)\b[^.!?]{0,20}?"
     r"\b(?:now|straight away|immediately|right away|asap|tonight|within the hour|urgently)\b"
+    r"(?! and then| and again)"
 )
 _CONDITIONAL = compiled(r"\bif\b|\bunless\b|\bshould (?:it|he|she|i|they)\b|\bin case\b")
 _SICKLE = compiled(r"\bsickle\b|\bhbss\b|\bsickler\b")
@@ -59,7 +62,10 @@ _LEGS_GONE = compiled(
     r"|anything below)\b|\bnumb\w* (?:from|below) (?:my|his|her|the) (?:waist|belly button|chest"
     r"|hips|ribs)\b|\bcannot feel anything below\b"
 )
-_LITHIUM_LEVEL = compiled(r"\blithium\b(?: levels?)?[^.!?\d]{0,25}?\b(\d(?:\.\d+)?)\b(?! ?mg)")
+_LITHIUM_LEVEL = compiled(
+    r"\blithium (?:blood )?levels?\b[^.!?\d]{0,25}?\b(\d(?:\.\d+)?)\b"
+    r"(?! ?(?:mg|years?|yrs?|months?|weeks?|days?))"
+)
 _MISSED_DIALYSIS = compiled(
     r"\bmissed (?:\w+ ){0,2}(?:dialysis|haemodialysis|hemodialysis)\b"
     r"|\b(?:dialysis|haemodialysis|hemodialysis)\b[^.!?]{0,40}\bmissed\b"
@@ -129,7 +135,10 @@ def chronic(c: Ctx) -> None:
 
     live = f.first_current
 
+    animal = ANIMAL.search(f.t) is not None  # "my dog's potassium was 7 at the vet"
     potassium = max((float(m.group(1)) for m in f.current(_POTASSIUM)), default=0.0)
+    if animal:
+        potassium = 0.0
     if potassium >= 6.5:
         hit(EMERGENCY, "other", "a potassium of 6.5 or more")
     elif potassium >= 6.0:
@@ -141,7 +150,11 @@ def chronic(c: Ctx) -> None:
         elif min(platelets) < 50:
             hit(URGENT, "bleeding", "bleeding with a low platelet count")
     sent = live(_SENT_IN)
-    if sent and not _CONDITIONAL.search(sent.group(0)):
+    if (
+        sent
+        and not _CONDITIONAL.search(sent.group(0))
+        and not _CONDITIONAL.match(f.t, sent.end() + 1)  # "... immediately if her temp is 38"
+    ):
         hit(EMERGENCY, "other", "a clinician said to go to emergency now")
     if live(_SICKLE):
         if c.fever:

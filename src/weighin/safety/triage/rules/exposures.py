@@ -11,6 +11,8 @@ is set aside (a vet's emergency, not the asker's).
 
 from __future__ import annotations
 
+import re
+
 from weighin.safety.triage.levels import EMERGENCY
 from weighin.safety.triage.patterns import compiled
 from weighin.safety.triage.rules.context import ANIMAL, Ctx
@@ -82,12 +84,24 @@ _ORGANOPHOSPHATE = compiled(
 )
 _CHOLINERGIC = compiled(
     r"\bdrool\w*|\bpupils? (?:\w+ ){0,2}(?:tiny|pinpoint|pin ?point|small)\b|\btwitch\w*"
-    r"|\bsweating buckets\b|\bsalivat\w*|\bfrothing\b"
+    r"|\bsweat\w*|\bsalivat\w*|\bfrothing\b"
 )
+
+
+def _sign_kind(m: re.Match[str]) -> str:
+    """Drooling, pupils, twitching or sweating: one of each counts (teething drools anyway)."""
+    return m.group(0)[:4]
+
+
 # A limb gone black that smells or crackles: gas gangrene, often after injecting
 _GANGRENE = compiled(
     r"\bcrackl\w* (?:under the skin|when (?:i|you|he|she) press\w*)"
     r"|\b(?:skin|arm|leg|wound|hand|foot)\b[^.!?]{0,30}\bcrackl\w*"
+)
+# ... in a wound or a limb going bad, not dry winter skin or popping joints
+_GOING_BAD = compiled(
+    r"\bblack\w*|\bdusky\b|\bpurple\b|\bwound\b|\binfect\w*|\binject\w*|\bpus\b|\bstink\w*"
+    r"|\bsmell\w*|\bswollen\b|\bfever\w*|\bfeel(?:s|ing)? like death\b"
 )
 # ... or a limb gone black that stinks, with the person very unwell or after injecting
 _BLACK_STINKS = compiled(
@@ -119,9 +133,9 @@ def exposures(c: Ctx) -> None:
         hit(EMERGENCY, "infection", "a locked jaw and spasms (tetanus?)")
     if c.fever and _BACK_FROM.search(t) and _MALARIA_TRAVEL.search(t) and live(_SEVERE_MALARIA):
         hit(EMERGENCY, "infection", "fever after malaria country with confusion or jaundice")
-    if live(_ORGANOPHOSPHATE) and live(_CHOLINERGIC):
+    if live(_ORGANOPHOSPHATE) and len({_sign_kind(m) for m in f.current(_CHOLINERGIC)}) >= 2:
         hit(EMERGENCY, "poisoning", "drooling, tiny pupils or twitching after a pesticide")
-    if live(_GANGRENE) or (live(_BLACK_STINKS) and live(_VERY_UNWELL)):
+    if (live(_GANGRENE) and _GOING_BAD.search(t)) or (live(_BLACK_STINKS) and live(_VERY_UNWELL)):
         hit(EMERGENCY, "infection", "a limb gone black that smells or crackles (gangrene?)")
     hurt = live(_INJURED)
     if hurt and live(_SHOCK) and not ANIMAL.search(t, max(0, hurt.start() - 25), hurt.start()):
