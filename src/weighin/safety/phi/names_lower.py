@@ -96,7 +96,14 @@ def _unknown(low: str, strict: bool = True) -> bool:
 _KEPT_CAPITALS = re.compile(r"\bI(?:'(?:m|ve|d|ll))?\b|\b\w*[A-Z]{2,}\w*|\b[A-Z]\b|^\s*[A-Z]")
 
 
+_TITLE_WORD = re.compile(r"\b[A-Z][a-z]")
+
+
 def _lower_case(text: str) -> bool:
+    # (a capitalised word past the first one rules it out at once: most texts, read fast)
+    first = len(text) - len(text.lstrip())
+    if any(m.start() != first for m in _TITLE_WORD.finditer(text, 0, len(text))):
+        return False
     rest = _KEPT_CAPITALS.sub("", text)
     return rest == rest.lower()
 

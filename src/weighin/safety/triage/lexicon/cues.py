@@ -385,10 +385,38 @@ FRAME_CUES = (
 # A frame never hides what is happening now in its sentence: "my son was hit in the head in the
 # rugby game and now he is unconscious", "I was telling my son a story about dragons when he
 # started choking", "while reading a novel my husband suddenly got crushing chest pain".
-FRAME_CUES = (
-    r"(?:" + FRAME_CUES + r")(?![^.!?]*\b(?:suddenly|just|right now|now (?:my|his|her|their|our)"
-    r"|started|began|is not breathing|are not breathing|is doing cpr|when (?:my|our|he|she))\b)"
+_NOT_NOW = (
+    r"(?![^.!?]*\b(?:suddenly|just|right now|now (?:my|his|her|their|our)|started|began"
+    r"|is not breathing|are not breathing|is doing cpr|when (?:my|our|he|she))\b)"
 )
+
+
+def _each_alternative(src: str, suffix: str) -> str:
+    """``src`` with ``suffix`` after each of its top-level alternatives (so that each stays a
+    part the scanner can gate on its own words, as a wrapping group would not let it)."""
+    parts, depth, start, i, in_class = [], 0, 0, 0, False
+    while i < len(src):
+        ch = src[i]
+        if ch == "\\":
+            i += 2
+            continue
+        if in_class:
+            in_class = ch != "]"
+        elif ch == "[":
+            in_class = True
+        elif ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth -= 1
+        elif ch == "|" and depth == 0:
+            parts.append(src[start:i])
+            start = i + 1
+        i += 1
+    parts.append(src[start:])
+    return "|".join(p + suffix for p in parts)
+
+
+FRAME_CUES = _each_alternative(FRAME_CUES, _NOT_NOW)
 
 # A question starting like this with no personal subject is a general information question.
 QUESTION_START = (
