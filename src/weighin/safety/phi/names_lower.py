@@ -101,8 +101,9 @@ _TITLE_WORD = re.compile(r"\b[A-Z][a-z]")
 
 def _lower_case(text: str) -> bool:
     # (a capitalised word past the first one rules it out at once: most texts, read fast)
-    first = len(text) - len(text.lstrip())
-    if any(m.start() != first for m in _TITLE_WORD.finditer(text, 0, len(text))):
+    if text == text.lower():
+        return True
+    if _TITLE_WORD.search(text, len(text) - len(text.lstrip()) + 1):
         return False
     rest = _KEPT_CAPITALS.sub("", text)
     return rest == rest.lower()
