@@ -253,7 +253,8 @@ class Facts:
         self.t = t
         self.found = found = anchors_in(t)
         self.clauses = segment(t)
-        annotate(t, self.clauses, found)
+        # ages the writer has left behind ("attempted at 17. I'm 26 now")
+        self.earlier_ages = annotate(t, self.clauses, found)
         self._starts = [c.start for c in self.clauses]
         self.idioms = [(m.start(), m.end()) for m in _IDIOMS.finditer(t, found)]
         self.active: dict[str, list[int]] = {}  # feature -> clause indexes

@@ -148,7 +148,10 @@ def earlier_ages(t: str) -> list[re.Match[str]]:
     return out
 
 
-def annotate(t: str, clauses: list[Clause], found: set[str]) -> None:
+def annotate(t: str, clauses: list[Clause], found: set[str]) -> list[re.Match[str]]:
+    """Mark each clause present, past, general, hypothetical, habitual or settled; returns the
+    ages that date an event in the past (``earlier_ages``), which the self-harm reader also
+    reads."""
     starts = [c.start for c in clauses]
 
     def marks(rx: Rx) -> dict[int, list[re.Match[str]]]:
@@ -173,7 +176,8 @@ def annotate(t: str, clauses: list[Clause], found: set[str]) -> None:
                 and _QUESTION_START.possible(found)
                 and _QUESTION_START.rx.match(t, pos) is not None
             )
-    for m in earlier_ages(t):
+    aged = earlier_ages(t)
+    for m in aged:
         past.setdefault(bisect.bisect_right(starts, m.start()) - 1, []).append(m)
     confirmed = _confirmed(t, clauses, marks(_DID_IT), past)
     last_settle = max(resolved) if resolved else -1
@@ -261,6 +265,7 @@ def annotate(t: str, clauses: list[Clause], found: set[str]) -> None:
             for i in idx:
                 clauses[i].past = True
                 clauses[i].carried = start
+    return aged
 
 
 def _not_hoped(t: str, resolved: dict[int, list[re.Match[str]]]) -> dict[int, list[re.Match[str]]]:

@@ -9,7 +9,7 @@ import re
 from weighin.safety.triage.facts import Facts
 from weighin.safety.triage.lexicon import self_harm as SH
 from weighin.safety.triage.patterns import Rx, compiled
-from weighin.safety.triage.scope import PRESENT, Clause, earlier_ages
+from weighin.safety.triage.scope import PRESENT, Clause
 
 __all__ = ["Reader"]
 
@@ -59,7 +59,7 @@ class Reader:
         # clauses dated by an age the writer has left behind: "attempted at 17. I'm 26 now", and
         # the clause an "at 17," on its own goes on to
         self.aged: set[int] = set()
-        for m in earlier_ages(f.t):
+        for m in f.earlier_ages:
             ci = f.clause_at(m.start())
             self.aged.add(ci)
             c = f.clauses[ci]

@@ -216,14 +216,19 @@ def _learned_hits(f: Facts, hits: list[Hit], model: Model) -> list[Hit]:
     """
     if any(h.category == "self_harm" for h in hits):
         return _self_harm_raised(f, hits, model)
-    th = dict(model.thresholds)
+    th = model.thresholds
     if f.first_current(_END_OF_LIFE):  # (not "she is NOT on end of life care")
         # someone dying as expected, cared for at home or in a hospice: restlessness, noisy
         # breathing and distress are the dying's, for the palliative team, not the model's to
         # raise (the rules still read a new emergency: a fall, choking, a bleed); self-harm
         # wording it must be sure of ("kept back his mother's morphine and will take all of it")
-        th["routine"] = th["urgent"] = th["emergency"] = 2.0
-        th["self_harm"] = max(th["self_harm"], 0.90)
+        th = {
+            **th,
+            "routine": 2.0,
+            "urgent": 2.0,
+            "emergency": 2.0,
+            "self_harm": max(th["self_harm"], 0.90),
+        }
     full = model.scores(f.t)
     # What the rules read and explicitly set aside (negated, past, general, hypothetical) stays
     # set aside: "I'd never hurt myself", "no chest pain, just heartburn".

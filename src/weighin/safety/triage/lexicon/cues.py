@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from weighin.safety.scanning import alternatives
+
 # --------------------------------------------------------------------------------------------
 # Clause-level cues.
 # --------------------------------------------------------------------------------------------
@@ -391,32 +393,9 @@ _NOT_NOW = (
 )
 
 
-def _each_alternative(src: str, suffix: str) -> str:
-    """``src`` with ``suffix`` after each of its top-level alternatives (so that each stays a
-    part the scanner can gate on its own words, as a wrapping group would not let it)."""
-    parts, depth, start, i, in_class = [], 0, 0, 0, False
-    while i < len(src):
-        ch = src[i]
-        if ch == "\\":
-            i += 2
-            continue
-        if in_class:
-            in_class = ch != "]"
-        elif ch == "[":
-            in_class = True
-        elif ch == "(":
-            depth += 1
-        elif ch == ")":
-            depth -= 1
-        elif ch == "|" and depth == 0:
-            parts.append(src[start:i])
-            start = i + 1
-        i += 1
-    parts.append(src[start:])
-    return "|".join(p + suffix for p in parts)
-
-
-FRAME_CUES = _each_alternative(FRAME_CUES, _NOT_NOW)
+# (appended to each top-level alternative, so that each stays a part the scanner gates on its
+# own words, as a group wrapped round the whole would not let it)
+FRAME_CUES = "|".join(a + _NOT_NOW for a in alternatives(FRAME_CUES))
 
 # A question starting like this with no personal subject is a general information question.
 QUESTION_START = (
