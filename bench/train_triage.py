@@ -68,38 +68,9 @@ DEFAULT_FILES = tuple(
     for name in (
         "dev",
         "holdout",
-        "external_a",
-        "external_b",
-        "external_c",
-        "external_d",
-        "external_e",
-        "external_f",
-        "external_g",
-        "external_h",
-        "external_i",
-        "external_j",
-        "external_k",
-        "external_l",
-        "external_m",
-        "external_n",
-        "external_o",
-        "external_p",
-        "external_q",
-        "external_r",
-        "external_s",
-        "external_t",
-        "external_u",
-        "external_v",
-        "external_w",
-        "external_x",
-        "train_w1",
-        "train_w2",
-        "train_w3",
-        "train_w4",
-        "train_w5",
-        "train_w6",
-        "train_w7",
-        "train_w8",
+        *(f"external_{x}" for x in "abcdefghijklmnopqrstuvwxyz"),
+        *(f"external_a{x}" for x in "abcdefg"),
+        *(f"train_w{i}" for i in range(1, 10)),
     )
 )
 # Which sets were blind when, how each was scored, and when it joined the fit: bench/REPORT.md
@@ -112,6 +83,10 @@ GRID = tuple(round(0.5 + 0.05 * i, 2) for i in range(10))  # 0.50 .. 0.95
 MAX_FALSE_ALARMS = 0.015  # pooled over the left-out files
 MAX_FALSE_ALARMS_PER_FILE = 0.03
 ROUTINE_FLOOR = 0.90
+# Self-harm raised on wording alone: not below 0.60. A 39-file fit's cross-validation chose 0.50,
+# and real-question self-harm flags rose 43 -> 52 and four pinned look-alikes failed ("sorry
+# everyone for the long post, thanks for everything"); every shipped fit so far chose 0.60.
+SELF_HARM_FLOOR = 0.60
 
 
 # ---- data ----------------------------------------------------------------------------------
@@ -279,7 +254,7 @@ def pick(scored: list[_Scored]) -> dict[str, float]:
 
     th = dict.fromkeys(THRESHOLDS, 1.01)
     for key, budgets, floor in (
-        ("self_harm", (("routine_to_self_harm", 1.0),), 0.0),
+        ("self_harm", (("routine_to_self_harm", 1.0),), SELF_HARM_FLOOR),
         ("emergency", (("routine_to_emergency", 1.0),), 0.0),
         # An emergency the rules did not raise rests on wording alone. Below 0.90 it was wrong
         # more often than right on texts written after the sets ("constipated for a week and
