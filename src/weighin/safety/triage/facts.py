@@ -3,8 +3,8 @@
 Every match of a feature pattern (``lexicon.FEATURES``) gets a status from its clause (see
 ``scope``): only *active* mentions reach the rules; mentions of an episode that has passed are
 kept apart as *settled*, and the rest are remembered for the reasons of a routine verdict.
-Numbers the rules need are read here too: temperature, ages, weeks of pregnancy, days of
-illness, blood sugar and blood pressure.
+The numbers the rules need (temperature, ages, weeks of pregnancy, days of illness, blood sugar
+and blood pressure) are read by ``readings`` into the same object.
 """
 
 from __future__ import annotations
@@ -13,9 +13,8 @@ import bisect
 import re
 from collections.abc import Iterator
 
-from weighin.safety.triage import lexicon
-from weighin.safety.triage.lexicon import common, cues, spelling
-from weighin.safety.triage.lexicon import other as other_lex
+from weighin.safety.triage import lexicon, readings
+from weighin.safety.triage.lexicon import common, cues
 from weighin.safety.triage.patterns import Found, Pattern, Rx, anchors_in, compiled
 from weighin.safety.triage.scope import (
     ACTIVE,
@@ -30,8 +29,6 @@ from weighin.safety.triage.scope import (
 )
 
 _IDIOMS = Rx(cues.IDIOMS)
-CHILD = compiled(cues.CHILD_WORDS)
-_YOUNG_BABY = Rx(cues.YOUNG_BABY_WORDS)
 _MILD = compiled(common.MILD)
 _GATED_FEATURES = tuple((name, Rx(src)) for name, src in lexicon.FEATURES.items())
 # Which features a text can hold: those without anchors always run, the others only when the
@@ -48,67 +45,6 @@ def _candidate_features(found: Found) -> list[tuple[str, Rx]]:
     return [f for f in (_GATED_FEATURES[i] for i in idx) if f[1].needs <= gates]
 
 
-_NUM = r"(\d+|" + "|".join(sorted(spelling.NUMBER_WORDS, key=len, reverse=True)) + r")"
-_AGE = Rx(r"\b" + _NUM + r"[ -](day|week|month|year)s?[ -]old\b")
-_AGE_IS = Rx(
-    r"\b(?:son|daughter|child|kid|boy|girl|baby|toddler|grandson|granddaughter|he|she|who) is "
-    r"(?:only |just |about )?(\d{1,2})\b(?! (?:weeks|days|minutes|hours|months|years|times|%|"
-    r"degrees|kg|lbs|stone|pills|tablets|\d))"
-)
-_AGE_PAREN = Rx(
-    r"\b(?:son|daughter|boy|girl|child|kid|grandson|granddaughter|nephew|niece)\s*(?:\(|,\s*|"
-    r"aged\s*|age\s*)(\d{1,2})\b(?! (?:days|weeks|months|hours|minutes|times))"
-)
-# "my 3 mo", "our 6 wk"; and a text that opens with the age ("4 months, the soft spot ..."),
-# when it is about a baby (else "3 weeks, still coughing" is a duration).
-_AGE_SHORT = Rx(
-    r"\b(?:my|our|his|her|their) (\d{1,2}) ?(months?|mos?|mths?|weeks?|wks?)\b"
-    r"(?= old| baby| boy| girl| son| daughter| has| is| was| had| keeps| will not| cannot)"
-)
-_AGE_OPENING = compiled(r"^(\d{1,2}) ?(months?|mos?|mths?|weeks?|wks?)(?=,)")
-_BABY_CARE = Rx(
-    r"\b(?:baby|babies|newborn|infant|soft spot|fontanelle|nappy|nappies|diaper|feeds?|feeding"
-    r"|formula|breastfe\w*|bottle)\b"
-)
-_AGE_MONTHS = Rx(
-    r"\b(?:baby|infant|son|daughter|she|he|newborn|little one|boy|girl)(?: is| who is|,| \()? ?"
-    r"(\d{1,2}) ?(weeks?|months?|days?)\b(?! ago| pregnant)"
-)
-_TEMP = Rx(
-    r"(?:(fever|temp|temperature|temps|reading|thermometer)\D{0,12})?\b(\d{2,3}(?:\.\d{1,2})?)"
-    r" ?(°|degrees|deg|c\b|f\b)?(?! ?(?:weeks|week|days|day|years|year|months|month|hours|hour|"
-    r"minutes|mins|yo|kg|lbs|%|/|mg|ml|times|pills|tablets|bpm|beats))"
-)
-_GA_WEEKS = Rx(
-    r"(?:(?:^|\bi am|\bshe is|\bat|\bam|\bpregnant|\bwife is|\bpartner is|,|\band)\s*"
-    r"(?:only |just |"
-    r"nearly |almost |about |over |around )?"
-    + _NUM
-    + r"(?:\+[0-6])? ?(?:weeks?|wks?)\b(?! (?:old|ago))|\b"
-    + _NUM
-    + r" ?(?:weeks?|wks?) (?:pregnant|along|gestation|and (?:having|my|the|baby|"
-    r"contractions|bleeding|i)))"
-)
-_GA_MONTHS = Rx(r"\b" + _NUM + r" months? pregnant\b|\bpregnant " + _NUM + r" months?\b")
-_DAYS = Rx(
-    r"\b(?:for|since|over|past|last|nearly|almost|been|the last|the past|for about|for over|for "
-    r"nearly|for the last|for the past|in|lasted|lasting) " + _NUM + r" (days|weeks|day|week)\b"
-    r"(?! (?:ago|old|pregnant))|\b" + _NUM + r" (days|weeks|day|week) (?:now|straight|in a row|"
-    r"running)\b"
-)
-_DAYS_WORD = Rx(r"\b(?:a week|all week|since last week|over a week|a fortnight|two weeks)\b")
-_SUGAR = Rx(
-    r"\b(?:blood sugar|sugar|sugars|glucose|bg|bm|blood glucose|reading|meter|monitor|libre|dexcom"
-    r"|cgm)(?: level| levels| says| reads| shows| "
-    r"reading)*(?: is| was| of| at| has been| dropped to| down to| reading| only| just| over| "
-    r"above| showing| " + other_lex.SUGAR_VERBS.replace("|", "| ") + r")*\s*(\d{1,3}(?:\.\d)?)\b"
-)
-_BP = Rx(r"\b(\d{2,3}) ?(?:/|over) ?(\d{2,3})\b")
-_DIGIT = re.compile(r"\d")
-_CHILDHOOD = compiled(
-    r"\b(?:as a|when (?:i|he|she|we|they) (?:was|were)(?: just)? an?|since (?:i|he|she) was an?) "
-    r"(?:kid|child|baby|toddler|little one)\b|\bwhen (?:i|he|she) was little\b|\bchildhood\b"
-)
 _PREGNANCY_LONG_AGO = compiled(
     r"\byears?\b|\bdecades?\b|\bused to\b|\bprevious\b|\bin (?:19|20)\d\d\b|\blast year\b"
     r"|\bwhen (?:i|she) was pregnant\b|\bmiscarr"
@@ -249,6 +185,17 @@ def capped(rx: Rx, t: str, found: set[str]) -> list[re.Match[str]]:
 class Facts:
     """Active (and settled) features of one text, plus the numbers the rules need."""
 
+    # the numbers, set by ``readings.read``
+    temp: float  # degrees C, 0.0 when none is given
+    age_months: float | None  # the youngest person's age
+    child: bool
+    infant: bool
+    young_infant: bool
+    ga_weeks: int | None
+    days: int  # the longest current duration
+    sugar: float | None
+    bp: tuple[int, int] | None
+
     def __init__(self, t: str) -> None:
         self.t = t
         self.found = found = anchors_in(t)
@@ -290,7 +237,7 @@ class Facts:
         self.present = any(
             self.clauses[ci].present for cis in self.active.values() for ci in cis
         ) or bool(STRONG_PRESENT.search(t, found))
-        self._numbers()
+        readings.read(self)
 
     def _drop_not_unconscious(self) -> None:
         """Eyes stuck shut with sticky discharge; a nurse or a helpline "not answering"."""
@@ -358,102 +305,6 @@ class Facts:
         c = self.clauses[ci]
         return not (c.info or c.past)
 
-    # -- numbers ------------------------------------------------------------------------------
-    def _numbers(self) -> None:
-        t, found = self.t, self.found
-        self.temp = 0.0
-        # a temperature has digits: most texts have none, and the pattern has no other anchor
-        for m in _TEMP.finditer(t, found) if _DIGIT.search(t) else ():
-            ci = self.clause_at(m.start(2))
-            if not self.clause_ok(ci) or negated(t, self.clauses[ci], m.start()):
-                continue
-            value = float(m.group(2))
-            cue, unit = m.group(1), m.group(3)
-            decimal = "." in m.group(2)
-            if 35.0 <= value <= 43.5 and (cue or unit or decimal):
-                self.temp = max(self.temp, value)
-            elif 95.0 <= value <= 110.0 and (cue or unit in {"f", "°", "degrees"}):
-                self.temp = max(self.temp, round((value - 32) * 5 / 9, 1))
-        # Ages, in months (the youngest mentioned person).
-        ages: list[float] = []
-        for m in _AGE.finditer(t, found):
-            n = num(m.group(1))
-            unit = m.group(2)
-            ages.append(
-                n / 30
-                if unit == "day"
-                else n / 4.3
-                if unit == "week"
-                else n
-                if unit == "month"
-                else n * 12
-            )
-        for m in _AGE_PAREN.finditer(t, found):
-            ages.append(int(m.group(1)) * 12)
-        for m in _AGE_IS.finditer(t, found):
-            ages.append(int(m.group(1)) * 12)
-        opening = _AGE_OPENING.match(t) if _BABY_CARE.search(t, found) else None
-        for m in [*_AGE_SHORT.finditer(t, found), *([opening] if opening else [])]:
-            n = int(m.group(1))
-            ages.append(n / 4.3 if m.group(2)[0] == "w" else n)
-        for m in _AGE_MONTHS.finditer(t, found):
-            n = int(m.group(1))
-            unit = m.group(2)
-            ages.append(n / 4.3 if unit[0] == "w" else n / 30 if unit[0] == "d" else n)
-        if _YOUNG_BABY.search(t, found):
-            ages.append(0.5)
-        self.age_months = min(ages) if ages else None
-        pregnant = "pregnant" in self.active or "postpartum" in self.active
-        child_word = bool(CHILD.search(_CHILDHOOD.sub(" ", t)))
-        if pregnant and ages == [] and child_word:
-            child_word = bool(re.search(r"\b(?:toddler|kid|child|little one|newborn)\b", t))
-        self.child = (self.age_months is not None and self.age_months < 156) or (
-            child_word and self.age_months is None
-        )
-        self.infant = (self.age_months is not None and self.age_months < 12) or (
-            self.age_months is None
-            and bool(re.search(r"\b(?:baby|infant|newborn)\b", t))
-            and not pregnant
-        )
-        self.young_infant = self.age_months is not None and self.age_months < 3
-        # Gestational age in weeks.
-        self.ga_weeks = None
-        for m in _GA_WEEKS.finditer(t, found):
-            w = num(m.group(1) or m.group(2))
-            if 4 <= w <= 42:
-                self.ga_weeks = w
-                break
-        if self.ga_weeks is None:
-            m = _GA_MONTHS.search(t, found)
-            if m:
-                self.ga_weeks = round(num(m.group(1) or m.group(2)) * 4.3)
-        # Duration in days (longest current one).
-        self.days = 0
-        for m in _DAYS.finditer(t, found):
-            ci = self.clause_at(m.start())
-            if not self.clause_ok(ci):
-                continue
-            n = num(m.group(1) or m.group(3))
-            unit = m.group(2) or m.group(4)
-            self.days = max(self.days, n * 7 if unit.startswith("week") else n)
-        if _DAYS_WORD.search(t, found):
-            self.days = max(self.days, 7)
-        # Blood sugar: mmol/L below 30, mg/dL above.
-        self.sugar = None
-        for m in _SUGAR.finditer(t, found):
-            v = float(m.group(1))
-            if v > 0:
-                self.sugar = v
-                break
-        # Blood pressure.
-        self.bp = None
-        if "bp_word" in self.active or "bp_word" in self.ignored:
-            for m in _BP.finditer(t, found):
-                s, d = int(m.group(1)), int(m.group(2))
-                if 70 <= s <= 300 and 30 <= d <= 200 and s > d:
-                    self.bp = (s, d)
-                    break
-
     # -- queries ------------------------------------------------------------------------------
     def mentions(self, feature: str) -> list[re.Match[str]]:
         """The matches of ``feature`` the rules are reading: active ones, else settled ones (the
@@ -469,7 +320,3 @@ class Facts:
             if _MILD.search(seg):
                 return True
         return False
-
-
-def num(s: str) -> int:
-    return int(s) if s.isdigit() else spelling.NUMBER_WORDS.get(s, 1)

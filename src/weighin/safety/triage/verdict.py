@@ -14,12 +14,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from weighin.safety.triage.facts import CHILD, Facts
+from weighin.safety.triage.facts import Facts
 from weighin.safety.triage.levels import EMERGENCY, LEVELS, PRIORITY, URGENT, Hit
 from weighin.safety.triage.lexicon import topics
 from weighin.safety.triage.lexicon.self_harm_languages import SELF_HARM_IDEATION_OTHER_LANGUAGES
 from weighin.safety.triage.model import Model, live_text
 from weighin.safety.triage.patterns import compiled
+from weighin.safety.triage.readings import CHILD
 from weighin.safety.triage.rules import evaluate
 from weighin.safety.triage.scope import INFO, NEGATED, PAST
 from weighin.safety.triage.self_harm import MASKABLE, self_harm
