@@ -15,9 +15,9 @@ from __future__ import annotations
 
 import re
 
+from weighin.safety.triage import self_harm_acts as acts_read
 from weighin.safety.triage.facts import Facts, capped, taken_as_prescribed
 from weighin.safety.triage.levels import EMERGENCY, URGENT
-from weighin.safety.triage.lexicon import cues
 from weighin.safety.triage.lexicon import self_harm as SH
 from weighin.safety.triage.lexicon import self_harm_acts as SA
 from weighin.safety.triage.lexicon import self_harm_signs as SS
@@ -35,13 +35,7 @@ _SH_PASSIVE = compiled(SH.PASSIVE_OK)
 _SH_ESCALATE = Rx(SA.SELF_HARM_ESCALATORS)
 _SH_TIMING = Rx(SA.SELF_HARM_TIMING)
 _SH_ALONE = Rx(SA.SELF_HARM_ALONE)
-_SH_STRONG = Rx(SA.SELF_HARM_STRONG)
-_SH_ACT = Rx(SA.SELF_HARM_ACT)
-_SH_OVERDOSE = Rx(SS.SELF_HARM_OVERDOSE)
-_SH_ATTEMPT = Rx(SS.SELF_HARM_ATTEMPT)
 _SH_DENIAL = Rx(SS.SELF_HARM_DENIAL)
-_SH_STAGED = Rx(SS.SELF_HARM_STAGED)
-_SH_DELIBERATE = Rx(SS.SELF_HARM_DELIBERATE)
 _AFFAIRS_BENIGN = compiled(SS.SELF_HARM_AFFAIRS_BENIGN)
 # A stock of medicine laid in for an ordinary reason: a long trip, a supply that must last, a
 # shortage ("stockpiling his tablets, but only because he's going abroad for 3 months").
@@ -70,17 +64,6 @@ _FAMILIES = (
     ("cut off", Rx(SS.SELF_HARM_CUT_OFF)),
     ("an act under way", Rx(SA.SELF_HARM_UNDER_WAY)),
     ("self-injury", Rx(SA.SELF_HARM_INJURY_DONE)),
-)
-# A lethal-dose question about something one eats or drinks daily ("the lethal dose of
-# caffeine? i drink 5 coffees a day") is about safe limits, not a means.
-_EVERYDAY_LETHAL = compiled(
-    r"(?:lethal|fatal|deadly|toxic) (?:dose|amount|level|quantity)s? (?:of )?(?:caffeine|coffee"
-    r"|tea|energy drinks?|water|salt|sugar|vitamin \w+|nutmeg|chocolate|cinnamon)\b"
-)
-# A jump for fun: "want to jump off a cliff... into the sea, cliff diving next month".
-_LEISURE_JUMP = compiled(
-    r"\b(?:" + cues.LEISURE_JUMPS + r"|base jump\w*|into the (?:sea|water|pool|lake|river)"
-    r"|zip ?lin\w*|trampoline)\b"
 )
 _ENDING_OBJECT = compiled(
     r"\b(?:end|ending|ended|finish|finishing|cancel|cancelling|canceling|quit|quitting) (?:my|our"
@@ -120,10 +103,6 @@ _MENTAL_HEALTH = compiled(
     r"|personality disorder|hopeless|struggling mentally|crisis team|camhs|cpn)\b"
 )
 _UNWELL = ("drowsy", "unconscious", "speech", "confusion", "collapsed", "breath_severe")
-_INTAKE = compiled(
-    r"\b(?:a|per|each|every) (?:day|week|night|morning)\b|\bdaily\b|\btoo much\b|\bsafe (?:limit"
-    r"|amount|level)\b|\bhow much is\b|\bi (?:drink|have|eat|take) (?:like |about |around )?\d"
-)
 # An ordinary event the time word dates ("this chem exam is tomorrow"): no time set to die.
 _EVENT_DATED = compiled(
     r"\b(?:exams?|tests?|interview|shift|appointment|meeting|deadline|class|lecture|presentation"
@@ -146,11 +125,6 @@ _THOUGHT = compiled(
     r"|^cut (?:my|his|her) \w+(?: again)?(?: (?:last night|tonight|this morning|earlier|yesterday"
     r"|today))?$"
 )
-# ... and so is a wish worded after one ("thoughts about not waking up").
-_THOUGHT_BEFORE = compiled(
-    r"\b(?:thoughts?|thinking|think|thinks|thought|dreams?|dreaming|picturing|imagining|fantasi\w+|"
-    r"urges?)\b[^.!?;]{0,30}$"
-)
 _SELF_INJURY = compiled(
     r"\b(?:cutting|burning|scratching|hitting|punching|biting|carving|scraping)\b"
 )
@@ -158,24 +132,6 @@ _REPORTED = compiled(
     r"\b(?:told|tell|tells|said|says|texted|messaged|mentioned|admitted|confessed|disclosed|"
     r"opened up|called|rang|wrote)(?: (?:me|us|him|her|them))? $"
 )
-_PILLS_FOR_REASON = compiled(
-    r"\b(?:accidentally|by mistake|by accident|an accident|mixed up|forgot|double dose|for (?:my|a"
-    r"|the|his|her) (?:pain|headache|toothache|tooth|back|period|migraine|cold|flu|fever)|over the "
-    r"(?:day|weekend)|in a row|as (?:prescribed|directed)|(?:the|a|my|his|her) course|instead of|"
-    r"spread(?:ing)? (?:them |it )?out)\b"
-)
-_OTHER_PERSON = compiled(
-    r"\b(?:toddler|baby|son|daughter|kid|child|boy|girl|friend|brother|sister|dad|mum|husband|wife"
-    r"|partner|boyfriend|girlfriend|he|she|they|dog|cat|puppy|grandma|grandpa|roommate|flatmate)\b"
-)
-# Someone telling what they took ("my daughter told me she took a handful of my tablets"): a
-# disclosure of an overdose, not a child helping herself to a bottle.
-_CONFESSED = compiled(
-    r"\b(?:told|tells|admitted|confessed|texted|messaged)(?: to)? (?:me|us|him|her|them)"
-    r"(?: that)? (?:he|she|they) (?:has |had |have )?(?:just |already )?$"
-)
-_YOUNG_CHILD = compiled(r"\b(?:toddler|baby|infant|little one|\d+ ?(?:month|week)s? old)\b")
-_PILLS = compiled(r"\b(?:pills?|tablets?|meds|medicines?|capsules?)\b")
 # Clearing out medicines ("a cupboard full of old tablets: how do we get rid of them?").
 _DISPOSAL = compiled(
     # asked as a question: "how do we safely get rid of them?", "where can I dispose of ..."
@@ -188,9 +144,6 @@ _DISPOSAL = compiled(
 _DOSING_QUESTION = compiled(
     r"\bhow (?:much|many)\b[^.!?]{0,30}\b(?:for (?:a|an|my|his|her|the|him|them)|should|can (?:i|he"
     r"|she|we)|do (?:i|we) give|to give|to take)\b|\bwhat (?:dose|dosage|strength)\b"
-)
-_OWN_SUPPLY = compiled(
-    r"\b(?:all|whole|every(?: single)? one|the lot)\b[^.!?;]{0,12}\b(?:his|her|their|my)\b"
 )
 
 # States a wish to die can be worded with ("not wake up", "stop breathing"): not symptoms there.
@@ -211,13 +164,13 @@ def self_harm(f: Facts) -> tuple[int, str, list[tuple[int, int]]] | None:
     """Level, reason and the spans of ideation phrases (so their words are not read as symptoms)."""
     r = Reader(f)
     ideation = _ideation(f, r)
-    strong, recent = _acts(f, r, bool(ideation))
+    strong, recent = acts_read.acts(f, r, bool(ideation))
     words = [r.live(m) for m in capped(_SH_WORDS, f.t, f.found)]
     # "Ending my gym membership": the word "ending" with an ordinary object sets it aside too.
     ordinary_end = bool(_ENDING_OBJECT.search(f.t))
     f.self_harm_ruled_out = (r.ruled_out or ordinary_end or not all(words)) and not any(words)
     spans = [(m.start(), m.end()) for m in ideation]
-    if not strong and _MENTAL_HEALTH.search(f.t) and not _young(f):
+    if not strong and _MENTAL_HEALTH.search(f.t) and not acts_read.young(f):
         # a household poison drunk by someone who is unwell in mind: "my son, who has depression,
         # just told me he drank bleach"
         strong = [m for m in capped(_POISON_DRUNK, f.t, f.found) if r.live(m)][:1]
@@ -289,18 +242,13 @@ def self_harm(f: Facts) -> tuple[int, str, list[tuple[int, int]]] | None:
     return URGENT, f"suicidal thoughts or self-harm ({clip(ideation[0].group(0))})", spans
 
 
-def _young(f: Facts) -> bool:
-    """A baby, a toddler or a child under ten: what they swallow is an accident."""
-    return bool(_YOUNG_CHILD.search(f.t)) or (f.age_months is not None and f.age_months < 120)
-
-
 def _ideation(f: Facts, r: Reader) -> list[re.Match[str]]:
     t = f.t
     ideation = [
         m
         for m in capped(_SH_IDEATION, t, f.found)
         if r.counts(m)
-        and not _everyday_lethal(t, m, r)
+        and not acts_read.everyday_lethal(t, m, r)
         # "I feel like I'm going to die": a sense of doom, a symptom the medical rules read.
         and not (
             m.group(0).startswith("going") and _DOOM.search(t, max(0, m.start() - 30), m.start())
@@ -319,65 +267,11 @@ def _ideation(f: Facts, r: Reader) -> list[re.Match[str]]:
 
 def _told_before(f: Facts) -> bool:
     """Some self-harm was told, whatever its status (a past act, a wish long gone)."""
-    acts = (_SH_IDEATION, _SH_STRONG, _SH_ATTEMPT, _SH_ACT, _SH_OVERDOSE)
+    acts = (_SH_IDEATION, acts_read.STRONG, acts_read.ATTEMPT, acts_read.ACT, acts_read.OVERDOSE)
     # "hurt myself lifting": hurting oneself is as often an accident
     return any(capped(rx, f.t, f.found) for rx in acts) or any(
         not m.group(0).startswith("hurt") for m in capped(_SH_WORDS, f.t, f.found)
     )
-
-
-def _acts(
-    f: Facts, r: Reader, has_ideation: bool
-) -> tuple[list[re.Match[str]], list[re.Match[str]]]:
-    """Acts, attempts and goodbyes that are emergencies on their own (live), or recent ones."""
-    t = f.t
-    strong: list[re.Match[str]] = []
-    recent: list[re.Match[str]] = []
-    found = f.found
-    for m in [
-        *(
-            m
-            for m in capped(_SH_STRONG, t, found)
-            # "picturing myself stepping in front of a lorry" is a thought (read as ideation)
-            if not _THOUGHT_BEFORE.search(t, max(0, m.start() - 40), m.start())
-        ),
-        *capped(_SH_ATTEMPT, t, found),
-        *capped(_SH_STAGED, t, found),
-        *capped(_SH_DELIBERATE, t, found),
-    ]:
-        if _everyday_lethal(t, m, r) or ("jump" in m.group(0) and _LEISURE_JUMP.search(t)):
-            continue
-        if not has_ideation and _PILLS.search(m.group(0)) and taken_as_prescribed(t, m):
-            continue  # "got all mum's pills lined up in a dosette box"
-        st = r.status(m)
-        if st != "dead":
-            (strong if st == "live" else recent).append(m)
-    for m in [
-        *capped(_SH_ACT, t, f.found),
-        *capped(_SH_OVERDOSE, t, f.found),
-    ]:
-        st = r.status(m)
-        if st == "dead":
-            continue
-        before = t[max(0, m.start() - 30) : m.start()]
-        clause = f.clauses[f.clause_at(m.start())]
-        if _PILLS_FOR_REASON.search(t[clause.start : clause.end]):
-            continue
-        if not has_ideation and taken_as_prescribed(t, m):
-            continue
-        if not has_ideation:
-            # A young child getting hold of medicine is poisoning; someone else's overdose is
-            # self-harm when they took all of their own supply.
-            if _young(f):
-                continue
-            if (
-                _OTHER_PERSON.search(before.split(",")[-1])
-                and not _OWN_SUPPLY.search(m.group(0))
-                and not _CONFESSED.search(before)
-            ):
-                continue
-        (strong if st == "live" else recent).append(m)
-    return strong, recent
 
 
 def _escalators(
@@ -396,7 +290,7 @@ def _escalators(
         m
         for m in ideation
         if not _THOUGHT.search(m.group(0))
-        and not _THOUGHT_BEFORE.search(t, max(0, m.start() - 40), m.start())
+        and not acts_read.THOUGHT_BEFORE.search(t, max(0, m.start() - 40), m.start())
     ]
     if any(r.live(m) for m in capped(_SH_DENIAL, t, f.found)):
         if not intents:
@@ -424,13 +318,6 @@ def _escalators(
         and not _WAKE_BEFORE.search(t, max(0, m.start() - 12), m.start())
         and not _MEANS_AWAY.match(t, m.end())
     ]
-
-
-def _everyday_lethal(t: str, m: re.Match[str], r: Reader) -> bool:
-    if _EVERYDAY_LETHAL.match(t, m.start()) and _INTAKE.search(t):
-        r.ruled_out = True
-        return True
-    return False
 
 
 def clip(s: str, n: int = 40) -> str:
