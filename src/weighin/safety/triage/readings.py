@@ -43,7 +43,8 @@ _BABY_CARE = Rx(
     r"|formula|breastfe\w*|bottle)\b"
 )
 _AGE_MONTHS = Rx(
-    r"\b(?:baby|infant|son|daughter|she|he|newborn|little one|boy|girl)(?: is| who is|,| \()? ?"
+    r"\b(?:baby|infant|son|daughter|she|he|newborn|little one|boy|girl|grandson|granddaughter"
+    r"|grandchild|grandbaby|niece|nephew)(?: is| who is|,| \()? ?"
     r"(\d{1,2}) ?(weeks?|months?|days?)\b(?! ago| pregnant)"
 )
 _TEMP = Rx(

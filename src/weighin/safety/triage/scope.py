@@ -40,7 +40,9 @@ _DECADE_END = {
     "teens": 19, "twenties": 29, "thirties": 39, "forties": 49, "fifties": 59, "sixties": 69,
     "seventies": 79, "eighties": 89,
 }  # fmt: skip
-_LONG_AGO = compiled(r"\bin (?:19|20)\d\d\b|\b(?:years|decades) ago\b")
+_LONG_AGO = compiled(
+    r"\bin (?:19|20)\d\d\b|\b(?:years|decades) ago\b|\blast (?:winter|summer|spring|autumn|year)\b"
+)
 _AGE_NOW = compiled(cues.AGE_NOW)
 PRESENT = Rx(cues.PRESENT_CUES)
 STRONG_PRESENT = Rx(cues.STRONG_PRESENT)

@@ -78,7 +78,10 @@ FEATURES: dict[str, str] = {
         r"|\b(?:took|taken|given|started|swallowed)\b[^.!?]{0,40}?(?= and now\b)"
     ),
     "anaphylaxis_now": (
-        r"\banaphyla\w+\b|\b(?:used|using|use|gave (?:him|her|them)|given (?:him|her|them)|jabbed"
+        # (not an allergy's name: "my husband has peanut anaphylaxis")
+        r"(?<!nut )(?<!wasp )(?<!bee )(?<!food )(?<!egg )(?<!milk )(?<!latex )(?<!sesame )"
+        r"(?<!penicillin )(?<!shellfish )\banaphyla\w+\b"
+        r"|\b(?:used|using|use|gave (?:him|her|them)|given (?:him|her|them)|jabbed"
         r" (?:him|her|them) with|had to use) (?:my|his|her|their|the|an|an adrenaline) epipen\b"
         # "gave my son his EpiPen 20 minutes ago": whoever gave it, the adrenaline was needed
         r"|\b(?:gave|given|used|jabbed|injected)(?: (?:my|our|his|her|the) \w+)? (?:his|her"

@@ -84,12 +84,20 @@ FEATURES: dict[str, str] = {
         r"|looks |went |gone |turned |a bit |slightly )*(?:gone |turned )?(?:a |an )?(?:blue|bluish"
         r"|blueish|purple|purplish|dusky|grey|gray)(?:ish)? (?:colou?r|tinge|tint|hue)\b|\bblue tin"
         r"ge\b"
+        r"|\b(?:lips?|face|mouth|skin|fingers|tongue) (?:are |is |have |has |look |looks "
+        r"|went |gone |turned |a bit |kind of )*(?:gone |turned )?(?:bluey|blue-?grey"
+        r"|blue-?gray|blueish-grey|greyish-blue)\b"
     ),
     "choking": (
         r"(?<!nearly )(?<!almost )(?<!nearly )\b(?:is |am |are |keeps? )?chok(?:ing|ed)(?: on)?\b|"
         r"\b(?:food|something|piece of \w+|"
         r"object|sweet|grape|toy|coin) (?:is )?(?:stuck|lodged) in (?:his|her|my|their|the) "
         r"(?:throat|windpipe|airway)\b.{0,40}?\b(?:cannot|not) (?:breathe?|speak|talk|cough)\b"
+        # an object in a small mouth, then no cry or breath: "got a grape in his mouth ...
+        # cannot cry properly"
+        r"|\b(?:grape|sweet|nut|peanut|popcorn|coin|button|battery|marble|bead|food"
+        r"|piece of \w+|bit of \w+)\b[^.!?]{0,60}\b(?:cannot|can not|could not"
+        r"|is not able to) (?:cry|breathe|speak|talk|cough)(?: properly)?\b"
     ),
     "asthma_fail": (
         r"\b(?:inhaler|puffer|nebuli[sz]er|ventolin|salbutamol|albuterol|reliever|blue inhaler)\b"

@@ -176,6 +176,8 @@ FEATURES: dict[str, str] = {
         r"|\b(?:heart rate|pulse|hr|heart)\b[^.!?;]{0,25}\b(?:1[4-9]\d|2\d\d)\b"
         r"|\bheart\b[^.!?;]{0,30}\b(?:flopping|flip-?flopping|jumping around|doing somersaults|bang"
         r"ing|thudding|fluttering|racing|pounding|skipping)\b"
+        r"|\bheart (?:is |keeps |has been |was )?(?:going|beating|racing) (?:so |really "
+        r"|very |super |way too )?fast\b"
     ),
     # A very slow pulse: "heart beat is very slow like 35", "pulse dropped to 38".
     "slow_rate": (

@@ -63,8 +63,8 @@ PAST_CUES = (
     r"\s+(?:ago|back|earlier)\b|\b(?:years|months|decades|ages) ago\b|\ba long time ago\b"
     r"|\blast (?:winter|summer|spring|autumn|fall|christmas|easter|decade|pregnancy|time)\b"
     # "last week" dates the past; "the last week" and "since last week" reach to now
-    r"|(?<!the )(?<!this )(?<!past )(?<!since )\blast (?:year|month|week)\b"
-    r"|\bwhen (?:i|he|she|they) (?:was|were) (?:\d{1,2}|aged \d{1,2})\b|\bin the (?:19"
+    r"|(?<!the )(?<!this )(?<!past )(?<!since )\blast (?:year|month|week|weekend)\b|\bback when\b"
+    r"|\bwhen (?:i|he|she|they|we) (?:was|were) (?:\d{1,2}|aged \d{1,2})\b|\bin the (?:19"
     r"|20)?\d0'?s\b|\bin the (?:sixties|seventies|eighties|nineties)\b|\bin (?:19|20)\d\d\b"
     r"|(?<!go )(?<!goes )(?<!going )(?<!gone )(?<!push )(?<!pushed )(?<!pop )(?<!slip )(?<!put it )"
     r"\bback in\b|\byears back\b|\bused to\b|\b(?:was|were) (?:in )?(?:19|20)[0-2]\d\b"
@@ -150,6 +150,13 @@ STRONG_PRESENT = (
 RESOLVED_CUES = (
     # explained away: "thought my face looked droopy but it was just tired eyes"
     r"\bbut it (?:was|turned out to be) (?:just|only)\b"
+    # checked by a clinician and found normal: "midwife checked my oxygen and said all normal"
+    r"|\b(?:midwife|doctor|dr|gp|nurse|paramedics?|consultant)\b[^.!?]{0,20}\b(?:checked"
+    r"|tested|examined|measured)\b[^.!?]{0,30}\b(?:said|says) (?:all |everything |it |it is |it was"
+    r" )?(?:normal|fine|ok|okay|good|clear)\b"
+    # "coughed and was totally fine 2 seconds later"
+    r"|\b(?:was|were|is) (?:totally |completely |absolutely |perfectly )?(?:fine|ok|okay|normal)"
+    r" (?:\d+|a few|two|ten|a couple of) (?:seconds?|secs?|minutes?|mins?) later\b"
     r"|\bturned out (?:it was |to be )?(?:just|only)\b|"
     r"(?<!not )(?<!never )(?:went|gone|go|came|come|is|are|was|were|been|got) back to (?:normal|"
     r"himself|herself|myself|themselves)\b|\bback to normal\b|\b(?:then|and|it|has|have|had|since|"
@@ -236,6 +243,16 @@ INFO_CUES = (
     # a debate or a programme about it: "we were arguing about hypothermia at dinner"
     r"\b(?:arguing|argued|debating|debated|an argument|a debate|a documentary|a podcast|a lecture"
     r"|an essay|an article|a film|a movie|an episode) about\b|"
+    # the name asked of what was seen, in its own clause ("flings her arms out, is that a
+    # seizure?"): what is described beside it still counts; and a risk asked about
+    r"\bis (?:that|this|it) (?:a |an )?(?:seizure|fit|stroke|overdose|heart attack|anaphylaxis"
+    r"|allergic reaction)\b(?: if\b)?|\b(?:any|is there (?:any|a)) need to worry about\b"
+    # what people in general do ("i know people overdose when they relapse")
+    r"|\b(?:i know |that )?people (?:can |often |sometimes |usually )?(?:overdose|od|die|choke"
+    r"|collapse)\b|"
+    # how a process goes: "what happens in labour?"
+    r"\bwhat (?:happens|will happen|to expect|should (?:i|we) expect)"
+    r" (?:in|during|at|after|when)\b|"
     # a dream is not an event: "had a dream my face went droopy"
     r"\b(?:had a dream|i dreamt|i dreamed|in my dream|had a nightmare)\b|"
     r"\bwhat (?:are|were|is) (?:the |some )?(?:early |warning |common |main |first |typical "
@@ -328,6 +345,9 @@ INFO_CUES = (
 )
 # Fiction, teaching or hypothetical frames: they cover the whole sentence they appear in.
 FRAME_CUES = (
+    # what anxiety does, told as a pattern: "my anxiety makes me feel like im having a heart attack"
+    r"\b(?:my|his|her|the) (?:health )?(?:anxiety|panic attacks?|panic disorder) (?:makes|made"
+    r"|gives|gave|can make) (?:me|him|her) (?:feel|think)\b|"
     r"\b(?:watched|watching|saw|seen|read|reading) (?:a|the|this|that|some) (?:\w+ )?(?:video|clip|"
     r"reel|post|tiktok|thread|youtube)\b|\bon (?:tv|telly|youtube|tiktok|instagram|facebook|reddit|"
     r"the news)\b|"
@@ -423,7 +443,8 @@ PERSONAL = (
     r"\b(?:i|me|my|mine|myself|we|our|us|he|she|his|her|him|this|these|mum|mom|dad"
     r"|son|daughter|husband|wife|partner|friend|boyfriend|girlfriend|brother|sister|grandma"
     r"|grandpa|"
-    r"baby|toddler)\b"
+    # ("in a baby" is any baby)
+    r"(?<!\ba )baby|(?<!\ba )toddler)\b"
 )
 # Hypothetical: from the cue to the end of the clause.
 HYPO_CUES = (

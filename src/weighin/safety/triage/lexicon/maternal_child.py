@@ -237,6 +237,8 @@ FEATURES: dict[str, str] = {
         r"|liver"
         r"|heart|lung|organ|bone marrow|stem cell) transplant\b|\bno spleen\b|\bspleen removed\b"
         r"|\bcancer treatment\b|\bleukaemia\b|\bleukemia\b|\bon (?:high dose )?steroids\b"
+        # medicines whose rare harm is no white cells: a fever on them is treated as on chemotherapy
+        r"|\bclozapine\b|\bclozaril\b|\bcarbimazole\b"
     ),
     "red_streaks": (
         r"\bred (?:streaks?|lines?|line)\b|\bstreaks? (?:of red )?(?:going|running|spreading"
@@ -366,6 +368,7 @@ FEATURES: dict[str, str] = {
         r"|completely )?(?:limp|floppy)\b|\b(?:went|turned|gone|going) (?:\w+ and )?blue\b"
         r"|\bpauses? in (?:his |her |their )?breathing\b|\bbreathing pauses?\b"
         r"|\b(?:floppy|limp) and (?:blue|grey|gray)\b|\b(?:blue|grey|gray) and (?:floppy|limp)\b"
+        r"|\bbreathing\b[^.!?;]{0,30}\blong (?:pauses|gaps)\b|\blong (?:pauses|gaps) between\b"
     ),
     "pale_floppy": (
         r"\b(?:pale|mottled|blotchy|grey|gray|ashen)\b[^.!?;]{0,20}\b(?:floppy|sleepy|lethargic|"

@@ -237,6 +237,7 @@ FEATURES: dict[str, str] = {
         r"|\bfloppy\b|\bstaring blankly\b"
         r"|\bbarely (?:answering|responding|responsive|reacting)\b|\bvery drowsy\b|\bdrifting in an"
         r"d out\b"
+        r"|\bkeeps? (?:dozing|nodding) off\b"
     ),
     "mild_fog": (
         r"\b(?:a bit|slightly|little|kind of|bit) (?:foggy|confused|dazed|off)\b|\bfoggy\b"
@@ -252,6 +253,10 @@ FEATURES: dict[str, str] = {
         r"|\beyes (?:rolled|rolling|rolled up|rolling up) (?:back|up)\b|\bfoaming at the mouth\b|\b"
         r"shaking (?:all over|uncontrollably|violently)\b(?=[^.!?;]{0,40}\b(?:not|unresponsive|resp"
         r"onding|eyes|floor|foaming)\b)"
+        # a baby's seizure told as it looks: "her eyes roll up and one arm jerks"
+        r"|\beyes (?:roll|rolls|rolled|rolling|keep rolling|go|goes|went) (?:back|up"
+        r"|upwards)\b(?=[^.!?]{0,60}\b(?:jerk\w*|twitch\w*|stiff\w*|shak\w*|smack\w*"
+        r"|unresponsive|not responding|blank)\b)"
     ),
     "seizure_long": (
         # one fit after another without coming round
@@ -342,6 +347,10 @@ FEATURES: dict[str, str] = {
         r"kick|whack|smack|ball|elbow|knee|boot|clash of heads|head clash) (?:to|on|in|into) "
         r"(?:the|his|her|my|their) (?:head|face|temple|skull)\b|\bclash(?:ed)? heads\b"
         r"|\bhead (?:clash|knock|bang|hit)\b"
+        # a baby off the bed or the changing table: the head takes the fall
+        r"|\b(?:rolled|fell|fallen|tumbled|dropped|slipped|toppled) (?:off|from) (?:the "
+        r"|a |our |my |his |her )?(?:bed|sofa|couch|settee|changing table|changing mat"
+        r"|table|worktop|counter|high chair|highchair|bouncer)\b"
     ),
     "knocked_out": (
         r"\bknocked (?:out|unconscious)\b|\b(?:was|got|went) out (?:cold|for)\b"
@@ -377,6 +386,8 @@ FEATURES: dict[str, str] = {
         r"he (?:floor|bathroom|toilet|bed|sofa|street|kitchen)\b|\bpassed out and (?:will not|canno"
         r"t|can not|not)\b"
         r"|\b(?:is not|not|has not|will not|does not) (?:coming|come|came) (?:round|around|to)\b"
+        r"|\b(?:can|could) (?:barely|hardly|only just) (?:wake|rouse) (?:him|her|them"
+        r"|my \w+)\b"
     ),
     "pupils": (
         r"\bpupils? (?:look |looks |are |is |seem |seems |of )?(?:very |really )?(?:different|unequ"

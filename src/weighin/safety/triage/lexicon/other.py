@@ -69,13 +69,15 @@ FEATURES: dict[str, str] = {
         r"|\b(?:fell|fallen|slipped|tipped|spilled|spilt) (?:\w+ )?(?:in|into|over)"
         r" (?:the |a |his |her"
         r" |my )?(?:fryer|deep fat fryer|chip pan|hot oil|boiling)\b|\bfryer oil\b"
-        r"|\b(?:kettle|boiling water|hot (?:tea|coffee|water|drink|soup)|cup of tea)\b"
-        r"[^.!?]{0,20}\b(?:spilt|spilled|tipped|poured|fell|went)\b"
+        r"|\b(?:kettle|boiling water|hot (?:tea|coffee|water|drink|soup)|cup of (?:tea|coffee))\b"
+        r"[^.!?]{0,20}\b(?:spilt|spilled|tipped|poured|fell|went|pulled|knocked)\b"
         r"|\b(?:hot|boiling|(?:just|freshly)[- ]boiled) (?:tea|coffee|drink|liquid|soup|milk|bath"
         r"|food|pan|iron|water|kettle)\b|\bpulled (?"
         r":a|the) (?:kettle|pan|cup|mug)\b"
         r"|\b(?:is|are|got|was|were|been|badly|severely) (?:badly |severely |really )?(?:burnt|burn"
         r"ed|scalded)\b"
+        r"|\bpulled (?:a|the|my|his|her|our) (?:hot )?(?:kettle|pan|cup|mug|tea|coffee"
+        r"|hot drink)\b(?: of \w+)?(?: over| down| onto)"
     ),
     "burn_severe": (
         r"\b(?:white|leathery|charred|black(?:ened)?|waxy|no feeling|painless)\b|\b(?:large|big|"
@@ -419,6 +421,8 @@ FEATURES: dict[str, str] = {
         r"|\bnumb (?:down there|between (?:my|his|her) legs)\b"
         r"|\bnumb(?:ness)? (?:around|in|on) (?:my |his |her )?(?:backside|private parts|privates)\b"
         r"(?![^.!?]{0,40}\b(?:cycling|cycled|bike|ride|riding|saddle sore)\b)"
+        r"|\b(?:cannot|can not|could not) feel (?:when|if) (?:i|he|she) (?:need|needs"
+        r"|want|wants) (?:a |to )?(?:wee|pee|poo|go)\b"
     ),
     "back_pain": (
         r"\bback (?:pain|ache|hurts|is (?:killing|agony|really painful))\b|\bbackache\b"
@@ -426,6 +430,7 @@ FEATURES: dict[str, str] = {
         r"|\b(?:through|into|to|in) (?:my|his|her|the) (?:upper |lower |middle of (?:my|his"
         r"|her) )?back\b"
         r"|\bbetween (?:my|his|her|the) shoulder ?blades\b"
+        r"|\bback (?:is |has been |feels )?(?:really |very |so )?sore\b"
     ),
     "retention": (
         r"\b(?:cannot|could not|can not|unable to|have not been able to) (?:pee|wee|urinate|pass "

@@ -520,3 +520,14 @@ SELF_HARM_IDEATION += (
     r"|\b(?:punch\w*|hit\w*|bang\w*|smash\w*) (?:the )?walls?\b[^.!?]{0,30}\b(?:until|til|till)"
     r" (?:my|his|her|their) (?:knuckles|hands?|fists?) (?:bleed|bled|break|broke|split)"
 )
+
+# --- Found on blind sets AH and AI (2026-11-27: after birth; mind and substances) -------------
+# A wish to have died already ("sometimes wishes she had died in labour"); self-injury to feel
+# something, told after the cut ("cut my thighs ... i just needed to feel something").
+SELF_HARM_IDEATION += (
+    r"|\bwish(?:es|ed|ing)? (?:i|he|she|they) (?:had|would have|would) (?:just )?died\b"
+    r"(?! (?:laughing|of (?:embarrassment|shame|laughter)))"
+    r"|\b(?:cut|cutting|burned|burnt|burning|scratched) (?:my|his|her|their) " + _BODY + r"\b"
+    r"[^\n]{0,160}?\b(?:needed|need|wanted|want|just) to (?:feel (?:something|anything|real"
+    r"|pain|in control)|punish (?:myself|himself|herself))\b"
+)

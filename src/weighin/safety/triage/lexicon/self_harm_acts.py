@@ -442,3 +442,16 @@ SELF_HARM_STRONG += (
     r"|herself)|lie down) (?:out )?(?:in front of|under) (?:a|the|an) (?:train|bus|lorry|truck|car"
     r"|tram|tube)\b"
 )
+
+# --- Found on blind set AH (2026-11-27) ---------------------------------------------------------
+# Voices that command a death ("the voices are telling her she and the baby need to go to
+# heaven together"): a psychiatric emergency on its own, unless the person says they are not
+# acting on them (then the voices are ideation, urgent).
+SELF_HARM_STRONG += (
+    r"|\bvoices? (?:are |is |keep |keeps )?(?:telling|tell|tells|told|saying|say|says|ordering"
+    r"|commanding) (?:me|him|her|them)\b[^.!?]{0,50}\b(?:to (?:die|kill (?:myself|himself"
+    r"|herself|themselves)|end it|jump|drown)|(?:should|need to|needs to|must|has to|have to"
+    r"|are going to) (?:die|go to heaven|be with god|be dead|end it)|go to heaven|be dead)\b"
+    r"(?![^.!?]{0,10}[.!?,;]?[^.!?]{0,40}\b(?:not acting|not going to act|will not act|ignor\w*"
+    r"|not listening))"
+)

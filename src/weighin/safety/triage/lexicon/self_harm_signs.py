@@ -231,7 +231,9 @@ SELF_HARM_OVERDOSE = (
     r" (?:in|from) (?:my|the|his|her) (?:pain |pill |medicine |meds |first aid )?(?:box"
     r"|cabinet|cupboard|drawer|bag|stash|tin|kit)\b(?! to (?:clean|tidy|sort|check|throw))|"
     r"\b(?:took|taken|swallowed|downed|necked|had|eaten|ate)\b[^.!?;]{0,20}?\b(?:(?:like|about|"
-    r"around|over|maybe|nearly) )?(?:[1-9]\d|1\d\d|twenty|thirty|forty|fifty|a hundred|all|the "
+    # (not an age: "had a stroke at 70 while on venlafaxine")
+    r"around|over|maybe|nearly) )?(?<!\bat )(?<!aged )"
+    r"(?:[1-9]\d|1\d\d|twenty|thirty|forty|fifty|a hundred|all|the "
     r"whole|a whole|whole|every(?: single)? one|the lot|most|loads|handfuls?)\b(?: \w+)?(?: of)?"
     r"(?: (?:my|the|her|his|their|these|those|them))? ?(?:\w+ )?" + MEDICINE + r"\b"
     # a question about what a large dose does, then "I already did"
@@ -456,4 +458,28 @@ SELF_HARM_MEANS_AT_HAND += (
     r"|\b(?:mixing|mixed|mix) (?:the |some )?(?:bleach|ammonia|chemicals|cleaners|cleaning"
     r" products)\b[^.!?]{0,80}\b(?:door|doors|windows?) (?:is |are )?(?:shut|closed|locked"
     r"|sealed)\b"
+)
+
+# --- Found on blind sets AH and AI (2026-11-27) -------------------------------------------------
+# The rest of a supply swallowed, with its count ("swallowed the rest of my propranolol ... maybe
+# 25 left in the box"); an overdose regretted a sentence later ("took ... about 30 mins ago, im
+# 34 weeks. i regret it now").
+SELF_HARM_OVERDOSE += (
+    r"|\b(?:took|taken|swallowed|downed|necked)\b (?:all )?(?:of )?the rest of (?:my|the|his|her"
+    r"|their) (?:\w+ ){0,2}?" + MEDICINE + r"\b[^.!?]{0,40}\b(?:maybe |about |around |like |over "
+    r"|nearly |at least )?(?:[1-9]\d|1\d\d)\b(?: \w+)? (?:left|in the|of them|tablets|pills)\b"
+    r"|\b(?:took|taken|swallowed|downed)\b[^.!?]{0,40}\b(?:a load|loads|a lot|a handful|handfuls"
+    r"|a bunch) of\b[^.!?]{0,30}\b" + MEDICINE + r"\b[^!?]{0,80}?\bi (?:now )?(?:regret|regretted)"
+    r" (?:it|doing it|that|taking (?:it|them))\b"
+)
+# Cards or letters left for birthdays to come: a goodbye ("wrote birthday cards for the kids
+# for the next few years"); "i have got what i need", said of no errand.
+SELF_HARM_FAREWELL += (
+    r"|\b(?:wrote|written|writing|bought|made|left)\b[^.!?]{0,20}\b(?:cards|letters|messages"
+    r"|presents)\b[^.!?]{0,40}\b(?:next|coming|future) (?:few |\w+ )?(?:years|birthdays"
+    r"|christmases)\b"
+)
+SELF_HARM_MEANS_AT_HAND += (
+    r"|\bi (?:have|have got|got) (?:everything |all )?(?:what )?i need\b(?=\s*(?:[.!?,;]|$|and\b"
+    r"|now\b))"
 )

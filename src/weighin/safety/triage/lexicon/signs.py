@@ -73,6 +73,7 @@ FEATURES: dict[str, str] = {
         r"|redness|pus|oozing|discharge|bleeding|swollen)\b"
     ),
     "ambulance": (
+        r"(?<!should have )(?<!should we have )(?<!should i have )(?<!should they have )"
         r"\bcalled (?:an ambulance|999|911|112|000|the paramedics)\b"
         r"|\bambulance (?:is )?(?:on (?:its|"
         r"the) way|coming)\b|\b(?:waiting|wait) for (?:the|an) ambulance\b"

@@ -18,6 +18,7 @@ from weighin.safety.triage.rules import (
     chronic,
     exposures,
     maternal_child,
+    mind,
     neuro,
     other,
     same_day,
@@ -39,6 +40,7 @@ SYSTEMS = (
     other.other,
     exposures.exposures,
     chronic.chronic,
+    mind.mind,
     same_day.same_day,
 )
 

@@ -12,6 +12,7 @@ from weighin.safety.triage.lexicon.common import MEDICINE, POISONS
 from weighin.safety.triage.patterns import compiled
 from weighin.safety.triage.rules.context import ANIMAL, Ctx
 
+_CANNABIS = compiled(r"\b(?:weed|cannabis|thc|edibles?|pot|hash|gumm(?:y|ies) )\b|\bweed gumm")
 _TOXIC = compiled(
     r"bleach|cleaner|cleaning|detergent|\bpods?\b|antifreeze|anti-freeze|batter|magnet|poison|"
     r"weed ?killer|pesticide|insecticide|pellets|paraffin|kerosene|lamp oil|petrol|gasoline|"
@@ -279,6 +280,9 @@ def poisoning(c: Ctx) -> None:
             hit(URGENT, "poisoning", f"swallowed {subst}")
         elif _TOXIC.search(subst):
             hit(EMERGENCY, "poisoning", f"swallowed {subst}")
+        elif big and _CANNABIS.search(subst) and not (f.child or f.infant or child):
+            # too many edibles in an adult: frightening, rarely dangerous (a child's are below)
+            hit(URGENT, "poisoning", f"large amount of {subst} taken")
         elif big and not taken_as_prescribed(t, m):
             hit(EMERGENCY, "poisoning", f"large amount of {subst} taken")
         elif minor and child and _REPEATED_OR_ADULT.search(clause_text):

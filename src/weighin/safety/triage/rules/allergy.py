@@ -33,6 +33,24 @@ _OTHER_PENS = compiled(
     r"|\btrulicity\b|\bsemaglutide\b|\btirzepatide\b|\bgrowth hormone\b|\bhumira\b|\benbrel\b"
 )
 
+# A rash that blisters or peels, with the lips, mouth or eyes raw: a drug's skin reaction
+# (Stevens-Johnson syndrome), a burn-unit emergency.
+_SKIN_LIFTING = compiled(
+    r"\bblister\w*|\bpeel\w*|\bskin (?:is )?(?:coming|came|falling) off\b|\braw skin\b"
+)
+_MUCOSA_RAW = compiled(
+    r"\b(?:lips?|mouth|eyes?|gums|inside (?:of )?(?:my|his|her) (?:mouth|cheeks))\b"
+    r"[^.!?]{0,30}\b(?:peel\w*|blister\w*|sores?|ulcers?|raw|crust\w*|bleeding|really sore|burning"
+    r"|red and sore)\b|\b(?:sores|ulcers|blisters) (?:in|on|inside) (?:my|his|her|the) (?:mouth"
+    r"|lips?)\b"
+)
+
+# shingles keeps to one side; chickenpox and cold sores blister the mouth too
+_ONE_SIDED_OR_VIRAL = compiled(
+    r"\bshingles\b|\bchicken ?pox\b|\bcold sores?\b|\bherpes\b|\bhand,? foot\b"
+    r"|\b(?:one|right|left) side\b"
+)
+
 
 def allergy(c: Ctx) -> None:
     f, t, on, hit, any_breath, faintish = c.f, c.t, c.on, c.hit, c.any_breath, c.faintish
@@ -111,3 +129,10 @@ def allergy(c: Ctx) -> None:
         and not f.mild("hives")
     ):
         hit(EMERGENCY, "allergy", "whole-body reaction to a sting")
+    if (
+        on("rash", "drug_rash", "spreading_red", "hives")
+        and f.first_current(_SKIN_LIFTING)
+        and f.first_current(_MUCOSA_RAW)
+        and not _ONE_SIDED_OR_VIRAL.search(t)
+    ):
+        hit(EMERGENCY, "allergy", "a rash that blisters or peels, with the mouth, lips or eyes raw")

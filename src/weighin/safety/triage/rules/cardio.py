@@ -70,8 +70,6 @@ _REPEATED_SHOCKS = compiled(
     r"|\btwice\b|\bagain\b|\bkeeps?\b|\bkept\b|\bmore than once\b|\bin a row\b|\bback to back\b"
     r"|\banother\b|\brepeated(?:ly)?\b"
 )
-# Choked earlier and fine since ("choked on water yesterday, totally fine now"): a question about
-# an episode over, read by whatever symptoms are still there.
 # A reading said to be the person's own usual ("sats 91, which is my normal").
 _MY_NORMAL = compiled(
     r"\b(?:my|his|her|their) (?:normal|usual|baseline)\b|\b(?:normal|usual|fine) for (?:me|him|her"
@@ -87,8 +85,14 @@ _PERSON = compiled(
 )
 # Breath-holding spells: a toddler blue in a tantrum who breathes again.
 _BREATH_HOLDING = compiled(r"\bbreath[- ]?holding\b|\bholds? (?:his|her|their) breath\b")
+# Choked earlier and fine since ("choked on water yesterday, totally fine now"): a question about
+# an episode over, read by whatever symptoms are still there.
+# ... or fine a moment later ("choked on his own spit, coughed and was totally fine 2 seconds
+# later").
 _CHOKED_RECOVERED = compiled(
-    r"\bchoked\b[^.!?]{0,40}\b(?:yesterday|last night|earlier|this morning|(?:\d+|a few|two"
+    r"\bchoked\b[^.!?]{0,60}\b(?:was|is|were) (?:totally |completely |perfectly |absolutely )?"
+    r"(?:fine|ok|okay|normal) (?:\d+|a few|two|a couple of) (?:seconds?|secs?) later\b"
+    r"|\bchoked\b[^.!?]{0,40}\b(?:yesterday|last night|earlier|this morning|(?:\d+|a few|two"
     r"|three) (?:hours|days) ago|at (?:lunch|dinner|breakfast))\b[^.!?]{0,60}\b(?:(?:totally |"
     r"completely |perfectly |absolutely )?(?:fine|ok|okay|good|normal|better) now|back to normal"
     r"|coughed it (?:\w+ )?(?:up|out)|then (?:totally |completely |perfectly |absolutely )?(?:fine"

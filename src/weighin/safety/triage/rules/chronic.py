@@ -46,7 +46,7 @@ _SICKLE_CHEST = compiled(
     r"\bchest (?:pain|hurts?|is tight|tightness)\b|\bpain (?:\w+ ){0,3}in (?:my|his|her) chest\b"
     r"|\bsats\b[^.!?\d]{0,10}\b(?:[5-8]\d|9[0-3])\b|\boxygen\b[^.!?\d]{0,10}\b(?:[5-8]\d|9[0-3])\b"
 )
-_PRIAPISM = compiled(
+PRIAPISM = compiled(
     r"\berection\b[^.!?]{0,30}\b(?:will not|would not|does not|not) (?:go|going) (?:down|away)\b"
     r"|\bpriapism\b"
 )
@@ -58,6 +58,7 @@ _CRISIS_UNCONTROLLED = compiled(
 # empty: an emergency scan, not a urinary problem.
 _LEGS_GONE = compiled(
     r"\blegs\b[^.!?]{0,40}?\b(?:weak\w*|numb\w*|heavy|giving way|paraly\w*|gone)\b"
+    r"|\b(?:weak\w*|numb\w*|heaviness) (?:in|of) (?:both )?(?:my |his |her )?legs\b"
     r"|\b(?:cannot|could not|can not) (?:feel|move|lift) (?:my |his |her )?(?:legs|feet"
     r"|anything below)\b|\bnumb\w* (?:from|below) (?:my|his|her|the) (?:waist|belly button|chest"
     r"|hips|ribs)\b|\bcannot feel anything below\b"
@@ -161,7 +162,7 @@ def chronic(c: Ctx) -> None:
             hit(EMERGENCY, "pediatric" if f.child else "infection", "fever with sickle cell")
         if live(_SICKLE_CHEST) or on("breath_severe", "breathless"):
             hit(EMERGENCY, "breathing", "chest pain or breathlessness with sickle cell", 3)
-        if live(_PRIAPISM):
+        if live(PRIAPISM):
             hit(EMERGENCY, "other", "an erection that will not go down, with sickle cell")
         if live(_CRISIS_UNCONTROLLED):
             hit(URGENT, "other", "a sickle cell crisis not controlled at home")

@@ -146,6 +146,20 @@ def pregnancy(c: Ctx) -> None:
             hit(URGENT, "pregnancy", "cannot keep fluids down in pregnancy")
         if on("chest_pain") or severe_breath:
             hit(EMERGENCY, "pregnancy", "chest pain or breathlessness in pregnancy")
+        if on("breathless", "chest_pain") and (
+            on("cough_blood", "calf") or (on("limb_swollen") and _ONE_LEG.search(t))
+        ):
+            # a clot gone to the lung, in the months when clots are likeliest
+            hit(
+                EMERGENCY, "breathing", "breathless, with blood coughed or a swollen leg (clot?)", 5
+            )
+        if _JUST_BORN.search(t) and _NEWBORN_STRUGGLING.search(t):
+            hit(
+                EMERGENCY, "pregnancy", "a baby just born who is floppy, blue or not breathing well"
+            )
+    if _BELLY_WOUND.search(t) and f.first_current(_OPENED):
+        # an operation wound on the belly come apart now (not "it opened a little and healed")
+        hit(EMERGENCY, "bleeding" if on("bleeding_any") else "other", "a belly wound come open")
     # a pregnancy not yet known: a late period, one-sided pain and faintness or shoulder-tip pain
     if (
         not (pregnant or postpartum)
@@ -154,6 +168,29 @@ def pregnancy(c: Ctx) -> None:
         and (faintish or re.search(r"\bshoulder\b", t) or on("preg_bleed", "spotting"))
     ):
         hit(EMERGENCY, "pregnancy", "a late period with one-sided pain and faintness (ectopic?)")
+
+
+_ONE_LEG = compiled(r"\b(?:one|left|right) (?:leg|calf|thigh)\b")
+# A birth just happened where no one was ready ("just had the baby on the bathroom floor").
+_JUST_BORN = compiled(
+    r"\b(?:just|only just) (?:had|given birth to|delivered) (?:the|my|our|a|her) baby\b"
+    r"|\bbaby (?:just )?(?:came|arrived|was born|has been born) (?:on|in|at) (?:the|our|my|home)\b"
+    r"|\bgave birth (?:on|in) the (?:\w+ )?(?:floor|car|toilet|bath|bathroom|hallway)\b"
+)
+_NEWBORN_STRUGGLING = compiled(
+    r"\b(?:floppy|limp|blue|grey|gray|not (?:crying|breathing)|barely (?:crying|breathing)"
+    r"|not crying much|struggling to breathe)\b"
+)
+# An operation wound on the belly that has come apart ("my c-section wound split open").
+_BELLY_WOUND = compiled(
+    r"\b(?:c[- ]?section|caesarean|cesarean|section|hysterectomy|appendix|laparotomy|tummy|belly"
+    r"|abdominal|hernia) (?:wound|scar|incision|stitches|cut)\b"
+    r"|\b(?:c[- ]?section|caesarean|cesarean)\b"
+)
+_OPENED = compiled(
+    r"\b(?:split|burst|come|came|coming|opened|pulled|gaping|busted) (?:back )?(?:open|apart)\b"
+    r"|\bwound (?:has )?(?:opened|burst|split)\b"
+)
 
 
 _LATE_PERIOD = compiled(

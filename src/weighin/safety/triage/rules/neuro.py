@@ -125,6 +125,8 @@ def neuro(c: Ctx) -> None:
     if on("confusion"):
         if on("sudden") or on("drowsy"):
             hit(EMERGENCY, "neuro", "sudden confusion")
+        elif on("breathless", "breath_severe") and not f.mild("confusion"):
+            hit(EMERGENCY, "breathing", "confused and breathless")
         elif not f.mild("confusion") and not re.search(r"\bdementia\b|\balzheimer", t):
             hit(URGENT, "neuro", "new confusion")
         elif _WORSE_CONFUSED.search(t):

@@ -17,7 +17,7 @@ only ever make a text urgent, the emergency rules elsewhere still decide the res
 
 from __future__ import annotations
 
-from weighin.safety.triage.levels import URGENT
+from weighin.safety.triage.levels import EMERGENCY, URGENT
 from weighin.safety.triage.patterns import Pattern, compiled
 from weighin.safety.triage.rules.context import ANIMAL, Ctx
 from weighin.safety.triage.scope import INFO, NEGATED
@@ -148,6 +148,9 @@ _TOXIC_SIGNS = (
     ),
     compiled(r"\bshak\w*|\btremor\w*|\btrembl\w*|\btwitch\w*|\bjerk\w*"),
 )
+_TOXIC_BRAIN = compiled(
+    r"\bslurr\w*|\bconfus\w*|\bdrows\w*|\bmuddled\b|\bnot making sense\b|\bdisorientat\w*"
+)
 _INR = compiled(r"\binr\b[^.!?\d]{0,20}(\d+(?:\.\d+)?)")
 _STENT = compiled(r"\bstents?\b")
 _ANTIPLATELET_STOPPED = compiled(
@@ -270,8 +273,14 @@ def same_day(c: Ctx) -> None:
         hit(URGENT, "other", "hearing lost suddenly")
     if live(_FOOT_DROP) and not _LONG_KNOWN.search(t) and not ANIMAL.search(t):
         hit(URGENT, "neuro", "a foot that slaps or cannot be lifted (foot drop)")
-    if _LEVEL_MEDICINE.search(t) and sum(live(rx) for rx in _TOXIC_SIGNS) >= 2:
-        hit(URGENT, "poisoning", "signs of too high a level of a medicine (a blood test today)")
+    if _LEVEL_MEDICINE.search(t) and sum(bool(live(rx)) for rx in _TOXIC_SIGNS) >= 2:
+        if live(_TOXIC_BRAIN):
+            # the level is high enough to reach the brain: muddled, slurring, drowsy
+            hit(
+                EMERGENCY, "poisoning", "confusion or slurring with a medicine whose level can rise"
+            )
+        else:
+            hit(URGENT, "poisoning", "signs of too high a level of a medicine (a blood test today)")
     if any(float(m.group(1)) >= 5 for m in current(_INR)):
         hit(URGENT, "bleeding", "an INR of 5 or more")
     # stopped some time ago is still stopped now: only a negation or a question sets it aside

@@ -1,0 +1,132 @@
+"""Medicines for the mind, drugs and drink: the emergencies they bring, in the words people use.
+
+Withdrawal from drink or sedatives with a fit, things seen that are not there, or confusion
+(delirium tremens); a fit after too much of a medicine, even one that is over; confusion with
+flicking eyes, or with a drunken walk in a heavy drinker who is sober (Wernicke's); ecstasy with
+confusion or a fit (too much water, overheating); two serotonin-raising medicines with jerking
+and a fever (serotonin syndrome); someone paranoid or hearing voices with a weapon in hand; an
+erection that will not go down for hours; an injecting site with a fever and a swollen limb.
+Each key match is checked current with ``Facts.current``, as every feature is.
+"""
+
+from __future__ import annotations
+
+from weighin.safety.triage.levels import EMERGENCY, URGENT
+from weighin.safety.triage.patterns import compiled
+from weighin.safety.triage.rules.chronic import PRIAPISM
+from weighin.safety.triage.rules.context import Ctx
+
+_SEDATIVES = (
+    r"(?:drink\w*|alcohol|booze|the drink|xanax|benzos?|diazepam|valium|alprazolam|lorazepam"
+    r"|clonazepam|temazepam|zopiclone|zolpidem|sleeping (?:pills|tablets)|gabapentin|pregabalin"
+    r"|ghb|g)"
+)
+_WITHDRAWAL = compiled(
+    r"\b(?:stopped|stopping|stop|quit|quitting|gave up|giving up|came off|coming off|cut out"
+    r"|ran out of|run out of|detoxing|detox from|off)\b(?: \w+)?(?: \w+)? " + _SEDATIVES + r"\b"
+    r"|\b(?:alcohol|drink|booze|benzo|xanax|diazepam) withdrawal\b|\bcold turkey\b"
+    r"|\b(?:has not|have not|had not) (?:had )?(?:a drink|any alcohol|a drop)\b"
+)
+_SEEING_THINGS = compiled(
+    r"\bhallucinat\w*|\bseeing (?:things|insects|bugs|spiders|rats|snakes|people|faces)\b"
+    r"|\b(?:insects|bugs|spiders|things|ants) crawling\b"
+    r"|\bdoes not know where (?:he|she|they) (?:is|are)\b|\bdo not know where i am\b"
+    r"|\bnot (?:recogni[sz]ing|know(?:ing)?) (?:me|us|anyone)\b"
+)
+_SHAKES = compiled(r"\bshak\w*|\btremor\w*|\bthe shakes\b|\bsweat\w*|\bjitter\w*|\btrembl\w*")
+_TOO_MUCH = compiled(
+    r"\b(?:twice|double|extra|too (?:much|many)|by (?:mistake|accident)|overdos\w*|(?:a|the) lot"
+    r" of)\b"
+)
+_EYES_FLICKING = compiled(
+    r"\beyes? (?:keep |are |is |keeps )?(?:flicking|jerking|jumping|darting|flickering|wobbling"
+    r"|twitching) (?:side to side|from side to side|about|around|back and forth)\b|\bnystagmus\b"
+)
+_HEAVY_DRINKER = compiled(
+    r"\balcoholic\b|\b(?:heavy|big|daily) drinker\b|\bdrinks (?:heavily|a lot|every day|most"
+    r" (?:days|nights)|all day)\b|\bdrinking (?:heavily|a lot|every day)\b|\balcohol problem\b"
+)
+_WALK_OFF = compiled(
+    r"\b(?:cannot|can not|could not) walk (?:straight|in a straight line|properly)\b"
+    r"|\bstaggering\b|\bunsteady\b|\bwobbly on (?:his|her|their) feet\b|\bfalling about\b"
+)
+_PARTY_DRUG = compiled(
+    r"\b(?:mdma|molly|ecstasy|mandy|pingers)\b"
+    r"|\b(?:taking|took|taken|had|dropped|did|done|after) (?:some |an? |half an? )?(?:md|e|pills?)"
+    r"\b(?= (?:at|and|last|earlier|tonight|because|at the|then))"
+)
+_WATER_LOAD = compiled(r"\b(?:litres|liters|gallons|bottles|loads) (?:and \w+ )?of water\b")
+_SEROTONERGIC = compiled(
+    r"\b(?:sertraline|zoloft|fluoxetine|prozac|citalopram|escitalopram|lexapro|paroxetine"
+    r"|seroxat|venlafaxine|effexor|duloxetine|cymbalta|tramadol|st john['\u2019]?s wort"
+    r"|triptans?|sumatriptan|linezolid|mdma|ecstasy|lithium|fentanyl|methylene blue|trazodone"
+    r"|clomipramine|phenelzine|moclobemide)\b"
+)
+_JERKS = compiled(
+    r"\b(?:jerk\w*|twitch\w*|clonus|rigid|stiff (?:all over|muscles)|legs? (?:jumping|kicking)"
+    r" on (?:their|its|my|his|her) own)\b"
+)
+_HOT_OR_MUDDLED = compiled(
+    r"\b(?:cannot|can not|could not) think (?:straight|clearly)\b|\bagitat\w*|\bconfus\w*"
+)
+_DELUDED = compiled(
+    r"\b(?:thinks|convinced|believes|says|saying|keeps saying|sure)\b[^.!?]{0,50}"
+    r"\b(?:coming (?:to|for) (?:kill|get|hurt)|(?:out|coming) to (?:get|kill)"
+    r"|trying to (?:kill|poison|get|hurt))\b"
+    r"|\bparanoi\w*|\bhearing voices\b|\bthe voices\b|\bpsychotic\b|\bpsychosis\b"
+)
+_WEAPON_HELD = compiled(
+    r"\b(?:got|has|have|holding|with|carrying|grabbed|picked up|waving|clutching) (?:a |the |his "
+    r"|her |my )?(?:kitchen |big |large )?(?:knife|knives|blade|machete|axe|hammer|gun|bat"
+    r"|screwdriver)\b"
+)
+_HOURS = compiled(
+    r"\b(?:[2-9]|1\d|two|three|four|five|six|several|a few|many) (?:hours|hrs)\b|\ball night\b"
+    r"|\bsince (?:last night|this morning)\b|\bpriapism\b"
+)
+_INJECTS = compiled(
+    r"\b(?:injecting|injects|inject|injected|shooting up|shoots up|iv drug|needle)\b"
+    r"(?![^.!?]{0,25}\b(?:insulin|vaccine|jab|b12|ozempic|wegovy|mounjaro|saxenda)\b)"
+)
+_CLOZAPINE = compiled(r"\bclozapine\b|\bclozaril\b|\bcarbimazole\b")
+
+
+def mind(c: Ctx) -> None:
+    f, on, hit, t = c.f, c.on, c.hit, c.t
+    live = f.first_current
+    seizure = on("seizure") or "seizure" in f.settled
+    if live(_WITHDRAWAL):
+        if seizure or live(_SEEING_THINGS) or on("confusion"):
+            hit(
+                EMERGENCY,
+                "neuro",
+                "a fit, hallucinations or confusion on stopping drink or sedatives",
+            )
+        elif live(_SHAKES):
+            hit(URGENT, "other", "withdrawal from drink or sedatives")
+    if seizure and (on("minor_dose", "overdose", "big_quantity") or live(_TOO_MUCH)):
+        hit(EMERGENCY, "neuro", "a fit after too much of a medicine or drug")
+    if on("confusion") and (
+        live(_EYES_FLICKING)
+        or (_HEAVY_DRINKER.search(t) and (live(_WALK_OFF) or on("cannot_stand")))
+    ):
+        hit(EMERGENCY, "neuro", "confusion with flicking eyes or an unsteady walk (Wernicke's?)")
+    if _PARTY_DRUG.search(t) and (
+        on("confusion", "seizure", "unconscious")
+        or (live(_WATER_LOAD) and on("nausea", "headache"))
+    ):
+        hit(EMERGENCY, "poisoning", "ecstasy with confusion, a fit or too much water")
+    serotonergic = {m.group(0) for m in _SEROTONERGIC.finditer(t)}
+    if len(serotonergic) >= 2:
+        if live(_JERKS) and (c.fever or live(_HOT_OR_MUDDLED) or on("confusion")):
+            hit(EMERGENCY, "poisoning", "jerking with a fever on two serotonin medicines", 3)
+        elif live(_JERKS) or live(_SHAKES):
+            hit(URGENT, "poisoning", "shaking or sweating on two serotonin medicines")
+    if live(_DELUDED) and live(_WEAPON_HELD):
+        hit(EMERGENCY, "other", "someone paranoid or hearing voices, with a weapon")
+    if live(PRIAPISM) and _HOURS.search(t):
+        hit(EMERGENCY, "other", "an erection that will not go down for hours")
+    if live(_INJECTS) and c.fever and on("limb_swollen", "spreading_red", "red_streaks"):
+        hit(EMERGENCY, "infection", "a fever and a swollen or spreading red limb where drugs go in")
+    if _CLOZAPINE.search(t) and on("sore_throat") and not c.fever:
+        hit(URGENT, "infection", "a sore throat on clozapine (a blood count today)")
