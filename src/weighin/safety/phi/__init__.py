@@ -39,7 +39,7 @@ from .names import find_names
 from .national_ids import find_national_ids
 from .numbers import find_cards, find_ssns
 from .phones import find_phones
-from .repeats import repeat_names
+from .repeats import repeat_names, repeat_numbers
 from .resolve import resolve
 from .spoken import find_spoken
 from .tagger import learned_spans
@@ -89,6 +89,8 @@ def find(text: str, *, learned: bool = True, spoken: bool = True) -> list[Span]:
     if "@" in text:
         spans = email_names(text, spans)
     spans = repeat_names(text, spans)
+    if has_digit:
+        spans = repeat_numbers(text, spans)
     return [Span(s, e, k, text[s:e]) for s, e, k in spans]
 
 

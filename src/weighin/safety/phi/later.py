@@ -283,7 +283,8 @@ def find_later_values(text: str, taken: list[Cand]) -> list[Cand]:
             if not free(s, e):
                 if any(s < te and e > ts and k in _ID_KINDS for ts, te, k in taken + found):
                     break  # the cue's own value, taken by a cue rule
-                if phone := _id_read_as_phone(text, cue.end(), s, taken):
+                nhs = _NHS_CUE.search(cue.group()) is not None
+                if phone := _id_read_as_phone(text, cue.end(), s, taken, nhs):
                     taken.remove(phone)
                     found.append((*phone[:2], kind))
                     break
@@ -298,13 +299,22 @@ def find_later_values(text: str, taken: list[Cand]) -> list[Cand]:
                 last = _FOUR_DIGITS_RE.search(text, cue.end(), stop)
             if last and free(*last.span("num")):
                 found.append((*last.span("num"), Kind.SSN))
+    if _UK_HEALTH_NUMBER.search(text):
+        # A text about an NHS or CHI number: its ten digits anywhere in it are one ("CHI number
+        # question ... one letter says 1204856732"); a UK phone number has eleven.
+        for m in _TEN_DIGITS.finditer(text):
+            if free(*m.span()) and not counted(text, *m.span()):
+                found.append((*m.span(), Kind.MRN))
     return sorted(taken + found)
 
 
-def _id_read_as_phone(text: str, cue_end: int, start: int, taken: list[Cand]) -> Cand | None:
+def _id_read_as_phone(
+    text: str, cue_end: int, start: int, taken: list[Cand], nhs: bool = False
+) -> Cand | None:
     """The phone span starting at ``start`` when it is the cue's number: nothing but the cue's
     own words between, and written as no phone number is ("Account 4019283746", "SSS number:
-    34-1827365-9", a SIN's "046 454 286")."""
+    34-1827365-9", a SIN's "046 454 286"), or, after an NHS number's cue, in the NHS number's
+    own 3-3-4 groups ("her NHS number is right at the top (485 777 3456)")."""
     for span in taken:
         s, e, kind = span
         if s != start or kind != Kind.PHONE or _PHONE_WORD.search(text, cue_end, s):
@@ -312,7 +322,15 @@ def _id_read_as_phone(text: str, cue_end: int, start: int, taken: list[Cand]) ->
         value = text[s:e]
         if value.isdigit() or _THREES.fullmatch(value) or not _PHONE_SHAPE.fullmatch(value):
             return span
+        if nhs and _NHS_SHAPE.fullmatch(value):
+            return span
     return None
+
+
+_UK_HEALTH_NUMBER = re.compile(r"\b(?:nhs|chi)\s+(?:numbers?|no\b)", re.IGNORECASE)
+_TEN_DIGITS = re.compile(r"(?<![\w\-/.+])[1-9]\d{2}([ -]?)\d{3}\1\d{4}(?![\w\-/]|[.,]\d)")
+_NHS_CUE = re.compile(r"\bnhs\b", re.IGNORECASE)
+_NHS_SHAPE = re.compile(r"\d{3}([ -]?)\d{3}\1\d{4}")
 
 
 def _take_date(

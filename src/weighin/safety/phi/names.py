@@ -39,8 +39,9 @@ from .name_words import (
 from .names_family import find_family_names
 from .names_intro import bracket_nicknames, find_here, introduced_with_age
 from .names_lower import find_lower_names
-from .names_more import drop_non_persons, find_more_names
+from .names_more import find_more_names
 from .names_uncued import find_before_birth, find_listed, find_office_owner, find_standalone
+from .not_person import drop_non_persons
 
 __all__ = ["find_names"]
 

@@ -5,7 +5,9 @@ with Crohn's and Anaya (7)", "Jaylen 12, Destiny 9 and little Kai 4".
   given name that is a word;
 - a given name before "'s" and a lower-case word ("Kiera's mum", "Oscar's CMPA");
 - a given name with a child's age after it, in brackets or in a list ("Dev (10)", "Destiny 9,
-  ...").
+  ...");
+- a family by its surname ("the Mensah family"): any
+  capitalised word that is no English word, a place or a little word.
 Only known given names: a drug ("Flixotide 2"), a district ("Dublin 6", "Al Barsha 2") or an
 eponym ("Tinel's sign") reads the same way.
 """
@@ -16,7 +18,7 @@ import re
 
 from . import data
 from .kinds import Cand, Kind
-from .name_words import given, nonname
+from .name_words import english_words, given, nonname
 
 __all__ = ["find_family_names"]
 
@@ -63,8 +65,16 @@ def _name_like(word: str, fond: bool = False) -> bool:
     return given(low) and not nonname(low)
 
 
+_THE_FAMILY_RE = re.compile(r"\b[Tt]he ([A-Z][a-z]+(?:-[A-Z][a-z]+)?) family\b")
+
+
 def find_family_names(text: str, out: list[Cand]) -> None:
     low = text.lower()
+    if " family" in low:
+        for m in _THE_FAMILY_RE.finditer(text):
+            word = m.group(1).lower()
+            if word not in english_words() and word not in data.STOPWORDS and not nonname(word):
+                out.append((m.start(1), m.end(1), Kind.PERSON_NAME))
     if "our " in low or "little " in low or "wee " in low or "baby " in low or "big " in low:
         for m in _FOND_RE.finditer(text):
             low_name = m.group(1).lower()

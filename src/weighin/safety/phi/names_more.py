@@ -28,6 +28,7 @@ from .name_words import (
     PLACES,
     ROLE_NOUNS,
     Tokens,
+    english_words,
     folded,
     given,
     lower_given,
@@ -35,9 +36,9 @@ from .name_words import (
     nonname,
     titlecase,
 )
-from .names_chat import find_chat_speakers
+from .names_chat import find_chat_speakers, find_handles
 
-__all__ = ["drop_non_persons", "find_more_names", "not_a_person", "public_figure"]
+__all__ = ["find_more_names"]
 
 
 def _alt(words: frozenset[str]) -> str:
@@ -126,6 +127,8 @@ def find_more_names(t: Tokens, out: list[Cand]) -> None:
     _word_cues(t, out)
     if ":" in text:
         for m in _FIELD_RE.finditer(text):
+            if _SUBJECT_LINE.match(m.group()) and _topic_next(t, m.end()):
+                continue  # "Re: Denial of coverage": a letter's subject, not its person
             _field_value(t, m.end(), out)
     if "<" in text:
         for m in _EMAIL_NAME_RE.finditer(text):
@@ -140,6 +143,8 @@ def find_more_names(t: Tokens, out: list[Cand]) -> None:
     _aliases(t, out)
     if ":" in text and "\n" in text:
         find_chat_speakers(t, out)
+    if "@" in text:
+        find_handles(t, out)
     if _CJK_HINT.search(text):
         out.extend((*m.span(1), Kind.PERSON_NAME) for m in _CJK_NAME_RE.finditer(text))
     _repeats(t, out)
@@ -241,6 +246,14 @@ def _plain_name(
         return -1
     out.append((t.starts[i], t.ends[j - 1], Kind.PERSON_NAME))
     return j - 1
+
+
+_SUBJECT_LINE = re.compile(r"\s*re\s*:", re.IGNORECASE)
+
+
+def _topic_next(t: Tokens, pos: int) -> bool:
+    i = t.at(pos)
+    return i < len(t.toks) and t.lows[i] in english_words() and not given(t.lows[i])
 
 
 def _field_value(t: Tokens, pos: int, out: list[Cand]) -> None:
@@ -377,101 +390,3 @@ def _aliases(t: Tokens, out: list[Cand]) -> None:
         low = m.group(1).split()[0].lower()
         if given(low) and low not in data.STOPWORDS and low[:3] not in _MONTHS:
             out.append((m.start(1), m.end(1), Kind.PERSON_NAME))
-
-
-def drop_non_persons(text: str, out: list[Cand], since: int) -> None:
-    """Remove name candidates (from index ``since`` on) that name no one to protect
-    (``not_a_person``)."""
-    keep = out[:since]
-    for c in out[since:]:
-        if c[2] == Kind.PERSON_NAME and not_a_person(text, c):
-            continue
-        keep.append(c)
-    out[:] = keep
-
-
-# An animal just before the name: "my dog Bella", "our cat, Luna,", "a puppy named Max".
-_PET_BEFORE = re.compile(
-    r"\b(?i:my|our|his|her|their|the|a|an)\s+(?i:dog|doggy|puppy|pup|cat|kitten|kitty|pet|horse"
-    r"|pony|rabbit|bunny|hamster|guinea\s+pig|parrot|budgie|tortoise|turtle|ferret|goat)\b,?\s+"
-    r"(?i:(?:is\s+)?(?:named|called)\s+)?$"
-)
-# Inside an institution's own name: "Hospital Infantil de México Federico Gómez", "RSUD Dr.
-# Soetomo" (a regional hospital in Indonesia), "Klinik Dr. Tan". Not a person named after it
-# with a title of their own ("Royal Free Hospital Mr Patel", "Centro de Salud Dra Lucía"):
-# only Indonesia's hospital names take the title.
-_INSTITUTION_BEFORE = re.compile(
-    r"\b(?:Hospital|Hospitais|H\u00f4pital|Ospedale|Klinikum|Cl\u00ednica|Instituto|Centro"
-    r"|Policl\u00ednica|Sanatorio)(?:\s+(?:de|del|la|las|los|do|da|dos|das"
-    r"|(?!(?:Mr|Mrs|Ms|Miss|Dr|Dra|Prof|Professor|Nurse|Sister|Matron|Sr)\b)"
-    r"[A-Z\u00c0-\u00de][\w'-]*)){1,5}\s+$"
-)
-_INDONESIAN_HOSPITAL_BEFORE = re.compile(
-    r"\b(?:RSUD|RSUP|RSU|RS|Rumah\s+Sakit|Klinik)\s+(?i:dr|dr\.|prof|prof\.)(?:\s+[A-Z][\w'-]*){0,2}"
-    r"\s+$"
-)
-
-
-# A person's name that names a place of care: "Steve Biko Academic", "Ivy Ward", "the
-# Christie" (Australia's "the Alfred", Cambridge's "the Rosie").
-_INSTITUTION_AFTER = re.compile(
-    r" (?:Academic|Memorial|General|Regional|Teaching|University|Infirmary"
-    r"|Hospital|Hospice|Ward|Wing|Unit|Suite|Building|Centre|Center|Clinic|Institute|Trust)\b"
-    # not a form's next field ("Ruth Okonjo-Bell Hospital No: ...") or a role ("Ruth Hospice RN")
-    r"(?![ \t]*(?:No\b|Number|#|ID\b|RN\b|Nurse|Doctor|Staff|Team))"
-)
-# "calling the Alfred", "at the Rosie": a hospital called by a name (not "the Sarah from the group")
-_THE_BEFORE = re.compile(
-    r"\b(?i:at|to|in|from|into|calling|called|rang|ring|phoned|phoning)[ \t]+(?i:the)[ \t]+$"
-)
-# ... but "I spoke to the Sarah who runs the clinic", "the Chloe at reception" are people
-_PERSON_AFTER = re.compile(r"[ \t]+(?i:who|whom|that|you|at|from|i|we|on)\b")
-_CAPITALISED_BEFORE = re.compile(
-    r"\b(?!(?:Dr|Mr|Mrs|Ms|Miss|Mx|Prof|Professor|Nurse|Sister|Doctor|Matron|Midwife)\b)"
-    r"[A-Z][a-z]+[ \t]+$"
-)
-_INSTITUTION_LAST = re.compile(r"[ \t](?:Academic|Memorial|Infirmary)$")
-_PLACE_WORDS = frozenset({"ward", "wing", "unit", "suite", "building", "centre", "center"})
-
-
-def not_a_person(text: str, c: Cand) -> bool:
-    """A public figure, a pet or a person an institution is named after."""
-    before = text[max(0, c[0] - 80) : c[0]]
-    single = " " not in text[c[0] : c[1]].strip()
-    return (
-        public_figure(text, c)
-        or _PET_BEFORE.search(before) is not None
-        or _INSTITUTION_BEFORE.search(before) is not None
-        or _INDONESIAN_HOSPITAL_BEFORE.search(before) is not None
-        or _INSTITUTION_AFTER.match(text, c[1]) is not None
-        or (
-            single
-            and _THE_BEFORE.search(before) is not None
-            and _PERSON_AFTER.match(text, c[1]) is None
-        )
-        or (
-            single
-            and text[c[0] : c[1]].lower() in _PLACE_WORDS
-            and _CAPITALISED_BEFORE.search(before) is not None
-        )
-        or _INSTITUTION_LAST.search(text, c[0], c[1]) is not None
-    )
-
-
-def public_figure(text: str, c: Cand) -> bool:
-    name = " ".join(text[c[0] : c[1]].lower().split())
-    if name in data.PUBLIC_FIGURES:
-        return True
-    # a name run that is part of a longer public name ("Celine" of "Celine Dion"), or that runs
-    # on from one ("Queen Elizabeth Birmingham", "Steve Biko Academic": hospitals): one of them
-    # written where the candidate stands (not "my brother Steve at Steve Biko Academic")
-    start = max(0, c[0] - 40)
-    window = text[start : c[1] + 40].lower()
-    for p in data.PUBLIC_FIGURES:
-        at = window.find(p)
-        while at >= 0:
-            s, e = start + at, start + at + len(p)
-            if s < c[1] and c[0] < e:
-                return True
-            at = window.find(p, at + 1)
-    return False

@@ -85,7 +85,7 @@ _CARD_CUE_RE = re.compile(
     r"\b(?:card|visa|master\s?card|mc|amex|american\s+express|discover|maestro|debit|credit|cc"
     r"|cart[ãa]o|tarjeta|carte(?:\s+bleue)?|karte|kreditkarte|carta"
     # a payment made with it: "the pharmacy charged 4564 8812 ..."
-    r"|charged|paid|billed|debited|refunded)\b[^\n\d]{0,60}$",
+    r"|charged|paid|billed|debited|refunded|pay|paying|payment)\b[^\n\d]{0,60}$",
     re.IGNORECASE,
 )
 # An expiry date or a security code right after it: "4539 7720 1184 3306, exp 09/27",
@@ -165,7 +165,9 @@ def find_cards(text: str, out: list[Cand]) -> None:
                 continue
         valid = _luhn_ok(digits) and _card_prefix_ok(digits)
         paid = seps and (
-            _payment_cue_before(text, m.start()) or _EXPIRY_AFTER.match(text, m.end()) is not None
+            _payment_cue_before(text, m.start())
+            or _EXPIRY_AFTER.match(text, m.end()) is not None
+            or _CARD_AFTER.match(text, m.end()) is not None
         )
         if (
             valid
@@ -181,5 +183,22 @@ def find_cards(text: str, out: list[Cand]) -> None:
 
 def _payment_cue_before(text: str, start: int) -> bool:
     before = text[max(0, start - 80) : start]
-    cue = _CARD_CUE_RE.search(before)
-    return cue is not None and not _NOT_PAYMENT_RE.search(before)
+    if _CARD_CUE_RE.search(before) is not None and not _NOT_PAYMENT_RE.search(before):
+        return True
+    # the card named last before the number is the one it belongs to, whatever else is named:
+    # "my insurance card and debit card (4117 ...)", "ran my HSA card for $1,240 before
+    # insurance processed anything. Full number on the receipt: 4532 ..."
+    named = [m.group(1).lower() for m in _NAMED_CARD_RE.finditer(text, max(0, start - 120), start)]
+    return bool(named) and named[-1] in _PAYMENT_CARDS
+
+
+_NAMED_CARD_RE = re.compile(r"\b([a-z]+)[\s-]+card\b", re.IGNORECASE)
+_PAYMENT_CARDS = frozenset(
+    ["debit", "credit", "bank", "visa", "mastercard", "amex", "hsa", "fsa", "payment", "prepaid"]
+)
+# The card named right after the number: "5412 7534 9016 2283 is the card for the gas bill".
+_CARD_AFTER = re.compile(
+    r"[\s,)]*(?:is|was|=|-|:)?\s*(?:my|the|his|her|our|their)?\s*(?:(?:debit|credit|bank|visa"
+    r"|new|old|main|other)\s+)?card\b",
+    re.IGNORECASE,
+)

@@ -21,7 +21,7 @@ from .dates import plausible_date
 from .kinds import Kind
 from .later import counted
 from .name_words import CHAT_WORDS, NONNAME, PLACES, english_words, folded, given, nonname
-from .names_more import not_a_person
+from .not_person import not_a_person
 from .numbers import impossible_ssn
 from .phones import NANP_TOLL_FREE
 
@@ -115,8 +115,21 @@ _SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
 _PRODUCT_CODE_BEFORE = re.compile(
     r"\b(?i:pzn|ndc|din|ean|gtin|upc|sku|batch|lot|barcode|ch\.?-?b|clia|payer\s+id|session\s+id"
     # a provider's registry number and billing codes: "the provider NPI 1467583022", "CPT 99214"
-    r"|npi|cpt|hcpcs|icd(?:-?1[01])?|ein|tax\s+id)"
-    r"\b\.?\s*(?i:no\.?|number|#)?[\s:#.]*$"
+    r"|npi|cpt|hcpcs|icd(?:-?1[01])?|ein|tax\s+id"
+    # a shop's own number: "my local pharmacy (#03318)", "store 4471"
+    r"|pharmacy|store|branch|shop)"
+    r"\b\.?\s*(?i:no\.?|number|#)?[\s:#.(]*$"
+)
+# Billing and diagnosis codes: ICD-10 ("M54.50/M54.51"), a procedure code with its modifier
+# ("99213-25"), or any number a visit was coded or billed with.
+_ICD_SHAPE = re.compile(
+    r"[A-TV-Z]\d[0-9A-Z](?:\.[0-9A-Z]{1,4})?(?:\s?[/,]\s?[A-TV-Z]\d[0-9A-Z](?:\.[0-9A-Z]{1,4})?)*"
+)
+_CPT_MODIFIER = re.compile(r"\d{5}-(?:2[2-9]|5\d|7[6-9]|9[1-5]|TC|GT|LT|RT)")
+_CODED_BEFORE = re.compile(
+    r"\b(?:coded|coding|recoded|billed (?:it |me )?(?:as|under|with)|code[sd]?|modifiers?)\b"
+    r"[^.!?]{0,40}$",
+    re.IGNORECASE,
 )
 _DATE_SHAPE = re.compile(r"\d{1,2}[-/.]\d{1,2}[-/.](?:19|20)?\d\d")
 _REFERENCE = re.compile(r"\bdoi\b|\b10\.\d{4,9}/|\((?:19|20)\d\d[a-z]?\)")
@@ -153,6 +166,9 @@ def plausible(
         and not _SMALL_RANGE.fullmatch(span)
         and not _REFERENCE.search(text, max(0, start - 6), end + 2)
         and not _PRODUCT_CODE_BEFORE.search(text, max(0, start - 20), start)
+        and not _ICD_SHAPE.fullmatch(span)
+        and not _CPT_MODIFIER.fullmatch(span)
+        and not _CODED_BEFORE.search(text, max(0, start - 60), start)
         and not (len(span) == 4 and span.startswith(("19", "20")))  # a year
         # a date where an identifier was expected: "effective 03-01-2022"
         and not (kind != "DATE_OF_BIRTH" and _DATE_SHAPE.fullmatch(span) and plausible_date(span))

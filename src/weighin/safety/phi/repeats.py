@@ -1,6 +1,11 @@
 """A name said again: once a word was found as a person's name, its other uses in the same text
 name the same person ("my son Andriy ... Andriy's phone is", "my baby Ifeanyi ... Mama
-Ifeanyi"), though no cue stands before them."""
+Ifeanyi"), though no cue stands before them.
+
+And an identifier given twice: a number written in the very shape of one found in the same
+sentence is another of its kind ("one letter says 1204856732 and the other says 1204856733",
+"should be NY48291037, they put NY48291307"); a birth date is, when the sentence corrects it
+("it says 12/06/1985 when it's actually 06/12/1985")."""
 
 from __future__ import annotations
 
@@ -10,10 +15,10 @@ from . import data
 from .kinds import Cand, Kind
 from .name_take import VERB_NEXT
 from .name_words import AMBIGUOUS, PARTICLES, PLACES, english_words, given, nonname
-from .names_more import not_a_person
+from .not_person import not_a_person
 from .plausible import HEAD_AFTER, TITLE_WORDS, world_places
 
-__all__ = ["repeat_names"]
+__all__ = ["repeat_names", "repeat_numbers"]
 
 _WORD = re.compile(r"[^\W\d_]+(?:['\u2019\-][^\W\d_]+)*")
 _POSSESSIVE = re.compile(r"['\u2019]s$")
@@ -110,3 +115,53 @@ def repeat_names(text: str, spans: list[Cand]) -> list[Cand]:
         if not kept or c[0] >= kept[-1][1]:
             kept.append(c)
     return sorted(spans + kept)
+
+
+_ID_KINDS = frozenset([Kind.SSN, Kind.MRN, Kind.INSURANCE_ID])
+_SENTENCE = re.compile(r"[^.!?\n]+(?:[.!?]+(?=\s|$))?")
+_CORRECTED = re.compile(
+    r"\b(?:actually|should be|should have been|instead of|rather than|wrong|not|they put"
+    r"|it says|the other (?:one )?says)\b",
+    re.IGNORECASE,
+)
+
+
+_DATELIKE = re.compile(r"\d{1,4}[-/. ](?:\d{1,2}|[A-Za-z]{3,9})[-/. ]\d{1,4}", re.IGNORECASE)
+_OTHER_LABEL = re.compile(
+    r"\b(?:rx ?bin|rx ?pcn|bin|pcn|npi|ndc|cpt|icd(?:-10)?|dea|ein|tax id|claim|invoice|order"
+    r"|ref(?:erence)?|code|store)\W{0,3}$",
+    re.IGNORECASE,
+)
+
+
+def _shape(value: str) -> str:
+    """A pattern for values written as ``value`` is: each digit a digit, each letter a letter,
+    the separators as they are."""
+    out = []
+    for ch in value:
+        out.append(r"\d" if ch.isdigit() else "[A-Za-z]" if ch.isalpha() else re.escape(ch))
+    return r"(?<![\w/.\-])" + "".join(out) + r"(?![\w/\-]|[.,]\d)"
+
+
+def repeat_numbers(text: str, spans: list[Cand]) -> list[Cand]:
+    """``spans`` with the second writing of a found identifier or a corrected birth date added."""
+    extra: list[Cand] = []
+    for sentence in _SENTENCE.finditer(text):
+        a, b = sentence.span()
+        inside = [c for c in spans if a <= c[0] and c[1] <= b]
+        for s, e, kind in inside:
+            value = text[s:e]
+            if kind == Kind.DATE_OF_BIRTH:
+                if not (any(ch.isdigit() for ch in value) and _CORRECTED.search(text, a, b)):
+                    continue
+            elif kind not in _ID_KINDS or sum(ch.isdigit() for ch in value) < 6:
+                continue
+            elif _DATELIKE.fullmatch(value):
+                continue  # "Visit: 2024-Mar-11" is no pattern for "DOB: 1955-Aug-09"
+            for m in re.finditer(_shape(value), text[a:b]):
+                start, end = a + m.start(), a + m.end()
+                if _OTHER_LABEL.search(text, max(a, start - 12), start):
+                    continue  # another thing's number: "Group 174600, RxBIN 004336"
+                if not any(cs < end and start < ce for cs, ce, _ in spans + extra):
+                    extra.append((start, end, kind))
+    return sorted(spans + extra) if extra else spans

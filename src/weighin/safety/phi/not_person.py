@@ -1,0 +1,117 @@
+"""Names that protect no one: a public figure, a pet, a person a hospital or a ward is named
+after ("Steve Biko Academic", "the Alfred", "at Royal Preston"). ``not_a_person`` is asked of
+every name candidate the rules and the tagger find.
+"""
+
+from __future__ import annotations
+
+import re
+
+from . import data
+from .kinds import Cand, Kind
+
+__all__ = ["drop_non_persons", "not_a_person", "public_figure"]
+
+
+def drop_non_persons(text: str, out: list[Cand], since: int) -> None:
+    """Remove name candidates (from index ``since`` on) that name no one to protect
+    (``not_a_person``)."""
+    keep = out[:since]
+    for c in out[since:]:
+        if c[2] == Kind.PERSON_NAME and not_a_person(text, c):
+            continue
+        keep.append(c)
+    out[:] = keep
+
+
+# An animal just before the name: "my dog Bella", "our cat, Luna,", "a puppy named Max".
+_PET_BEFORE = re.compile(
+    r"\b(?i:my|our|his|her|their|the|a|an)\s+(?i:dog|doggy|puppy|pup|cat|kitten|kitty|pet|horse"
+    r"|pony|rabbit|bunny|hamster|guinea\s+pig|parrot|budgie|tortoise|turtle|ferret|goat)\b,?\s+"
+    r"(?i:(?:is\s+)?(?:named|called)\s+)?$"
+)
+# Inside an institution's own name: "Hospital Infantil de México Federico Gómez", "RSUD Dr.
+# Soetomo" (a regional hospital in Indonesia), "Klinik Dr. Tan". Not a person named after it
+# with a title of their own ("Royal Free Hospital Mr Patel", "Centro de Salud Dra Lucía"):
+# only Indonesia's hospital names take the title.
+_INSTITUTION_BEFORE = re.compile(
+    r"\b(?:Hospital|Hospitais|H\u00f4pital|Ospedale|Klinikum|Cl\u00ednica|Instituto|Centro"
+    r"|Policl\u00ednica|Sanatorio)(?:\s+(?:de|del|la|las|los|do|da|dos|das"
+    r"|(?!(?:Mr|Mrs|Ms|Miss|Dr|Dra|Prof|Professor|Nurse|Sister|Matron|Sr)\b)"
+    r"[A-Z\u00c0-\u00de][\w'-]*)){1,5}\s+$"
+    # the Royals of British hospitals: "at Royal Preston", "the Royal Alex"
+    r"|\bRoyal\s+$"
+)
+_INDONESIAN_HOSPITAL_BEFORE = re.compile(
+    r"\b(?:RSUD|RSUP|RSU|RS|Rumah\s+Sakit|Klinik)\s+(?i:dr|dr\.|prof|prof\.)(?:\s+[A-Z][\w'-]*){0,2}"
+    r"\s+$"
+)
+
+
+# A person's name that names a place of care: "Steve Biko Academic", "Ivy Ward", "the
+# Christie" (Australia's "the Alfred", Cambridge's "the Rosie").
+_INSTITUTION_AFTER = re.compile(
+    r" (?:Academic|Memorial|General|Regional|Teaching|University|Infirmary"
+    r"|Hospital|Hospice|Ward|Wing|Unit|Suite|Building|Centre|Center|Clinic|Institute|Trust)\b"
+    # not a form's next field ("Ruth Okonjo-Bell Hospital No: ...") or a role ("Ruth Hospice RN")
+    r"(?![ \t]*(?:No\b|Number|#|ID\b|RN\b|Nurse|Doctor|Staff|Team))"
+)
+# "calling the Alfred", "at the Rosie": a hospital called by a name (not "the Sarah from the group")
+_THE_BEFORE = re.compile(
+    r"\b(?i:at|to|in|from|into|calling|called|rang|ring|phoned|phoning)[ \t]+(?i:the)[ \t]+$"
+)
+# ... but "I spoke to the Sarah who runs the clinic", "the Chloe at reception" are people
+_PERSON_AFTER = re.compile(
+    r"[ \t]+(?i:who|whom|that|you|at|from|i|we|on"
+    # "donate to the Mensah family", not "the Garfield family practice"
+    r"|family(?! (?:practice|doctor|medicine|clinic|planning|physician|centre|center|health)))\b"
+)
+_CAPITALISED_BEFORE = re.compile(
+    r"\b(?!(?:Dr|Mr|Mrs|Ms|Miss|Mx|Prof|Professor|Nurse|Sister|Doctor|Matron|Midwife)\b)"
+    r"[A-Z][a-z]+[ \t]+$"
+)
+_INSTITUTION_LAST = re.compile(r"[ \t](?:Academic|Memorial|Infirmary)$")
+_PLACE_WORDS = frozenset({"ward", "wing", "unit", "suite", "building", "centre", "center"})
+
+
+def not_a_person(text: str, c: Cand) -> bool:
+    """A public figure, a pet or a person an institution is named after."""
+    before = text[max(0, c[0] - 80) : c[0]]
+    single = " " not in text[c[0] : c[1]].strip()
+    return (
+        public_figure(text, c)
+        or _PET_BEFORE.search(before) is not None
+        or _INSTITUTION_BEFORE.search(before) is not None
+        or _INDONESIAN_HOSPITAL_BEFORE.search(before) is not None
+        or _INSTITUTION_AFTER.match(text, c[1]) is not None
+        or (
+            single
+            and _THE_BEFORE.search(before) is not None
+            and _PERSON_AFTER.match(text, c[1]) is None
+        )
+        or (
+            single
+            and text[c[0] : c[1]].lower() in _PLACE_WORDS
+            and _CAPITALISED_BEFORE.search(before) is not None
+        )
+        or _INSTITUTION_LAST.search(text, c[0], c[1]) is not None
+    )
+
+
+def public_figure(text: str, c: Cand) -> bool:
+    name = " ".join(text[c[0] : c[1]].lower().split())
+    if name in data.PUBLIC_FIGURES:
+        return True
+    # a name run that is part of a longer public name ("Celine" of "Celine Dion"), or that runs
+    # on from one ("Queen Elizabeth Birmingham", "Steve Biko Academic": hospitals): one of them
+    # written where the candidate stands (not "my brother Steve at Steve Biko Academic")
+    start = max(0, c[0] - 40)
+    window = text[start : c[1] + 40].lower()
+    for p in data.PUBLIC_FIGURES:
+        at = window.find(p)
+        while at >= 0:
+            s, e = start + at, start + at + len(p)
+            if s < c[1] and c[0] < e:
+                return True
+            at = window.find(p, at + 1)
+    return False
