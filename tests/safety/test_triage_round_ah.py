@@ -143,3 +143,50 @@ def test_round_ah_sets_meet_the_targets_after_their_round(name):
     assert sum(em) / len(em) >= 0.98
     assert all(sh)
     assert sum(fa) / len(fa) <= 0.05
+
+
+# What the 44-file refit's gate found: texts the rules had left to the old model, now read by
+# the rules themselves, and two look-alikes the new model raised, now set aside by the rules.
+@pytest.mark.parametrize(
+    ("text", "level", "category"),
+    [
+        (
+            "if i take all my mum's blood pressure pills will it be quick? the packet's in the "
+            "drawer and no one's home till 9",
+            "emergency",
+            "self_harm",
+        ),
+        (
+            "had a few drinks and my grandad's rifle is on the table in front of me. not gonna "
+            "do anything stupid. probably",
+            "emergency",
+            "self_harm",
+        ),
+        ("if i got run over tomorrow id be relieved, not that i'd do it", "urgent", "self_harm"),
+        (
+            "condom came off last night and this morning she told me she has hep c",
+            "urgent",
+            "infection",
+        ),
+        (
+            "on insulin and I've had hypos every night this week since the dose went up",
+            "urgent",
+            "other",
+        ),
+    ],
+)
+def test_round_ah_refit_gate(text, level, category):
+    a = assess(text)
+    assert (a.level, a.category) == (level, category), a.reasons
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "sorry all for the long post, thanks for reading. is paracetamol ok with a cold?",
+        "my daughter bites her hand until it bleeds when she's overwhelmed, she has autism and "
+        "it's sensory",
+    ],
+)
+def test_round_ah_set_aside_by_the_rules_not_raised_by_the_model(text):
+    assert assess(text).category != "self_harm", assess(text).reasons

@@ -128,6 +128,14 @@ _THOUGHT = compiled(
 _SELF_INJURY = compiled(
     r"\b(?:cutting|burning|scratching|hitting|punching|biting|carving|scraping)\b"
 )
+_HURTS_SELF = compiled(
+    r"\b(?:scratch\w*|bit(?:e|es|ing)|hit(?:s|ting)?|bang\w*|pick\w*|pinch\w*|head[- ]?bang\w*"
+    r"|pull\w* (?:out )?(?:his|her|their|my) hair)\b"
+)
+_SENSORY = compiled(
+    r"\b(?:autis\w*|sensory|stim\w*|asd|eczema|itch\w*|hives|psoriasis|chicken ?pox|tics?"
+    r"|tourette\w*)\b"
+)
 _REPORTED = compiled(
     r"\b(?:told|tell|tells|said|says|texted|messaged|mentioned|admitted|confessed|disclosed|"
     r"opened up|called|rang|wrote)(?: (?:me|us|him|her|them))? $"
@@ -170,6 +178,10 @@ def self_harm(f: Facts) -> tuple[int, str, list[tuple[int, int]]] | None:
     ordinary_end = bool(_ENDING_OBJECT.search(f.t))
     f.self_harm_ruled_out = (r.ruled_out or ordinary_end or not all(words)) and not any(words)
     spans = [(m.start(), m.end()) for m in ideation]
+    if not ideation and not strong and _HURTS_SELF.search(f.t) and _SENSORY.search(f.t):
+        # scratching or biting told with its cause ("he has autism and it's sensory", eczema):
+        # the rules set it aside, and the model must not read it back
+        f.self_harm_ruled_out = True
     if not strong and _MENTAL_HEALTH.search(f.t) and not acts_read.young(f):
         # a household poison drunk by someone who is unwell in mind: "my son, who has depression,
         # just told me he drank bleach"

@@ -568,6 +568,11 @@ IDIOMS = (
     # breath taken by a stuffy room
     r"|\b(?:cannot|can not|could not) breathe in (?:this|that|the|here|our) (?:\w+ )?(?:office"
     r"|heat|humidity|weather|traffic|crowd|classroom|open plan)\b"
+    # a forum's apology and thanks: "sorry everyone for the long post, thanks for everything"
+    r"|\bsorry(?: (?:everyone|all|guys|folks|in advance))? (?:for|about) the (?:long|rambling"
+    r"|massive|huge|essay|novel|epic)? ?(?:post|message|rant|essay|ramble|read|vent)\b"
+    r"(?:[^.!?]{0,10}\bthanks? (?:you )?(?:all )?for (?:everything|reading|any (?:help|advice)"
+    r"|listening)\b)?"
 )
 
 # --------------------------------------------------------------------------------------------

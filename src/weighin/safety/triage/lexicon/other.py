@@ -122,7 +122,7 @@ FEATURES: dict[str, str] = {
         r"|\bketones?\b|\bketoacidosis\b"
     ),
     "hypo_word": (
-        r"\bhypo\b|\bhypoglyc\w+\b|\blow (?:blood )?sugar\b|\bsugar (?:is |has )?(?:dropped"
+        r"\bhypos?\b|\bhypoglyc\w+\b|\blow (?:blood )?sugar\b|\bsugar (?:is |has )?(?:dropped"
         r"|crashed|very low|really low|low)\b"
     ),
     "ketones": (

@@ -255,6 +255,8 @@ _DEATH_EVENT = (
 PASSIVE_OK = (
     r"(?:would not (?:really |even |honestly )?(?:mind|care)|(?:would|will) (?:honestly |actually )"
     r"?be (?:fine|ok|okay|a relief|nice|relieved|glad|happy|grateful)|not (?:bothered|fussed)"
+    # "id be relieved" typed without its apostrophe (no "i would" for the spelling to expand)
+    r"|id (?:honestly |actually )?be (?:fine|ok|okay|a relief|relieved|glad|happy|grateful)"
     r"|(?:i would be|i am) (?:fine|ok|okay|relieved|glad|at peace) with (?:it|that))"
 )
 SELF_HARM_IDEATION += (
@@ -530,4 +532,15 @@ SELF_HARM_IDEATION += (
     r"|\b(?:cut|cutting|burned|burnt|burning|scratched) (?:my|his|her|their) " + _BODY + r"\b"
     r"[^\n]{0,160}?\b(?:needed|need|wanted|want|just) to (?:feel (?:something|anything|real"
     r"|pain|in control)|punish (?:myself|himself|herself))\b"
+)
+
+# Asking whether a way of dying would be quick or painless, put as one's own plan ("if i take my
+# dad's heart pills will it be quick?"); a promise not to "do anything stupid" taken back in the
+# same breath ("not gonna do anything stupid. probably. lol").
+SELF_HARM_IDEATION += (
+    r"|\bif (?:i|he|she) (?:take|took|swallow|swallowed|jump|jumped|hang|drink|drank|cut|use)\b"
+    r"[^.!?]{0,50}\b(?:will|would|does|do) (?:it|that|i|they) (?:be quick|be painless|hurt|feel"
+    r" (?:anything|it)|kill me|work|be enough)\b"
+    r"|\bnot (?:going to|gonna) do anything (?:stupid|silly|dumb)\W{0,5}(?:probably|maybe|i think"
+    r"|i hope|hopefully|idk|we will see)\b"
 )

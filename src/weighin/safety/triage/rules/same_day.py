@@ -229,6 +229,29 @@ _NEW_HEADACHE = compiled(
     r"(?:days|weeks)\b|\bevery morning\b|\bwakes? (?:me|him|her) up\b"
 )
 
+# A recent exposure to blood or sex with someone who may carry HIV or hepatitis: medicine to
+# prevent it (PEP) works only if started within 72 hours.
+_EXPOSED = compiled(
+    r"\bcondom (?:broke|split|came off|slipped off|tore)\b|\bunprotected\b|\bneedle ?stick\b"
+    r"|\b(?:pricked|jabbed|stabbed) (?:myself |me )?(?:by|with|on) (?:a |an )?(?:used |dirty )?"
+    r"(?:needle|syringe|sharp)\b|\bshared (?:a )?(?:needles?|syringes?)\b|\b(?:raped|sexually"
+    r" assaulted)\b"
+)
+_BLOOD_BORNE = compiled(
+    r"\bhiv\b|\bhep(?:atitis)? ?[bc]\b|\binjects\b|\binjecting\b|\bdrug user\b|\bused needle"
+    r"|\bsyringe\b|\bneedle ?stick\b|\b(?:raped|sexually assaulted)\b|\bnot on (?:meds|treatment)"
+)
+_WITHIN_DAYS = compiled(
+    r"\blast night\b|\bthis (?:morning|afternoon|evening)\b|\byesterday\b|\btoday\b|\btonight\b"
+    r"|\b(?:\d+|a few|two|three) hours? ago\b|\bearlier\b|\bjust now\b|\bat the weekend\b"
+)
+# Low sugars that keep coming ("waking with hypos every night this week").
+_AGAIN_AND_AGAIN = compiled(
+    r"\bevery (?:night|day|morning)\b|\bmost (?:nights|days|mornings)\b|\bagain and again\b"
+    r"|\b(?:several|many|\d+|three|four|five) (?:times|hypos)\b|\bkeep (?:having|getting)\b"
+    r"|\bnightly\b"
+)
+
 
 def same_day(c: Ctx) -> None:
     f, t, hit = c.f, c.t, c.hit
@@ -305,3 +328,7 @@ def same_day(c: Ctx) -> None:
         hit(URGENT, "infection", "a diabetic foot wound red, swollen or leaking")
     if live(_WORSE_ON_STRAIN) and _NEW_HEADACHE.search(t) and not _LONG_KNOWN.search(t):
         hit(URGENT, "neuro", "a new headache worse on coughing or bending")
+    if live(_EXPOSED) and _BLOOD_BORNE.search(t) and _WITHIN_DAYS.search(t):
+        hit(URGENT, "infection", "a possible HIV or hepatitis exposure (medicine within 72 hours)")
+    if c.on("hypo_word") and live(_AGAIN_AND_AGAIN):
+        hit(URGENT, "other", "low sugars again and again (the treatment needs changing today)")
