@@ -78,9 +78,7 @@ FEATURES: dict[str, str] = {
         r"|\b(?:took|taken|given|started|swallowed)\b[^.!?]{0,40}?(?= and now\b)"
     ),
     "anaphylaxis_now": (
-        # (not an allergy's name: "my husband has peanut anaphylaxis")
-        r"(?<!nut )(?<!wasp )(?<!bee )(?<!food )(?<!egg )(?<!milk )(?<!latex )(?<!sesame )"
-        r"(?<!penicillin )(?<!shellfish )\banaphyla\w+\b"
+        r"\banaphyla\w+\b"
         r"|\b(?:used|using|use|gave (?:him|her|them)|given (?:him|her|them)|jabbed"
         r" (?:him|her|them) with|had to use) (?:my|his|her|their|the|an|an adrenaline) epipen\b"
         # "gave my son his EpiPen 20 minutes ago": whoever gave it, the adrenaline was needed

@@ -84,9 +84,12 @@ FEATURES: dict[str, str] = {
         r"|looks |went |gone |turned |a bit |slightly )*(?:gone |turned )?(?:a |an )?(?:blue|bluish"
         r"|blueish|purple|purplish|dusky|grey|gray)(?:ish)? (?:colou?r|tinge|tint|hue)\b|\bblue tin"
         r"ge\b"
-        r"|\b(?:lips?|face|mouth|skin|fingers|tongue) (?:are |is |have |has |look |looks "
+        r"|\b(?:lips?|face|mouth) (?:are |is |have |has |look |looks "
         r"|went |gone |turned |a bit |kind of )*(?:gone |turned )?(?:bluey|blue-?grey"
         r"|blue-?gray|blueish-grey|greyish-blue)\b"
+        # (not a dye, a sweet or the cold: "lips went bluey after a blue slushie")
+        r"(?![^.!?]{0,60}\b(?:slushie|smoothie|blueberr\w*|sweets?|lolly|ice pop|dye|ink|paint"
+        r"|colouring|coloring|cold|swim\w*|raynaud\w*)\b)"
     ),
     "choking": (
         r"(?<!nearly )(?<!almost )(?<!nearly )\b(?:is |am |are |keeps? )?chok(?:ing|ed)(?: on)?\b|"

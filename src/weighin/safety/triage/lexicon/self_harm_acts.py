@@ -448,8 +448,10 @@ SELF_HARM_STRONG += (
 # heaven together"): a psychiatric emergency on its own, unless the person says they are not
 # acting on them (then the voices are ideation, urgent).
 SELF_HARM_STRONG += (
-    r"|\bvoices? (?:are |is |keep |keeps )?(?:telling|tell|tells|told|saying|say|says|ordering"
-    r"|commanding) (?:me|him|her|them)\b[^.!?]{0,50}\b(?:to (?:die|kill (?:myself|himself"
+    r"|(?<!my )(?<!inner )\bvoices? (?:are |is |keep |keeps )?(?:telling|tell|tells|told|saying"
+    r"|say|says|ordering"
+    r"|commanding) (?:me|him|her|them)\b[^.!?]{0,50}\b(?:to (?:die(?! (?:my|your|his|her|their)"
+    r" hair)|kill (?:myself|himself"
     r"|herself|themselves)|end it|jump|drown)|(?:should|need to|needs to|must|has to|have to"
     r"|are going to) (?:die|go to heaven|be with god|be dead|end it)|go to heaven|be dead)\b"
     r"(?![^.!?]{0,10}[.!?,;]?[^.!?]{0,40}\b(?:not acting|not going to act|will not act|ignor\w*"

@@ -48,6 +48,7 @@ _MUCOSA_RAW = compiled(
 # shingles keeps to one side; chickenpox and cold sores blister the mouth too
 _ONE_SIDED_OR_VIRAL = compiled(
     r"\bshingles\b|\bchicken ?pox\b|\bcold sores?\b|\bherpes\b|\bhand,? foot\b"
+    r"|\bsun\w*|\bburn\w*|\bscald\w*|\bwind ?burn\w*"
     r"|\b(?:one|right|left) side\b"
 )
 

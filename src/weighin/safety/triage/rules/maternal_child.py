@@ -178,18 +178,19 @@ _JUST_BORN = compiled(
     r"|\bgave birth (?:on|in) the (?:\w+ )?(?:floor|car|toilet|bath|bathroom|hallway)\b"
 )
 _NEWBORN_STRUGGLING = compiled(
-    r"\b(?:floppy|limp|blue|grey|gray|not (?:crying|breathing)|barely (?:crying|breathing)"
-    r"|not crying much|struggling to breathe)\b"
+    r"\b(?:floppy|limp|blue|grey|gray|not breathing|not crying at all|barely breathing"
+    r"|struggling to breathe)\b"
 )
 # An operation wound on the belly that has come apart ("my c-section wound split open").
 _BELLY_WOUND = compiled(
     r"\b(?:c[- ]?section|caesarean|cesarean|section|hysterectomy|appendix|laparotomy|tummy|belly"
-    r"|abdominal|hernia) (?:wound|scar|incision|stitches|cut)\b"
-    r"|\b(?:c[- ]?section|caesarean|cesarean)\b"
+    r"|abdominal|hernia|op|operation|surgery)\b"
 )
+# the wound itself come apart: "the wound just split open", "my scar has burst open"
 _OPENED = compiled(
-    r"\b(?:split|burst|come|came|coming|opened|pulled|gaping|busted) (?:back )?(?:open|apart)\b"
-    r"|\bwound (?:has )?(?:opened|burst|split)\b"
+    r"\b(?:wound|scar|incision|stitches|cut)\b(?: (?:has|had|have|just|is|are|all))*"
+    r" (?:split|burst|come|came|coming|opened|pulled|gaping|busted) (?:back )?(?:open|apart)\b"
+    r"|\b(?:wound|scar|incision) (?:has )?(?:opened|burst|split)\b"
 )
 
 

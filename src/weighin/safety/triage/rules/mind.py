@@ -17,7 +17,10 @@ from weighin.safety.triage.rules.chronic import PRIAPISM
 from weighin.safety.triage.rules.context import Ctx
 
 _SEDATIVES = (
-    r"(?:drink\w*|alcohol|booze|the drink|xanax|benzos?|diazepam|valium|alprazolam|lorazepam"
+    # (drinking alcohol, not "energy drinks" or "fizzy drinks")
+    r"(?:drink(?:ing)?(?! (?:energy|fizzy|soft|diet|sugary|sports) drinks| coffee| tea| cola"
+    r"| coke| soda| caffeine| pop| juice| water| milk)|alcohol|booze|the drink|xanax|benzos?"
+    r"|diazepam|valium|alprazolam|lorazepam"
     r"|clonazepam|temazepam|zopiclone|zolpidem|sleeping (?:pills|tablets)|gabapentin|pregabalin"
     r"|ghb|g)"
 )
@@ -26,9 +29,14 @@ _WITHDRAWAL = compiled(
     r"|ran out of|run out of|detoxing|detox from|off)\b(?: \w+)?(?: \w+)? " + _SEDATIVES + r"\b"
     r"|\b(?:alcohol|drink|booze|benzo|xanax|diazepam) withdrawal\b|\bcold turkey\b"
     r"|\b(?:has not|have not|had not) (?:had )?(?:a drink|any alcohol|a drop)\b"
+    r"(?= (?:since|for (?:\d|a day|two|three|four|five)|in (?:\d|two|three) days))"
+    # "tried to stop yesterday" in someone who drinks a bottle a day
+    r"|\b(?:tried|trying) to (?:stop|quit|cut down)\b(?= (?:yesterday|today|this morning"
+    r"|last night|\d+ days? ago|two days ago|on \w+day))"
 )
 _SEEING_THINGS = compiled(
     r"\bhallucinat\w*|\bseeing (?:things|insects|bugs|spiders|rats|snakes|people|faces)\b"
+    r"(?! clearly| differently| more clearly)|\bhearing (?:things|voices)\b"
     r"|\b(?:insects|bugs|spiders|things|ants) crawling\b"
     r"|\bdoes not know where (?:he|she|they) (?:is|are)\b|\bdo not know where i am\b"
     r"|\bnot (?:recogni[sz]ing|know(?:ing)?) (?:me|us|anyone)\b"
@@ -37,6 +45,12 @@ _SHAKES = compiled(r"\bshak\w*|\btremor\w*|\bthe shakes\b|\bsweat\w*|\bjitter\w*
 _TOO_MUCH = compiled(
     r"\b(?:twice|double|extra|too (?:much|many)|by (?:mistake|accident)|overdos\w*|(?:a|the) lot"
     r" of)\b"
+)
+# an extra dose taken as an epilepsy plan says, after a seizure: the plan, not an overdose
+_AS_PLANNED = compiled(
+    r"\b(?:as (?:prescribed|planned|directed)|plan says"
+    r"|(?:neurologist|doctor|nurse)['\u2019]?s? plan"
+    r"|rescue (?:med\w*|dose)|epilepsy plan|seizure plan)\b"
 )
 _EYES_FLICKING = compiled(
     r"\beyes? (?:keep |are |is |keeps )?(?:flicking|jerking|jumping|darting|flickering|wobbling"
@@ -73,20 +87,25 @@ _DELUDED = compiled(
     r"\b(?:thinks|convinced|believes|says|saying|keeps saying|sure)\b[^.!?]{0,50}"
     r"\b(?:coming (?:to|for) (?:kill|get|hurt)|(?:out|coming) to (?:get|kill)"
     r"|trying to (?:kill|poison|get|hurt))\b"
-    r"|\bparanoi\w*|\bhearing voices\b|\bthe voices\b|\bpsychotic\b|\bpsychosis\b"
+    r"|\b(?:is|he is|she is|they are|gone|so|really|very) paranoid (?:that|about (?:people"
+    r"|someone|them|the neighbours|everyone))\b|\bhearing voices\b|\bthe voices\b|\bpsychotic\b"
+    r"|\bpsychosis\b"
 )
+# a weapon in hand, not "a knife and fork" or a screwdriver mending a radio
 _WEAPON_HELD = compiled(
-    r"\b(?:got|has|have|holding|with|carrying|grabbed|picked up|waving|clutching) (?:a |the |his "
-    r"|her |my )?(?:kitchen |big |large )?(?:knife|knives|blade|machete|axe|hammer|gun|bat"
-    r"|screwdriver)\b"
+    r"\b(?:holding|waving|clutching|brandishing|grabbed|picked up|has got|has|got) (?:a |the |his "
+    r"|her |my )?(?:kitchen |big |large )?(?:knife|knives|blade|machete|axe|gun)\b"
+    r"(?! and fork)(?![^.!?]{0,30}\b(?:chopping|cooking|cutting (?:up|the)|peeling|carving the)\b)"
 )
 _HOURS = compiled(
     r"\b(?:[2-9]|1\d|two|three|four|five|six|several|a few|many) (?:hours|hrs)\b|\ball night\b"
     r"|\bsince (?:last night|this morning)\b|\bpriapism\b"
 )
-_INJECTS = compiled(
-    r"\b(?:injecting|injects|inject|injected|shooting up|shoots up|iv drug|needle)\b"
-    r"(?![^.!?]{0,25}\b(?:insulin|vaccine|jab|b12|ozempic|wegovy|mounjaro|saxenda)\b)"
+_INJECTS = compiled(r"\b(?:injecting|injects|inject|injected|shooting up|shoots up|iv drug)\b")
+# a medicine or a vaccine injected: not drugs
+_MEDICAL_JAB = compiled(
+    r"\b(?:insulin|vaccin\w*|jabs?|flu shot|booster|b12|ozempic|wegovy|mounjaro|saxenda|depot"
+    r"|injection site|steroid injection|clexane|heparin|methotrexate|humira|testosterone)\b"
 )
 _CLOZAPINE = compiled(r"\bclozapine\b|\bclozaril\b|\bcarbimazole\b")
 
@@ -104,7 +123,11 @@ def mind(c: Ctx) -> None:
             )
         elif live(_SHAKES):
             hit(URGENT, "other", "withdrawal from drink or sedatives")
-    if seizure and (on("minor_dose", "overdose", "big_quantity") or live(_TOO_MUCH)):
+    if (
+        seizure
+        and (on("minor_dose", "overdose", "big_quantity") or live(_TOO_MUCH))
+        and not _AS_PLANNED.search(t)
+    ):
         hit(EMERGENCY, "neuro", "a fit after too much of a medicine or drug")
     if on("confusion") and (
         live(_EYES_FLICKING)
@@ -126,7 +149,12 @@ def mind(c: Ctx) -> None:
         hit(EMERGENCY, "other", "someone paranoid or hearing voices, with a weapon")
     if live(PRIAPISM) and _HOURS.search(t):
         hit(EMERGENCY, "other", "an erection that will not go down for hours")
-    if live(_INJECTS) and c.fever and on("limb_swollen", "spreading_red", "red_streaks"):
+    if (
+        live(_INJECTS)
+        and c.fever
+        and on("limb_swollen", "spreading_red", "red_streaks")
+        and not _MEDICAL_JAB.search(t)
+    ):
         hit(EMERGENCY, "infection", "a fever and a swollen or spreading red limb where drugs go in")
     if _CLOZAPINE.search(t) and on("sore_throat") and not c.fever:
         hit(URGENT, "infection", "a sore throat on clozapine (a blood count today)")

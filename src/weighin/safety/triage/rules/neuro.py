@@ -61,6 +61,11 @@ _PAIN_OUT_OF_PROPORTION = compiled(
     r"|the wound)\b|\bout of proportion\b"
 )
 
+# puzzled, not confused: "confused why i still get out of breath"
+_PUZZLED = compiled(
+    r"\bconfused (?:why|whether|if|by|how|as to|about (?:why|whether|if|how|what))\b"
+)
+
 
 def neuro(c: Ctx) -> None:
     f, t, on, hit, pregnant = c.f, c.t, c.on, c.hit, c.pregnant
@@ -96,7 +101,7 @@ def neuro(c: Ctx) -> None:
             on("knocked_out", "confusion", "drowsy", "seizure", "unconscious")
             or (on("nausea") and not f.mild("nausea"))
             or on("anticoag")
-            or bool(re.search(r"\bsleepy\b|\bdrowsy\b", t))
+            or bool(re.search(r"\bsleepy\b|\bdrowsy\b|\bdozing\b", t))
         )
         if (red and not f.mild("confusion")) or on("pupils"):
             hit(EMERGENCY, "neuro", "head injury with red-flag signs")
@@ -125,7 +130,9 @@ def neuro(c: Ctx) -> None:
     if on("confusion"):
         if on("sudden") or on("drowsy"):
             hit(EMERGENCY, "neuro", "sudden confusion")
-        elif on("breathless", "breath_severe") and not f.mild("confusion"):
+        elif (
+            on("breathless", "breath_severe") and not f.mild("confusion") and not _PUZZLED.search(t)
+        ):
             hit(EMERGENCY, "breathing", "confused and breathless")
         elif not f.mild("confusion") and not re.search(r"\bdementia\b|\balzheimer", t):
             hit(URGENT, "neuro", "new confusion")

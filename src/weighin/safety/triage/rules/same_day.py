@@ -328,7 +328,7 @@ def same_day(c: Ctx) -> None:
         hit(URGENT, "infection", "a diabetic foot wound red, swollen or leaking")
     if live(_WORSE_ON_STRAIN) and _NEW_HEADACHE.search(t) and not _LONG_KNOWN.search(t):
         hit(URGENT, "neuro", "a new headache worse on coughing or bending")
-    if live(_EXPOSED) and _BLOOD_BORNE.search(t) and _WITHIN_DAYS.search(t):
+    if _BLOOD_BORNE.search(t) and _WITHIN_DAYS.search(t) and live(_EXPOSED):
         hit(URGENT, "infection", "a possible HIV or hepatitis exposure (medicine within 72 hours)")
     if c.on("hypo_word") and live(_AGAIN_AND_AGAIN):
         hit(URGENT, "other", "low sugars again and again (the treatment needs changing today)")
