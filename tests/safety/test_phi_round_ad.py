@@ -65,8 +65,8 @@ def test_round_ad_a_form_is_not_a_chat():
         # an NHS number in its own groups, away from its cue; a CHI number far from its cue
         ("her NHS number is printed at the very top (485 777 3456)", "485 777 3456", "MRN"),
         (
-            "CHI number question: the eye clinic letter has a different one. It says 1204856732",
-            "1204856732",
+            "CHI number question: the eye clinic letter has a different one. It says 1204856737",
+            "1204856737",
             "MRN",
         ),
         # a second writing of a found number, a corrected birth date

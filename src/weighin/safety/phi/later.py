@@ -182,7 +182,9 @@ _NUMBER_BEFORE = re.compile(r"(?:\d|\)|\bx|\bext\.?)\s?$", re.IGNORECASE)
 # account: after a number's cue, with no phone word between, the phone rule's reading gives way.
 _THREES = re.compile(r"\d{3} \d{3} \d{3}")
 _PHONE_WORD = re.compile(
-    r"\b(?:call|phone|tel|mobile|cell|text|whats\s?app|ring)(?:s|ed|ing)?\b", re.IGNORECASE
+    r"\b(?:call|phone|tel|mobile|cell|text|whats\s?app|ring|contact)(?:s|ed|ing)?\b"
+    r"|\bmy (?:phone |mobile |cell )?number\b",
+    re.IGNORECASE,
 )
 
 
@@ -303,7 +305,7 @@ def find_later_values(text: str, taken: list[Cand]) -> list[Cand]:
         # A text about an NHS or CHI number: its ten digits anywhere in it are one ("CHI number
         # question ... one letter says 1204856732"); a UK phone number has eleven.
         for m in _TEN_DIGITS.finditer(text):
-            if free(*m.span()) and not counted(text, *m.span()):
+            if free(*m.span()) and not counted(text, *m.span()) and nhs_check(m.group()):
                 found.append((*m.span(), Kind.MRN))
     return sorted(taken + found)
 
@@ -325,6 +327,15 @@ def _id_read_as_phone(
         if nhs and _NHS_SHAPE.fullmatch(value):
             return span
     return None
+
+
+def nhs_check(value: str) -> bool:
+    """The NHS (and CHI) number's own check digit: modulus 11 over the first nine digits."""
+    d = [int(c) for c in value if c.isdigit()]
+    if len(d) != 10:
+        return False
+    check = 11 - sum(w * x for w, x in zip(range(10, 1, -1), d, strict=False)) % 11
+    return (0 if check == 11 else check) == d[9]
 
 
 _UK_HEALTH_NUMBER = re.compile(r"\b(?:nhs|chi)\s+(?:numbers?|no\b)", re.IGNORECASE)

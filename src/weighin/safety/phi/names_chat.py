@@ -19,7 +19,8 @@ import re
 
 from . import data
 from .kinds import Cand, Kind
-from .name_words import GIVEN, Tokens, english_words, given, nonname
+from .name_words import GIVEN, PLACES, Tokens, english_words, given, nonname
+from .plausible import world_places
 
 __all__ = ["find_chat_speakers", "find_handles"]
 
@@ -44,39 +45,91 @@ def _reads_as_name(word: str, loose: bool = False) -> bool:
         return False
     if low in data.COMMON_WORDS or nonname(low):
         return False
-    return given(low) or (loose and low not in english_words())
+    return given(low) or (loose and low not in english_words() and low not in _NOT_NICKNAMES)
 
 
 def find_chat_speakers(t: Tokens, out: list[Cand]) -> None:
     turns = list(_TURN_RE.finditer(t.text))
     if len(turns) < 2 or len({m.group("who").lower() for m in turns}) < 2:
         return
-    # the speakers that anchor a chat: known given names, and the writer ("me:")
-    named = {
-        m.group("who")
-        for m in turns
-        if m.group("who").lower() in _SELF or all(map(_reads_as_name, m.group("who").split(" ")))
-    }
+    named = {m.group("who") for m in turns if all(map(_reads_as_name, m.group("who").split(" ")))}
+    writer = any(m.group("who").lower() in _SELF for m in turns)
+    said = {}
+    for m in turns:
+        said[m.group("who")] = said.get(m.group("who"), 0) + 1
     for m in turns:
         who = m.group("who")
-        loose = bool(named - {who})
+        # a nickname ("Rach:", "Bex:") beside a speaker who is a name, or, with only the writer
+        # ("me:") beside it, one that speaks more than once; and never a label of a report, a
+        # team or an app ("Hb:", "Derm:", "Wysa:"), nor a turn that says no words
+        loose = (bool(named - {who}) or (writer and said[who] > 1)) and _WORDS_SAID.match(
+            t.text, m.end("who")
+        ) is not None
         if all(_reads_as_name(w, loose) for w in who.split(" ")):
             out.append((m.start("who"), m.end("who"), Kind.PERSON_NAME))
 
 
+# a turn that says at least two words: "Rach: awful day", not "Hb: 120 g/L"
+# (or a reaction: "Rach: 😂😂😂")
+_WORDS_SAID = re.compile(
+    r"[^:\n]*:[ \t]+(?:[^\n]*?[A-Za-z]{2,}[^\n]*?\s[^\n]*?[A-Za-z]{2,}|[^\w\s]+[ \t]*(?:\n|$))"
+)
+# labels of a chat with a team, a report or an app, not nicknames
+_NOT_NICKNAMES = data.words(
+    "derm onc gastro neuro ortho paeds peds gynae obgyn uro haem heme anaes resus pharm recep"
+    " rx dx hx sx tx plt hb crp trop sats chol gluc cals eos endo rheum cardio pulm psych physio"
+    " ot slt pt gp dr doc nurse midwife hv wysa woebot replika babylon chatgpt alexa siri gemini"
+    " copilot bot brekkie brekky snax snack lunch dinner tea bfast"
+)
+
+
 _HANDLE_RE = re.compile(r"(?<![\w.@])@([A-Za-z]{2,}(?:[._][A-Za-z]{2,}){0,2})\b(?![.@_]?\w)")
 _PARTS_RE = re.compile(r"[._]")
+_PLACES = world_places() | PLACES
+# Words of an organisation's, a brand's or a campaign's handle ("@cleveland.clinic",
+# "@max_effort_gym", "@hope_for_ms").
+_ORG_WORDS = data.words(
+    "clinic clinics health hospital hospitals medicine medical foundation trust gym uk nhs"
+    " infirmary project community league nutrition childrens children care cancer charity"
+    " official news tv radio fc club cooking goals saves body fitness life coach shop store"
+    " pharmacy team group support network centre center institute university uni college"
+    " school church ministry app daily mail times post blog vlog kitchen recipes beauty"
+    " wellness yoga pilates studio memorial healing hospice"
+)
 
 
 def _handle_is_name(handle: str) -> bool:
     low = handle.lower()
     parts = _PARTS_RE.split(low)
-    if len(parts) > 1:
-        first = parts[0]
-        return len(first) >= 3 and given(first) and not nonname(first) and first not in _SELF
-    if low in english_words():
+    if " ".join(parts) in data.PUBLIC_FIGURES:
         return False
-    return any(low[:k] in GIVEN and low[k:] not in english_words() for k in range(4, len(low) - 4))
+    if len(parts) == 1:
+        if low in english_words():
+            return False
+        # a given name of ours run into a word that is no English word and names no
+        # organisation ("@hollyjenkins", not "@johnshopkins")
+        return any(
+            low[:k] in GIVEN
+            and low[:k] not in _PLACES
+            and low[k:] not in english_words()
+            and f"{low[:k]} {low[k:]}" not in data.PUBLIC_FIGURES
+            and not any(w in low[k:] for w in ("clinic", "health", "hospital", "hopkins", "medic"))
+            # no longer word at its head ("@royalmarsden" is "royal ...", not "Roya Lmarsden")
+            and not any(low[:j] in english_words() for j in range(k + 1, len(low) - 2))
+            for k in range(4, len(low) - 4)
+        )
+    first, rest = parts[0], parts[1:]
+    if len(first) < 3 or not given(first) or nonname(first):
+        return False
+    if first in english_words():  # a word-name: "@summer_glow", "@grace.notes"
+        return False
+    if first in _PLACES and any(p in _PLACES for p in rest):  # "@chelsea.westminster"
+        return False
+    # a given name and a surname-like word ("@tom_brennan"); three parts only when none is a
+    # word ("@joy.of.cooking" is a book's)
+    if any(p in _ORG_WORDS or p in data.STOPWORDS or len(p) < 3 for p in rest):
+        return False
+    return len(rest) == 1 or not any(p in english_words() for p in rest)
 
 
 def find_handles(t: Tokens, out: list[Cand]) -> None:

@@ -6,8 +6,8 @@ with Crohn's and Anaya (7)", "Jaylen 12, Destiny 9 and little Kai 4".
 - a given name before "'s" and a lower-case word ("Kiera's mum", "Oscar's CMPA");
 - a given name with a child's age after it, in brackets or in a list ("Dev (10)", "Destiny 9,
   ...");
-- a family by its surname ("the Mensah family"): any
-  capitalised word that is no English word, a place or a little word.
+- a family by its surname, when it is being helped, given to or prayed for ("donate to the
+  Mensah family"): any capitalised word that is no English word or little word.
 Only known given names: a drug ("Flixotide 2"), a district ("Dublin 6", "Al Barsha 2") or an
 eponym ("Tinel's sign") reads the same way.
 """
@@ -65,7 +65,15 @@ def _name_like(word: str, fond: bool = False) -> bool:
     return given(low) and not nonname(low)
 
 
-_THE_FAMILY_RE = re.compile(r"\b[Tt]he ([A-Z][a-z]+(?:-[A-Z][a-z]+)?) family\b")
+# a family being helped, given to or prayed for ("donate to the Mensah family"): not a film's, a
+# dynasty's, a plant's or a drug's family, which no rule could list
+_THE_FAMILY_RE = re.compile(
+    r"\b(?:help|helping|support|supporting|donate|donating|donations?|money|fundraiser"
+    r"|fundraising|pray|praying|prayers|thinking of|thoughts (?:are )?with|condolences|sympathy"
+    r"|meal train|meals|cards?|flowers|visit|visiting)\b[^.!?\n]{0,25}?"
+    r"\b[Tt]he ([A-Z][a-z]+(?:-[A-Z][a-z]+)?) family\b(?! (?:film|show|drama|accommodation|room"
+    r"|liaison|services|team|office|support|centre|center|practice|doctor|clinic|hotel))"
+)
 
 
 def find_family_names(text: str, out: list[Cand]) -> None:

@@ -64,7 +64,8 @@ _THE_BEFORE = re.compile(
 _PERSON_AFTER = re.compile(
     r"[ \t]+(?i:who|whom|that|you|at|from|i|we|on"
     # "donate to the Mensah family", not "the Garfield family practice"
-    r"|family(?! (?:practice|doctor|medicine|clinic|planning|physician|centre|center|health)))\b"
+    r"|family(?! (?:practice|doctor|medicine|clinic|planning|physician|centre|center|health"
+    r"|accommodation|liaison|services|team|office|room|support)))\b"
 )
 _CAPITALISED_BEFORE = re.compile(
     r"\b(?!(?:Dr|Mr|Mrs|Ms|Miss|Mx|Prof|Professor|Nurse|Sister|Doctor|Matron|Midwife)\b)"

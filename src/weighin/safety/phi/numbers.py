@@ -164,10 +164,17 @@ def find_cards(text: str, out: list[Cand]) -> None:
             if not amex_like and not all(g == 4 for g in groups[:-1]):
                 continue
         valid = _luhn_ok(digits) and _card_prefix_ok(digits)
-        paid = seps and (
-            _payment_cue_before(text, m.start())
-            or _EXPIRY_AFTER.match(text, m.end()) is not None
-            or _CARD_AFTER.match(text, m.end()) is not None
+        # an identifier's own label right before it decides, however a payment was mentioned
+        # earlier: "pay the premium; policy number 4412 ...", "ticket number was 1234 ..."
+        labelled = _OWN_LABEL_BEFORE.search(text, max(0, m.start() - 40), m.start())
+        paid = (
+            seps
+            and labelled is None
+            and (
+                _payment_cue_before(text, m.start())
+                or _EXPIRY_AFTER.match(text, m.end()) is not None
+                or _CARD_AFTER.match(text, m.end()) is not None
+            )
         )
         if (
             valid
@@ -192,6 +199,14 @@ def _payment_cue_before(text: str, start: int) -> bool:
     return bool(named) and named[-1] in _PAYMENT_CARDS
 
 
+# A number's own label: an insurer's member or policy number, a scheme's card, or another
+# thing's number (a ticket, an order), with nothing but a few words between it and the number.
+_OWN_LABEL_BEFORE = re.compile(
+    r"\b(?:policy|member(?:ship)?|subscriber|insurance (?:number|id|no)|medicaid|medicare|ghic"
+    r"|ehic|bupa|group|plan|ticket|order|booking|tracking|confirmation|invoice|account"
+    r"|transaction|reference|ref|claim|receipt number)\b(?:[^\n\d.;!?]{0,25})$",
+    re.IGNORECASE,
+)
 _NAMED_CARD_RE = re.compile(r"\b([a-z]+)[\s-]+card\b", re.IGNORECASE)
 _PAYMENT_CARDS = frozenset(
     ["debit", "credit", "bank", "visa", "mastercard", "amex", "hsa", "fsa", "payment", "prepaid"]

@@ -128,7 +128,8 @@ _ICD_SHAPE = re.compile(
 _CPT_MODIFIER = re.compile(r"\d{5}-(?:2[2-9]|5\d|7[6-9]|9[1-5]|TC|GT|LT|RT)")
 _CODED_BEFORE = re.compile(
     r"\b(?:coded|coding|recoded|billed (?:it |me )?(?:as|under|with)|code[sd]?|modifiers?)\b"
-    r"[^.!?]{0,40}$",
+    r"(?:\s+(?:it|me|him|her|them|the|my|this|that|visit|as|under|with|a|an|cpt|icd(?:-10)?))*"
+    r"[\s:#(]*$",
     re.IGNORECASE,
 )
 _DATE_SHAPE = re.compile(r"\d{1,2}[-/.]\d{1,2}[-/.](?:19|20)?\d\d")
@@ -168,7 +169,7 @@ def plausible(
         and not _PRODUCT_CODE_BEFORE.search(text, max(0, start - 20), start)
         and not _ICD_SHAPE.fullmatch(span)
         and not _CPT_MODIFIER.fullmatch(span)
-        and not _CODED_BEFORE.search(text, max(0, start - 60), start)
+        and not _CODED_BEFORE.search(text, max(0, start - 40), start)
         and not (len(span) == 4 and span.startswith(("19", "20")))  # a year
         # a date where an identifier was expected: "effective 03-01-2022"
         and not (kind != "DATE_OF_BIRTH" and _DATE_SHAPE.fullmatch(span) and plausible_date(span))

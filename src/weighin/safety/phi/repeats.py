@@ -120,8 +120,15 @@ def repeat_names(text: str, spans: list[Cand]) -> list[Cand]:
 _ID_KINDS = frozenset([Kind.SSN, Kind.MRN, Kind.INSURANCE_ID])
 _SENTENCE = re.compile(r"[^.!?\n]+(?:[.!?]+(?=\s|$))?")
 _CORRECTED = re.compile(
-    r"\b(?:actually|should be|should have been|instead of|rather than|wrong|not|they put"
-    r"|it says|the other (?:one )?says)\b",
+    r"\b(?:actually|should be|should have been|instead of|rather than|wrong|they put|typed"
+    r"|wrote it as|written as)\b",
+    re.IGNORECASE,
+)
+# what stands right before a number written again: "the other says ...", "they typed ...",
+# "and ...", "(...)": no label of its own ("room", "batch", "lot", "ext")
+_AGAIN_BEFORE = re.compile(
+    r"(?:\b(?:says|said|is|was|put|typed|wrote|and|or|other|one|his|her|my|their|be|of|as"
+    r"|instead|not|actually)\s*|[,(:]\s*)$",
     re.IGNORECASE,
 )
 
@@ -129,7 +136,8 @@ _CORRECTED = re.compile(
 _DATELIKE = re.compile(r"\d{1,4}[-/. ](?:\d{1,2}|[A-Za-z]{3,9})[-/. ]\d{1,4}", re.IGNORECASE)
 _OTHER_LABEL = re.compile(
     r"\b(?:rx ?bin|rx ?pcn|bin|pcn|npi|ndc|cpt|icd(?:-10)?|dea|ein|tax id|claim|invoice|order"
-    r"|ref(?:erence)?|code|store)\W{0,3}$",
+    r"|ref(?:erence)?|code|store|lot|batch|permit|room|bed|ward|ext|extension|serial|ticket"
+    r"|booking|tracking)\b(?:\s+(?:was|is|number|no\.?|#))*\W{0,3}$",
     re.IGNORECASE,
 )
 
@@ -160,8 +168,10 @@ def repeat_numbers(text: str, spans: list[Cand]) -> list[Cand]:
                 continue  # "Visit: 2024-Mar-11" is no pattern for "DOB: 1955-Aug-09"
             for m in re.finditer(_shape(value), text[a:b]):
                 start, end = a + m.start(), a + m.end()
-                if _OTHER_LABEL.search(text, max(a, start - 12), start):
-                    continue  # another thing's number: "Group 174600, RxBIN 004336"
+                if _OTHER_LABEL.search(text, max(a, start - 25), start) or not _AGAIN_BEFORE.search(
+                    text, max(a, start - 20), start
+                ):
+                    continue  # another thing's number: "Group 174600, RxBIN 004336", "room 1002"
                 if not any(cs < end and start < ce for cs, ce, _ in spans + extra):
                     extra.append((start, end, kind))
     return sorted(spans + extra) if extra else spans
