@@ -49,6 +49,7 @@ STRONG_PRESENT = Rx(cues.STRONG_PRESENT)
 _RESOLVED = Rx(cues.RESOLVED_CUES)
 _ONGOING = Rx(cues.ONGOING_CUES)
 _SETTLE_HOPED = compiled(cues.SETTLE_HOPED)
+_THIS_TIME = Rx(r"\bthis time\b(?! (?:last|yesterday|of (?:year|day|night)))")
 _HABITUAL = Rx(cues.HABITUAL_CUES)
 _INFO = Rx(cues.INFO_CUES)
 _QUESTION_START = Rx(cues.QUESTION_START)
@@ -131,7 +132,7 @@ def segment(t: str) -> list[Clause]:
 
 def earlier_ages(t: str) -> list[re.Match[str]]:
     """ "At 17" where the writer says they are now 26: the age dates an event in the past."""
-    if ("at " not in t and "in " not in t) or "now" not in t:
+    if ("at " not in t and "in " not in t and "when " not in t) or "now" not in t:
         return []
     now = [int(m.group(1) or m.group(2)) for m in _AGE_NOW.finditer(t)]
     if not now:
@@ -179,10 +180,16 @@ def annotate(t: str, clauses: list[Clause], found: set[str]) -> list[re.Match[st
                 and _QUESTION_START.rx.match(t, pos) is not None
             )
     aged = earlier_ages(t)
+    aged_at = set()
     for m in aged:
         past.setdefault(bisect.bisect_right(starts, m.start()) - 1, []).append(m)
+        aged_at.add(bisect.bisect_right(starts, m.start()) - 1)
     confirmed = _confirmed(t, clauses, marks(_DID_IT), past)
     last_settle = max(resolved) if resolved else -1
+    # "it went away on its own last week ... this time it's been 30 mins": the episode that
+    # settled was an earlier one, and what the text opened with is this time's
+    if last_settle >= 0 and any(i > last_settle for i in marks(_THIS_TIME)):
+        last_settle = -1
     for i, c in enumerate(clauses):
         is_strong = i in strong or c.sentence in confirmed
         c.present = i in strong or i in present
@@ -194,7 +201,9 @@ def annotate(t: str, clauses: list[Clause], found: set[str]) -> list[re.Match[st
             c.info = c.info or prev.info
             if prev.hypo_at >= 0:
                 c.hypo_at = c.start
-        c.past = not c.present and any(
+        # (an age left behind dates its clause even past a duration: "unconscious for 10 seconds
+        # when he was 4. he's 9 now")
+        c.past = (not c.present or (i in aged_at and i not in strong)) and any(
             not _PAST_TRIGGER.search(t, c.start, m.start()) for m in past.get(i, ())
         )
         c.habitual = i in habitual

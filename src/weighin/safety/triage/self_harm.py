@@ -136,6 +136,11 @@ _SENSORY = compiled(
     r"\b(?:autis\w*|sensory|stim\w*|asd|eczema|itch\w*|hives|psoriasis|chicken ?pox|tics?"
     r"|tourette\w*)\b"
 )
+_LETHAL_ASKED = compiled(
+    r"\bhow (?:many|much)\b[^.!?]{0,90}\b(?:not wake up|never wake up|die|kill (?:me|someone|you"
+    r"|a person)|be (?:fatal|lethal|enough))\b"
+)
+_FOR_ME = compiled(r"\b(?:asking for (?:me|myself)|it is for me|its for me|for me not a friend)\b")
 _REPORTED = compiled(
     r"\b(?:told|tell|tells|said|says|texted|messaged|mentioned|admitted|confessed|disclosed|"
     r"opened up|called|rang|wrote)(?: (?:me|us|him|her|them))? $"
@@ -272,6 +277,9 @@ def _ideation(f: Facts, r: Reader) -> list[re.Match[str]]:
             ideation.append(m)
     if _BEREAVED.search(t):
         ideation += [m for m in capped(_SH_JOIN, t, f.found) if r.counts(m)]
+    if _LETHAL_ASKED.search(t):
+        # a lethal amount asked about, then said to be for oneself: the disclosure is the wish
+        ideation += [m for m in _FOR_ME.finditer(t) if r.live(m)][:1]
     if not ideation and _RETURNED.search(t) and _told_before(f):
         ideation += [m for m in _RETURNED.finditer(t) if r.live(m)]
     return ideation

@@ -38,6 +38,7 @@ FEATURES: dict[str, str] = {
         r"\bthroat (?:is |feels )?(?:tight|swollen|swelling|thick|scratchy and swollen)\b|\bvoice "
         r"(?:is |has gone |sounds |went )?(?:hoarse|croaky|raspy|strange|different|funny|muffled)\b"
         r"|\bhoarse\b|\btight throat\b|\blump in (?:my|his|her) throat\b"
+        r"|\bthroat (?:is |feels )?(?:\w+ and )?(?:tight|swollen|closing)\b"
     ),
     "face_swell": (
         r"\b(?:lips?|face|eyes?|eyelids?|mouth|cheeks?)\b(?: and (?:half (?:of )?)?(?:my |his |her "
@@ -79,7 +80,8 @@ FEATURES: dict[str, str] = {
     ),
     "anaphylaxis_now": (
         r"\banaphyla\w+\b"
-        r"|\b(?:used|using|use|gave (?:him|her|them)|given (?:him|her|them)|jabbed"
+        r"|(?<!learn to )(?<!learn how to )(?<!how to )(?<!to properly )"
+        r"\b(?:used|using|use|gave (?:him|her|them)|given (?:him|her|them)|jabbed"
         r" (?:him|her|them) with|had to use) (?:my|his|her|their|the|an|an adrenaline) epipen\b"
         # "gave my son his EpiPen 20 minutes ago": whoever gave it, the adrenaline was needed
         r"|\b(?:gave|given|used|jabbed|injected)(?: (?:my|our|his|her|the) \w+)? (?:his|her"
@@ -100,7 +102,9 @@ FEATURES: dict[str, str] = {
         r"(?! (?:ages|forever|so long|a while)\b)"
         r"|chewed|"
         r"chewing|bit into|bitten into|licked|sucked on|got into|ingested|downed|overdosed on|"
-        r"necked|consumed|gulped|gave (?:him|her|them|my \w+|his \w+|her \w+))\b(?:\W+(?!and\b"
+        r"necked|consumed|gulped|gave (?:him|her|them|my \w+|his \w+|her \w+))\b"
+        # (not how well a child drinks: "playing and drinking fine, eating less. calpol?")
+        r"(?! (?:fine|well|ok|okay|normally|plenty|lots|enough|less|more|loads)\b)(?:\W+(?!and\b"
         r"|but\b|for\b|because\b|then\b)[\w']+){0,6}?\W+"
         r"(?P<subst>(?:bleach|drain cleaner|oven cleaner|toilet cleaner|cleaning (?:products?|fluid"
         r"|spray|liquid|stuff)|detergent|(?:laundry|dishwasher|washing|tide|detergent|washing up) "

@@ -99,8 +99,8 @@ FEATURES: dict[str, str] = {
         # an object in a small mouth, then no cry or breath: "got a grape in his mouth ...
         # cannot cry properly"
         r"|\b(?:grape|sweet|nut|peanut|popcorn|coin|button|battery|marble|bead|food"
-        r"|piece of \w+|bit of \w+)\b[^.!?]{0,60}\b(?:cannot|can not|could not"
-        r"|is not able to) (?:cry|breathe|speak|talk|cough)(?: properly)?\b"
+        r"|piece of \w+|bit of \w+|grapes)\b[^.!?]{0,80}\b(?:cannot|can not|could not"
+        r"|is not able to) (?:really )?(?:cry|breathe|speak|talk|cough)(?: properly)?\b"
     ),
     "asthma_fail": (
         r"\b(?:inhaler|puffer|nebuli[sz]er|ventolin|salbutamol|albuterol|reliever|blue inhaler)\b"
@@ -143,6 +143,8 @@ FEATURES: dict[str, str] = {
         # "noisy whistly breathing when he breathes in"
         r"|\b(?:noisy|whistly|whistling|squeaky|harsh|raspy|crowing)\b[^.!?]{0,20}\bwhen (?:he|she"
         r"|they|i|the baby) (?:breathes?|breathing) in\b"
+        r"|\b(?:squeaky|squeaking|whistling|crowing|high) (?:noise|sound) when (?:she|he"
+        r"|they|i) breathes? in\b"
     ),
     "barking": r"\bbark(?:ing|y)? cough\b|\bcroup\b|\bsounds like a seal\b",
     "drooling": r"\bdrooling\b|\bdribbling\b",

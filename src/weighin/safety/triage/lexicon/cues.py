@@ -64,6 +64,7 @@ PAST_CUES = (
     r"|\blast (?:winter|summer|spring|autumn|fall|christmas|easter|decade|pregnancy|time)\b"
     # "last week" dates the past; "the last week" and "since last week" reach to now
     r"|(?<!the )(?<!this )(?<!past )(?<!since )\blast (?:year|month|week|weekend)\b"
+    r"|\bin my (?:first|last|previous|earlier|other|second|older) (?:pregnancy|child's pregnancy)\b"
     r"|\bback when (?:i|we|he|she|they) (?:was|were|used to|drank|lived|had|worked|smoked|did)\b"
     r"|\bwhen (?:i|he|she|they|we) (?:was|were) (?:\d{1,2}|aged \d{1,2})\b|\bin the (?:19"
     r"|20)?\d0'?s\b|\bin the (?:sixties|seventies|eighties|nineties)\b|\bin (?:19|20)\d\d\b"
@@ -103,7 +104,8 @@ AT_AGE = (
     r"|hours|weeks?|wks?|months?|mins?\b|minutes|degrees|%|percent|mg|ml|kg|bpm|mmhg|/|\.\d))"
     # a small child's age said as one: "at 18 months", "at age 2", "at 3 years old"
     r"|\bat (?:age |the age of )(\d{1,2})\b(?! ?(?:months?|weeks?))"
-    r"|\bat (\d{1,2}) (?:years? old|yrs? old|yo)\b"
+    r"|\b(?:at|when (?:i|he|she|they) (?:was|were)) (\d{1,2})(?: (?:years? old|yrs? old|yo))?\b"
+    r"(?! ?(?:am|pm|o'clock|:|months?|weeks?|days?|hours?|mins?|minutes|%|mg|kg))"
     r"|\bat (\d{1,2}) months?(?: old)?\b(?! (?:pregnant|gestation|along))"
 )
 AGE_NOW = (
@@ -150,7 +152,7 @@ STRONG_PRESENT = (
 # The symptom settled ("then it went back to normal", "came round straight away").
 RESOLVED_CUES = (
     # explained away: "thought my face looked droopy but it was just tired eyes"
-    r"\bbut it (?:was|turned out to be) (?:just|only)\b"
+    r"\bbut it (?:was|is|turned out to be) (?:just|only)\b|\b(?:no|nope|oh),? turns out\b"
     # checked by a clinician and found normal: "midwife checked my oxygen and said all normal"
     r"|\b(?:midwife|doctor|dr|gp|nurse|paramedics?|consultant)\b[^.!?]{0,20}\b(?:checked"
     r"|tested|examined|measured)\b(?:(?!last |ago\b|yesterday|before)[^.!?]){0,30}\b(?:said|says)"
@@ -246,6 +248,18 @@ INFO_CUES = (
     r"\bis (?:that|this|it) (?:a |an )?(?:seizure|fit|stroke|overdose|heart attack|anaphylaxis"
     r"|allergic reaction)\b(?! if\b)|\bis (?:it|that|this) (?:an )?overdose if (?:i|you|we) take\b"
     r"|\b(?:any|is there (?:any|a)) need to worry about\b"
+    # the signs asked about or hidden: "do antihistamines mask the early signs of anaphylaxis?"
+    r"|\b(?:mask|hide|spot|recogni[sz]e|know|look (?:out )?for|what are) (?:the )?(?:early |first "
+    r"|warning )?(?:signs|symptoms) of\b"
+    # whether it could happen, what a word means, a risk named: "could she overdose on
+    # fluoride?", "keeps asking what anaphylaxis means", "the psychiatrist mentioned overdose risk"
+    r"|\b(?:could|can|would|will) (?:[\w']+ ){1,4}?overdose on\b"
+    r"|\b(?:asks?|asking|asked|wonders?|wondering) what\b|\b(?:overdose|suicide) risk\b"
+    r"|\brisk of (?:an? )?(?:overdose|suicide)\b"
+    # a fear of a diagnosis, named: "scared it's a stroke or MS"
+    r"|\b(?:scared|worried|afraid|terrified|paranoid|convinced|worry|worrying) (?:that )?(?:it is"
+    r"|its|i am having|i have|i might have|it might be|it could be) (?:a |an )?(?:stroke|heart"
+    r" attack|seizure|tumou?r|ms|cancer|blood clot|clot|sepsis|meningitis)\b"
     # an allergy's name, said of someone: "my husband has peanut anaphylaxis"
     r"|\b(?:has|have|with|known|diagnosed with) (?:a |an )?(?:severe |known )?(?:\w+ )?anaphylaxis"
     r"\b(?! (?:right )?now| reaction| happening| again| and)"
@@ -347,6 +361,10 @@ INFO_CUES = (
 )
 # Fiction, teaching or hypothetical frames: they cover the whole sentence they appear in.
 FRAME_CUES = (
+    # a policy or a plan being written: "updating our medical emergency policy ... choking,
+    # anaphylaxis, asthma attacks"
+    r"\b(?:updating|writing|drafting|reviewing|putting together) (?:our|the|a|an) (?:[\w']+ ){0,3}"
+    r"(?:policy|protocol|guidance|procedures?|training|risk assessment)\b|"
     # what anxiety does, told as a pattern: "my anxiety makes me feel like im having a heart attack"
     r"\b(?:my|his|her|the) (?:health )?(?:anxiety|panic attacks?|panic disorder) (?:makes|made"
     r"|gives|gave|can make) (?:me|him|her) (?:feel|think)\b(?![^.!?]*\bbut\b)|"
@@ -570,6 +588,13 @@ IDIOMS = (
     # breath taken by a stuffy room
     r"|\b(?:cannot|can not|could not) breathe in (?:this|that|the|here|our) (?:\w+ )?(?:office"
     r"|heat|humidity|weather|traffic|crowd|classroom|open plan)\b"
+    # clothes too tight: "she can't breathe in her new school jumper"
+    r"|\b(?:cannot|can not|could not) breathe in (?:this|that|the|her|his|my|these|those) (?:\w+ )"
+    r"{0,2}(?:jumper|dress|top|jeans|collar|shirt|tie|bra|corset|mask|coat|trousers|costume"
+    r"|wetsuit|uniform|suit)\b"
+    # a brain overloaded: "my brain is having a full seizure trying to learn excel"
+    r"|\b(?:my |his |her )?brain (?:is having|had|is having a|just had) (?:a )?(?:full |total "
+    r"|complete |mini |little )?(?:seizure|meltdown|stroke|aneurysm|heart attack)\b"
     # a forum's apology and thanks: "sorry everyone for the long post, thanks for everything"
     r"|\bsorry(?: (?:everyone|all|guys|folks|in advance))? (?:for|about) the (?:long|rambling"
     r"|massive|huge|essay|novel|epic)? ?(?:post|message|rant|essay|ramble|read|vent)\b"

@@ -126,6 +126,10 @@ FEATURES: dict[str, str] = {
         r"|\b(?:my|his|her|their) (?:left|right) side (?:went|has gone|is|feels|felt|suddenly went|"
         r"just went|was|got)(?: all)? (?:\w+ and )?(?:tingly|tingling|weak|numb|heavy|dead|floppy)"
         r"\b"
+        # one side not moved at all: "won't move her left arm or leg"
+        r"|\b(?:will not|cannot|can not|does not|is not|not) (?:move|use|lift) (?:his|her"
+        r"|their|my) (?:left|right) (?:arm|hand) (?:or|and|nor) (?:his |her |their "
+        r"|my )?(?:left |right )?leg\b"
     ),
     # Weakness or numbness climbing the body over hours or days (Guillain-Barre, a cord lesion).
     "ascending": (
@@ -353,7 +357,10 @@ FEATURES: dict[str, str] = {
         r"|table|worktop|counter|high chair|highchair|bouncer)\b"
     ),
     "knocked_out": (
-        r"\bknocked (?:out|unconscious)\b|\b(?:was|got|went) out (?:cold|for)\b"
+        r"(?<!tooth )(?<!teeth )(?<!tooth was )(?<!teeth were )(?<!tooth got )(?<!teeth got )"
+        r"\bknocked (?:out|unconscious)\b"
+        r"(?! (?:his|her|my|their|a|the|one|two) (?:\w+ )?(?:tooth|teeth))"
+        r"|\b(?:was|got|went) out (?:cold|for)\b"
         r"|\bi (?:was|went|got|became) unconscious\b|\blost "
         r"consciousness\b|(?<!nearly )(?<!almost )\bpassed out\b"
         r"|\bblack ?out\b|(?<!nearly )(?<!almost )\bblacked out\b"
@@ -389,6 +396,8 @@ FEATURES: dict[str, str] = {
         r"|\b(?:can|could) (?:barely|hardly|only just) (?:wake|rouse) (?:him|her|them"
         r"|my \w+)\b(?![^.!?]{0,30}\b(?:for school|for work|for college|in the mornings?|lol"
         r"|haha|gaming|teenager)\b)"
+        r"|\bstill not (?:really |fully |properly )?(?:waking|awake|responding|come round"
+        r"|coming round)\b"
     ),
     "pupils": (
         r"\bpupils? (?:look |looks |are |is |seem |seems |of )?(?:very |really )?(?:different|unequ"

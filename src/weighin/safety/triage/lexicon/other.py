@@ -49,6 +49,7 @@ FEATURES: dict[str, str] = {
         r"|abdomen|tummy)\b|\bappendi\w+\b|\bright iliac\b"
         r"|\b(?:worse|worst|more|mainly|mostly) (?:on|in) the right\b|\bon the right(?: hand)? side"
         r"\b|\bright[- ]hand side\b"
+        r"|\bbottom right\b|\bright bottom\b"
     ),
     "testicle": (
         r"\b(?:testicles?|testicular|testis|testes|balls?|scrotum|nuts)\b[^.!?;]{0,30}\b(?:pain"
@@ -78,6 +79,7 @@ FEATURES: dict[str, str] = {
         r"ed|scalded)\b"
         r"|\bpulled (?:a|the|my|his|her|our) (?:hot )?(?:kettle|pan|cup|mug|tea|coffee"
         r"|hot drink)\b(?: of \w+)?(?: over| down| onto)"
+        r"|\bboiling (?:\w+ )?(?:water|oil|fat|milk|soup|stock)\b|\bpot of boiling\b"
     ),
     "burn_severe": (
         r"\b(?:white|leathery|charred|black(?:ened)?|waxy|no feeling|painless)\b|\b(?:large|big|"
@@ -114,6 +116,10 @@ FEATURES: dict[str, str] = {
         r"|(?<!static )\b(?:shock|zap|jolt) (?:off|from) (?:the |a )?(?:mains|socket|plug|wire|wiri"
         r"ng|outlet"
         r"|electric fence|fuse ?box)\b"
+        # a live cable bitten: "bit through a phone charger that was plugged in"
+        r"|\b(?:bit|bitten|chewed|chewing) (?:through |into )?(?:a |the |his |her "
+        r"|my )?(?:\w+ )?(?:charger|cable|wire|lead|flex)\b(?=[^.!?]{0,30}\b(?:plugged in"
+        r"|live|on|socket|mains|burn|spark))"
     ),
     "diabetic_ctx": (
         r"\bdiabet\w+\b|\binsulin\b|\bblood sugar\b|\bglucose\b|\bsugars?\b|\bhypo\b|\bhypoglyc"

@@ -544,3 +544,9 @@ SELF_HARM_IDEATION += (
     r"|\bnot (?:going to|gonna) do anything (?:stupid|silly|dumb)\W{0,5}(?:probably|maybe|i think"
     r"|i hope|hopefully|idk|we will see)\b"
 )
+
+# The urge to hurt oneself, told by a child ("i get urges to bang my head on the wall when im
+# angry"): self-harm ideation, urgent.
+SELF_HARM_IDEATION += (
+    r"|\burges? to (?:bang|hit|punch|cut|hurt|burn|scratch|harm|bite) (?:my|myself)\b"
+)

@@ -457,3 +457,11 @@ SELF_HARM_STRONG += (
     r"(?![^.!?]{0,10}[.!?,;]?[^.!?]{0,40}\b(?:not acting|not going to act|will not act|ignor\w*"
     r"|not listening))"
 )
+
+# A plan with its time ("I have a plan for tonight"): a plan family of its own (with means at
+# hand, two families: an emergency, whatever else is said).
+SELF_HARM_PLAN_VAGUE += (
+    r"|\bi (?:have|have got|made|got) a plan for (?:tonight|today|later|this (?:evening|weekend))\b"
+    r"(?! (?:with|and)\b)(?![^.!?]{0,40}\b(?:dinner|film|movie|party|date|pizza|drinks|friends"
+    r"|work|study|revision|gym|run|match|game)\b)"
+)

@@ -39,7 +39,8 @@ SELF_HARM_MEANS_AT_HAND = (
     r"(?! (?:to|not|never|him on|her on|them on|me on)\b)"
     # nor means put out of reach: "we've locked the tablets away", "have hidden the knives"
     r"(?![^.!?;]{0,20}?\b(?:locked|hidden|hid|removed|taken away|put away))"
-    r"[^.!?;]{0,35}?\b" + MEANS + r"\b(?! (?:locked )?(?:away|up)\b)"
+    # (within one thing said: "have a plan for tonight and the tablets ..." is two signs)
+    r"(?:(?! and )[^.!?;]){0,35}?\b" + MEANS + r"\b(?! (?:locked )?(?:away|up)\b)"
     r"|\b(?:took|taken|take|takes|taking)\b[^.!?;]{0,20}?\b" + _WEAPON + r"\b"
     r"|\b" + MEANS + r"\b[^.!?;]{0,25}?\b(?:in front of|next to|beside|by) (?:me|him|her|them)\b"
     # where they are kept, within reach: "the pills are in my drawer right here"
@@ -285,6 +286,7 @@ SELF_HARM_DELIBERATE = (
     r"\b(?:drank|drunk|drink|swallowed|took|taken|ate|eaten|injected|stabbed|jumped|crashed"
     r"|overdosed|poisoned)\b[^.!?;]{0,40}\b(?:on purpose|deliberately|intentionally|"
     r"(?<!no wish )(?<!no desire )(?<!not want )(?<!never want )(?<!no intention )(?<!no plan )"
+    r"(?<!going )(?<!gonna )(?<!is going )"
     r"to (?:die|end it|end it all|kill (?:myself|himself|herself|themselves)|end (?:my|his|her|"
     r"their) life|not wake up)|because (?:i|he|she|they) (?:want|wants|wanted) to (?:die|be dead"
     r"|end it))\b"

@@ -54,6 +54,11 @@ FEATURE_PATTERNS = {
     name: compiled(lexicon.FEATURES[name]) for name in ("ingest", "minor_dose", "big_quantity")
 }
 _AS_PRESCRIBED = compiled(r"\bas (?:prescribed|directed|advised)\b|\b(?:the|a|my) course\b")
+_EMPTIED = compiled(
+    r"\b(?:found|caught|discovered|with)\b[^.!?]{0,40}\b(?:an? )?(?:empty|emptied|opened|open"
+    r"|half[- ]empty)\b[^.!?]{0,25}\b(?:bottle|packet|pack|box|blister|strip|tub|sachet|jar"
+    r"|container)\b"
+)
 _MEDICINE = compiled(r"\b" + MEDICINE + r"\b|\bdoses?\b")
 _DOSE_TAKEN = compiled(
     r"\b(?:took|taken|had|swallowed|double dosed|(?:was|were|got|been|be) given|gave (?:him|her"
@@ -194,8 +199,23 @@ def _paracetamol_grams(f: Facts) -> float:
     return most
 
 
+_HOUSEHOLD_ILL = compiled(
+    r"\b(?:whole family|whole house(?:hold)?|all of us|everyone in the house|we all|we have all"
+    r"|we've all|all the family)\b[^.!?]{0,60}\b(?:headaches?|sick|dizzy|nause\w*|vomit\w*)"
+)
+_PET_ILL = compiled(
+    r"\b(?:dog|cat|puppy|kitten|pets?|bird|budgie)\b[^.!?]{0,40}\b(?:lying|lethargic|sleepy"
+    r"|sick|not (?:eating|moving|right|himself|herself|itself)|wobbly|vomit\w*|poorly|quiet)\b"
+)
+
+
 def poisoning(c: Ctx) -> None:
     f, t, on, hit, S, severe_breath = c.f, c.t, c.on, c.hit, c.S, c.severe_breath
+    emptied = f.first_current(_EMPTIED)
+    if emptied and (f.child or f.infant) and _MEDICINE.search(t) and not ANIMAL.search(t):
+        # a small child found with a medicine's container emptied or opened: how much went in is
+        # unknown, and "she's acting normal" is how many poisonings look at first
+        hit(EMERGENCY, "poisoning", "a child found with an opened or emptied medicine")
     grams = max(_paracetamol_grams(f), _clock_grams(t)) if _PARACETAMOL.search(t) else 0.0
     if (
         grams <= 4
@@ -341,6 +361,10 @@ def poisoning(c: Ctx) -> None:
         _THOUGHT_OF.search(t, max(0, m.start() - 35), m.start()) for m in f.mentions("overdose")
     ):
         hit(EMERGENCY, "poisoning", "overdose")
+    household = _HOUSEHOLD_ILL.search(t)
+    if household and (_PET_ILL.search(t) or on("drowsy", "confusion", "unconscious")):
+        # the whole household unwell at once (and the dog): the air, not a bug
+        hit(EMERGENCY, "poisoning", "everyone in the house unwell at once (carbon monoxide?)")
     if on("carbon_monoxide") and (
         on("alarm") or on("headache", "faint_feel", "nausea", "drowsy", "confusion", "unconscious")
     ):

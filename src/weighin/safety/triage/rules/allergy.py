@@ -7,7 +7,7 @@ import re
 from weighin.safety.triage.levels import EMERGENCY, URGENT
 from weighin.safety.triage.patterns import compiled
 from weighin.safety.triage.rules.context import Ctx
-from weighin.safety.triage.scope import ACTIVE
+from weighin.safety.triage.scope import ACTIVE, SETTLED
 
 _LIPS = compiled(r"\b(?:lips?|mouth|tongue|face)\b")
 # A knock or a tooth explains a swollen face better than an allergy does.
@@ -20,6 +20,9 @@ _FACE_OTHER_CAUSE = compiled(
 _PEN_USED = compiled(
     r"\b(?:used|gave|given|jabbed|injected|did)(?: (?:him|her|them))? (?:his|her|their|my|the)"
     r" (?:own )?pen\b"
+    # "had her epipen for a cashew reaction 15 mins ago"
+    r"|\b(?:had|needed|got) (?:his|her|their|my) (?:epi ?pen|adrenaline(?: pen)?|jext|emerade)"
+    r" (?:for|after|because|an hour|\d+ (?:mins?|minutes) ago)"
 )
 _ALLERGY_WORD = compiled(r"\ballerg\w*|\banaphyla\w*")
 # what the pen was for: a reaction told in the text, settled or not
@@ -72,8 +75,13 @@ def allergy(c: Ctx) -> None:
             hit(EMERGENCY, "allergy", "throat closing or tongue swelling")
         else:
             hit(URGENT, "other", "swollen throat")
-    pen = _PEN_USED.search(t) if _ALLERGY_WORD.search(t) and not _OTHER_PENS.search(t) else None
-    if pen and _REACTION.search(t) and f.status_of(pen) == ACTIVE:
+    pen = (
+        _PEN_USED.search(t)
+        if (_ALLERGY_WORD.search(t) or allergen) and not _OTHER_PENS.search(t)
+        else None
+    )
+    # (given and the child better since: still an ambulance, for the reaction can come back)
+    if pen and _REACTION.search(t) and f.status_of(pen) in (ACTIVE, SETTLED):
         hit(EMERGENCY, "allergy", "an adrenaline pen used for an allergic reaction")
     if on("anaphylaxis_now"):
         if re.search(r"anaphyla|epipen|shock", t) or systemic or on("face_swell"):

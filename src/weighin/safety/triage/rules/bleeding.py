@@ -44,6 +44,8 @@ _THROAT_BLOOD = compiled(
     r"\b(?:spit\w*|cough\w*|throat|mouth|vomit\w*|throwing up|threw up|clots?|swallowing)\b"
 )
 
+_PALE_DIZZY = compiled(r"\b(?:pale|grey|gray|dizzy|light-?headed|faint\w*|clammy|woozy)\b")
+
 
 def bleeding(c: Ctx) -> None:
     f, t, on, hit, pregnant, postpartum, faintish = (
@@ -84,7 +86,9 @@ def bleeding(c: Ctx) -> None:
         else:
             hit(EMERGENCY, "bleeding", "bleeding that will not stop")
     if on("nosebleed_long") and not on("bleed_slowing") and not _STOPS_WITH_PINCHING.search(t):
-        hit(EMERGENCY if on("anticoag") else URGENT, "bleeding", "long nosebleed")
+        # with pale, dizzy or faint: the blood lost shows
+        severe = on("anticoag") or c.faintish or bool(_PALE_DIZZY.search(t))
+        hit(EMERGENCY if severe else URGENT, "bleeding", "long nosebleed")
     elif on("nosebleed_long"):
         hit(URGENT, "bleeding", "long nosebleed")
     if on("vomit_blood_mild") and not on("bleed_severe"):
@@ -93,7 +97,7 @@ def bleeding(c: Ctx) -> None:
         hit(EMERGENCY, "bleeding", "vomiting blood")
     if on("cough_blood"):
         if re.search(
-            r"\b(?:tablespoon|spoonful|cupful|mouthful|cup|a lot|lots|loads|all (?:morning|"
+            r"\b(?:tablespoon|spoonful|cupful|mouthfuls?|cup|a lot|lots|loads|all (?:morning|"
             r"day|night)|keeps? coming)\b",
             t,
         ):

@@ -92,6 +92,8 @@ _BREATH_HOLDING = compiled(r"\bbreath[- ]?holding\b|\bholds? (?:his|her|their) b
 _CHOKED_RECOVERED = compiled(
     r"\bchoked\b[^.!?]{0,60}\b(?:was|is|were) (?:totally |completely |perfectly |absolutely )?"
     r"(?:fine|ok|okay|normal) (?:\d+|a few|two|a couple of) (?:seconds?|secs?) later\b"
+    r"|\bchoked\b[^.!?]{0,40}\b(?:coughed it (?:straight |right )?(?:out|up))\b[^.!?]{0,30}"
+    r"\b(?:fine|ok|okay|normal)\b"
     r"|\bchoked\b[^.!?]{0,40}\b(?:yesterday|last night|earlier|this morning|(?:\d+|a few|two"
     r"|three) (?:hours|days) ago|at (?:lunch|dinner|breakfast))\b[^.!?]{0,60}\b(?:(?:totally |"
     r"completely |perfectly |absolutely )?(?:fine|ok|okay|good|normal|better) now|back to normal"

@@ -56,12 +56,28 @@ _NECROSIS = compiled(
     r"\b(?:going|turning|gone|turned) (?:black|dusky|purple|grey|gray)\b|\bblack (?:in the middle"
     r"|patch|skin)\b|\bblood[- ]filled blisters?\b|\bcrackl\w* under the skin\b"
 )
+# without a fever told: the skin going dusky or blistering and a pain beyond words
+_NECROSIS_SKIN = compiled(
+    r"\b(?:going|turning|gone|turned|looks?) (?:black|dusky|purple)\b|\bblood[- ]filled blisters?\b"
+    r"|\bdusky\b[^.!?]{0,20}\bblister\w*"
+)
+_PAIN_EXTREME = compiled(
+    r"\bpain (?:is )?(?:unreal|unbearable|insane|excruciating|off the scale|beyond)\b"
+    r"|\b(?:worst|unbearable|excruciating|agonising|agonizing) pain\b|\bin agony\b"
+)
+_WHOLE_LIMB_RED = compiled(
+    r"\b(?:whole|entire) (?:leg|arm|foot|hand|thigh|calf)\b[^.!?]{0,15}\b(?:red|swollen)\b"
+)
 _PAIN_OUT_OF_PROPORTION = compiled(
     r"\bpain\b[^.!?]{0,30}\b(?:worse|more|bigger) than (?:it looks|it should|you would expect"
     r"|the wound)\b|\bout of proportion\b"
 )
 
 # puzzled, not confused: "confused why i still get out of breath"
+_WORSE_AND_WORSE = compiled(
+    r"\b(?:worse and worse|getting worse|keeps getting worse|worsening"
+    r"|worse by the (?:hour|minute))\b"
+)
 _PUZZLED = compiled(
     r"\bconfused (?:why|whether|if|by|how|as to|about (?:why|whether|if|how|what))\b"
 )
@@ -98,7 +114,8 @@ def neuro(c: Ctx) -> None:
     if on("head_injury"):
         # Feeling a bit queasy is common after a knock; vomiting is the red flag.
         red = (
-            on("knocked_out", "confusion", "drowsy", "seizure", "unconscious")
+            on("knocked_out", "confusion", "drowsy", "seizure", "unconscious", "speech")
+            or (on("headache") and bool(_WORSE_AND_WORSE.search(t)))
             or (on("nausea") and not f.mild("nausea"))
             or on("anticoag")
             or bool(re.search(r"\bsleepy\b|\bdrowsy\b|\bdozing\b", t))
@@ -188,6 +205,12 @@ _TSS_SIGN = compiled(
     r"\brash\b|\bsunburn\w*|\bvomit\w*|\bthrow\w* up\b|\bdiarrh\w*|\bdizz\w*|\bfaint\w*"
     r"|\bconfus\w*"
 )
+_EYE_DEEP = compiled(
+    r"\beye\w* (?:is |are |looks )?(?:bulging|sticking out|pushed (?:out|forward))\b|\bbulging eye"
+    r"|\bhurts? to (?:move|look)\b|\bpain (?:when|moving) (?:moving )?(?:his|her|my|the) eye"
+    r"|\b(?:cannot|can not|could not) see (?:properly|well|out of)\b|\bdouble vision\b"
+)
+_EYE_SHUT = compiled(r"\beye (?:is |has )?(?:swollen|puffed|puffy) (?:shut|closed)\b")
 _AROUND_EYE = re.compile(r"\b(?:eyelids?|eye ?lids?|around (?:his|her|my|their|the) eyes?)\b")
 
 
@@ -234,6 +257,12 @@ def infection(c: Ctx) -> None:
     if on("scarlet_rash") and (fever or on("sore_throat")):
         category = "pediatric" if f.child or f.infant else "infection"
         hit(URGENT, category, "sore throat or fever with a sandpaper rash (scarlet fever?)")
+    if (
+        fever
+        and _EYE_DEEP.search(t)
+        and (on("face_swell") or _AROUND_EYE.search(t) or _EYE_SHUT.search(t))
+    ):
+        hit(EMERGENCY, "infection", "a swollen eye with fever: bulging, painful to move or blurred")
     if fever and on("face_swell") and _AROUND_EYE.search(t):
         hit(URGENT, "infection", "swelling around the eye with fever (orbital cellulitis?)")
     if (fever or on("shivering")) and on("malaria_travel"):
@@ -245,7 +274,10 @@ def infection(c: Ctx) -> None:
             hit(EMERGENCY, "infection", "spreading infection with fever")
         else:
             hit(URGENT, "infection", "red streaks from a wound")
-    if on("spreading_red") and fever and (_NECROSIS.search(t) or _PAIN_OUT_OF_PROPORTION.search(t)):
+    if (on("spreading_red") or _WHOLE_LIMB_RED.search(t)) and (
+        (fever and (_NECROSIS.search(t) or _PAIN_OUT_OF_PROPORTION.search(t)))
+        or (_NECROSIS_SKIN.search(t) and _PAIN_EXTREME.search(t))
+    ):
         # skin going black or pain far beyond what shows: a flesh-eating infection, for surgery
         hit(EMERGENCY, "infection", "spreading infection going dark, or pain beyond what shows", 10)
     elif (

@@ -72,6 +72,13 @@ _PAIN_OUT_OF_PROPORTION = re.compile(
     r"|out of (?:all )?proportion)\b"
 )
 
+_JOLT_HURTS = compiled(
+    r"\b(?:bumps?|speed bumps?|pothole\w*|jolt\w*)\b[^.!?]{0,40}\b(?:scream\w*|agony|in tears)\b"
+    r"|\b(?:scream\w*|cries out|agony)\b[^.!?]{0,30}\b(?:bumps?|pothole\w*|jolt\w*)\b"
+    r"|\b(?:cannot|can not|could not) (?:walk straight|stand up straight|straighten up)\b"
+    r"|\bbent double\b"
+)
+
 
 def other(c: Ctx) -> None:
     f, t, on, hit, pregnant, any_breath, faintish, fever = (
@@ -90,7 +97,11 @@ def other(c: Ctx) -> None:
         else:
             hit(URGENT, "other", "severe abdominal pain")
     elif on("abdo_pain") and on("right_lower") and (fever or on("nausea", "anorexia")):
-        hit(URGENT, "other", "right-sided abdominal pain with fever or vomiting")
+        if _JOLT_HURTS.search(t):
+            # every jolt hurts (bumps in the road, walking bent over): the lining is inflamed
+            hit(EMERGENCY, "other", "right-sided tummy pain with fever or vomiting; jolts hurt")
+        else:
+            hit(URGENT, "other", "right-sided abdominal pain with fever or vomiting")
     if on("testicle"):
         if on("sudden") or re.search(r"\b(?:really bad|severe|agony|excruciating|terrible)\b", t):
             hit(EMERGENCY, "other", "sudden testicular pain")
@@ -111,8 +122,11 @@ def other(c: Ctx) -> None:
         elif on("burn_moderate"):
             hit(URGENT, "other", "blistering burn")
     if on("electric"):
-        if re.search(r"power ?line|high voltage|lightning|electrocut", t) or on(
-            "burn", "unconscious", "chest_pain", "palpitations"
+        if (
+            re.search(r"power ?line|high voltage|lightning|electrocut", t)
+            or on("burn", "unconscious", "chest_pain", "palpitations")
+            or f.child
+            or f.infant
         ):
             hit(EMERGENCY, "other", "electric shock injury")
         else:

@@ -1,0 +1,117 @@
+"""Triage rounds AJ and AK (blind sets, 2026-11-27; read after each was scored once).
+
+AJ: children aged 1 to 12, written by parents, grandparents, teachers and childminders. AK: an
+ordinary day's mix on a general health site, the emergencies told as plainly as everything else.
+Sentences are ours.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from weighin.safety.triage import assess
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "found my 2 year old with an opened bottle of calpol, it was nearly full, she seems fine",
+        "nosebleed for 35 minutes, pinching the whole time, still pouring and he looks pale",
+        "my toddler fell down the stairs and won't move his right arm or leg",
+        "after her febrile fit she's still not really waking up 20 minutes later",
+        "hit on the head by a football at school, now his headache is getting worse and worse",
+        "her eye is swollen shut and bulging, it hurts to move it and she has a high temperature",
+        "his tummy pain moved to the bottom right, he's vomiting with a fever and screams over "
+        "every bump in the road",
+        "a pan of boiling pasta water fell on my 3 year old, his chest and arm are blistering "
+        "over a big area",
+        "my toddler bit through the laptop charger while it was plugged in, burn on her lip",
+        "toddler choked on grapes, now a squeaky noise when she breathes in and can't really cry",
+        "mum's face has dropped on one side. it happened last week too and went away, but this "
+        "time it's been an hour",
+        "cut on my leg two days ago, now the whole leg is red, the skin's going dusky and the pain "
+        "is unbearable",
+        "allergic to peanuts, ate a sauce with them, lips swelling and my throat feels itchy and "
+        "tight",
+        "the whole family has had headaches and been sick since yesterday and the dog is lying "
+        "around not moving",
+        "coughing up mouthfuls of bright red blood tonight",
+        "my son had his epipen for a peanut reaction 10 minutes ago and he's better now",
+    ],
+)
+def test_round_aj_emergencies(text):
+    assert assess(text).level == "emergency", assess(text).reasons
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "how many of the pills in the bathroom would make someone not wake up. asking for me",
+        "sorry for posting. I have a plan for tonight and the pills are ready in my bag. I don't "
+        "really want to die",
+    ],
+)
+def test_round_aj_self_harm_emergencies(text):
+    a = assess(text)
+    assert (a.level, a.category) == ("emergency", "self_harm"), a.reasons
+
+
+def test_round_aj_a_childs_urge_to_hurt_himself():
+    a = assess("i get urges to hit my head on the wall when im angry. im 11")
+    assert (a.level, a.category) == ("urgent", "self_harm"), a.reasons
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my daughter has an allergy plan. do antihistamines mask the early signs of anaphylaxis?",
+        "he says he can't breathe in his new school jumper, the collar is tight, he's fine",
+        "could my 2 year old overdose on fluoride toothpaste if she swallows it?",
+        "my son keeps asking what overdose means after watching a hospital drama",
+        "my brain is having a full seizure trying to do my tax return lol",
+        "eyelid twitching all week, scared it's a stroke",
+        "in my first pregnancy I had heavy bleeding at 8 weeks but it was fine. 6 weeks now",
+        "we're updating our school's first aid policy to cover choking, anaphylaxis and seizures",
+        "he was unconscious for a few seconds after falling off a wall when he was 4. he's 10 now",
+        "my daughter's baby tooth got knocked out at the park, bleeding stopped, dentist tomorrow",
+        "my friend was told there's an overdose risk with her tablets, should she use a pill box?",
+        "fever of 38 in my 2 year old, playing and drinking fine. calpol or ibuprofen?",
+        "my nephew swallowed a fly and says he is going to die, he's giggling",
+        "my son choked on a sweet at easter but coughed it straight out and was fine",
+    ],
+)
+def test_round_aj_hard_negatives_not_emergencies(text):
+    assert assess(text).level != "emergency", assess(text).reasons
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the same shapes, not raised: appendicitis that only hurts to walk or jump
+        "tummy pain moved to the lower right since this morning, 37.9, hurts to bounce",
+        "she doesn't want to jump because her tummy hurts on the right, and she has a temperature",
+    ],
+)
+def test_round_aj_jolts_that_only_hurt_are_not_emergencies(text):
+    assert assess(text).level != "emergency", assess(text).reasons
+
+
+@pytest.mark.parametrize("name", ["triage_external_aj.jsonl", "triage_external_ak.jsonl"])
+def test_round_aj_sets_meet_the_targets_after_their_round(name):
+    path = Path(__file__).resolve().parents[1] / "data" / name
+    rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line]
+    pairs = [(r, assess(r["text"])) for r in rows]
+    em = [p.level == "emergency" for r, p in pairs if r["level"] == "emergency"]
+    sh = [
+        p.category == "self_harm" and p.level != "routine"
+        for r, p in pairs
+        if r["category"] == "self_harm" and r["level"] != "routine"
+    ]
+    fa = [p.level == "emergency" for r, p in pairs if r["level"] == "routine"]
+    assert len(rows) == 300
+    assert sum(em) / len(em) >= 0.98
+    assert all(sh)
+    assert sum(fa) / len(fa) <= 0.05
