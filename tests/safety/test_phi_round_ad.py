@@ -1,4 +1,4 @@
-"""PHI rounds AD and AE (blind sets, 2026-11-27; read after each was scored once).
+"""PHI rounds AD, AE, AF and AG (blind sets, 2026-11-27; read after each was scored once).
 
 AD: social media and forum posts: @handles, chats pasted in, crowdfunding and prayer requests.
 AE: paperwork trouble: claims, bills, pharmacy refills, referral letters, many numbers that are
@@ -103,3 +103,33 @@ def test_round_ae_codes_shops_and_subjects_are_not_phi(text):
 def test_round_ad_a_visit_date_is_no_pattern_for_a_birth_date():
     text = "Pt: Wolfgang Reiter, DOB: 1955-Aug-09, Visit: 2024-Mar-11"
     assert ("1955-Aug-09", "MRN") not in found(text)
+
+
+# Rounds AF and AG (an ordinary day's mix; long stories about a relative in hospital).
+@pytest.mark.parametrize(
+    ("text", "value", "kind"),
+    [
+        (
+            "our daughter was born at 30 weeks at St Mary's on March 4, 2022 and did well",
+            "March 4, 2022",
+            "DATE_OF_BIRTH",
+        ),
+        (
+            "my wife gave birth to our son Elliot at the Rosie in Cambridge on 2 May 2024",
+            "2 May 2024",
+            "DATE_OF_BIRTH",
+        ),
+        (
+            "the portal shows my MRN as 5519023 but the letter has 5519032 at the top",
+            "5519032",
+            "MRN",
+        ),
+        (
+            "the gym auto-renewed on 4929 1583 0042 7716 after I cancelled",
+            "4929 1583 0042 7716",
+            "CREDIT_CARD",
+        ),
+    ],
+)
+def test_round_af_numbers_and_dates(text, value, kind):
+    assert (value, kind) in found(text)

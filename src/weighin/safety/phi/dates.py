@@ -134,7 +134,12 @@ _FILLER = (
     r"|est|es|[ée]|er|his|her|my|their|our|nya|niya|ko|po|ni|ng|one|forms?|records?|cards?"
     r"|papers|documents?)\b"
     r"|\bat\s+\d{1,2}\s+weeks\b|\b(?:prematurely|early|late)\b"
-    r"|\bin\s+(?-i:[A-Z][\w'\u2019.-]+)(?:\s+(?-i:[A-Z][\w'\u2019.-]+))?)"
+    r"|\bin\s+(?-i:[A-Z][\w'\u2019.-]+)(?:\s+(?-i:[A-Z][\w'\u2019.-]+))?"
+    # where and to whom: "born at 27 weeks at Cedars-Sinai on ...", "gave birth to our son
+    # Nathaniel at the Jessop Wing in Sheffield on ..."
+    r"|\bat\s+(?:the\s+)?(?-i:[A-Z][\w'\u2019.-]+)(?:\s+(?-i:[A-Z][\w'\u2019.-]+)){0,2}"
+    r"|\bto\s+(?:our|my|his|her|their|a)\s+(?:(?:baby|little|first|second)\s+)?(?:son|daughter"
+    r"|baby|boy|girl|twins?)(?:\s+(?-i:[A-Z][\w'\u2019-]+))?)"
 )
 _DOB_RE = FirstOf(
     r"\b(?=[^\W\d_])",

@@ -85,7 +85,8 @@ _CARD_CUE_RE = re.compile(
     r"\b(?:card|visa|master\s?card|mc|amex|american\s+express|discover|maestro|debit|credit|cc"
     r"|cart[ãa]o|tarjeta|carte(?:\s+bleue)?|karte|kreditkarte|carta"
     # a payment made with it: "the pharmacy charged 4564 8812 ..."
-    r"|charged|paid|billed|debited|refunded|pay|paying|payment)\b[^\n\d]{0,60}$",
+    r"|charged|paid|billed|debited|refunded|pay|paying|payment|renewed|auto-renewed)\b"
+    r"[^\n\d]{0,60}$",
     re.IGNORECASE,
 )
 # An expiry date or a security code right after it: "4539 7720 1184 3306, exp 09/27",

@@ -128,7 +128,7 @@ _CORRECTED = re.compile(
 # "and ...", "(...)": no label of its own ("room", "batch", "lot", "ext")
 _AGAIN_BEFORE = re.compile(
     r"(?:\b(?:says|said|is|was|put|typed|wrote|and|or|other|one|his|her|my|their|be|of|as"
-    r"|instead|not|actually)\s*|[,(:]\s*)$",
+    r"|instead|not|actually|has|have|shows|reads)\s*|[,(:]\s*)$",
     re.IGNORECASE,
 )
 
