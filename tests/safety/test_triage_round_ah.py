@@ -7,11 +7,9 @@ the medicines people take for their minds. Sentences are ours.
 
 from __future__ import annotations
 
-import json
-from pathlib import Path
-
 import pytest
 
+from tests.safety.triage_sets import target_figures
 from weighin.safety.triage import assess
 
 
@@ -129,20 +127,11 @@ def test_round_ah_not_raised_to_emergency_by_the_new_rules(text):
 def test_round_ah_sets_meet_the_targets_after_their_round(name):
     # read and fixed from, so no longer a measure of generalising (REPORT keeps the blind
     # figures): this keeps what the round mended from slipping back
-    path = Path(__file__).resolve().parents[1] / "data" / name
-    rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line]
-    pairs = [(r, assess(r["text"])) for r in rows]
-    em = [p.level == "emergency" for r, p in pairs if r["level"] == "emergency"]
-    sh = [
-        p.category == "self_harm" and p.level != "routine"
-        for r, p in pairs
-        if r["category"] == "self_harm" and r["level"] != "routine"
-    ]
-    fa = [p.level == "emergency" for r, p in pairs if r["level"] == "routine"]
-    assert len(rows) == 300
-    assert sum(em) / len(em) >= 0.98
-    assert all(sh)
-    assert sum(fa) / len(fa) <= 0.05
+    n, emergency_recall, self_harm_all, false_alarms = target_figures(name)
+    assert n == 300
+    assert emergency_recall >= 0.98
+    assert self_harm_all
+    assert false_alarms <= 0.05
 
 
 # What the 44-file refit's gate found: texts the rules had left to the old model, now read by

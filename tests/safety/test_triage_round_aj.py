@@ -7,11 +7,9 @@ Sentences are ours.
 
 from __future__ import annotations
 
-import json
-from pathlib import Path
-
 import pytest
 
+from tests.safety.triage_sets import target_figures
 from weighin.safety.triage import assess
 
 
@@ -101,17 +99,8 @@ def test_round_aj_jolts_that_only_hurt_are_not_emergencies(text):
 
 @pytest.mark.parametrize("name", ["triage_external_aj.jsonl", "triage_external_ak.jsonl"])
 def test_round_aj_sets_meet_the_targets_after_their_round(name):
-    path = Path(__file__).resolve().parents[1] / "data" / name
-    rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line]
-    pairs = [(r, assess(r["text"])) for r in rows]
-    em = [p.level == "emergency" for r, p in pairs if r["level"] == "emergency"]
-    sh = [
-        p.category == "self_harm" and p.level != "routine"
-        for r, p in pairs
-        if r["category"] == "self_harm" and r["level"] != "routine"
-    ]
-    fa = [p.level == "emergency" for r, p in pairs if r["level"] == "routine"]
-    assert len(rows) == 300
-    assert sum(em) / len(em) >= 0.98
-    assert all(sh)
-    assert sum(fa) / len(fa) <= 0.05
+    n, emergency_recall, self_harm_all, false_alarms = target_figures(name)
+    assert n == 300
+    assert emergency_recall >= 0.98
+    assert self_harm_all
+    assert false_alarms <= 0.05
