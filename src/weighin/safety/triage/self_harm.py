@@ -140,6 +140,13 @@ _LETHAL_ASKED = compiled(
     r"\bhow (?:many|much)\b[^.!?]{0,90}\b(?:not wake up|never wake up|die|kill (?:me|someone|you"
     r"|a person)|be (?:fatal|lethal|enough))\b"
 )
+_CHILD_SLEEP = compiled(
+    r"\b(?:my|our|the) (?:\d+ ?(?:year|yr) old|baby|toddler|kids?|son|daughter|little one)\b"
+    r"[^.!?]{0,30}\b(?:sleep\w*|bedtime|naps?|settle\w*)\b"
+)
+_EVERYDAY_AMOUNT = compiled(
+    r"\b(?:water|coffee|caffeine|tea|energy drinks?|salt|sugar|sleep|exercise|sun|vitamin \w+)\b"
+)
 _FOR_ME = compiled(r"\b(?:asking for (?:me|myself)|it is for me|its for me|for me not a friend)\b")
 _REPORTED = compiled(
     r"\b(?:told|tell|tells|said|says|texted|messaged|mentioned|admitted|confessed|disclosed|"
@@ -237,6 +244,9 @@ def self_harm(f: Facts) -> tuple[int, str, list[tuple[int, int]]] | None:
             if r.live(m) and not (sign.start() <= m.start() < sign.end()):
                 signs["a plan or means"] = m
                 break
+    if len(signs) >= 2 and not ideation and _CHILD_SLEEP.search(f.t):
+        # a plan for a child's bedtime with the melatonin ready: a parent's evening, not means
+        signs.pop("means at hand", None)
     if len(signs) >= 2:
         reason = " / ".join(f"{name} ({clip(m.group(0), 25)})" for name, m in signs.items())
         return EMERGENCY, "self-harm warning signs: " + reason, spans
@@ -277,7 +287,8 @@ def _ideation(f: Facts, r: Reader) -> list[re.Match[str]]:
             ideation.append(m)
     if _BEREAVED.search(t):
         ideation += [m for m in capped(_SH_JOIN, t, f.found) if r.counts(m)]
-    if _LETHAL_ASKED.search(t):
+    lethal = _LETHAL_ASKED.search(t)
+    if lethal and not _EVERYDAY_AMOUNT.search(lethal.group(0)):
         # a lethal amount asked about, then said to be for oneself: the disclosure is the wish
         ideation += [m for m in _FOR_ME.finditer(t) if r.live(m)][:1]
     if not ideation and _RETURNED.search(t) and _told_before(f):

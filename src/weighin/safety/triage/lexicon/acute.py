@@ -104,7 +104,7 @@ FEATURES: dict[str, str] = {
         r"chewing|bit into|bitten into|licked|sucked on|got into|ingested|downed|overdosed on|"
         r"necked|consumed|gulped|gave (?:him|her|them|my \w+|his \w+|her \w+))\b"
         # (not how well a child drinks: "playing and drinking fine, eating less. calpol?")
-        r"(?! (?:fine|well|ok|okay|normally|plenty|lots|enough|less|more|loads)\b)(?:\W+(?!and\b"
+        r"(?! (?:fine|well|ok|okay|normally|plenty|less|better|normal)\b)(?:\W+(?!and\b"
         r"|but\b|for\b|because\b|then\b)[\w']+){0,6}?\W+"
         r"(?P<subst>(?:bleach|drain cleaner|oven cleaner|toilet cleaner|cleaning (?:products?|fluid"
         r"|spray|liquid|stuff)|detergent|(?:laundry|dishwasher|washing|tide|detergent|washing up) "

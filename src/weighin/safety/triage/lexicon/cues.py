@@ -152,7 +152,8 @@ STRONG_PRESENT = (
 # The symptom settled ("then it went back to normal", "came round straight away").
 RESOLVED_CUES = (
     # explained away: "thought my face looked droopy but it was just tired eyes"
-    r"\bbut it (?:was|is|turned out to be) (?:just|only)\b|\b(?:no|nope|oh),? turns out\b"
+    r"\bbut it (?:was|turned out to be) (?:just|only)\b|\bbut it is just how\b"
+    r"|\b(?:no|nope|oh),? turns out\b"
     # checked by a clinician and found normal: "midwife checked my oxygen and said all normal"
     r"|\b(?:midwife|doctor|dr|gp|nurse|paramedics?|consultant)\b[^.!?]{0,20}\b(?:checked"
     r"|tested|examined|measured)\b(?:(?!last |ago\b|yesterday|before)[^.!?]){0,30}\b(?:said|says)"
@@ -249,17 +250,20 @@ INFO_CUES = (
     r"|allergic reaction)\b(?! if\b)|\bis (?:it|that|this) (?:an )?overdose if (?:i|you|we) take\b"
     r"|\b(?:any|is there (?:any|a)) need to worry about\b"
     # the signs asked about or hidden: "do antihistamines mask the early signs of anaphylaxis?"
-    r"|\b(?:mask|hide|spot|recogni[sz]e|know|look (?:out )?for|what are) (?:the )?(?:early |first "
-    r"|warning )?(?:signs|symptoms) of\b"
+    r"|\b(?:mask|masks|masking|hide|hides|hiding) (?:the )?(?:early |first |warning )?(?:signs"
+    r"|symptoms) of\b|\bwhat are the (?:early |first |warning )?(?:signs|symptoms) of\b"
     # whether it could happen, what a word means, a risk named: "could she overdose on
     # fluoride?", "keeps asking what anaphylaxis means", "the psychiatrist mentioned overdose risk"
     r"|\b(?:could|can|would|will) (?:[\w']+ ){1,4}?overdose on\b"
-    r"|\b(?:asks?|asking|asked|wonders?|wondering) what\b|\b(?:overdose|suicide) risk\b"
+    r"|\b(?:asks?|asking|asked|wonders?|wondering) what (?:[\w']+ ){1,4}?(?:means?|stands for)\b"
+    r"|\b(?:overdose|suicide) risk\b"
     r"|\brisk of (?:an? )?(?:overdose|suicide)\b"
     # a fear of a diagnosis, named: "scared it's a stroke or MS"
     r"|\b(?:scared|worried|afraid|terrified|paranoid|convinced|worry|worrying) (?:that )?(?:it is"
     r"|its|i am having|i have|i might have|it might be|it could be) (?:a |an )?(?:stroke|heart"
     r" attack|seizure|tumou?r|ms|cancer|blood clot|clot|sepsis|meningitis)\b"
+    # (only where the fear ends its sentence: "worried it could be sepsis, he's mottled" is not)
+    r"(?=[^.!?,;]*(?:[.!?]|$))"
     # an allergy's name, said of someone: "my husband has peanut anaphylaxis"
     r"|\b(?:has|have|with|known|diagnosed with) (?:a |an )?(?:severe |known )?(?:\w+ )?anaphylaxis"
     r"\b(?! (?:right )?now| reaction| happening| again| and)"
@@ -364,7 +368,8 @@ FRAME_CUES = (
     # a policy or a plan being written: "updating our medical emergency policy ... choking,
     # anaphylaxis, asthma attacks"
     r"\b(?:updating|writing|drafting|reviewing|putting together) (?:our|the|a|an) (?:[\w']+ ){0,3}"
-    r"(?:policy|protocol|guidance|procedures?|training|risk assessment)\b|"
+    r"(?:policy|protocol|guidance|procedures?|training|risk assessment)\b"
+    r"(?![^.!?]*\b(?:now|today|tonight|this morning|is having|are having|has just|just)\b)|"
     # what anxiety does, told as a pattern: "my anxiety makes me feel like im having a heart attack"
     r"\b(?:my|his|her|the) (?:health )?(?:anxiety|panic attacks?|panic disorder) (?:makes|made"
     r"|gives|gave|can make) (?:me|him|her) (?:feel|think)\b(?![^.!?]*\bbut\b)|"
@@ -450,7 +455,8 @@ QUESTION_START = (
 DID_IT = (
     r"\b(?:(?:and|but|yes|yeah|well|so|honestly|because) )?(?:i|he|she|they|we|(?:my|our) \w+)"
     r" (?:(?:already|actually|just|really|have|had|has) )*(?:did|done|took|taken|swallowed|drank"
-    r"|drunk|ate|eaten) (?:it|that|this|them|those|the lot|all of them)\b"
+    r"|drunk|ate|eaten) (?:it|that|this|them|those|the lot|all of them|some|(?:about |like |around"
+    r" |maybe )?\d+(?: of (?:them|mine|his|hers|theirs))?)\b"
     # what the question described is happening now: "is it normal for a migraine to make your
     # arm go numb? mum just got this 10 min ago, first time ever"
     r"|\b(?:(?:and|but|yes|yeah|so) )?(?:i|he|she|they|we|(?:my|our) \w+|mum|mom|dad|nan|gran"

@@ -130,6 +130,7 @@ FEATURES: dict[str, str] = {
         r"|\b(?:will not|cannot|can not|does not|is not|not) (?:move|use|lift) (?:his|her"
         r"|their|my) (?:left|right) (?:arm|hand) (?:or|and|nor) (?:his |her |their "
         r"|my )?(?:left |right )?leg\b"
+        r"(?![^.!?]{0,40}\b(?:because|scared|afraid|frightened|sulk\w*|cross|refus\w*|wants? to)\b)"
     ),
     # Weakness or numbness climbing the body over hours or days (Guillain-Barre, a cord lesion).
     "ascending": (
@@ -398,6 +399,8 @@ FEATURES: dict[str, str] = {
         r"|haha|gaming|teenager)\b)"
         r"|\bstill not (?:really |fully |properly )?(?:waking|awake|responding|come round"
         r"|coming round)\b"
+        r"(?=[^.!?]{0,40}\b(?:later|minutes|mins|hours? (?:after|later)|since (?:the|it|her|his)"
+        r"|moaning|groaning|floppy)\b)"
     ),
     "pupils": (
         r"\bpupils? (?:look |looks |are |is |seem |seems |of )?(?:very |really )?(?:different|unequ"

@@ -117,9 +117,10 @@ FEATURES: dict[str, str] = {
         r"ng|outlet"
         r"|electric fence|fuse ?box)\b"
         # a live cable bitten: "bit through a phone charger that was plugged in"
-        r"|\b(?:bit|bitten|chewed|chewing) (?:through |into )?(?:a |the |his |her "
-        r"|my )?(?:\w+ )?(?:charger|cable|wire|lead|flex)\b(?=[^.!?]{0,30}\b(?:plugged in"
-        r"|live|on|socket|mains|burn|spark))"
+        r"|(?<!cat )(?<!dog )(?<!puppy )(?<!kitten )(?<!rabbit )"
+        r"\b(?:bit|bitten|chewed|chewing) (?:through |into )?(?:a |the |his |her |my )?(?:\w+ )?"
+        r"(?:charger|cable|wire|lead|flex)\b(?=[^.!?]{0,30}\b(?:plugged in|live|socket|mains|burn"
+        r"|spark))(?![^.!?]{0,30}\b(?:not plugged|unplugged|switched off|headphones?|earphones?)\b)"
     ),
     "diabetic_ctx": (
         r"\bdiabet\w+\b|\binsulin\b|\bblood sugar\b|\bglucose\b|\bsugars?\b|\bhypo\b|\bhypoglyc"

@@ -548,5 +548,6 @@ SELF_HARM_IDEATION += (
 # The urge to hurt oneself, told by a child ("i get urges to bang my head on the wall when im
 # angry"): self-harm ideation, urgent.
 SELF_HARM_IDEATION += (
-    r"|\burges? to (?:bang|hit|punch|cut|hurt|burn|scratch|harm|bite) (?:my|myself)\b"
+    r"|\burges? to (?:bang|hit|punch|cut|hurt|burn|harm) (?:myself|my (?:head|arms?|legs?|wrists?"
+    r"|face|body|thighs?|stomach|hands?))\b"
 )

@@ -54,10 +54,13 @@ FEATURE_PATTERNS = {
     name: compiled(lexicon.FEATURES[name]) for name in ("ingest", "minor_dose", "big_quantity")
 }
 _AS_PRESCRIBED = compiled(r"\bas (?:prescribed|directed|advised)\b|\b(?:the|a|my) course\b")
+# the child found with it ("found my 3 year old with an empty bottle of calpol"), not a bottle
+# found empty in a cupboard
 _EMPTIED = compiled(
-    r"\b(?:found|caught|discovered|with)\b[^.!?]{0,40}\b(?:an? )?(?:empty|emptied|opened|open"
-    r"|half[- ]empty)\b[^.!?]{0,25}\b(?:bottle|packet|pack|box|blister|strip|tub|sachet|jar"
-    r"|container)\b"
+    r"\b(?:found|caught|discovered)\s+(?:my|our|the|his|her|him|them)\b[^.!?]{0,30}?\b(?:with"
+    r"|holding|next to|playing with)\s+(?:an?\s+|the\s+|my\s+|her\s+|his\s+)?(?:\w+\s+){0,2}?"
+    r"(?:empty|emptied|opened|open|half[- ]empty)\b[^.!?]{0,25}\b(?:bottle|packet|pack|box"
+    r"|blister|strip|tub|sachet|jar|container)\b"
 )
 _MEDICINE = compiled(r"\b" + MEDICINE + r"\b|\bdoses?\b")
 _DOSE_TAKEN = compiled(
@@ -201,7 +204,7 @@ def _paracetamol_grams(f: Facts) -> float:
 
 _HOUSEHOLD_ILL = compiled(
     r"\b(?:whole family|whole house(?:hold)?|all of us|everyone in the house|we all|we have all"
-    r"|we've all|all the family)\b[^.!?]{0,60}\b(?:headaches?|sick|dizzy|nause\w*|vomit\w*)"
+    r"|we've all|all the family)\b[^.!?]{0,60}\b(?:headaches?|dizzy|dizziness)\b"
 )
 _PET_ILL = compiled(
     r"\b(?:dog|cat|puppy|kitten|pets?|bird|budgie)\b[^.!?]{0,40}\b(?:lying|lethargic|sleepy"

@@ -22,7 +22,8 @@ _PEN_USED = compiled(
     r" (?:own )?pen\b"
     # "had her epipen for a cashew reaction 15 mins ago"
     r"|\b(?:had|needed|got) (?:his|her|their|my) (?:epi ?pen|adrenaline(?: pen)?|jext|emerade)"
-    r" (?:for|after|because|an hour|\d+ (?:mins?|minutes) ago)"
+    r" (?:for (?:a|an|the|his|her|their) (?:\w+ )?(?:reaction|sting|bite)|after|because"
+    r"|an hour ago|(?:\d+|ten|five|twenty) (?:mins?|minutes) ago)"
 )
 _ALLERGY_WORD = compiled(r"\ballerg\w*|\banaphyla\w*")
 # what the pen was for: a reaction told in the text, settled or not

@@ -44,7 +44,7 @@ _THROAT_BLOOD = compiled(
     r"\b(?:spit\w*|cough\w*|throat|mouth|vomit\w*|throwing up|threw up|clots?|swallowing)\b"
 )
 
-_PALE_DIZZY = compiled(r"\b(?:pale|grey|gray|dizzy|light-?headed|faint\w*|clammy|woozy)\b")
+_PALE_DIZZY = compiled(r"\b(?:pale|dizzy|light-?headed|faint\w*|clammy|woozy)\b")
 
 
 def bleeding(c: Ctx) -> None:
@@ -87,7 +87,7 @@ def bleeding(c: Ctx) -> None:
             hit(EMERGENCY, "bleeding", "bleeding that will not stop")
     if on("nosebleed_long") and not on("bleed_slowing") and not _STOPS_WITH_PINCHING.search(t):
         # with pale, dizzy or faint: the blood lost shows
-        severe = on("anticoag") or c.faintish or bool(_PALE_DIZZY.search(t))
+        severe = on("anticoag", "fainted", "collapsed") or f.first_current(_PALE_DIZZY) is not None
         hit(EMERGENCY if severe else URGENT, "bleeding", "long nosebleed")
     elif on("nosebleed_long"):
         hit(URGENT, "bleeding", "long nosebleed")

@@ -259,7 +259,7 @@ def infection(c: Ctx) -> None:
         hit(URGENT, category, "sore throat or fever with a sandpaper rash (scarlet fever?)")
     if (
         fever
-        and _EYE_DEEP.search(t)
+        and f.first_current(_EYE_DEEP)
         and (on("face_swell") or _AROUND_EYE.search(t) or _EYE_SHUT.search(t))
     ):
         hit(EMERGENCY, "infection", "a swollen eye with fever: bulging, painful to move or blurred")
