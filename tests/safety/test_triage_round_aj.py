@@ -1,4 +1,4 @@
-"""Triage rounds AJ and AK (blind sets, 2026-11-27; read after each was scored once).
+"""Triage rounds AJ, AK and AL (blind sets, 2026-11-27; read after each was scored once).
 
 AJ: children aged 1 to 12, written by parents, grandparents, teachers and childminders. AK: an
 ordinary day's mix on a general health site, the emergencies told as plainly as everything else.
@@ -104,3 +104,41 @@ def test_round_aj_sets_meet_the_targets_after_their_round(name):
     assert emergency_recall >= 0.98
     assert self_harm_all
     assert false_alarms <= 0.05
+
+
+# Round AL (students and young adults, scored once at ef5dd36: 0.933 / 0.968 / 5.0 %).
+@pytest.mark.parametrize(
+    "text",
+    [
+        "asthmatic, at a party, wheezing so bad I've gone quiet and can barely walk",
+        "my lips swelled after kissing him, he'd eaten peanuts, and now my voice is going hoarse",
+        "type 1 housemate is sweaty, confused and aggressive after drinking, not making sense",
+    ],
+)
+def test_round_al_emergencies(text):
+    assert assess(text).level == "emergency", assess(text).reasons
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the stuff I ordered came today. plan is Saturday when my flatmates think I'm at home",
+        "random q but if someone had taken like 20 of their sertraline would they feel it. "
+        "asking for me",
+    ],
+)
+def test_round_al_self_harm_emergencies(text):
+    a = assess(text)
+    assert (a.level, a.category) == ("emergency", "self_harm"), a.reasons
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I overdosed on crisps last night lol, how long does bloating last",
+        "lecture on paracetamol overdose today, why does liver damage take days to show?",
+        "the parcel I ordered came today, plan is Sunday to set up my new desk",
+    ],
+)
+def test_round_al_not_emergencies(text):
+    assert assess(text).level != "emergency", assess(text).reasons

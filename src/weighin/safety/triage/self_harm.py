@@ -147,6 +147,10 @@ _CHILD_SLEEP = compiled(
 _EVERYDAY_AMOUNT = compiled(
     r"\b(?:water|coffee|caffeine|tea|energy drinks?|salt|sugar|sleep|exercise|sun|vitamin \w+)\b"
 )
+_SOMEONE_TOOK = compiled(
+    r"\b(?:someone|somebody|a person|you)\b (?:had |has |have )?(?:already |just )?(?:taken|took"
+    r"|swallowed)\b[^.!?]{0,25}\b(?:\d{2,}|a lot|loads|all|a load|a handful)\b"
+)
 _FOR_ME = compiled(r"\b(?:asking for (?:me|myself)|it is for me|its for me|for me not a friend)\b")
 _REPORTED = compiled(
     r"\b(?:told|tell|tells|said|says|texted|messaged|mentioned|admitted|confessed|disclosed|"
@@ -203,6 +207,10 @@ def self_harm(f: Facts) -> tuple[int, str, list[tuple[int, int]]] | None:
     planned = any(
         r.live(m) and not _STOCK_WORD.search(m.group(0)) for m in capped(_SH_ESCALATE, f.t, f.found)
     )
+    if not strong and any(r.live(m) for m in _FOR_ME.finditer(f.t)):
+        # an overdose told of "someone", then said to be one's own: "if someone had already
+        # taken like 15 of their lithium ... asking for me" (the "if" is the disguise)
+        strong = list(_SOMEONE_TOOK.finditer(f.t))[:1]
     if strong and not ideation and not planned and _STOCK_BENIGN.search(f.t):
         kept = [m for m in strong if not _STOCK_WORD.search(m.group(0))]
         if not kept:

@@ -39,6 +39,8 @@ FEATURES: dict[str, str] = {
         r"(?:is |has gone |sounds |went )?(?:hoarse|croaky|raspy|strange|different|funny|muffled)\b"
         r"|\bhoarse\b|\btight throat\b|\blump in (?:my|his|her) throat\b"
         r"|\bthroat (?:is |feels )?(?:\w+ and )?(?:tight|swollen|closing)\b"
+        r"|\bvoice (?:is |has )?(?:going|gone|getting|turning) (?:\w+ )?(?:hoarse|croaky"
+        r"|raspy|husky|funny|weird)\b"
     ),
     "face_swell": (
         r"\b(?:lips?|face|eyes?|eyelids?|mouth|cheeks?)\b(?: and (?:half (?:of )?)?(?:my |his |her "

@@ -71,6 +71,10 @@ FEATURES: dict[str, str] = {
         r"itting down|lying still|even resting)\b"
         r"|\bstruggling (?:to|for) (?:breathe?|breath|air)\b|\bgurgling\b|\brattling (?:breath|brea"
         r"thing|noise)\b|\bdeath rattle\b"
+        # a wheeze too bad to walk or talk: "wheezing so bad ive gone quiet and can barely walk"
+        r"|\bwheez\w*\b[^.!?]{0,40}\b(?:(?:can|could) (?:barely|hardly) (?:walk|talk"
+        r"|speak|get (?:my |the )?words out)|(?:have |has |i have |i've )?gone (?:really "
+        r"|very )?quiet)\b"
     ),
     "cyanosis": (
         r"\b(?:lips?|face|mouth|skin|fingers|fingertips|nails|tongue) (?:are |is |look |looks |"

@@ -228,6 +228,8 @@ FEATURES: dict[str, str] = {
         r"\b(?! (?:well|very|personally|yet|at all|that well))"
         r"|\b(?:more|very|really|so|quite|is|seems?|been|getting|got|become|became|bit|gone|all)"
         r" muddled\b(?! up)"
+        r"|\b(?:not|does not|did not|is not) know(?:ing)? (?:what day it is|where (?:she"
+        r"|he|they) (?:is|are)|who (?:i am|she is|he is|we are|anyone is))\b"
     ),
     "drowsy": (
         r"\b(?:can|could) (?:barely|hardly|not) keep (?:my|his|her|their) eyes open\b|"

@@ -465,3 +465,18 @@ SELF_HARM_PLAN_VAGUE += (
     r"(?! (?:with|and)\b)(?![^.!?]{0,40}\b(?:dinner|film|movie|party|date|pizza|drinks|friends"
     r"|work|study|revision|gym|run|match|game)\b)"
 )
+
+# --- Found on blind set AL (2026-11-27: students and young adults) ---------------------------
+# The plan's day ("plan is Sunday"), a chance when others believe one is elsewhere ("when my
+# parents think I'm back at uni"), and something ordered for it arriving ("the stuff I ordered
+# online came today"): each one family of signs; two together are an emergency.
+SELF_HARM_PLAN_VAGUE += (
+    r"|\b(?:the |my )?plan is (?:on )?(?:sunday|monday|tuesday|wednesday|thursday|friday"
+    r"|saturday|tonight|tomorrow|this weekend|next week)\b"
+    # (not a plan for something: "plan is Sunday to set up my new desk")
+    r"(?!\s+(?:to|for)\s+(?!do it\b|end it\b|go\b))"
+)
+SELF_HARM_OPPORTUNITY += (
+    r"|\bwhen (?:my \w+|they|everyone|nobody) (?:think|thinks) (?:i am|i'm|im) (?:back )?(?:at"
+    r"|in|away|out|asleep)\b"
+)

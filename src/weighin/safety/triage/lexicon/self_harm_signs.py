@@ -485,3 +485,7 @@ SELF_HARM_MEANS_AT_HAND += (
     r"|\bi (?:have|have got|got) (?:everything |all )?(?:what )?i need\b(?=\s*(?:[.!?,;]|$|and\b"
     r"|now\b))"
 )
+SELF_HARM_MEANS_AT_HAND += (
+    r"|\b(?:the )?(?:stuff|things) (?:i|we) (?:ordered|bought)(?: online"
+    r"| off \w+)? (?:came|arrived|has come|has arrived|got delivered|was delivered)\b"
+)

@@ -79,6 +79,8 @@ _JOLT_HURTS = compiled(
     r"|\bbent double\b"
 )
 
+_ON_INSULIN = compiled(r"\btype 1\b|\bt1d?\b|\binsulin\b|\bgliclazide\b|\bsulfonylurea")
+
 
 def other(c: Ctx) -> None:
     f, t, on, hit, pregnant, any_breath, faintish, fever = (
@@ -154,6 +156,13 @@ def other(c: Ctx) -> None:
             hit(URGENT, "other", "high blood sugar")
     elif on("hypo_word") and on("confusion", "drowsy", "unconscious", "seizure"):
         hit(EMERGENCY, "other", "hypo with confusion or drowsiness")
+    elif (
+        _ON_INSULIN.search(t)
+        and on("confusion", "drowsy", "unconscious", "seizure")
+        and (on("sweating") or re.search(r"\bshak\w*|\bclammy\b|\baggressive\b", t))
+    ):
+        # on insulin, confused and sweating, with no reading given: a low sugar until shown not
+        hit(EMERGENCY, "other", "confused and sweating on insulin (a low sugar?)")
     elif on("ketones") and on("diabetic_ctx") and not _ketones_normal(t):
         if on("nausea", "breathing_fast", "drowsy", "confusion", "vomit_persistent", "breathless"):
             hit(EMERGENCY, "other", "signs of diabetic ketoacidosis")
