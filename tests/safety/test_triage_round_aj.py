@@ -1,4 +1,4 @@
-"""Triage rounds AJ, AK and AL (blind sets, 2026-11-27; read after each was scored once).
+"""Triage rounds AJ, AK, AL and AM (blind sets, 2026-11-27; read after each was scored once).
 
 AJ: children aged 1 to 12, written by parents, grandparents, teachers and childminders. AK: an
 ordinary day's mix on a general health site, the emergencies told as plainly as everything else.
@@ -142,3 +142,49 @@ def test_round_al_self_harm_emergencies(text):
 )
 def test_round_al_not_emergencies(text):
     assert assess(text).level != "emergency", assess(text).reasons
+
+
+# Round AM (English as a second or third language, scored once at 53f201f: 0.900 / 0.774 /
+# 5.7 %).
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my daughter 3 year breathing very fast, ribs going inside when she breathe, lips little "
+        "blue",
+        "allergic to penicillin, I took the new antibiotic and now eyes swelling and breathing is "
+        "whistling",
+        "nose bleeding since one and half hour, I take warfarin, feeling weak",
+        "after my tonsil operation 5 days back I am spitting fresh blood again and again",
+        "my son cut his arm on glass, blood coming out in pumps, we are pressing",
+        "dadi not waking up and her sugar machine says LO",
+    ],
+)
+def test_round_am_emergencies(text):
+    assert assess(text).level == "emergency", assess(text).reasons
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my brother drank the insect killing medicine from the farm after a fight with our uncle",
+        "my cousin swallow the bleach after her husband leave her, 10 minute ago",
+        "on the hostel roof now. cant anymore. bye",
+    ],
+)
+def test_round_am_self_harm_emergencies(text):
+    a = assess(text)
+    assert (a.level, a.category) == ("emergency", "self_harm"), a.reasons
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "since the birth my wife says maybe the baby is better without her, she has not hurt "
+        "herself",
+        "she dont see the point to live anymore, she says no plan",
+        "burned my hand with cigarette today because the feeling inside is too much, not deep",
+    ],
+)
+def test_round_am_self_harm_urgent(text):
+    a = assess(text)
+    assert a.category == "self_harm" and a.level != "routine", a.reasons

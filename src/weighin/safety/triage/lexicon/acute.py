@@ -331,6 +331,9 @@ FEATURES: dict[str, str] = {
         r"|\b(?:a |about a |half a )?(?:tablespoon|spoonful|cupful|mouthful|egg ?cup|teacup)s?\b(?="
         r"[^.!?;]{0,40}\b(?:blood|each time|every time|of it)\b)|\bblood\b[^.!?;]{0,30}\b(?:tablesp"
         r"oon|spoonful|cupful|mouthful)s?\b"
+        r"|\b(?:coming|comes|came|pouring) out in (?:pumps|spurts|gushes)\b|\b(?:changing"
+        r"|change|soaking|soaked|filling) (?:a |my |the )?pads? every (?:\d{2} ?min\w*"
+        r"|half (?:an )?hour|hour)\b"
     ),
     "nosebleed_long": (
         r"\bnose (?:has not|had not|will not|would not|does not|is not) stopp?(?:ed|ing)?"
@@ -342,6 +345,8 @@ FEATURES: dict[str, str] = {
         r"|\b(?:nosebleeds?|nose (?:is )?bleeding)\b[^.!?;]{0,25}\b(?:on and off|all (?:afternoon"
         r"|morning|day"
         r"|evening|night)|for hours)\b"
+        r"|\b(?:nose ?bleed\w*|nose (?:is )?bleeding)\b[^.!?;]{0,20}\bsince (?:an?|1"
+        r"|one)(?: and (?:a )?half)? hours?\b"
     ),
     "vomit_blood": (
         r"\b(?:vomit(?:ing|ed|s)?|throwing up|threw up|throw up|puking|puked|being sick) (?:up )?"

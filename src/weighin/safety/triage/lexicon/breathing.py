@@ -94,6 +94,8 @@ FEATURES: dict[str, str] = {
         # (not a dye, a sweet or the cold: "lips went bluey after a blue slushie")
         r"(?![^.!?]{0,60}\b(?:slushie|smoothie|blueberr\w*|sweets?|lolly|ice pop|dye|ink|paint"
         r"|colouring|coloring|cold|swim\w*|raynaud\w*)\b)"
+        r"|\b(?:lips?|face|mouth) (?:are |is |look |looks |gone |turned )?(?:little"
+        r"|a little|bit|a bit|slightly|kind of) (?:blue|bluish|grey|gray|purple)\b"
     ),
     "choking": (
         r"(?<!nearly )(?<!almost )(?<!nearly )\b(?:is |am |are |keeps? )?chok(?:ing|ed)(?: on)?\b|"
@@ -135,7 +137,11 @@ FEATURES: dict[str, str] = {
         r"(?! when (?:i|he|she) (?:run|exercise))"
         r"|\bpeak flow (?:is |has )?(?:down|low|dropped|gone down|dropping|only)\b"
     ),
-    "wheeze": r"\bwheez(?:ing|y|e|es|ed)\b|\bwhistling (?:when|sound)\b",
+    "wheeze": (
+        r"\bwheez(?:ing|y|e|es|ed)\b|\bwhistling (?:when|sound)\b"
+        r"|\bbreathing (?:is |was )?whistl\w*\b"
+        r"|\bwhistl\w* (?:when|while) (?:breathing|(?:i|he|she) breathes?)\b"
+    ),
     "stridor": (
         r"\bhigh[- ]pitched (?:noise|sound|whistle|squeak|breathing|wheeze)\b|\bstridor\b|\bnoisy "
         r"breathing\b|\b(?:noise|sound|squeak) when (?:she|he|they|i) breathes? in\b|\bcrowing\b"
@@ -149,6 +155,8 @@ FEATURES: dict[str, str] = {
         r"|they|i|the baby) (?:breathes?|breathing) in\b"
         r"|\b(?:squeaky|squeaking|whistling|crowing|high) (?:noise|sound) when (?:she|he"
         r"|they|i) breathes? in\b"
+        r"|\b(?:loud |high )?(?:noise|sound|squeak) when (?:breathing|she breathes"
+        r"|he breathes|they breathe) in\b"
     ),
     "barking": r"\bbark(?:ing|y)? cough\b|\bcroup\b|\bsounds like a seal\b",
     "drooling": r"\bdrooling\b|\bdribbling\b",
@@ -174,6 +182,7 @@ FEATURES: dict[str, str] = {
         r"|\b(?:tummy|stomach|belly|chest|skin|neck) (?:\w+ )?(?:sucks|sucking|pulls|pulling|sinks"
         r"|caving) in\b"
         r"|\b(?:sucks|pulls|sinks) in (?:under|between|below) (?:the|his|her|their) ribs\b"
+        r"|\bribs? (?:are |is )?(?:going|pulling|sucking|sinking) (?:in|inside|inwards)\b"
     ),
     "breathing_fast": (
         r"\bbreathing (?:really |very |so |super |too |extremely )?(?:fast|quick(?:ly)?"

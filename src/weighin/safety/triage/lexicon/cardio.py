@@ -125,6 +125,8 @@ FEATURES: dict[str, str] = {
         r"|\b(?:nearly|almost) (?:fainted|passed out|blacked out|keeled over|collapsed)\b"
         r"|\b(?:going to|about to|gonna|like i will|like i am going to|feel like i will|feel like i"
         r" am going to) (?:black out|pass out|faint|collapse|keel over)\b"
+        r"|\b(?:everything|it all|eyes|vision) (?:go|goes|going|went) (?:black"
+        r"|dark)\b(?= when| if| as)"
     ),
     "fainted": (
         r"(?<!nearly )(?<!almost )\b(?:fainted|passed out|blacked out|lost consciousness"

@@ -37,7 +37,10 @@ POISONS = (
     r"(?:bleach|antifreeze|anti-freeze|drain (?:cleaner|unblocker)|oven cleaner|toilet cleaner"
     r"|weed ?killer|rat poison|poison|pesticides?|insecticides?|paraquat|slug pellets|methanol"
     r"|white spirit|turps|turpentine|lighter fluid|paraffin|kerosene|petrol|gasoline|lamp oil"
-    r"|caustic soda|ammonia|(?:wind)?screen ?wash|de-?icer|brake fluid|e-?liquid|cyanide|arsenic)"
+    r"|caustic soda|ammonia|(?:wind)?screen ?wash|de-?icer|brake fluid|e-?liquid|cyanide|arsenic"
+    # as a farm or a shop names them: "the insect killing medicine from the field", "rat killer"
+    r"|insect[- ]?kill\w*(?: medicine| spray| powder| liquid)?|bug spray|rat killer|roach killer"
+    r"|ant killer|crop (?:spray|poison))"
 )
 
 # A farewell addressed to someone one stops seeing in an ordinary way ("a goodbye letter to my

@@ -403,6 +403,10 @@ FEATURES: dict[str, str] = {
         r"|coming round)\b"
         r"(?=[^.!?]{0,40}\b(?:later|minutes|mins|hours? (?:after|later)|since (?:the|it|her|his)"
         r"|moaning|groaning|floppy)\b)"
+        r"|\b(?:nani|nana|nanni|dadi|dada|nan|gran|granny|grandma|grandpa|grandad|ammi"
+        r"|abbu|amma|appa|baba|mama|papa|abuela|abuelo|babcia|dziadek|lola"
+        r"|lolo)\b (?:is )?not (?:waking|wake) up\b(?! (?:at night|in the night|for|early"
+        r"|until|before|on time))"
     ),
     "pupils": (
         r"\bpupils? (?:look |looks |are |is |seem |seems |of )?(?:very |really )?(?:different|unequ"

@@ -551,3 +551,17 @@ SELF_HARM_IDEATION += (
     r"|\burges? to (?:bang|hit|punch|cut|hurt|burn|harm) (?:myself|my (?:head|arms?|legs?|wrists?"
     r"|face|body|thighs?|stomach|hands?))\b"
 )
+
+# --- Found on blind set AM (2026-11-27: English as a second or third language) -------------
+# The same wishes in a learner's words: "she dont see the point to live anymore", "maybe baby
+# is better without her", "cant anymore. bye"; self-injury "because the feeling inside is too
+# much".
+SELF_HARM_IDEATION += (
+    r"|\b(?:do not|does not|did not|dont|doesnt|cannot|can not) see (?:the |any )?point (?:to|of"
+    r"|in) (?:live|living|life|be alive)\b"
+    r"|\b(?:is|are|will be|would be) better (?:off )?without (?:me|her|him|them)\b"
+    r"|(?:^|[.!?]\s*)(?:i )?(?:cannot|can not|cant) (?:anymore|any more)\b"
+    r"|\b(?:burn\w*|cut\w*|hurt\w*) (?:my|his|her) (?:\w+ )?(?:hand|arm|arms|leg|legs|wrist|skin)\b"
+    r"[^.!?]{0,40}\bbecause (?:the |my )?(?:feeling|pain|anger|sadness) (?:inside )?is too (?:much"
+    r"|strong|big)\b"
+)

@@ -489,3 +489,19 @@ SELF_HARM_MEANS_AT_HAND += (
     r"|\b(?:the )?(?:stuff|things) (?:i|we) (?:ordered|bought)(?: online"
     r"| off \w+)? (?:came|arrived|has come|has arrived|got delivered|was delivered)\b"
 )
+# A poison swallowed after a fight or a leaving, said in a learner's English ("swallow the
+# bleach after her boyfriend leave her", "took the rat poison after we fight"); a goodbye
+# that ends the message; a roof "now".
+SELF_HARM_DELIBERATE += (
+    r"|(?<!dog )(?<!cat )(?<!puppy )(?<!pet )"
+    r"\b(?:drank|drink|drinked|drunk|swallow|swallowed|swallows|took|take|ate|eat)\b"
+    r" (?:the |some |a )?"
+    r"(?:\w+ )?" + POISONS + r"\b(?:(?!by accident|accidentally|by mistake|thinking)[^.!?]){0,60}"
+    r"\bafter (?:a |the |our |their )?(?:fight|argument"
+    r"|we (?:fight|fought|argue|argued)|(?:her|his|my|their) (?:boyfriend|girlfriend|husband|wife"
+    r"|partner|father|mother|parents) (?:leave|left|dump\w*|hit|beat|shout\w*))\b"
+)
+SELF_HARM_FAREWELL += r"|\b(?:bye|goodbye|bye bye)\W*$"
+SELF_HARM_MEANS_AT_HAND += (
+    r"|\bon (?:the |a |my |our |this )?(?:\w+ )?(?:roof|rooftop|ledge)\b (?:now|right now)\b"
+)

@@ -46,6 +46,12 @@ _THROAT_BLOOD = compiled(
 
 _PALE_DIZZY = compiled(r"\b(?:pale|dizzy|light-?headed|faint\w*|clammy|woozy)\b")
 
+_AFTER_TONSILS = compiled(r"\btonsil(?:lectomy|s out| operation| op|s removed)\b")
+_FRESH_BLOOD = compiled(
+    r"\b(?:spitting|coughing|bringing) (?:up )?(?:fresh |bright red |red )?blood\b"
+    r"|\bfresh (?:red )?blood\b|\bbleeding (?:from|in) (?:my|his|her) (?:throat|mouth)\b"
+)
+
 
 def bleeding(c: Ctx) -> None:
     f, t, on, hit, pregnant, postpartum, faintish = (
@@ -91,6 +97,9 @@ def bleeding(c: Ctx) -> None:
         hit(EMERGENCY if severe else URGENT, "bleeding", "long nosebleed")
     elif on("nosebleed_long"):
         hit(URGENT, "bleeding", "long nosebleed")
+    if f.first_current(_AFTER_TONSILS) and f.first_current(_FRESH_BLOOD):
+        # bleeding after a tonsillectomy, days on: it can turn heavy fast
+        hit(EMERGENCY, "bleeding", "fresh bleeding after a tonsil operation")
     if on("vomit_blood_mild") and not on("bleed_severe"):
         hit(URGENT, "bleeding", "streaks of blood in vomit")
     elif on("vomit_blood"):
