@@ -179,3 +179,10 @@ def test_round_ah_refit_gate(text, level, category):
 )
 def test_round_ah_set_aside_by_the_rules_not_raised_by_the_model(text):
     assert assess(text).category != "self_harm", assess(text).reasons
+
+
+def test_a_brand_and_its_generic_are_one_serotonin_medicine():
+    a = assess("on sertraline (zoloft) 100mg, shaky and sweaty since the dose went up")
+    assert "two serotonin medicines" not in " ".join(a.reasons)
+    a = assess("sertraline and tramadol together, now twitching and jerking with a temp of 39.5")
+    assert a.level == "emergency"

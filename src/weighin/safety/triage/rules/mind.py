@@ -5,7 +5,8 @@ Withdrawal from drink or sedatives with a fit, things seen that are not there, o
 flicking eyes, or with a drunken walk in a heavy drinker who is sober (Wernicke's); ecstasy with
 confusion or a fit (too much water, overheating); two serotonin-raising medicines with jerking
 and a fever (serotonin syndrome); someone paranoid or hearing voices with a weapon in hand; an
-erection that will not go down for hours; an injecting site with a fever and a swollen limb.
+erection that will not go down for hours; an injecting site with a fever and a swollen limb; and
+(urgent) a sore throat on clozapine, which wants a blood count today.
 Each key match is checked current with ``Facts.current``, as every feature is.
 """
 
@@ -76,6 +77,12 @@ _SEROTONERGIC = compiled(
     r"|triptans?|sumatriptan|linezolid|mdma|ecstasy|lithium|fentanyl|methylene blue|trazodone"
     r"|clomipramine|phenelzine|moclobemide)\b"
 )
+# a brand and its generic are one medicine: "sertraline (zoloft)" is not two
+_SAME_DRUG = {
+    "zoloft": "sertraline", "prozac": "fluoxetine", "lexapro": "escitalopram",
+    "seroxat": "paroxetine", "effexor": "venlafaxine", "cymbalta": "duloxetine",
+    "ecstasy": "mdma", "sumatriptan": "triptan", "triptans": "triptan",
+}  # fmt: skip
 _JERKS = compiled(
     r"\b(?:jerk\w*|twitch\w*|clonus|rigid|stiff (?:all over|muscles)|legs? (?:jumping|kicking)"
     r" on (?:their|its|my|his|her) own)\b"
@@ -139,7 +146,7 @@ def mind(c: Ctx) -> None:
         or (live(_WATER_LOAD) and on("nausea", "headache"))
     ):
         hit(EMERGENCY, "poisoning", "ecstasy with confusion, a fit or too much water")
-    serotonergic = {m.group(0) for m in _SEROTONERGIC.finditer(t)}
+    serotonergic = {_SAME_DRUG.get(m.group(0), m.group(0)) for m in _SEROTONERGIC.finditer(t)}
     if len(serotonergic) >= 2:
         if live(_JERKS) and (c.fever or live(_HOT_OR_MUDDLED) or on("confusion")):
             hit(EMERGENCY, "poisoning", "jerking with a fever on two serotonin medicines", 3)
