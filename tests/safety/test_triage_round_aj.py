@@ -188,3 +188,32 @@ def test_round_am_self_harm_emergencies(text):
 def test_round_am_self_harm_urgent(text):
     a = assess(text)
     assert a.category == "self_harm" and a.level != "routine", a.reasons
+
+
+# The final read of the session's late guards: each kept from hiding what happens now, and
+# each new wording kept from raising an ordinary one.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "i was at a lecture on sepsis when my friend collapsed and isnt responding",
+        "she is anaphylactic to nuts and just ate one, her throat is closing",
+        "module on asthma was today and now im wheezing so bad i cant talk",
+        "ok bye everyone. took all my pills",
+    ],
+)
+def test_late_guards_hide_no_emergency(text):
+    assert assess(text).level == "emergency", assess(text).reasons
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "cant anymore with this cold lol, any tips",
+        "my lips a little blue after the blueberry smoothie lol",
+        "ok thanks for the help, bye",
+        "my son is better without the dairy, eczema cleared",
+        "plan is Sunday for the bbq, any tips for food poisoning prevention",
+    ],
+)
+def test_late_wordings_raise_no_look_alike(text):
+    assert assess(text).level == "routine", assess(text).reasons

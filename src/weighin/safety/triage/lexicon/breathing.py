@@ -96,6 +96,8 @@ FEATURES: dict[str, str] = {
         r"|colouring|coloring|cold|swim\w*|raynaud\w*)\b)"
         r"|\b(?:lips?|face|mouth) (?:are |is |look |looks |gone |turned )?(?:little"
         r"|a little|bit|a bit|slightly|kind of) (?:blue|bluish|grey|gray|purple)\b"
+        r"(?![^.!?]{0,60}\b(?:slushie|smoothie|blueberr\w*|sweets?|lolly|ice pop|dye|ink|paint"
+        r"|colouring|coloring|cold|swim\w*|raynaud\w*)\b)"
     ),
     "choking": (
         r"(?<!nearly )(?<!almost )(?<!nearly )\b(?:is |am |are |keeps? )?chok(?:ing|ed)(?: on)?\b|"

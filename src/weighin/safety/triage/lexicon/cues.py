@@ -267,6 +267,8 @@ INFO_CUES = (
     # a lecture or an essay on it: "psych module lecture on paracetamol overdose today"
     r"|\b(?:lecture|module|seminar|lesson|talk|essay|assignment|exam|course|workshop|webinar) on\b"
     r"(?! (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|the \d|\d|time|my|the way))"
+    # (not when something happens during it: "at a lecture on sepsis when my friend collapsed")
+    r"(?![^.!?]*\b(?:when (?:my|our|he|she|they|i|a|the)|suddenly|collapsed|started|now)\b)"
     r"|\b(?:is|are|am) (?:severely |very )?anaphylactic to\b"
     # an allergy's name, said of someone: "my husband has peanut anaphylaxis"
     r"|\b(?:has|have|with|known|diagnosed with) (?:a |an )?(?:severe |known )?(?:\w+ )?anaphylaxis"

@@ -560,7 +560,7 @@ SELF_HARM_IDEATION += (
     r"|\b(?:do not|does not|did not|dont|doesnt|cannot|can not) see (?:the |any )?point (?:to|of"
     r"|in) (?:live|living|life|be alive)\b"
     r"|\b(?:is|are|will be|would be) better (?:off )?without (?:me|her|him|them)\b"
-    r"|(?:^|[.!?]\s*)(?:i )?(?:cannot|can not|cant) (?:anymore|any more)\b"
+    r"|(?:^|[.!?]\s*)(?:i )?(?:cannot|can not|cant) (?:anymore|any more)\b(?=\s*(?:[.!?,]|$|and\b))"
     r"|\b(?:burn\w*|cut\w*|hurt\w*) (?:my|his|her) (?:\w+ )?(?:hand|arm|arms|leg|legs|wrist|skin)\b"
     r"[^.!?]{0,40}\bbecause (?:the |my )?(?:feeling|pain|anger|sadness) (?:inside )?is too (?:much"
     r"|strong|big)\b"
