@@ -217,3 +217,27 @@ def test_late_guards_hide_no_emergency(text):
 )
 def test_late_wordings_raise_no_look_alike(text):
     assert assess(text).level == "routine", assess(text).reasons
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        ("blocked nose for 2 weeks, cannot breathe from my nose at night, no fever", "routine"),
+        (
+            "choking on water at lunch yesterday, coughed it out, fine now, throat a bit sore",
+            "routine",
+        ),
+        ("starting my 1 year old on family food and so scared of choking, which foods?", "routine"),
+        ("my friend joked i am having a stroke when i mix up words tired, no weakness", "routine"),
+        (
+            "always scared of choking and now my son is choking on a grape and cant breathe",
+            "emergency",
+        ),
+        (
+            "a friend joked he was having a stroke, but now his face is drooping and arm weak",
+            "emergency",
+        ),
+    ],
+)
+def test_round_am_fears_jokes_and_noses(text, level):
+    assert assess(text).level == level, assess(text).reasons

@@ -258,6 +258,11 @@ INFO_CUES = (
     r"|\b(?:asks?|asking|asked|wonders?|wondering) what (?:[\w']+ ){1,4}?(?:means?|stands for)\b"
     r"|\b(?:overdose|suicide) risk\b"
     r"|\brisk of (?:an? )?(?:overdose|suicide)\b"
+    # a fear of what might happen, or a joke about it: "so scared of choking, which foods to
+    # avoid?", "my friend joked i am having a stroke"
+    r"|\b(?:scared|afraid|worried|terrified|nervous|paranoid) (?:of|about) "
+    r"(?:him |her |them |my \w+ )?(?:choking|drowning|sids|cot death|overdosing)\b"
+    r"|\b(?:joked|joking|jokes) (?:that )?(?:i am|he is|she is|we are) having an? \w+"
     # a fear of a diagnosis, named: "scared it's a stroke or MS"
     r"|\b(?:scared|worried|afraid|terrified|paranoid|convinced|worry|worrying) (?:that )?(?:it is"
     r"|its|i am having|i have|i might have|it might be|it could be) (?:a |an )?(?:stroke|heart"
@@ -602,6 +607,9 @@ IDIOMS = (
     # breath taken by a stuffy room
     r"|\b(?:cannot|can not|could not) breathe in (?:this|that|the|here|our) (?:\w+ )?(?:office"
     r"|heat|humidity|weather|traffic|crowd|classroom|open plan)\b"
+    # a blocked nose: "cannot breathe from nose at night"
+    r"|\b(?:cannot|can not|could not) breathe (?:from|through|out of) (?:my |his |her |the |one )?"
+    r"(?:nose|nostril)\b"
     # clothes too tight: "she can't breathe in her new school jumper"
     r"|\b(?:cannot|can not|could not) breathe in (?:this|that|the|her|his|my|these|those) (?:\w+ )"
     r"{0,2}(?:jumper|dress|top|jeans|collar|shirt|tie|bra|corset|mask|coat|trousers|costume"
