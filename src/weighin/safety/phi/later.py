@@ -31,6 +31,7 @@ from .dates import NAMED_FULL_DATE, SPELLED_DATE, plausible_date
 from .ids import INS_CUE, MRN_CUE
 from .kinds import Cand, Kind
 from .national_ids import NATIONAL_CUE
+from .numbers import nhs_valid
 from .phones import NANP_TOLL_FREE
 
 __all__ = ["counted", "find_later_values"]
@@ -305,7 +306,11 @@ def find_later_values(text: str, taken: list[Cand]) -> list[Cand]:
         # A text about an NHS or CHI number: its ten digits anywhere in it are one ("CHI number
         # question ... one letter says 1204856732"); a UK phone number has eleven.
         for m in _TEN_DIGITS.finditer(text):
-            if free(*m.span()) and not counted(text, *m.span()) and nhs_check(m.group()):
+            if (
+                free(*m.span())
+                and not counted(text, *m.span())
+                and nhs_valid(re.sub(r"\D", "", m.group()))
+            ):
                 found.append((*m.span(), Kind.MRN))
     return sorted(taken + found)
 
@@ -327,15 +332,6 @@ def _id_read_as_phone(
         if nhs and _NHS_SHAPE.fullmatch(value):
             return span
     return None
-
-
-def nhs_check(value: str) -> bool:
-    """The NHS (and CHI) number's own check digit: modulus 11 over the first nine digits."""
-    d = [int(c) for c in value if c.isdigit()]
-    if len(d) != 10:
-        return False
-    check = 11 - sum(w * x for w, x in zip(range(10, 1, -1), d, strict=False)) % 11
-    return (0 if check == 11 else check) == d[9]
 
 
 _UK_HEALTH_NUMBER = re.compile(r"\b(?:nhs|chi)\s+(?:numbers?|no\b)", re.IGNORECASE)
