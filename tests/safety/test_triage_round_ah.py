@@ -123,8 +123,10 @@ def test_round_ah_not_raised_to_emergency_by_the_new_rules(text):
     assert assess(text).level != "emergency", assess(text).reasons
 
 
-@pytest.mark.parametrize("name", ["triage_external_ah.jsonl", "triage_external_ai.jsonl"])
-def test_round_ah_sets_meet_the_targets_after_their_round(name):
+@pytest.mark.parametrize(
+    "name", [f"triage_external_{x}.jsonl" for x in ("ah", "ai", "aj", "ak", "al", "am")]
+)
+def test_the_sessions_sets_meet_the_targets_after_their_rounds(name):
     # read and fixed from, so no longer a measure of generalising (REPORT keeps the blind
     # figures): this keeps what the round mended from slipping back
     n, emergency_recall, self_harm_all, false_alarms = target_figures(name)

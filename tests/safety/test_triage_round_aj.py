@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import pytest
 
-from tests.safety.triage_sets import target_figures
 from weighin.safety.triage import assess
 
 
@@ -97,13 +96,7 @@ def test_round_aj_jolts_that_only_hurt_are_not_emergencies(text):
     assert assess(text).level != "emergency", assess(text).reasons
 
 
-@pytest.mark.parametrize("name", ["triage_external_aj.jsonl", "triage_external_ak.jsonl"])
-def test_round_aj_sets_meet_the_targets_after_their_round(name):
-    n, emergency_recall, self_harm_all, false_alarms = target_figures(name)
-    assert n == 300
-    assert emergency_recall >= 0.98
-    assert self_harm_all
-    assert false_alarms <= 0.05
+# (the sets' figures after their rounds: test_triage_round_ah.py, one test for the session's)
 
 
 # Round AL (students and young adults, scored once at ef5dd36: 0.933 / 0.968 / 5.0 %).
