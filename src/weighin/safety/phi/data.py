@@ -248,6 +248,7 @@ PLACE_NAMES = words(
     clara fe jackson memphis nashville vienna geneva france brittany china
     lourdes montana nevada sierra siena valencia florida alberta wellington hamilton winston
     salem columbus quincy marietta charleston orleans tallahassee lafayette jericho
+    milan lima odessa darwin chester
     """
 )
 
@@ -329,6 +330,7 @@ KIN_WORDS = words(
     pulmonologist ophthalmologist optometrist orthopedist podiatrist audiologist ent
     neurosurgeon anesthesiologist anaesthetist radiologist sonographer dietitian dietician
     nutritionist psychotherapist hygienist
+    sponsor sponsee caseworker keyworker
     """
 )
 
@@ -338,7 +340,7 @@ KIN_MODIFIERS = words(
     little baby youngest oldest eldest older younger elder big teenage teen adult late ex new
     twin step grown sweet dear lovely beautiful wonderful 2nd second first third middle only
     own elderly aging ageing infant newborn premature preemie sick autistic adopted best
-    physician school practice district
+    physician school practice district couples family marriage addiction recovery sober
     """
 )
 
@@ -439,6 +441,7 @@ DRUG_AND_BRAND_WORDS = words(
     medicare medicaid aetna cigna humana kaiser anthem bluecross blueshield tricare cvs
     walgreens rite-aid boots nhs optum unitedhealthcare ambetter oscar molina centene
     google facebook instagram tiktok reddit youtube twitter whatsapp zoom mychart webmd
+    netflix spotify tinder hinge bumble grindr linktree snapchat uber lyft amazon samaritans
     lilly pfizer novartis merck abbvie moderna astrazeneca novavax sanofi bayer roche gsk
     covid covid-19 coronavirus omicron delta flu influenza rsv hpv hiv aids mrsa
     ecg ekg eeg mri ct pet ultrasound xray x-ray er icu ed a&e nicu picu
@@ -544,7 +547,8 @@ BARE_TLDS = words(
     """
     com org net edu gov mil int info biz io co ai xyz
     uk ca au de fr nl ie nz es pt ch se dk fi pl cz ru jp cn kr hk sg tw br mx ar cl za
-    ke gh eg il ae sa tr gr ro hu ua ly fm tv cc ws gg vn pk bd lk np eu asia
+    ke gh eg il ae sa tr gr ro hu ua ly fm tv cc ws gg vn pk bd lk np eu asia ee lt lv sk si hr rs
+    ng ph th
     """
 )
 
@@ -578,7 +582,7 @@ NICKNAMES = words(
     bev barb deb debbie becky cathy kathy trish patty peggy meg maggie liz lizzie beth betsy
     jen jenny jess jessie steph vicky nikki mandy sandy cindy wendy tina gina lori terri
     aj cj dj tj rj pj jj jd jp jt kc
-    gaz baz daz shaz
+    gaz baz daz shaz kev davy mick micky geoff nige trev jonny zac viv kath mags franny
     """
 )
 

@@ -70,9 +70,11 @@ _YEAR_WORDS = (
     rf"|two\s+thousand(?:\s+and)?(?:[\s\-](?:{_TEENS}|{_UNITS}|twenty(?:[\s\-]{_UNITS})?))?"
     rf"|twenty[\s\-](?:{_TEENS}|twenty(?:[\s\-]{_UNITS})?))"
 )
+# ... and the day in words with the year in digits: "the fourth of July, 1932"
+_ANY_YEAR = rf"(?:{_YEAR_WORDS}|{_FULL_YEAR})"
 SPELLED_DATE = (
-    rf"(?:(?:the\s+)?(?:{_ORDINAL_WORD})\s+(?:of\s+)?{_MONTH}\s*,?\s*{_YEAR_WORDS}"
-    rf"|{_MONTH}\s+(?:the\s+)?(?:{_ORDINAL_WORD})\s*,?\s*{_YEAR_WORDS})(?![\w\-])"
+    rf"(?:(?:the\s+)?(?:{_ORDINAL_WORD})\s+(?:of\s+)?{_MONTH}\s*,?\s*{_ANY_YEAR}"
+    rf"|{_MONTH}\s+(?:the\s+)?(?:{_ORDINAL_WORD})\s*,?\s*{_ANY_YEAR})(?![\w\-])"
 )
 _DATE = (
     r"(?:"

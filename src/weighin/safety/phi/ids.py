@@ -123,6 +123,8 @@ INS_CUE = (
     r"|\bmed(?:ical|\.)?\s+aid(?:\s+(?:number|no\b\.?|#|membership))?"
     r"|\bpolis-?(?:nummer|nr)\b|\bvers\.?-?\s?nr\b\.?"
     rf"|\b(?:{_INSURERS})\s+(?:member|subscriber|policy|plan)\b"
+    # an insurer's or a health fund's membership: "Mum's HCF membership is 40938217"
+    rf"|\b(?:{_INSURERS}|health\s+fund|fund)\s+membership\b"
     r"|\bmember(?:ship)?\s*"
     + _ID_NUM
     + r"|\bsubscriber\s*"
@@ -245,7 +247,22 @@ def plausible_id(value: str) -> bool:
     return not re.fullmatch(r"\d+(?:mg|ml|mcg|g|kg|lbs?|units?|iu|%)", value, re.IGNORECASE)
 
 
+# The Medicare Beneficiary Identifier has a shape of its own (CMS: a digit 1-9, then letters
+# without S L O I B Z, and digits, in fixed places, 11 characters, often 4-3-4): "billed Medicare
+# under 1EG4-TE5-MK72" is the card's number wherever it stands after "Medicare".
+_MBI_L = "[AC-HJKMNP-RT-Y]"
+_MBI_RE = re.compile(
+    rf"(?<![\w-])[1-9]{_MBI_L}[{_MBI_L[1:-1]}\d]\d-?{_MBI_L}[{_MBI_L[1:-1]}\d]\d-?"
+    rf"{_MBI_L}{{2}}\d{{2}}(?![\w-])"
+)
+_MEDICARE_BEFORE = re.compile(r"\bmedicare\b[^\n]{0,80}$", re.IGNORECASE)
+
+
 def find_ids(text: str, out: list[Cand]) -> None:
+    if "edicare" in text or "EDICARE" in text:
+        for m in _MBI_RE.finditer(text):
+            if _MEDICARE_BEFORE.search(text, max(0, m.start() - 90), m.start()):
+                out.append((m.start(), m.end(), Kind.INSURANCE_ID))
     for rx, kind in (
         (_MRN_RE, Kind.MRN),
         (_INS_RE, Kind.INSURANCE_ID),

@@ -84,6 +84,17 @@ def _first_ok(t: Tokens, i: int, mode: int) -> bool:
             )
         ):
             return True
+        # "our couples therapist, Heather, told us": a given name that is also a brand (a pill),
+        # set off by commas right after a kinship or care word
+        if (
+            mode == KIN
+            and titlecase(tok)
+            and low in GIVEN
+            and low in data.DRUG_AND_BRAND_WORDS
+            and t.text[max(0, t.starts[i] - 2) : t.starts[i]] == ", "
+            and t.text.startswith(",", t.ends[i])
+        ):
+            return True
         # "I'm Hailey Brandt", "Dra. Camila Rezende": a given name that is also a brand, with a
         # surname after it.
         return (

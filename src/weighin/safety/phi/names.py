@@ -37,10 +37,22 @@ from .name_words import (
     titlecase,
 )
 from .names_family import find_family_names
-from .names_intro import bracket_nicknames, find_here, introduced_with_age
+from .names_intro import (
+    bracket_nicknames,
+    explained_names,
+    find_here,
+    introduced_with_age,
+    opens_with_age,
+)
 from .names_lower import find_lower_names
 from .names_more import find_more_names
-from .names_uncued import find_before_birth, find_listed, find_office_owner, find_standalone
+from .names_uncued import (
+    find_before_birth,
+    find_listed,
+    find_office_owner,
+    find_standalone,
+    find_subjects,
+)
 from .not_person import drop_non_persons
 
 __all__ = ["find_names"]
@@ -86,6 +98,8 @@ _KNOWN_CUE_RE = re.compile(
 )
 _KIN_CUE_RE = re.compile(
     r"\b(?P<pos>my|our|his|her|their|your|ur)\s+(?:own\s+)?"
+    # one of theirs: "my wife's dad Piet", "our son's teacher Mr Hale"
+    rf"(?:(?:{_KIN_ALT})['\u2019]s\s+)?"
     rf"(?:(?:{_AGE}|{_MOD_ALT}|\d{{1,2}})[\s,\-]+){{0,3}}"
     rf"(?:{_KIN_ALT})(?!['\u2019]s|-)\b"
     r"(?:\s*,?\s*\(\s*(?:age\s*)?\d{1,2}\s*(?:y/?o|yrs?|years?|months?|mos?)?\s*\))?"
@@ -97,7 +111,7 @@ _CALLED_RE = re.compile(r"\bcalled\s+", re.IGNORECASE)
 # A nickname: whatever others call someone is their name, a word or not ("everyone calls him
 # Buddy", "she goes by Bec").
 _NICKNAME_RE = re.compile(
-    r"\b(?:everyone|everybody|they|people|friends|we|family)\s+calls?\s+(?:me|him|her|them)\s+"
+    r"\b(?:everyone|everybody|they|people|friends|we|i|family)\s+calls?\s+(?:me|him|her|them)\s+"
     r"|\b(?:goes|go)\s+by\s+(?-i:(?=[A-Z]))",
     re.IGNORECASE,
 )
@@ -146,7 +160,9 @@ _LOWER_ROLE_RE = re.compile(
     r"(?<![\w.])(?:nurse|midwife|aunt|auntie|aunty|uncle|grandma|grandpa|granny|grandad|granddad"
     r"|nana|nanna|cousin|physio|carer|caregiver|tech|technician|pharmacist|counsel+or|therapist"
     r"|receptionist|health visitor|coordinator|consultant|social worker|case ?worker|case manager"
-    r"|key ?worker|support worker|dietitian|dietician|psychologist|doula|resident)(?:,[ \t]|\s+)"
+    r"|key ?worker|support worker|dietitian|dietician|psychologist|doula|resident"
+    # a ward's senior nurse, and whoever comes to the house: "the ward sister, Jo", "IT guy Kev"
+    r"|ward sister|sister|matron|guy)(?:,[ \t]|\s+)"
 )
 # A greeting that opens a letter or a quoted message: "Hey Sam, Dad's scan ...".
 _GREETING_RE = re.compile(
@@ -172,7 +188,12 @@ _END_RE = re.compile(
     # where the writer is from: "- Funmi from Lagos", "Thanks, Ana in Toronto"
     r"|,?[ \t]+(?:from|in)[ \t]+[A-Z][^\W\d_]+(?:[ \t][A-Z][^\W\d_]+)?[\s.!]*$"
     r"|[ \t]*\n(?=[^\n]*(?:\d{3}|@))(?:[^\n]*(?:\n|$)){1,3}\s*$"
+    # the end of a message quoted in the post: '... on the stairs though. - Joy"' and a new line
+    r"|[ \t]*[\"\u201d][ \t]*(?:\n|$)"
 )
+# Where a quoted message ends: a closing quote at the end of its line.
+_QUOTE_END_RE = re.compile(r"[\"\u201d][ \t]*\n")
+_QUOTE_CLOSE = re.compile(r"[ \t]*[\"\u201d]")
 _LAST_LINE_RE = re.compile(r"\n[ \t]*(?=[^\W\d_][^\n]{0,40}$)")
 
 
@@ -195,6 +216,8 @@ def find_names(text: str, out: list[Cand]) -> None:
     for m in _CALLED_RE.finditer(text):
         take(t, m.end(), KNOWN, out)
     find_here(t, out)
+    opens_with_age(t, out)
+    explained_names(t, out)
     for m in _NICKNAME_RE.finditer(text):
         take(t, m.end(), KIN, out)
     for m in _KIN_IS_RE.finditer(text):
@@ -277,6 +300,7 @@ def find_names(text: str, out: list[Cand]) -> None:
         take(t, m.end(), KNOWN, out)
     _find_signoffs(t, out)
     find_standalone(t, out)
+    find_subjects(t, out)
     find_before_birth(t, out)
     find_office_owner(t, out)
     find_more_names(t, out)
@@ -421,8 +445,11 @@ _PLURAL_KIN = re.compile(
 def _find_signoffs(t: Tokens, out: list[Cand]) -> None:
     text = t.text
     tail_from = max(0, len(text) - 200)
+    # the post's end, and the end of each message quoted in it
+    windows = [(tail_from, len(text))]
+    windows += [(max(0, q.start() - 200), q.start() + 1) for q in _QUOTE_END_RE.finditer(text)]
     for rx in (_SIGNOFF_RE, _DASH_SIGN_RE, _LAST_LINE_RE):
-        for m in rx.finditer(text, tail_from):
+        for m in (m for a, b in windows for m in rx.finditer(text, a, b)):
             before = len(out)
             last = take(t, m.end(), SIGN, out)
             if last < 0:
@@ -433,6 +460,12 @@ def _find_signoffs(t: Tokens, out: list[Cand]) -> None:
                 not _END_RE.match(text, t.ends[last])
                 or (rx is _LAST_LINE_RE and not _last_line_name_ok(t, out[-1]))
                 or t.lows[last] in _CLOSINGS
+                # a quoted message is signed by a person's given name ("- Joy"), not by a
+                # hospital ("- Fortis Escorts")
+                or (
+                    _QUOTE_CLOSE.match(text, t.ends[last])
+                    and not given(t.lows[t.at(out[-1][0])] if len(out) > before else "")
+                )
             ):
                 del out[before:]
 

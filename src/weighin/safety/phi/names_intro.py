@@ -9,7 +9,13 @@ from . import data
 from .kinds import Cand, Kind
 from .name_words import Tokens, given, nonname, titlecase
 
-__all__ = ["bracket_nicknames", "find_here", "introduced_with_age"]
+__all__ = [
+    "bracket_nicknames",
+    "explained_names",
+    "find_here",
+    "introduced_with_age",
+    "opens_with_age",
+]
 
 # Opening with one's name: "Aleksandra here (Ola for short).", "Wilhelmina ('Billie') here, 70".
 _HERE_RE = re.compile(
@@ -34,6 +40,52 @@ _BRACKET_NICK_RE = re.compile(
 )
 # An introduction with the age after the name: "This is Bill, 68." (a word-name, but a person).
 _NAME_AGE_AFTER = re.compile(r"[ \t]*(?:,[ \t]*|\([ \t]*)(?:aged[ \t]+)?\d{1,3}(?:[ \t]*\)|\b)")
+
+
+# A sentence opening with a given name and its age: "Ray is 84, had a stroke in March", "Doreen,
+# 91, lives alone". The age ends its phrase: "June is 30 days" is a month's length.
+_OPENS_WITH_AGE = re.compile(
+    r"(?:^|(?<=[.!?\n])[ \t]*|(?<=[.!?][)\"\u201d])[ \t]*)[ \t]*(?P<n>[A-Z][a-z]+)"
+    r"(?:[ \t]*,[ \t]*(?:aged[ \t]+)?\d{1,3}[ \t]*,|[ \t]+is[ \t]+(?:now[ \t]+|only[ \t]+)?\d{1,3}"
+    r"(?:[ \t]*(?:years?|yrs?)(?:[ \t]+old)?)?(?=[ \t]*(?:[,.;!?)]|and\b|now\b|$)))",
+    re.MULTILINE,
+)
+_MONTHS = data.words(
+    "january february march april may june july august september october november december"
+)
+
+
+_KIN_ALT = "|".join(sorted(data.KIN_WORDS, key=len, reverse=True))
+# A name and, in brackets, who it is or that it is what they are called: "Sugar (my girlfriend;
+# everyone calls her that)", "Pumpkin (it's what I call my girlfriend)", "Big Ray (that's what
+# everyone at the meeting calls him)".
+_EXPLAINED_RE = re.compile(
+    r"(?P<n>[A-Z][^\W\d_]+(?:-[A-Z][^\W\d_]+)?(?:[ \t][A-Z][^\W\d_]+)?)[ \t]*\([ \t]*"
+    rf"(?:(?i:my|our)[ \t]+(?i:{_KIN_ALT})\b(?!['\u2019]|[ \t]+(?i:is|was|has|had|says|said"
+    r"|practice|surgery|clinic|office|centre|center|team)\b)"
+    r"|[^()\n]{0,20}?\b(?i:it['\u2019]?s|that['\u2019]?s|is|was)[ \t]+(?i:what)[ \t][^()\n]{0,60}?"
+    r"\b(?i:calls?|called)\b)"
+)
+
+
+def explained_names(t: Tokens, out: list[Cand]) -> None:
+    """ "Bubba (my husband; nobody calls him anything else)": a capitalised word with who it is
+    in brackets after it is that person's name, a word or not."""
+    for m in _EXPLAINED_RE.finditer(t.text):
+        low = m.group("n").lower()
+        first = low.split()[0]
+        if first in data.STOPWORDS or first in data.KIN_WORDS or nonname(first):
+            continue
+        out.append((m.start("n"), m.end("n"), Kind.PERSON_NAME))
+
+
+def opens_with_age(t: Tokens, out: list[Cand]) -> None:
+    """ "Ray is 84, had a stroke in March": a known given name opening a sentence with its age after
+    it is a person, even when it is also a word; never a month or a kinship word ("Mum is 84")."""
+    for m in _OPENS_WITH_AGE.finditer(t.text):
+        low = m.group("n").lower()
+        if given(low) and not nonname(low) and low not in data.KIN_WORDS and low not in _MONTHS:
+            out.append((m.start("n"), m.end("n"), Kind.PERSON_NAME))
 
 
 def find_here(t: Tokens, out: list[Cand]) -> None:

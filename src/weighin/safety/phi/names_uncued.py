@@ -8,7 +8,7 @@ import re
 
 from . import data
 from .kinds import Cand, Kind
-from .name_take import extend
+from .name_take import VERB_NEXT, extend
 from .name_words import (
     AMBIGUOUS,
     LOWER_OK,
@@ -27,11 +27,21 @@ from .name_words import (
     titlecase,
 )
 
-__all__ = ["find_before_birth", "find_listed", "find_office_owner", "find_standalone"]
+__all__ = [
+    "find_before_birth",
+    "find_listed",
+    "find_office_owner",
+    "find_standalone",
+    "find_subjects",
+]
 
 # right after a word (tried at every blank of a long run of them it would be quadratic)
 _AND_I_RE = re.compile(r"(?<=\w)(?:\s+and\s+(?:i|me|myself)\b|\s*&\s*(?:i|me)\b)", re.IGNORECASE)
-_ME_AND_RE = re.compile(r"\b(?:me|myself)\s+(?:and|&)\s+", re.IGNORECASE)
+# ... and "me, Aria and Declan": a list that starts with me
+_ME_AND_RE = re.compile(
+    r"\b(?:me|myself)(?:\s+(?:and|&)\s+|,[ \t]+(?=[A-Z][a-z]+(?:,|[ \t]+(?:and|&)[ \t])))",
+    re.IGNORECASE,
+)
 
 
 _TITLE_WORDS = data.words("dr doctor mr mrs ms nurse")
@@ -162,6 +172,35 @@ _BIRTH_AFTER_RE = re.compile(
     r"|\s+(?:was|is)\s+born\s+(?:on\s+)?\d)",
     re.IGNORECASE,
 )
+
+
+# A sentence's first word: after the start, a full stop or a new line.
+_SENTENCE_START = re.compile(r"(?:^|(?<=[.!?])[ \t]+|\n[ \t]*)(?=[A-Z][a-z])")
+
+
+def find_subjects(t: Tokens, out: list[Cand]) -> None:
+    """ "Shaun never even got a bed", "Declan said no": a name only the census knows, opening a
+    sentence as the subject of a verb. Never an English, common, medical, brand or place word,
+    nor a kinship word ("Nana said")."""
+    text = t.text
+    for m in _SENTENCE_START.finditer(text):
+        i = t.at(m.end())
+        if i >= len(t.toks) or t.starts[i] != m.end():
+            continue
+        low = t.lows[i]
+        if (
+            len(low) >= 3
+            and low.isalpha()
+            and given(low)
+            and VERB_NEXT.match(text, t.ends[i]) is not None
+            and not nonname(low)
+            and low not in english_words()
+            and low not in data.COMMON_WORDS
+            and low not in AMBIGUOUS
+            and low not in PLACES
+            and low not in data.KIN_WORDS
+        ):
+            out.append((t.starts[i], t.ends[i], Kind.PERSON_NAME))
 
 
 def find_before_birth(t: Tokens, out: list[Cand]) -> None:

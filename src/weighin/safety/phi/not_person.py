@@ -72,6 +72,32 @@ _CAPITALISED_BEFORE = re.compile(
     r"[A-Z][a-z]+[ \t]+$"
 )
 _INSTITUTION_LAST = re.compile(r"[ \t](?:Academic|Memorial|Infirmary)$")
+# A home's or a block's name: "Sai Krupa Apartments", "Maple Court Residences", and, in an
+# address ("Room 14, Rowan Lodge, 2 Mill Lane"), "Lodge", "Manor", "Court", "House" too.
+_BLOCK_AFTER = re.compile(
+    r" (?:Apartments|Apts|Residency|Residences|Towers|Mansions|Flats|Villas|Nursing Home"
+    r"|Care Home|Rest Home|Retirement (?:Home|Village))\b"
+)
+# An author's or a broadcaster's name, by their work: "Wendy Mitchell's book", "a memoir by
+# Tom Shakespeare", "her TED talk"
+_WORK_AFTER = re.compile(
+    r"['\u2019]s[ \t]+(?:(?:new|latest|first|last|own|great|brilliant|famous)[ \t]+)?(?:book|books"
+    r"|memoir|novel|podcast|documentary|ted[ \t]+talk|youtube[ \t]+channel|blog|column"
+    r"|bestseller)\b",
+    re.IGNORECASE,
+)
+_WORK_BEFORE = re.compile(
+    r"(?:\b(?:(?:book|books|memoir|novel|podcast|documentary|bestseller|article|blog|column)"
+    r"[ \t]+by|written[ \t]+by|the[ \t]+(?:author|writer|broadcaster|presenter|novelist))"
+    # a title in quotes and its author: "'Why Does He Do That?' by Lundy Bancroft"
+    r"|['\"\u2019\u201d][ \t]+by)[ \t]+$",
+    re.IGNORECASE,
+)
+# ... not one's own people: "my sister Anna Lee's book club"
+_OWNER_BEFORE = re.compile(r"\b(?i:my|our|his|her|their|your)[ \t]+(?:[\w'\u2019-]+[ \t]+){0,2}$")
+_HOME_LAST = re.compile(r"[ \t](?:Lodge|Manor|Court|House|Grange|Gardens)$")
+_ADDRESS_AROUND = re.compile(r"[ \t]*,[ \t]*\d")
+_ROOM_BEFORE = re.compile(r"\b(?i:room|flat|unit|apt)\.?[ \t]*\d+[A-Za-z]?[ \t]*,[ \t]*$")
 _PLACE_WORDS = frozenset({"ward", "wing", "unit", "suite", "building", "centre", "center"})
 
 
@@ -96,6 +122,32 @@ def not_a_person(text: str, c: Cand) -> bool:
             and _CAPITALISED_BEFORE.search(before) is not None
         )
         or _INSTITUTION_LAST.search(text, c[0], c[1]) is not None
+        or _BLOCK_AFTER.match(text, c[1]) is not None
+        or _authors_work(text, c)
+        or (
+            _HOME_LAST.search(text, c[0], c[1]) is not None
+            and (_ADDRESS_AROUND.match(text, c[1]) or _ROOM_BEFORE.search(before))
+        )
+    )
+
+
+_RUN_LEFT = re.compile(r"(?:[A-Z][\w'\u2019.-]*[ \t]+)+$")
+_RUN_RIGHT = re.compile(r"(?:[ \t]+[A-Z][\w-]*)+")
+
+
+def _authors_work(text: str, c: Cand) -> bool:
+    """A full name (two words or more, the candidate or the run of capitalised words it is part
+    of) by its work: "Wendy Mitchell's book", "a memoir by Tom Shakespeare", and not one's own
+    people ("my sister Anna Lee's book club")."""
+    left = _RUN_LEFT.search(text, max(0, c[0] - 60), c[0])
+    right = _RUN_RIGHT.match(text, c[1])
+    start = left.start() if left else c[0]
+    end = right.end() if right else c[1]
+    before = text[max(0, start - 80) : start]
+    return (
+        len(text[start:end].split()) >= 2
+        and (_WORK_AFTER.match(text, end) is not None or _WORK_BEFORE.search(before) is not None)
+        and _OWNER_BEFORE.search(before) is None
     )
 
 

@@ -23,11 +23,14 @@ _SSN_CUE_RE = re.compile(
     r"(?<![\d-])(?P<num>\d{3}[- .]?\d{2}[- .]?\d{4})(?![\d-])",
     re.IGNORECASE,
 )
+# The last digits of one: "last 4 of my SSN: 4812", "the last three digits of Dad's SIN (286)".
 _SSN_LAST4_RE = re.compile(
-    r"\b(?:last\s+(?:4|four)(?:\s+digits)?\s+of\s+(?:my|his|her|our|their)?\s*"
-    r"(?:SSN|social(?:\s+security)?(?:\s+number)?)|(?:SSN|social\s+security\s+number)\s+"
-    r"(?:ending|ends|that\s+ends)\s+(?:in|with))\s*[,:=]?\s*(?:is|are|was|were)?\s*[,:=]?\s*"
-    r"(?P<num>\d{4})(?!\d)",
+    r"\b(?:last\s+(?:4|four|3|three)(?:\s+digits)?\s+of\s+(?:my|his|her|our|their"
+    r"|[^\W\d_]+['\u2019]s)?\s*"
+    r"(?:SSN|(?-i:SIN)|social(?:\s+security)?(?:\s+number)?|social\s+insurance\s+number)"
+    r"|(?:SSN|social\s+security\s+number)\s+"
+    r"(?:ending|ends|that\s+ends)\s+(?:in|with))\s*[,:=(]?\s*(?:is|are|was|were)?\s*[,:=]?\s*"
+    r"(?P<num>\d{3,4})(?!\d)",
     re.IGNORECASE,
 )
 
@@ -86,7 +89,9 @@ _CARD_CUE_RE = re.compile(
     r"|cart[ãa]o|tarjeta|carte(?:\s+bleue)?|karte|kreditkarte|carta"
     # a payment made with it: "the pharmacy charged 4564 8812 ..."
     r"|charged|paid|billed|debited|refunded|pay|paying|payment|renewed|auto-renewed)\b"
-    r"[^\n\d]{0,60}$",
+    # ... up to a sentence back: "My card got charged twice by the online pharmacy for my PrEP
+    # refill. The number was 4929 ..."
+    r"[^\n\d]{0,100}$",
     re.IGNORECASE,
 )
 # An expiry date or a security code right after it: "4539 7720 1184 3306, exp 09/27",
@@ -190,8 +195,8 @@ def find_cards(text: str, out: list[Cand]) -> None:
 
 
 def _payment_cue_before(text: str, start: int) -> bool:
-    before = text[max(0, start - 80) : start]
-    if _CARD_CUE_RE.search(before) is not None and not _NOT_PAYMENT_RE.search(before):
+    before = text[max(0, start - 120) : start]
+    if _CARD_CUE_RE.search(before) is not None and not _NOT_PAYMENT_RE.search(before[-80:]):
         return True
     # the card named last before the number is the one it belongs to, whatever else is named:
     # "my insurance card and debit card (4117 ...)", "ran my HSA card for $1,240 before

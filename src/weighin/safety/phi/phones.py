@@ -174,6 +174,14 @@ _NHS_SHAPE = re.compile(r"\d{10}|\d{3}[ -]\d{3}[ -]\d{4}")
 _PHONE_WORD_BEFORE = re.compile(rf"\b(?:{_PHONE_WORDS})\b|\b(?:on|at)\s*$", re.IGNORECASE)
 
 
+# An extension after a number: "ext. 4415", "extension 42", "x4415" (not "x2 times a day").
+_EXTENSION = re.compile(
+    r"[ \t]*,?[ \t]*(?:(?:ext\.?|extn\.?|extension)[ \t]*\d{1,6}|x[ \t]?\d{2,6})(?!\d)"
+    r"(?![ \t]*(?:times|a[ \t]+day|daily|per)\b)",
+    re.IGNORECASE,
+)
+
+
 def find_phones(text: str, out: list[Cand]) -> None:
     if not _PHONE_HINT.search(text):
         return
@@ -228,7 +236,11 @@ def find_phones(text: str, out: list[Cand]) -> None:
         ) or (org_end >= 0 and _FAX_AFTER_ORG.match(text[org_end:s])):
             org_end = e
             continue
-        out.append((s, e, Kind.MRN if uk and _nhs_number(text, s, e) else Kind.PHONE))
+        if uk and _nhs_number(text, s, e):
+            out.append((s, e, Kind.MRN))
+        else:
+            ext = _EXTENSION.match(text, e)  # libphonenumber keeps only some: "0161 ... ext. 4415"
+            out.append((s, ext.end() if ext else e, Kind.PHONE))
 
 
 def _nhs_number(text: str, s: int, e: int) -> bool:
