@@ -136,6 +136,12 @@ _FIGURATIVE = frozenset(
         "limb_weak_strong",  # "my arm went dead after sleeping on it"
         "unconscious",  # "barely rousable in the mornings for school"
         "limb_weak",
+        "cyanosis",  # "lips went blue from the blueberries"
+        "infant_episode",
+        "knocked_out",  # "passed out on the sofa ... slept ten hours"
+        "fainted",
+        "bleed_severe",  # "blood everywhere, turned out it was beetroot juice"
+        "bleeding_any",
     }
 )
 

@@ -430,7 +430,9 @@ FEATURES: dict[str, str] = {
         r"|muscle|layers)\b|\bgaping (?:cut|wound|gash)\b|\b(?:cut|wound|gash) is gaping\b"
     ),
     "trauma_severe": (
-        r"\bchainsaw\b|\bstabbed\b|\bstab wound\b|\bgunshot\b|\b(?:been|was|got) shot\b|\bgored\b"
+        # (not "am I ok to use a chainsaw?")
+        r"(?<!ok to use a )(?<!okay to use a )(?<!safe to use a )(?<!allowed to use a )\bchainsaw\b"
+        r"|\bstabbed\b|\bstab wound\b|\bgunshot\b|\b(?:been|was|got) shot\b|\bgored\b"
         r"|\bimpaled"
         r"\b"
         # an amputation done ("my fourth toe has been amputated") is surgery, not an injury now

@@ -50,7 +50,10 @@ FEATURES: dict[str, str] = {
         r"ns)\b|\bday \d+ after (?:delivering|giving birth|delivery|my c-?section|the birth)\b"
     ),
     "preg_bleed": (
-        r"\bbleed(?:ing|s)?\b|\bclots\b|\bspotting\b|\bhaemorrhag\w*\b|\bhemorrhag\w*\b"
+        # (not the gums or the nose: "gums bleed when i brush")
+        r"(?<!gums )(?<!gum )(?<!nose )\bbleed(?:ing|s)?\b"
+        r"(?! gums| from (?:my|her|the) (?:gums|nose))"
+        r"|\bclots\b|\bspotting\b|\bhaemorrhag\w*\b|\bhemorrhag\w*\b"
         # blood, not its pressure, sugar or tests
         r"|\bblood\b(?! pressure| sugars?| tests?| results| type| group| count| work| glucose"
         r"| thinners?| donation)"

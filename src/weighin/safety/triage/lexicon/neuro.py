@@ -174,7 +174,8 @@ FEATURES: dict[str, str] = {
     "vision_sudden": (
         r"\b" + CANT + r" see (?:the |anything (?:on|to) the |things (?:on|to) the )?(?:left|right)"
         r" (?:half|side)\b|"
-        r"\b" + CANT + r" see (?:out of|from|with|in|through) (?:one|my|his|her|their|the) (?:left "
+        r"\b" + CANT + r" see (?:anything |a thing )?(?:at all )?(?:out of|from|with|in|through)"
+        r" (?:one|my|his|her|their|the) (?:left "
         r"|right )?eye\b|"
         # half the field gone: "can't see out of one side", "walking into the door frame"
         r"\b" + CANT + r" see (?:out of |to |on )?(?:one|the (?:left|right)|her (?:left|right)|his "

@@ -91,6 +91,15 @@ SELF_HARM_IDEATION = (
     r"|his|her|their) wrists?\b(?! (?:on|with|while|when|at work|opening|in the)\b)"
     r"|\b(?:cutting|cut|burning) (?:my|his|her) (?:arms|thighs|legs|skin)"
     r" (?:again|on purpose|deliberately|deeply|badly|really deep|so deep|to cope)\b"
+    # marks made on one's own arms with a sharp thing: "scratches on her forearms she says she
+    # did with a compass"
+    # a hot thing held to the skin, an object forced in: "pressed the iron onto my leg on
+    # purpose", "jammed a pen into my ear on purpose"
+    r"|\b(?:pressed|held|jammed|shoved|stuck|forced)\b[^.!?;]{0,40}\b(?:my|myself|his|her"
+    r"|himself|herself)\b[^.!?;]{0,30}\b(?:on purpose|deliberately|intentionally)\b"
+    r"|\b(?:scratches|cuts|marks|lines|scars)\b[^.!?]{0,10}\bon (?:my|his|her|their) (?:fore)?arms"
+    r"\b[^.!?]{0,40}\b(?:did|done|made|makes|does|doing) (?:them |it )?(?:with|using) (?:a|the|her"
+    r"|his|my) (?:compass|razor|blade|sharpener|pin|scissors|needle)\b"
     r"|\b(?:thoughts?|thinking|thought|think|thinks|thinking a lot|dreams?) (?:about|of) (?:suicide"
     r"|killing (?:my|him|her)self|ending (?:it(?! with\b)|my life|things(?! with\b)|everything"
     r"|my own life)|taking my "

@@ -139,6 +139,11 @@ SELF_HARM_AFFAIRS = (
     r"(?:my|his|her) (?:\w+ )?(?:debts|bills|subscriptions|contracts?|accounts)\b"
     # "already given my PS5 away and paid back what i owe my sister"
     r"|\balready (?:given|gave|giving) (?:my|his|her) \w+ away\b"
+    # things handed to someone: "gave my camera and my records to my cousin"
+    r"|\b(?:gave|given|giving|handed) (?:away )?(?:all )?(?:my|his|her) (?:\w+ ){0,2}?"
+    r"(?:and (?:all )?(?:my|his|her) (?:\w+ ){0,2}?)?to (?:my|his|her)"
+    r" (?:little |big |younger |older |best )?"
+    r"(?:brother|sister|bro|sis|cousin|friend|mate|nephew|niece|son|daughter|flatmate|neighbour)\b"
     r"|\b(?:paid|paying|pay) back (?:what|everything|all|the money) (?:i|he|she) (?:owe|owed"
     r"|owes)\b"
     r"|\b(?:sold|selling) (?:all )?(?:of )?(?:my|his|her) (?:\w+ )?(?:things|stuff|belongings|"
@@ -280,6 +285,10 @@ SELF_HARM_DELIBERATE = (
     r"|she|i|they)|after (?:a |the |another |their |our |his |her )?(?:big |huge |bad |terrible )?"
     r"(?:fight|argument|row|quarrel|break ?up))\b"
     r"|\b(?:opened|slit|slashed) (?:up )?(?:my|his|her|their) (?:wrists?|veins?)\b|"
+    # fumes made on purpose: "mixed the bleach and the toilet cleaner ... on purpose and shut
+    # the door"
+    r"\bmixed (?:the |some )?(?:bleach|chemicals|cleaners?|\w+ cleaner)\b[^.!?;]{0,60}"
+    r"\b(?:on purpose|deliberately|intentionally)\b|"
     # arms slit or slashed: no accident is told so ("i slit both my arms in the bath")
     r"\b(?:slit|slashed) (?:open )?(?:both (?:of )?)?(?:my|his|her|their) (?:fore)?arms?\b"
     r"(?![^.!?]{0,30}\b(?:on a|on the|at work|metal|glass|slipped|tin|can)\b)|"
@@ -342,6 +351,10 @@ SELF_HARM_FAREWELL += (
     r"|\b(?:to|for) whoever (?:reads|finds|sees|gets) (?:this|me|it)\b|\b(?:it is|it's|its) not "
     r"(?:your|anyone's|anyones|their) fault\b|\b(?:look after|take care of|care for) (?:the|my|our)"
     r" (?:kids|children|boys|girls|dog|cat|mum|family|babies)\b"
+    # "told him to look after mum", "asked my sister to take care of the dog"
+    r"|\b(?:told|asked|made) (?:him|her|them|my \w+) (?:to )?(?:promise to )?"
+    r"(?:look after|take care of|care for)"
+    r" (?:mum|mom|dad|mam|nan|gran|everyone|the family|my \w+|the \w+)\b"
 )
 SELF_HARM_CUT_OFF += (
     r"|\b(?:will not|would not|does not|refuses to|refusing to|not) (?:say|tell (?:me|us)) where "

@@ -17,11 +17,13 @@ from weighin.safety.triage.rules import (
     cardio,
     chronic,
     exposures,
+    home,
     maternal_child,
     mind,
     neuro,
     other,
     same_day,
+    senses,
     stroke,
 )
 from weighin.safety.triage.rules.context import Ctx
@@ -41,6 +43,8 @@ SYSTEMS = (
     exposures.exposures,
     chronic.chronic,
     mind.mind,
+    senses.senses,
+    home.home,
     same_day.same_day,
 )
 

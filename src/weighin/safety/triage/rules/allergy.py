@@ -49,10 +49,19 @@ _MUCOSA_RAW = compiled(
     r"|lips?)\b"
 )
 
+_STUNG_MOUTH = compiled(
+    r"\b(?:stung|sting|bitten)\b[^.!?;]{0,30}\b(?:neck|throat|mouth|tongue|lip)\b"
+)
+_SWELLING = compiled(r"\bswell\w*|\bswollen\b|\bpuff\w*")
+
+# the skin itself coming away: "peeling off in sheets"
+_SHEETS = compiled(r"\b(?:peel\w*|coming|came|falling) off in sheets\b|\bskin (?:is )?slough\w*")
+
 # shingles keeps to one side; chickenpox and cold sores blister the mouth too
 _ONE_SIDED_OR_VIRAL = compiled(
     r"\bshingles\b|\bchicken ?pox\b|\bcold sores?\b|\bherpes\b|\bhand,? foot\b"
-    r"|\bsun\w*|\bburn\w*|\bscald\w*|\bwind ?burn\w*"
+    # a burn, not eyes "burning"
+    r"|\bsun\w*|\bburn(?:s|t|ed)?\b|\bscald\w*|\bwind ?burn\w*"
     r"|\b(?:one|right|left) side\b"
 )
 
@@ -129,9 +138,8 @@ def allergy(c: Ctx) -> None:
         hit(EMERGENCY, "allergy", "breathing or throat symptoms after a known allergen")
     if on("large_local") and not systemic:
         hit(URGENT, "allergy", "large swelling after a sting or bite")
-    if re.search(
-        r"\b(?:stung|sting|bitten)\b[^.!?;]{0,30}\b(?:neck|throat|mouth|tongue|lip)\b", t
-    ) and (re.search(r"\bswell|\bswollen|\bpuff", t)):
+    # (a sting told of last summer is history: both read current)
+    if f.first_current(_STUNG_MOUTH) and f.first_current(_SWELLING):
         hit(EMERGENCY, "allergy", "sting in the mouth or neck with swelling")
     if (
         re.search(r"\b(?:stung|sting|bee|wasp|hornet)\b", t)
@@ -140,7 +148,7 @@ def allergy(c: Ctx) -> None:
     ):
         hit(EMERGENCY, "allergy", "whole-body reaction to a sting")
     if (
-        on("rash", "drug_rash", "spreading_red", "hives")
+        (on("rash", "drug_rash", "spreading_red", "hives") or f.first_current(_SHEETS))
         and f.first_current(_SKIN_LIFTING)
         and f.first_current(_MUCOSA_RAW)
         and not _ONE_SIDED_OR_VIRAL.search(t)

@@ -218,6 +218,13 @@ def infection(c: Ctx) -> None:
     f, t, on, hit, fever, high_fever = c.f, c.t, c.on, c.hit, c.fever, c.high_fever
     if on("stiff_neck") and (fever or on("nonblanching") or on("photophobia")):
         hit(EMERGENCY, "infection", "stiff neck with fever, rash or light sensitivity")
+    elif (
+        on("stiff_neck")
+        and on("headache", "severe_headache")
+        and on("confusion", "drowsy")
+        and (on("infection_ctx") or on("severe_headache"))
+    ):
+        hit(EMERGENCY, "infection", "a headache, stiff neck and confusion after an infection")
     if on("nonblanching") and (fever or f.child or on("drowsy")):
         hit(EMERGENCY, "infection", "rash that does not fade under pressure")
     elif on("nonblanching"):

@@ -11,6 +11,11 @@ from weighin.safety.triage.rules.context import Ctx
 
 # Skin tinted yellow by food or cosmetics, not jaundice.
 # A leg that lies short or turned out after a fall: the hip.
+_HIGH_ENERGY = compiled(
+    r"\bpower ?lines?\b|\bhigh voltage\b|\blightning\b"
+    r"|(?<!risk of )(?<!danger of )(?<!chance of )(?<!scared of )\belectrocut\w*"
+)
+_FENCE = compiled(r"\belectric fences?\b")
 _HIP_DEFORMITY = compiled(
     r"\b(?:leg|foot)\b[^.!?;]{0,30}\b(?:shorter|turned (?:out|outwards?)|twisted out\w*|rotated"
     r"|pointing out\w*|sticking out (?:to the side|sideways))\b"
@@ -124,11 +129,12 @@ def other(c: Ctx) -> None:
         elif on("burn_moderate"):
             hit(URGENT, "other", "blistering burn")
     if on("electric"):
+        # (an electric fence's pulse, unless it burned or stunned, is not the mains; "the risk
+        # of electrocution" is a question)
         if (
-            re.search(r"power ?line|high voltage|lightning|electrocut", t)
+            f.first_current(_HIGH_ENERGY)
             or on("burn", "unconscious", "chest_pain", "palpitations")
-            or f.child
-            or f.infant
+            or ((f.child or f.infant) and not _FENCE.search(t))
         ):
             hit(EMERGENCY, "other", "electric shock injury")
         else:

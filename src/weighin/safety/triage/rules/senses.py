@@ -1,0 +1,128 @@
+"""Eyes, ears, mouth and throat, skin, genitals and the urinary tract: where an emergency hides
+among small complaints.
+
+A tooth or throat infection spreading into the neck with breathing or swallowing trouble
+(Ludwig's angina, a deep neck abscess); a penetrating eye injury (a teardrop pupil, the sight
+gone dark); a hot liquid or hydrofluoric acid on the eye or skin; a scrotum or groin gone black
+or crackling (Fournier's gangrene); redness spreading by the hour with shivering or pain out of
+proportion (necrotising fasciitis); a kidney stone with a fever (an infected, blocked kidney);
+a urine infection with confusion and shaking (urosepsis); a tampon with a fever and a sunburn
+rash (toxic shock); blood at the tip of the penis after a fall astride with no urine passed (a
+torn urethra; a bladder that cannot empty is urgent, as our sets label it); jaw or tooth pain
+brought on by exertion with sweating or breathlessness (the heart). Each key match is checked
+current with ``Facts.current``.
+"""
+
+from __future__ import annotations
+
+from weighin.safety.triage.levels import EMERGENCY, URGENT
+from weighin.safety.triage.patterns import compiled
+from weighin.safety.triage.rules.context import Ctx
+
+_INTO_NECK = compiled(
+    r"\b(?:into|down (?:into|to)|under|spread(?:ing)? to|gone (?:down )?(?:to|into)|down) (?:my|his"
+    r"|her|the|their) (?:neck|throat)\b|\bneck (?:is |has )?(?:swollen|swelling|puffed up|huge)\b"
+    r"|\bswollen neck\b|\bunder (?:my|his|her|the) (?:tongue|jaw)\b[^.!?]{0,30}\bswoll\w*"
+    r"|\bfloor of (?:my|his|her|the) mouth\b|\btongue (?:is )?(?:pushed|lifted|raised) up\b"
+)
+_SWALLOW_HARD = compiled(
+    r"\b(?:cannot|can not|could not|hard to|struggling to|barely) (?:swallow|open (?:my|his|her)"
+    r" mouth)\b|\bdrool\w*"
+)
+# a penetrating eye injury: the pupil out of shape, the sight gone dark
+_EYE_BREACH = compiled(
+    r"\bpupil\b[^.!?]{0,30}\b(?:teardrop|tear drop|irregular|misshapen|not round|oval|odd shape"
+    r"|funny shape|pointed)\b|\bteardrop pupil\b|\beverything (?:is|looks|went|goes) (?:dark|black"
+    r"|blurry)\b|\bfluid (?:leaking|coming) (?:out of|from) (?:the|his|her|my) eye\b"
+)
+_HOT_LIQUID_EYE = compiled(
+    r"\b(?:hot|boiling|burning) (?:oil|fat|water|grease|wax|glue)\b[^.!?]{0,40}\b(?:in|into) (?:my"
+    r"|his|her|their|the) eyes?\b|\b(?:oil|fat|grease) (?:spat|spit|splashed|flew|jumped)\b"
+    r"[^.!?]{0,30}\b(?:in|into) (?:my|his|her|their|the) eyes?\b"
+)
+_HYDROFLUORIC = compiled(r"\bhydrofluoric\b|\bhf acid\b")
+_NECROTIC = compiled(
+    r"\bblack (?:patch|area|spot|skin|bit)\b|\b(?:gone|going|turning|turned) black\b"
+    r"|\bcrackl\w* (?:when|if|under)\b|\bcrunch\w* (?:when|under|if)\b"
+)
+_GROIN = compiled(
+    r"\bscrot\w*|\bballs?\b|\btestic\w*|\bgroin\b|\bperine\w*|\bpenis\b|\bvulva\b|\blabia\b"
+)
+_FAST_SPREAD = compiled(
+    r"\bspreading (?:so |really |very )?(?:fast|quickly|by the hour)\b|\bpast the (?:line|pen"
+    r" line|mark)\b|\b(?:drew|drawn) (?:a |round |around )?(?:line|circle)\b"
+    r"|\bspread (?:so |really )?(?:fast|quickly)\b"
+)
+_OUT_OF_PROPORTION = compiled(
+    r"\bpain (?:is )?(?:way |much |so much )?(?:worse|more) than (?:it|the \w+) looks\b"
+    r"|\b(?:way |much |so much )?more painful than (?:it|the \w+) looks\b"
+    r"|\bout of (?:all )?proportion\b"
+)
+_RIGORS = compiled(r"\brigors?\b|\bshaking\b|\bshivering\b|\bshakes\b|\bteeth chattering\b")
+_TAMPON = compiled(r"\btampons?\b|\bmenstrual cup\b")
+_ASTRIDE = compiled(
+    r"\bcrossbar\b|\bstraddl\w*|\bastride\b|\bkicked (?:in|between) (?:the|my|his) (?:groin|legs"
+    r"|balls)\b|\bfell (?:on|onto) (?:the|a) (?:fence|bar|beam|rail)\b"
+)
+_TIP_BLOOD = compiled(
+    r"\bblood (?:at|from|coming out of|out of) (?:the )?(?:tip|end) of (?:my|his|the)"
+    r" (?:penis|willy|dick)\b|\bbleeding from (?:my|his|the) (?:penis|willy|urethra)\b"
+)
+_EXERTION = compiled(
+    r"\bwhen(?:ever)? (?:i|he|she) (?:walk|climb|go up|exercise|exert|hurry|rush)\w*"
+    r"|\b(?:walking|climbing|going) up (?:the )?(?:stairs|hill)\b|\bon exertion\b"
+    r"|\b(?:up|climb\w*) (?:the )?stairs\b"
+)
+_JAW_OR_TOOTH = compiled(r"\bjaw\b|\btooth\b|\bteeth\b")
+
+
+def senses(c: Ctx) -> None:
+    f, on, hit = c.f, c.on, c.hit
+    live = f.first_current
+    swollen_face = on("face_swell", "hands_face_swell")
+    if (on("dental") or on("sore_throat")) and (
+        live(_INTO_NECK)
+        or (swollen_face and (on("breathless", "breath_severe", "total_dysphagia")))
+        or (swollen_face and live(_SWALLOW_HARD))
+    ):
+        hit(EMERGENCY, "infection", "a mouth or throat infection spreading into the neck")
+    if on("eye_injury") and live(_EYE_BREACH):
+        hit(EMERGENCY, "other", "an eye injury with the pupil out of shape or the sight gone")
+    if live(_HOT_LIQUID_EYE):
+        hit(EMERGENCY, "other", "a hot liquid in the eye")
+    if live(_HYDROFLUORIC):
+        hit(EMERGENCY, "poisoning", "hydrofluoric acid on the skin or swallowed")
+    if live(_GROIN) and live(_NECROTIC) and (c.fever or on("severe_pain_any", "diabetic_ctx")):
+        hit(EMERGENCY, "infection", "the groin or scrotum going black or crackling (Fournier's?)")
+    # (spreading past a pen line with a fever alone is cellulitis, for today)
+    if (
+        on("spreading_red")
+        and live(_OUT_OF_PROPORTION)
+        and (live(_FAST_SPREAD) or c.fever or on("shivering") or live(_RIGORS))
+    ):
+        hit(
+            EMERGENCY,
+            "infection",
+            "redness spreading fast with shivering or pain out of proportion",
+        )
+    # (a temperature with shivering alone is for today; a high fever, or rigors with the person
+    # unable to stand, is not)
+    if on("kidney_stone") and (
+        c.high_fever or (live(_RIGORS) and on("cannot_stand", "faint_feel", "confusion", "drowsy"))
+    ):
+        hit(EMERGENCY, "infection", "a kidney stone with a fever (an infected, blocked kidney)")
+    if on("urinary", "kidney_stone") and on("confusion") and (c.fever or live(_RIGORS)):
+        hit(EMERGENCY, "infection", "a urine infection with confusion and shaking (sepsis?)")
+    if (
+        live(_TAMPON)
+        and c.fever
+        and on("rash", "hives")
+        and (on("nausea", "fluid_loss", "faint_feel", "vomit_persistent") or c.high_fever)
+    ):
+        hit(EMERGENCY, "infection", "a tampon, a fever and a sunburn-like rash (toxic shock?)")
+    if on("retention") and (live(_TIP_BLOOD) or (live(_ASTRIDE) and on("bleeding_any"))):
+        hit(EMERGENCY, "other", "blood at the penis and cannot pass urine after an injury")
+    if live(_JAW_OR_TOOTH) and live(_EXERTION) and on("sweating", "breathless", "breath_severe"):
+        hit(EMERGENCY, "cardiac", "jaw or tooth pain on exertion with sweating or breathlessness")
+    if on("dental") and swollen_face and c.fever:
+        hit(URGENT, "infection", "a tooth infection with a swollen face and a fever")
