@@ -122,3 +122,46 @@ def test_round_an_sets_meet_the_targets_after_their_rounds(name):
     assert emergency_recall >= 0.98
     assert self_harm_all
     assert false_alarms <= 0.05
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # rules/today.py: what wants a doctor today
+        "cleared the car of ice for an hour, two fingertips went white and now they're blistering",
+        "my 4 year old got superglue on her eyelashes and the eye is stuck shut",
+        "sliced my finger on a tin and now I can't bend the tip of it",
+        "laughed too hard and my jaw is stuck open",
+        "painful blisters in a band round one side of my back since yesterday",
+        "his eczema has gone crusty with little punched-out sores on his face",
+        "sore throat on the right side only, getting worse, opening my mouth is getting harder",
+        "our 10 day old baby has yellow goop in one eye and the lids are swollen",
+        "mum's catheter stopped draining overnight and her tummy hurts",
+        "the condom broke with a guy I don't know, what do I need",
+        "12 weeks pregnant, can't keep water down since yesterday and my pee is dark",
+        "used a cotton bud, now there's blood on it and my hearing is muffled",
+        "got hit in the face at football, squishy purple swelling inside my nose",
+        "fishing hook went into my thumb past the barb",
+        "cut my foot on a broken bottle, I think there's still glass in it",
+        "was welding without a mask, now my eyes are gritty and burning",
+        "26 weeks pregnant and I slipped on the ice, landed on my side",
+        "my son fell off the trampoline and won't put weight on his leg",
+        "always thirsty lately and I've lost a stone without trying",
+        "bruises all over her legs this week and her gums are bleeding",
+    ],
+)
+def test_round_an_same_day(text):
+    assert assess(text).level == "urgent", assess(text).reasons
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I fell pregnant last year after a chemical pregnancy, what are the odds?",
+        "20 weeks and I bumped my belly on the counter, no pain, baby moving",
+        "been thirsty and peeing a lot lately, could it be diabetes?",
+        "how do you get superglue off skin?",
+    ],
+)
+def test_round_an_same_day_near_misses(text):
+    assert assess(text).level == "routine", assess(text).reasons

@@ -25,6 +25,7 @@ from weighin.safety.triage.rules import (
     same_day,
     senses,
     stroke,
+    today,
 )
 from weighin.safety.triage.rules.context import Ctx
 
@@ -45,6 +46,7 @@ SYSTEMS = (
     mind.mind,
     senses.senses,
     home.home,
+    today.today,
     same_day.same_day,
 )
 
