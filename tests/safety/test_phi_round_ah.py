@@ -72,6 +72,12 @@ def test_round_ah_not_names(text):
     assert names(text) == []
 
 
+def test_round_ah_initials_after_a_kinship_word_are_a_name_but_not_a_degree():
+    assert "J.M." in names("My ex, J.M., swore he had been tested")
+    assert "A. K." in names("my flatmate A. K. found me")
+    assert names("my doctor M.D. said it was fine") == []
+
+
 def test_round_ah_own_people_by_their_work_stay_names():
     assert "Anna" in names("my sister Anna's book club meets on Tuesdays")
     assert "Jane Hill" in names("my mum Jane Hill's novel is finally out")

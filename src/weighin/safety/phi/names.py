@@ -108,6 +108,13 @@ _KIN_CUE_RE = re.compile(
     re.IGNORECASE,
 )
 _CALLED_RE = re.compile(r"\bcalled\s+", re.IGNORECASE)
+# Two or three initials with their stops: "J.M.", "A. K."
+_INITIALS_AT = re.compile(r"[A-Z]\.(?:[ \t]?[A-Z]\.){1,2}(?=[\s,;:)!?]|$)")
+# ... that are a degree, a time or a place
+_NOT_INITIALS = data.words(
+    "MD DO RN NP PA UK US USA AM PM ER IV GP ED OB DR BS BA MS MA PT OT EU NHS LPN CNA BSN MSN",
+    lower=False,
+)
 # A nickname: whatever others call someone is their name, a word or not ("everyone calls him
 # Buddy", "she goes by Bec").
 _NICKNAME_RE = re.compile(
@@ -223,6 +230,12 @@ def find_names(text: str, out: list[Cand]) -> None:
     for m in _KIN_IS_RE.finditer(text):
         take(t, m.end(), KNOWN, out)
     for m in _KIN_CUE_RE.finditer(text):
+        initials = _INITIALS_AT.match(text, m.end())
+        letters = re.sub(r"[^A-Z]", "", initials.group()) if initials else ""
+        if initials and letters not in _NOT_INITIALS:
+            # "my ex, J.M., swore": a name kept to its initials (not "my doctor M.D.")
+            out.append((m.end(), initials.end(), Kind.PERSON_NAME))
+            continue
         last = take(t, m.end(), KIN, out)
         # "our daughters Tomi and Simi": the second name after a plural kin word
         if (
