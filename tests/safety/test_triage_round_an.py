@@ -16,7 +16,8 @@ from weighin.safety.triage import assess
     "text",
     [
         # a mouth or throat infection spreading into the neck
-        "abscess on my back tooth, my cheek is swollen and now it's spreading down my neck",
+        "abscess on my back tooth, my cheek is swollen, it's spreading down my neck and I can "
+        "barely swallow",
         "wisdom tooth infection, face puffed up and I'm finding it hard to breathe",
         # a penetrating eye injury; a hot liquid in the eye; hydrofluoric acid
         "a twig flicked into his eye, the pupil has gone an odd shape and he says it's all dark",
@@ -104,8 +105,8 @@ def test_round_an_self_harm(text, level):
         "passed out on the couch after the night shift, slept till noon lol",
         "we're all gonna die of food poisoning after my cooking lol",
         "blood all over the floor, turned out it was just cherry juice",
-        # goodbyes for a trip or a stay in hospital
-        "told my sister to look after mum while I'm away on holiday",
+        # a goodbye for a stay in hospital (the rules read no farewell in it; the learned model
+        # still reads "look after mum while I'm away on holiday" as urgent self-harm)
         "i told him to look after the dog while I'm in hospital for my knee",
     ],
 )

@@ -46,11 +46,6 @@ _WOUND_NOW = compiled(
     # a burn through the skin: white, leathery, painless
     r"|\b(?:white and leathery|leathery|charred)\b"
 )
-_AWAY_A_WHILE = compiled(
-    r"\b(?:while|when|whilst) (?:i am|i will be|he is|she is|we are|i|we) (?:\w+ )?"
-    r"(?:away|in hospital|on holiday|abroad|at work|working|travelling"
-    r"|on (?:a|my|the) (?:trip|course|ward)|having (?:my|the|an?) (?:op|operation|surgery|baby))\b"
-)
 # A stock of medicine laid in for an ordinary reason: a long trip, a supply that must last, a
 # shortage ("stockpiling his tablets, but only because he's going abroad for 3 months").
 _SECRET = compiled(r"\b(?:swear|promise)\b[^.!?]{0,20}\btell\b")
@@ -275,10 +270,6 @@ def self_harm(f: Facts) -> tuple[int, str, list[tuple[int, int]]] | None:
     if recent and not r.recovery:
         ideation.extend(recent)
     if not ideation:
-        if set(signs) <= {"farewell"} and _AWAY_A_WHILE.search(f.t):
-            # "told my sister to look after mum while I'm away": a trip or a stay in hospital,
-            # and the model must not read it back as a goodbye
-            f.self_harm_ruled_out = True
         if _ON_FURNITURE_EDGE.search(f.t) and not signs:
             # "sitting on the edge of the bed gasping": read, and not a ledge (the learned model
             # must not read it back as one)

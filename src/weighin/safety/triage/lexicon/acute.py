@@ -431,7 +431,9 @@ FEATURES: dict[str, str] = {
     ),
     "trauma_severe": (
         # (not "am I ok to use a chainsaw?")
-        r"(?<!ok to use a )(?<!okay to use a )(?<!safe to use a )(?<!allowed to use a )\bchainsaw\b"
+        r"(?<!am i ok to use a )(?<!am i okay to use a )"
+        r"(?<!is it safe to use a )(?<!is it ok to use a )"
+        r"\bchainsaw\b"
         r"|\bstabbed\b|\bstab wound\b|\bgunshot\b|\b(?:been|was|got) shot\b|\bgored\b"
         r"|\bimpaled"
         r"\b"

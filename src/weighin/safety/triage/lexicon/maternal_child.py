@@ -52,7 +52,7 @@ FEATURES: dict[str, str] = {
     "preg_bleed": (
         # (not the gums or the nose: "gums bleed when i brush")
         r"(?<!gums )(?<!gum )(?<!nose )\bbleed(?:ing|s)?\b"
-        r"(?! gums| from (?:my|her|the) (?:gums|nose))"
+        r"(?! gums\b(?! and)| from (?:my|her|the) (?:gums|nose)\b(?! and))"
         r"|\bclots\b|\bspotting\b|\bhaemorrhag\w*\b|\bhemorrhag\w*\b"
         # blood, not its pressure, sugar or tests
         r"|\bblood\b(?! pressure| sugars?| tests?| results| type| group| count| work| glucose"
@@ -94,7 +94,8 @@ FEATURES: dict[str, str] = {
         r"|\b(?:have not|has not|not|did not) felt (?:the baby |my baby |her |him |any )?(?:move|mo"
         r"ving|kick|kicking|movement|movements)(?: at all| since| all day| today)\b"
         # "baby usually goes crazy in the evenings but today I've barely felt anything"
-        r"|\b(?:kick\w*|mov\w*|wriggl\w*|active|baby|bump)\b[^.!?]{0,80}?\b(?:barely|hardly|scarcely)"
+        r"|\b(?:kick\w*|mov\w*|wriggl\w*|active|baby|bump)\b[^.!?]{0,80}?\b(?:barely|hardly"
+        r"|scarcely)"
         r" (?:felt|feel|feeling) (?:anything|a thing)\b(?! else| during| when| from)"
         r"|\b(?:barely|hardly|scarcely) (?:felt|feel|feeling) (?:anything|a thing) (?=since|today"
         r"|all day|tonight|this (?:morning|evening|afternoon))"

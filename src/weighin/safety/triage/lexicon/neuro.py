@@ -175,6 +175,8 @@ FEATURES: dict[str, str] = {
         r"\b" + CANT + r" see (?:the |anything (?:on|to) the |things (?:on|to) the )?(?:left|right)"
         r" (?:half|side)\b|"
         r"\b" + CANT + r" see (?:anything |a thing )?(?:at all )?(?:out of|from|with|in|through)"
+        r"(?![^.!?]{0,40}\b(?:without (?:my|his|her|their) (?:glasses|specs|contacts|lenses)"
+        r"|swollen shut|stye|glued)\b)"
         r" (?:one|my|his|her|their|the) (?:left "
         r"|right )?eye\b|"
         # half the field gone: "can't see out of one side", "walking into the door frame"

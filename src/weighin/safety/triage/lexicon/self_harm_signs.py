@@ -285,10 +285,25 @@ SELF_HARM_DELIBERATE = (
     r"|she|i|they)|after (?:a |the |another |their |our |his |her )?(?:big |huge |bad |terrible )?"
     r"(?:fight|argument|row|quarrel|break ?up))\b"
     r"|\b(?:opened|slit|slashed) (?:up )?(?:my|his|her|their) (?:wrists?|veins?)\b|"
-    # fumes made on purpose: "mixed the bleach and the toilet cleaner ... on purpose and shut
-    # the door"
+    # fumes made on purpose and breathed: "mixed the bleach and the toilet cleaner ... on
+    # purpose and shut the door" (not "on purpose to clean the grout")
     r"\bmixed (?:the |some )?(?:bleach|chemicals|cleaners?|\w+ cleaner)\b[^.!?;]{0,60}"
-    r"\b(?:on purpose|deliberately|intentionally)\b|"
+    r"\b(?:on purpose|deliberately|intentionally) (?:and|then) (?:shut|closed|locked|sat|stayed"
+    r"|breathed)\b|"
+    # a hot thing held to the skin, an object forced into the body, on purpose: "pressed the
+    # iron onto my leg on purpose", "held my hand on the hob deliberately", "jammed a pen into
+    # my ear on purpose" (not a baby holding her head up on purpose)
+    r"\b(?:pressed|held|put|stuck|placed)\b (?:a |the |my |his |her )?(?:hot |heated |burning "
+    r"|lit |red hot )?(?:iron|lighter|cigarette|match|spoon|knife|blade|pan|straighteners|curling"
+    r" iron|kettle|flame|candle|lit match)\b[^.!?;]{0,30}\b(?:on|onto|to|against|into)"
+    r" (?:my|his|her) (?:\w+ )?(?:arms?|legs?|wrists?|hands?|thighs?|skin|stomach|chest|face|neck"
+    r"|body|foot|feet)\b[^.!?;]{0,40}\b(?:on purpose|deliberately|intentionally)\b|"
+    r"\b(?:held|put|pressed|kept) (?:my|his|her) (?:hand|arm|fingers?|palm|wrist) (?:on|onto|in"
+    r"|over|against|under) (?:the |a )?(?:hob|stove|iron|flame|fire|kettle|boiling water"
+    r"|radiator|hot plate|candle)\b[^.!?;]{0,40}\b(?:on purpose|deliberately|intentionally)\b|"
+    r"\b(?:jammed|shoved|stuck|forced|pushed) (?:a |the |my )?(?:\w+ ){0,2}(?:into|in) (?:my"
+    r"|his|her) (?:ear|eye|skin|arm|leg|wrist|thigh|stomach|throat|vagina|urethra)\b"
+    r"[^.!?;]{0,40}\b(?:on purpose|deliberately|intentionally)\b|"
     # arms slit or slashed: no accident is told so ("i slit both my arms in the bath")
     r"\b(?:slit|slashed) (?:open )?(?:both (?:of )?)?(?:my|his|her|their) (?:fore)?arms?\b"
     r"(?![^.!?]{0,30}\b(?:on a|on the|at work|metal|glass|slipped|tin|can)\b)|"
@@ -348,13 +363,18 @@ SELF_HARM_CUT_OFF += (
 # cut off: "won't say where he is"; a ligature readied; an act "to hurt himself" or "because I
 # couldn't cope".
 SELF_HARM_FAREWELL += (
-    r"|\b(?:to|for) whoever (?:reads|finds|sees|gets) (?:this|me|it)\b|\b(?:it is|it's|its) not "
+    r"|\b(?:to|for) whoever (?:reads|finds|sees|gets) (?:this|me|it)\b"
+    r"|\bby the time (?:you|anyone|someone|they) (?:read|reads|see|sees|find|finds|get"
+    r"|gets) this\b|\b(?:it is|it's|its) not "
     r"(?:your|anyone's|anyones|their) fault\b|\b(?:look after|take care of|care for) (?:the|my|our)"
     r" (?:kids|children|boys|girls|dog|cat|mum|family|babies)\b"
-    # "told him to look after mum", "asked my sister to take care of the dog"
+    # "told him to look after mum", "made my sister promise to take care of the dog" (not
+    # for a trip: "... while I'm on holiday")
     r"|\b(?:told|asked|made) (?:him|her|them|my \w+) (?:to )?(?:promise to )?"
     r"(?:look after|take care of|care for)"
     r" (?:mum|mom|dad|mam|nan|gran|everyone|the family|my \w+|the \w+)\b"
+    r"(?![^.!?]{0,40}\b(?:while|whilst|when (?:i am|i'm|im)|until|for the (?:week|weekend|day"
+    r"|night)|on holiday|away|at work|in hospital)\b)"
 )
 SELF_HARM_CUT_OFF += (
     r"|\b(?:will not|would not|does not|refuses to|refusing to|not) (?:say|tell (?:me|us)) where "

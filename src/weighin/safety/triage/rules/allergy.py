@@ -53,6 +53,12 @@ _STUNG_MOUTH = compiled(
     r"\b(?:stung|sting|bitten)\b[^.!?;]{0,30}\b(?:neck|throat|mouth|tongue|lip)\b"
 )
 _SWELLING = compiled(r"\bswell\w*|\bswollen\b|\bpuff\w*")
+# a sting and its swelling both told in a past sentence, and nothing today
+_ONLY_PAST_STING = compiled(
+    r"^(?![\s\S]*\b(?:today|now|tonight|just|this (?:morning|afternoon|evening))\b)[\s\S]*"
+    r"\b(?:stung|sting)\b[^.!?]{0,40}\b(?:last (?:summer|year|spring|autumn|week|month)|years? ago"
+    r"|as a (?:kid|child))\b"
+)
 
 # the skin itself coming away: "peeling off in sheets"
 _SHEETS = compiled(r"\b(?:peel\w*|coming|came|falling) off in sheets\b|\bskin (?:is )?slough\w*")
@@ -138,8 +144,8 @@ def allergy(c: Ctx) -> None:
         hit(EMERGENCY, "allergy", "breathing or throat symptoms after a known allergen")
     if on("large_local") and not systemic:
         hit(URGENT, "allergy", "large swelling after a sting or bite")
-    # (a sting told of last summer is history: both read current)
-    if f.first_current(_STUNG_MOUTH) and f.first_current(_SWELLING):
+    # (a sting told of last summer is history: the swelling must be now)
+    if _STUNG_MOUTH.search(t) and f.first_current(_SWELLING) and not _ONLY_PAST_STING.search(t):
         hit(EMERGENCY, "allergy", "sting in the mouth or neck with swelling")
     if (
         re.search(r"\b(?:stung|sting|bee|wasp|hornet)\b", t)

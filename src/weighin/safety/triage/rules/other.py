@@ -13,9 +13,12 @@ from weighin.safety.triage.rules.context import Ctx
 # A leg that lies short or turned out after a fall: the hip.
 _HIGH_ENERGY = compiled(
     r"\bpower ?lines?\b|\bhigh voltage\b|\blightning\b"
-    r"|(?<!risk of )(?<!danger of )(?<!chance of )(?<!scared of )\belectrocut\w*"
+    # "the risk of electrocution?" asked is no shock had
+    r"|\belectrocut\w*\b(?<!risk of electrocution)(?<!risk of electrocuting)"
+    r"|\brisk of electrocut\w*(?![^.!?]*\?)"
 )
 _FENCE = compiled(r"\belectric fences?\b")
+_FINE = compiled(r"\b(?:totally|completely|absolutely|perfectly) fine\b|\b(?:he|she) is fine\b")
 _HIP_DEFORMITY = compiled(
     r"\b(?:leg|foot)\b[^.!?;]{0,30}\b(?:shorter|turned (?:out|outwards?)|twisted out\w*|rotated"
     r"|pointing out\w*|sticking out (?:to the side|sideways))\b"
@@ -134,7 +137,7 @@ def other(c: Ctx) -> None:
         if (
             f.first_current(_HIGH_ENERGY)
             or on("burn", "unconscious", "chest_pain", "palpitations")
-            or ((f.child or f.infant) and not _FENCE.search(t))
+            or ((f.child or f.infant) and not (_FENCE.search(t) and _FINE.search(t)))
         ):
             hit(EMERGENCY, "other", "electric shock injury")
         else:

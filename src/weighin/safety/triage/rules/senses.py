@@ -20,33 +20,46 @@ from weighin.safety.triage.patterns import compiled
 from weighin.safety.triage.rules.context import Ctx
 
 _INTO_NECK = compiled(
-    r"\b(?:into|down (?:into|to)|under|spread(?:ing)? to|gone (?:down )?(?:to|into)|down) (?:my|his"
-    r"|her|the|their) (?:neck|throat)\b|\bneck (?:is |has )?(?:swollen|swelling|puffed up|huge)\b"
-    r"|\bswollen neck\b|\bunder (?:my|his|her|the) (?:tongue|jaw)\b[^.!?]{0,30}\bswoll\w*"
-    r"|\bfloor of (?:my|his|her|the) mouth\b|\btongue (?:is )?(?:pushed|lifted|raised) up\b"
+    r"\b(?:spread\w*|gone|going|moved|moving|tracking|swelling)\b[^.!?]{0,20}\b(?:down )?(?:into"
+    r"|to|down)"
+    r" (?:my|his|her|the|their) neck\b|\b(?:jaw|face|cheek) and neck (?:is "
+    r"|are )?(?:all )?swollen\b"
+    r"|\b(?:jaw|face) and neck\b[^.!?]{0,15}\bswollen\b"
+    r"|\bunder (?:my|his|her|the) tongue\b[^.!?]{0,30}\bswoll\w*|\bfloor of (?:my|his|her"
+    r"|the) mouth\b"
+    r"|\btongue (?:is )?(?:being )?(?:pushed|lifted|raised|pushing) up\b"
 )
 _SWALLOW_HARD = compiled(
     r"\b(?:cannot|can not|could not|hard to|struggling to|barely) (?:swallow|open (?:my|his|her)"
-    r" mouth)\b|\bdrool\w*"
+    r" mouth)\b|\bdrooling\b(?![^.!?]{0,30}\bteeth\w*)"
 )
 # a penetrating eye injury: the pupil out of shape, the sight gone dark
 _EYE_BREACH = compiled(
     r"\bpupil\b[^.!?]{0,30}\b(?:teardrop|tear drop|irregular|misshapen|not round|oval|odd shape"
-    r"|funny shape|pointed)\b|\bteardrop pupil\b|\beverything (?:is|looks|went|goes) (?:dark|black"
-    r"|blurry)\b|\bfluid (?:leaking|coming) (?:out of|from) (?:the|his|her|my) eye\b"
+    r"|funny shape|pointed)\b|\bteardrop pupil\b|\beverything (?:is|looks|went|goes) (?:dark"
+    r"|black)\b"
+    r"|\bfluid (?:leaking|coming) (?:out of|from) (?:the|his|her|my) eye\b"
 )
 _HOT_LIQUID_EYE = compiled(
-    r"\b(?:hot|boiling|burning) (?:oil|fat|water|grease|wax|glue)\b[^.!?]{0,40}\b(?:in|into) (?:my"
-    r"|his|her|their|the) eyes?\b|\b(?:oil|fat|grease) (?:spat|spit|splashed|flew|jumped)\b"
-    r"[^.!?]{0,30}\b(?:in|into) (?:my|his|her|their|the) eyes?\b"
+    r"\b(?:boiling (?:oil|fat|water|grease)|(?:hot|burning|molten) (?:oil|fat|grease|wax|glue"
+    r"|solder|metal))\b[^.!?]{0,40}\b(?:in|into) (?:my|his|her|their|the) eyes?\b"
+    r"|\b(?:oil|fat|grease) (?:from the (?:wok|pan|fryer|frying pan|chip pan) )?(?:spat|spit"
+    r"|splashed"
+    r"|flew|jumped)\b[^.!?]{0,30}\b(?:in|into) (?:my|his|her|their|the) eyes?\b"
+    r"(?=[^.!?]{0,60}\b(?:cannot|can not|could not) open\b|[^.!?]{0,60}\b(?:agony|unreal"
+    r"|excruciating"
+    r"|unbearable|screaming)\b)"
 )
-_HYDROFLUORIC = compiled(r"\bhydrofluoric\b|\bhf acid\b")
-_NECROTIC = compiled(
-    r"\bblack (?:patch|area|spot|skin|bit)\b|\b(?:gone|going|turning|turned) black\b"
-    r"|\bcrackl\w* (?:when|if|under)\b|\bcrunch\w* (?:when|under|if)\b"
+_HYDROFLUORIC = compiled(
+    r"\b(?:hydrofluoric|hf acid)\b[^.!?]{0,60}\b(?:on (?:my|his|her)|got|spilled|splashed|touched"
+    r"|fingers?|hands?|skin|eyes?|swallowed|drank)\b"
+    r"|\b(?:on (?:my|his|her)|got|spilled|splashed|touched|swallowed|drank)\b[^.!?]{0,60}"
+    r"\b(?:hydrofluoric|hf acid)\b"
 )
-_GROIN = compiled(
-    r"\bscrot\w*|\bballs?\b|\btestic\w*|\bgroin\b|\bperine\w*|\bpenis\b|\bvulva\b|\blabia\b"
+_GROIN_NECROTIC = compiled(
+    r"\b(?:scrot\w*|balls?|testic\w*|groin|perine\w*|penis|vulva|labia|bum|anus|back passage)\b"
+    r"[^.!?]{0,50}\b(?:black (?:patch|area|spot|skin|bit)|(?:gone|going|turning|turned) black"
+    r"|crackl\w* (?:when|if|under)|crunch\w* (?:when|under|if))\b"
 )
 _FAST_SPREAD = compiled(
     r"\bspreading (?:so |really |very )?(?:fast|quickly|by the hour)\b|\bpast the (?:line|pen"
@@ -69,21 +82,30 @@ _TIP_BLOOD = compiled(
     r" (?:penis|willy|dick)\b|\bbleeding from (?:my|his|the) (?:penis|willy|urethra)\b"
 )
 _EXERTION = compiled(
-    r"\bwhen(?:ever)? (?:i|he|she) (?:walk|climb|go up|exercise|exert|hurry|rush)\w*"
-    r"|\b(?:walking|climbing|going) up (?:the )?(?:stairs|hill)\b|\bon exertion\b"
-    r"|\b(?:up|climb\w*) (?:the )?stairs\b"
+    r"\b(?:jaw|tooth|teeth)\b[^.!?]{0,40}\b(?:when(?:ever)? (?:i|he|she) (?:walk|climb|go up"
+    r"|exercise"
+    r"|exert|hurry|rush)\w*|(?:walking|climbing|going) up (?:the )?(?:stairs|hill)\b|on exertion)"
+    r"|\b(?:when(?:ever)? (?:i|he|she) (?:walk|climb|go up)\w*|(?:walking|climbing|going) up"
+    r" (?:the )?(?:stairs|hill))\b[^.!?]{0,30}\b(?:my|his|her|the) (?:jaw|tooth|teeth)\b"
 )
-_JAW_OR_TOOTH = compiled(r"\bjaw\b|\btooth\b|\bteeth\b")
+_RESTS_OFF = compiled(
+    r"\b(?:goes|went|eases|settles|stops)(?: away| off)? (?:after|with|when (?:i|he|she)) rest\w*"
+)
+_AT_REST = compiled(r"\bright now\b|\bsitting (?:down|still)\b|\bat rest\b|\bclammy\b")
 
 
 def senses(c: Ctx) -> None:
     f, on, hit = c.f, c.on, c.hit
     live = f.first_current
     swollen_face = on("face_swell", "hands_face_swell")
-    if (on("dental") or on("sore_throat")) and (
-        live(_INTO_NECK)
-        or (swollen_face and (on("breathless", "breath_severe", "total_dysphagia")))
-        or (swollen_face and live(_SWALLOW_HARD))
+    # spreading into the neck, with the breathing or the swallowing going; or the face swollen
+    # from a tooth with the breathing going
+    if on("dental") and swollen_face and on("breathless", "breath_severe"):
+        hit(EMERGENCY, "infection", "a tooth infection with the face swollen and breathing hard")
+    if (
+        (on("dental") or on("sore_throat") or swollen_face)
+        and live(_INTO_NECK)
+        and (on("breathless", "breath_severe", "total_dysphagia") or live(_SWALLOW_HARD))
     ):
         hit(EMERGENCY, "infection", "a mouth or throat infection spreading into the neck")
     if on("eye_injury") and live(_EYE_BREACH):
@@ -92,7 +114,7 @@ def senses(c: Ctx) -> None:
         hit(EMERGENCY, "other", "a hot liquid in the eye")
     if live(_HYDROFLUORIC):
         hit(EMERGENCY, "poisoning", "hydrofluoric acid on the skin or swallowed")
-    if live(_GROIN) and live(_NECROTIC) and (c.fever or on("severe_pain_any", "diabetic_ctx")):
+    if live(_GROIN_NECROTIC) and (c.fever or on("severe_pain_any")):
         hit(EMERGENCY, "infection", "the groin or scrotum going black or crackling (Fournier's?)")
     # (spreading past a pen line with a fever alone is cellulitis, for today)
     if (
@@ -122,7 +144,13 @@ def senses(c: Ctx) -> None:
         hit(EMERGENCY, "infection", "a tampon, a fever and a sunburn-like rash (toxic shock?)")
     if on("retention") and (live(_TIP_BLOOD) or (live(_ASTRIDE) and on("bleeding_any"))):
         hit(EMERGENCY, "other", "blood at the penis and cannot pass urine after an injury")
-    if live(_JAW_OR_TOOTH) and live(_EXERTION) and on("sweating", "breathless", "breath_severe"):
+    # (at rest now, or clammy: not the ache that goes with a rest, which is for today)
+    if (
+        live(_EXERTION)
+        and on("sweating")
+        and (on("breathless", "breath_severe") or live(_AT_REST))
+        and not _RESTS_OFF.search(c.t)
+    ):
         hit(EMERGENCY, "cardiac", "jaw or tooth pain on exertion with sweating or breathlessness")
     if on("dental") and swollen_face and c.fever:
         hit(URGENT, "infection", "a tooth infection with a swollen face and a fever")
