@@ -132,7 +132,8 @@ def test_round_ah_near_misses(text):
 
 def test_round_ah_extension_needs_digits_that_are_not_a_count():
     assert ("07700 900123", "PHONE") in found("ring 07700 900123 x2 times a day")
-    assert ("07700 900123 x 4415", "PHONE") in found("ring 07700 900123 x 4415")
+    assert ("07700 900123 x4415", "PHONE") in found("ring 07700 900123 x4415")
+    assert ("0161 496 0000", "PHONE") in found("rang 0161 496 0000 x20 this morning")
 
 
 def test_round_ah_a_card_paid_after_an_insurance_card_is_a_card():

@@ -248,7 +248,7 @@ PLACE_NAMES = words(
     clara fe jackson memphis nashville vienna geneva france brittany china
     lourdes montana nevada sierra siena valencia florida alberta wellington hamilton winston
     salem columbus quincy marietta charleston orleans tallahassee lafayette jericho
-    milan lima odessa darwin chester
+    milan lima odessa chester
     """
 )
 
@@ -442,6 +442,7 @@ DRUG_AND_BRAND_WORDS = words(
     walgreens rite-aid boots nhs optum unitedhealthcare ambetter oscar molina centene
     google facebook instagram tiktok reddit youtube twitter whatsapp zoom mychart webmd
     netflix spotify tinder hinge bumble grindr linktree snapchat uber lyft amazon samaritans
+    amgen gilead biogen regeneron vertex lundbeck takeda teva mylan viatris sandoz
     lilly pfizer novartis merck abbvie moderna astrazeneca novavax sanofi bayer roche gsk
     covid covid-19 coronavirus omicron delta flu influenza rsv hpv hiv aids mrsa
     ecg ekg eeg mri ct pet ultrasound xray x-ray er icu ed a&e nicu picu
@@ -547,8 +548,7 @@ BARE_TLDS = words(
     """
     com org net edu gov mil int info biz io co ai xyz
     uk ca au de fr nl ie nz es pt ch se dk fi pl cz ru jp cn kr hk sg tw br mx ar cl za
-    ke gh eg il ae sa tr gr ro hu ua ly fm tv cc ws gg vn pk bd lk np eu asia ee lt lv sk si hr rs
-    ng ph th
+    ke gh eg il ae sa tr gr ro hu ua ly fm tv cc ws gg vn pk bd lk np eu asia ee
     """
 )
 
@@ -582,7 +582,7 @@ NICKNAMES = words(
     bev barb deb debbie becky cathy kathy trish patty peggy meg maggie liz lizzie beth betsy
     jen jenny jess jessie steph vicky nikki mandy sandy cindy wendy tina gina lori terri
     aj cj dj tj rj pj jj jd jp jt kc
-    gaz baz daz shaz kev davy mick micky geoff nige trev jonny zac viv kath mags franny
+    gaz baz daz shaz kev geoff nige trev jonny viv franny
     """
 )
 

@@ -256,12 +256,18 @@ _MBI_RE = re.compile(
     rf"{_MBI_L}{{2}}\d{{2}}(?![\w-])"
 )
 _MEDICARE_BEFORE = re.compile(r"\bmedicare\b[^\n]{0,80}$", re.IGNORECASE)
+# a device's own number: "part 9MT1-KX3-PP20", "model number ..."
+_PART_LABEL_BEFORE = re.compile(
+    r"\b(?:part|model|serial|lot|ref|sku|item|catalog(?:ue)?)\b[^\n]{0,15}$", re.IGNORECASE
+)
 
 
 def find_ids(text: str, out: list[Cand]) -> None:
     if "edicare" in text or "EDICARE" in text:
         for m in _MBI_RE.finditer(text):
-            if _MEDICARE_BEFORE.search(text, max(0, m.start() - 90), m.start()):
+            if _MEDICARE_BEFORE.search(
+                text, max(0, m.start() - 90), m.start()
+            ) and not _PART_LABEL_BEFORE.search(text, max(0, m.start() - 30), m.start()):
                 out.append((m.start(), m.end(), Kind.INSURANCE_ID))
     for rx, kind in (
         (_MRN_RE, Kind.MRN),

@@ -25,6 +25,7 @@ from .kinds import Cand, Kind
 from .name_take import KIN, KNOWN, KNOWN_LOOSE, SIGN, STRONG, TITLE, extend, take
 from .name_words import (
     CHAT_WORDS,
+    GIVEN,
     PARTICLES,
     ROLE_NOUNS,
     THING_OWNERS,
@@ -118,7 +119,10 @@ _NOT_INITIALS = data.words(
 # A nickname: whatever others call someone is their name, a word or not ("everyone calls him
 # Buddy", "she goes by Bec").
 _NICKNAME_RE = re.compile(
-    r"\b(?:everyone|everybody|they|people|friends|we|i|family)\s+calls?\s+(?:me|him|her|them)\s+"
+    r"\b(?:everyone|everybody|they|people|friends|we|family)\s+calls?\s+(?:me|him|her|them)\s+"
+    # "I call him Moose" (not "I call them Skittles", the pills; not "I call her Saturdays")
+    r"|\bi\s+call\s+(?:him|her)\s+(?-i:(?=[A-Z]))(?!(?i:mondays|tuesdays|wednesdays|thursdays"
+    r"|fridays|saturdays|sundays|every|on|at|daily|weekly)\b)"
     r"|\b(?:goes|go)\s+by\s+(?-i:(?=[A-Z]))",
     re.IGNORECASE,
 )
@@ -163,13 +167,14 @@ _ROLE_CUE_RE = re.compile(
 )
 # The same words and a carer's role in lower case, with no "my" before ("nurse Trish said",
 # "since grandad alf passed"): only a known given name may follow.
+# Weaker roles: only a name our own lists know may follow ("the ward sister, Jo", "IT guy Kev";
+# not "that guy Huberman", "the sister Trust").
+_WEAK_ROLE_RE = re.compile(r"(?<![\w.])(?:ward sister|sister|matron|guy)(?:,[ \t]|[ \t]+)")
 _LOWER_ROLE_RE = re.compile(
     r"(?<![\w.])(?:nurse|midwife|aunt|auntie|aunty|uncle|grandma|grandpa|granny|grandad|granddad"
     r"|nana|nanna|cousin|physio|carer|caregiver|tech|technician|pharmacist|counsel+or|therapist"
     r"|receptionist|health visitor|coordinator|consultant|social worker|case ?worker|case manager"
-    r"|key ?worker|support worker|dietitian|dietician|psychologist|doula|resident"
-    # a ward's senior nurse, and whoever comes to the house: "the ward sister, Jo", "IT guy Kev"
-    r"|ward sister|sister|matron|guy)(?:,[ \t]|\s+)"
+    r"|key ?worker|support worker|dietitian|dietician|psychologist|doula|resident)(?:,[ \t]|\s+)"
 )
 # A greeting that opens a letter or a quoted message: "Hey Sam, Dad's scan ...".
 _GREETING_RE = re.compile(
@@ -309,6 +314,10 @@ def find_names(text: str, out: list[Cand]) -> None:
         i = t.at(m.end())
         named = i < len(t.toks) and titlecase(t.toks[i]) and t.lows[i] not in ROLE_NOUNS
         take(t, m.end(), KIN if named else KNOWN, out)
+    for m in _WEAK_ROLE_RE.finditer(text):
+        i = t.at(m.end())
+        if i < len(t.toks) and titlecase(t.toks[i]) and t.lows[i] in GIVEN:
+            take(t, m.end(), KIN, out)
     for m in _GREETING_RE.finditer(text):
         take(t, m.end(), KNOWN, out)
     _find_signoffs(t, out)
@@ -477,10 +486,35 @@ def _find_signoffs(t: Tokens, out: list[Cand]) -> None:
                 # hospital ("- Fortis Escorts")
                 or (
                     _QUOTE_CLOSE.match(text, t.ends[last])
-                    and not given(t.lows[t.at(out[-1][0])] if len(out) > before else "")
+                    and not (
+                        given(t.lows[t.at(out[-1][0])] if len(out) > before else "")
+                        and _quoted_message(text, m.start())
+                    )
                 )
             ):
                 del out[before:]
+
+
+def _quoted_message(text: str, pos: int) -> bool:
+    """The quote that ends at a sign-off opens as a message does ("Hi Helen, ..."): a proverb
+    signed by its author ("... - Virgil") is no one's message."""
+    opening = max(text.rfind('"', 0, pos), text.rfind("\u201c", 0, pos))
+    return opening >= 0 and (
+        _MESSAGE_OPENING.match(text, opening + 1) is not None
+        or _SENT_BEFORE.search(text, max(0, opening - 50), opening) is not None
+    )
+
+
+# ... or is one sent: "The carer texted:\n\"...\""
+_SENT_BEFORE = re.compile(
+    r"\b(?:texted|wrote|messaged|emailed|whatsapped|sent (?:me|us)|text from|message from)\b"
+    r"[^\"\u201c\n]{0,25}[:\s]*$",
+    re.IGNORECASE,
+)
+_MESSAGE_OPENING = re.compile(
+    r"[ \t]*(?:hi|hey|hiya|hello|dear|morning|evening|good (?:morning|afternoon|evening))\b",
+    re.IGNORECASE,
+)
 
 
 def _after_descriptor(t: Tokens, pos: int, out: list[Cand]) -> int:

@@ -7,7 +7,7 @@ import re
 
 from . import data
 from .kinds import Cand, Kind
-from .name_words import Tokens, given, nonname, titlecase
+from .name_words import Tokens, english_words, given, nonname, titlecase
 
 __all__ = [
     "bracket_nicknames",
@@ -46,8 +46,13 @@ _NAME_AGE_AFTER = re.compile(r"[ \t]*(?:,[ \t]*|\([ \t]*)(?:aged[ \t]+)?\d{1,3}(
 # 91, lives alone". The age ends its phrase: "June is 30 days" is a month's length.
 _OPENS_WITH_AGE = re.compile(
     r"(?:^|(?<=[.!?\n])[ \t]*|(?<=[.!?][)\"\u201d])[ \t]*)[ \t]*(?P<n>[A-Z][a-z]+)"
-    r"(?:[ \t]*,[ \t]*(?:aged[ \t]+)?\d{1,3}[ \t]*,|[ \t]+is[ \t]+(?:now[ \t]+|only[ \t]+)?\d{1,3}"
-    r"(?:[ \t]*(?:years?|yrs?)(?:[ \t]+old)?)?(?=[ \t]*(?:[,.;!?)]|and\b|now\b|$)))",
+    r"(?:[ \t]*,[ \t]*(?:aged[ \t]+)?(?P<a1>1[01]\d|[1-9]\d?)[ \t]*,"
+    r"|[ \t]+is[ \t]+(?:now[ \t]+|only[ \t]+)?(?P<a2>1[01]\d|[1-9]\d?)(?![\d.])"
+    r"(?P<years>[ \t]*(?:years?|yrs?)(?:[ \t]+old)?)?"
+    r"(?=[ \t]*(?:[,.;!?)]|and\b|now\b|$)))"
+    # then what a person does: "Ray is 84, had a stroke", "Hope is 5 and has a cough"
+    r"(?P<after>[ \t]*(?:,|and)?[ \t]*(?:has|had|is|was|lives|lived|still|can|cannot|does|did|keeps"
+    r"|loves|needs|goes|went|walks|fell|gets|got|just)\b)?",
     re.MULTILINE,
 )
 _MONTHS = data.words(
@@ -61,10 +66,12 @@ _KIN_ALT = "|".join(sorted(data.KIN_WORDS, key=len, reverse=True))
 # everyone at the meeting calls him)".
 _EXPLAINED_RE = re.compile(
     r"(?P<n>[A-Z][^\W\d_]+(?:-[A-Z][^\W\d_]+)?(?:[ \t][A-Z][^\W\d_]+)?)[ \t]*\([ \t]*"
-    rf"(?:(?i:my|our)[ \t]+(?i:{_KIN_ALT})\b(?!['\u2019]|[ \t]+(?i:is|was|has|had|says|said"
-    r"|practice|surgery|clinic|office|centre|center|team)\b)"
+    # who they are, and nothing more in that breath: "(my girlfriend; ...)", "(my husband)"
+    rf"(?:(?i:my|our)[ \t]+(?i:{_KIN_ALT})[ \t]*(?:[;,)]|\u2014|-|and\b|who\b)"
+    # what they are called: "(it's what I call my girlfriend)", "(that's what everyone ...
+    # calls him)"; not "(that's what my GP called it)", "(it's what I call my stoma)"
     r"|[^()\n]{0,20}?\b(?i:it['\u2019]?s|that['\u2019]?s|is|was)[ \t]+(?i:what)[ \t][^()\n]{0,60}?"
-    r"\b(?i:calls?|called)\b)"
+    rf"\b(?i:calls?|called)[ \t]+(?i:him|her|them|(?:my|our)[ \t]+(?:{_KIN_ALT}))\b)"
 )
 
 
@@ -84,6 +91,11 @@ def opens_with_age(t: Tokens, out: list[Cand]) -> None:
     it is a person, even when it is also a word; never a month or a kinship word ("Mum is 84")."""
     for m in _OPENS_WITH_AGE.finditer(t.text):
         low = m.group("n").lower()
+        # a word that is also a name ("Max", "Bill", "Hope") wants a person's verb or "years"
+        # after it: "Max is 20." is a dose, "Bill is 340" a bill
+        wordlike = low in english_words() or low in data.COMMON_WORDS
+        if wordlike and not (m.group("after") or m.group("years")):
+            continue
         if given(low) and not nonname(low) and low not in data.KIN_WORDS and low not in _MONTHS:
             out.append((m.start("n"), m.end("n"), Kind.PERSON_NAME))
 

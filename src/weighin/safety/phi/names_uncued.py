@@ -8,7 +8,7 @@ import re
 
 from . import data
 from .kinds import Cand, Kind
-from .name_take import VERB_NEXT, extend
+from .name_take import extend
 from .name_words import (
     AMBIGUOUS,
     LOWER_OK,
@@ -39,7 +39,9 @@ __all__ = [
 _AND_I_RE = re.compile(r"(?<=\w)(?:\s+and\s+(?:i|me|myself)\b|\s*&\s*(?:i|me)\b)", re.IGNORECASE)
 # ... and "me, Aria and Declan": a list that starts with me
 _ME_AND_RE = re.compile(
-    r"\b(?:me|myself)(?:\s+(?:and|&)\s+|,[ \t]+(?=[A-Z][a-z]+(?:,|[ \t]+(?:and|&)[ \t])))",
+    r"\b(?:me|myself)\s+(?:and|&)\s+"
+    r"|(?<!for )(?<!to )(?<!like )(?<!with )\b(?:me|myself),[ \t]+"
+    r"(?=[A-Z][a-z]+(?:,|[ \t]+(?:and|&)[ \t]+[A-Z][a-z]+\b(?!['\u2019])))",
     re.IGNORECASE,
 )
 
@@ -160,7 +162,14 @@ def find_standalone(t: Tokens, out: list[Cand]) -> None:
             out.append((t.starts[i], t.ends[i], Kind.PERSON_NAME))
     for m in _ME_AND_RE.finditer(text):
         i = t.at(m.end())
-        if i < n and t.starts[i] == m.end() and titlecase(t.toks[i]) and _pair_ok(t.lows[i]):
+        listed = "," in m.group()  # "me, Sam and Priya": not "For me, Florence and Venice"
+        if (
+            i < n
+            and t.starts[i] == m.end()
+            and titlecase(t.toks[i])
+            and _pair_ok(t.lows[i])
+            and not (listed and t.lows[i] in PLACES)
+        ):
             out.append((t.starts[i], t.ends[extend(t, i, False)], Kind.PERSON_NAME))
 
 
@@ -174,6 +183,14 @@ _BIRTH_AFTER_RE = re.compile(
 )
 
 
+# What a person does, not an institution, a storm or an author: "never", "keeps", "refuses"
+# ("Shaun never even got a bed"), not "said", "has", "was", "took" ("Claude said", "Emory has",
+# "Milton was a category 3").
+_PERSON_VERB = re.compile(
+    r" (?:never|always|still|keeps|kept|refuses|refused|wants|wanted|finally|has not|had not"
+    r"|have not|does not|did not|cannot|can not|will not|would not|is not|was not|told (?:me|us)"
+    r"|texted|rang|phoned|called (?:me|us)|cried|screamed|collapsed|fainted|woke|slept)\b"
+)
 # A sentence's first word: after the start, a full stop or a new line.
 _SENTENCE_START = re.compile(r"(?:^|(?<=[.!?])[ \t]+|\n[ \t]*)(?=[A-Z][a-z])")
 
@@ -192,7 +209,7 @@ def find_subjects(t: Tokens, out: list[Cand]) -> None:
             len(low) >= 3
             and low.isalpha()
             and given(low)
-            and VERB_NEXT.match(text, t.ends[i]) is not None
+            and _PERSON_VERB.match(text, t.ends[i]) is not None
             and not nonname(low)
             and low not in english_words()
             and low not in data.COMMON_WORDS

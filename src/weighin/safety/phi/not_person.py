@@ -83,20 +83,29 @@ _BLOCK_AFTER = re.compile(
 _WORK_AFTER = re.compile(
     r"['\u2019]s[ \t]+(?:(?:new|latest|first|last|own|great|brilliant|famous)[ \t]+)?(?:book|books"
     r"|memoir|novel|podcast|documentary|ted[ \t]+talk|youtube[ \t]+channel|blog|column"
-    r"|bestseller)\b",
+    r"|bestseller)\b(?![ \t]+(?:club|group|bag|shelf))",
     re.IGNORECASE,
 )
 _WORK_BEFORE = re.compile(
-    r"(?:\b(?:(?:book|books|memoir|novel|podcast|documentary|bestseller|article|blog|column)"
-    r"[ \t]+by|written[ \t]+by|the[ \t]+(?:author|writer|broadcaster|presenter|novelist))"
-    # a title in quotes and its author: "'Why Does He Do That?' by Lundy Bancroft"
-    r"|['\"\u2019\u201d][ \t]+by)[ \t]+$",
+    r"(?:\b(?:(?:book|books|memoir|novel|podcast|documentary|bestseller)"
+    r"[ \t]+by|the[ \t]+(?:author|writer|broadcaster|presenter|novelist))"
+    # a title in quotes and its author: "'Why Does He Do That?' by Lundy Bancroft" (an opening
+    # quote too: not "St Thomas' by Uncle Dev")
+    r"|['\"\u2018\u201c][^'\"\u2018\u201c\u2019\u201d\n]{2,60}['\"\u2019\u201d][ \t]+by)[ \t]+$",
     re.IGNORECASE,
 )
 # ... not one's own people: "my sister Anna Lee's book club"
-_OWNER_BEFORE = re.compile(r"\b(?i:my|our|his|her|their|your)[ \t]+(?:[\w'\u2019-]+[ \t]+){0,2}$")
+_OWNER_BEFORE = re.compile(
+    r"\b(?i:my|our|his|her|their|your)[ \t]+(?:[\w'\u2019-]+[ \t]+){0,2}$"
+    # a relative's own work: "Dad's book 'Learning to Walk Again' by Peter Hale"
+    rf"|\b(?i:{'|'.join(sorted(data.KIN_WORDS, key=len, reverse=True))})['\u2019]s[ \t]+(?:new "
+    r"|first |latest )?(?i:book|memoir|novel|blog|podcast)\b[^\n]{0,70}$"
+)
 _HOME_LAST = re.compile(r"[ \t](?:Lodge|Manor|Court|House|Grange|Gardens)$")
-_ADDRESS_AROUND = re.compile(r"[ \t]*,[ \t]*\d")
+_ADDRESS_AROUND = re.compile(
+    r"[ \t]*,[ \t]*\d+[A-Za-z]?[ \t]+(?:[A-Z][a-z]+[ \t]+){1,2}(?:Street|St|Road|Rd|Lane|Ln|Avenue"
+    r"|Ave|Close|Drive|Way|Crescent|Place|Grove|Terrace|Gardens|Court|Hill|Row|Walk)\b"
+)
 _ROOM_BEFORE = re.compile(r"\b(?i:room|flat|unit|apt)\.?[ \t]*\d+[A-Za-z]?[ \t]*,[ \t]*$")
 _PLACE_WORDS = frozenset({"ward", "wing", "unit", "suite", "building", "centre", "center"})
 
@@ -131,6 +140,11 @@ def not_a_person(text: str, c: Cand) -> bool:
     )
 
 
+_TITLED = re.compile(
+    r"(?:Dr|Doctor|Mr|Mrs|Ms|Miss|Mx|Prof|Professor|Nurse|Sister|Matron|Uncle|Aunt|Auntie|Nan"
+    r"|Grandma|Grandpa|Father|Rev|Pastor)\b"
+)
+_OWN_AFTER = re.compile(r"[ \t]*[(,][ \t]*(?i:my|our|his|her)[ \t]+\w+")
 _RUN_LEFT = re.compile(r"(?:[A-Z][\w'\u2019.-]*[ \t]+)+$")
 _RUN_RIGHT = re.compile(r"(?:[ \t]+[A-Z][\w-]*)+")
 
@@ -148,6 +162,10 @@ def _authors_work(text: str, c: Cand) -> bool:
         len(text[start:end].split()) >= 2
         and (_WORK_AFTER.match(text, end) is not None or _WORK_BEFORE.search(before) is not None)
         and _OWNER_BEFORE.search(before) is None
+        # a clinician or a relative by title ("by Dr Amy Cole", "by Uncle Dev"), or one's own
+        # ("by John Hale (my dad)", "by Ruth Hale, my grandmother")
+        and _TITLED.match(text, start) is None
+        and _OWN_AFTER.match(text, end) is None
     )
 
 

@@ -30,7 +30,7 @@ _SSN_LAST4_RE = re.compile(
     r"(?:SSN|(?-i:SIN)|social(?:\s+security)?(?:\s+number)?|social\s+insurance\s+number)"
     r"|(?:SSN|social\s+security\s+number)\s+"
     r"(?:ending|ends|that\s+ends)\s+(?:in|with))\s*[,:=(]?\s*(?:is|are|was|were)?\s*[,:=]?\s*"
-    r"(?P<num>\d{3,4})(?!\d)",
+    r"(?P<num>\d{3,4})(?!\d)(?![ \t]*(?:times|x\b|days?|hours?|weeks?|months?|years?))",
     re.IGNORECASE,
 )
 
@@ -196,7 +196,13 @@ def find_cards(text: str, out: list[Cand]) -> None:
 
 def _payment_cue_before(text: str, start: int) -> bool:
     before = text[max(0, start - 120) : start]
-    if _CARD_CUE_RE.search(before) is not None and not _NOT_PAYMENT_RE.search(before[-80:]):
+    cue = _CARD_CUE_RE.search(before)
+    # another card named near the cue is the one it belongs to ("my health insurance card ...
+    # it says 8012 ..."): looked for from a little before the cue on
+    if cue is not None and not (
+        _NOT_PAYMENT_RE.search(before[-80:])
+        or _NOT_PAYMENT_RE.search(before[max(0, cue.start() - 40) :])
+    ):
         return True
     # the card named last before the number is the one it belongs to, whatever else is named:
     # "my insurance card and debit card (4117 ...)", "ran my HSA card for $1,240 before
@@ -210,7 +216,8 @@ def _payment_cue_before(text: str, start: int) -> bool:
 _OWN_LABEL_BEFORE = re.compile(
     r"\b(?:policy|member(?:ship)?|subscriber|insurance (?:number|id|no)|medicaid|medicare|ghic"
     r"|ehic|bupa|group|plan|ticket|order|booking|tracking|confirmation|invoice|account"
-    r"|transaction|reference|ref|claim|receipt number)\b(?:[^\n\d.;!?]{0,25})$",
+    r"|transaction|reference|ref|claim|receipt number|barcode|imei|serial|s/n|sku"
+    r"|(?:model|part|lot) (?:number|no|#))\b(?:[^\n\d.;!?]{0,25})$",
     re.IGNORECASE,
 )
 _NAMED_CARD_RE = re.compile(r"\b([a-z]+)[\s-]+card\b", re.IGNORECASE)

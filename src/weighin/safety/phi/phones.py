@@ -176,8 +176,8 @@ _PHONE_WORD_BEFORE = re.compile(rf"\b(?:{_PHONE_WORDS})\b|\b(?:on|at)\s*$", re.I
 
 # An extension after a number: "ext. 4415", "extension 42", "x4415" (not "x2 times a day").
 _EXTENSION = re.compile(
-    r"[ \t]*,?[ \t]*(?:(?:ext\.?|extn\.?|extension)[ \t]*\d{1,6}|x[ \t]?\d{2,6})(?!\d)"
-    r"(?![ \t]*(?:times|a[ \t]+day|daily|per)\b)",
+    r"[ \t]*,?[ \t]*(?:(?:ext\.?|extn\.?|extension)[ \t]*[:#]?[ \t]*\d{1,6}|x\d{3,6})(?!\d)"
+    r"(?![ \t]*(?:times|a[ \t]+day|daily|per|mins?|minutes|hours?|hrs?|days?|weeks?|tablets?)\b)",
     re.IGNORECASE,
 )
 
