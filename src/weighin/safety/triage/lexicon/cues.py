@@ -91,7 +91,9 @@ PAST_CUES = (
     r"|stable) (?:since|"
     r"for|ever since)\b|\bpreviously\b|\bin the past\b|\bprevious (?:pregnancy|episode|attack)\b"
     r"|\bas a teenager\b|\bdecades? ago\b|\bafter (?:his|her|my) (?:stroke|heart attack)\b"
-    r"|\bwith (?:our|my|her|his|their) (?:first|second|third|eldest|oldest|older|last|previous)"
+    # (not "pregnant with our first")
+    r"|(?<!pregnant )\bwith (?:our|my|her|his|their) (?:first|second|third|eldest|oldest|older|last"
+    r"|previous)"
     r"(?: (?:one|child|baby|pregnancy|son|daughter|labour|birth))?\b(?! (?:\w+ )?on the way)"
     # "When my gran had her stroke ...": a past event frames the clause.
     r"|\bwhen (?:i|he|she|they|we|(?:my|his|her|our|their) (?:\w+ ){1,2}?)(?:had|suffered|went"

@@ -92,6 +92,12 @@ SELF_HARM_IDEATION = (
     r"|his|her|their) wrists?\b(?! (?:on|with|while|when|at work|opening|in the)\b)"
     r"|\b(?:cutting|cut|burning) (?:my|his|her) (?:arms|thighs|legs|skin)"
     r" (?:again|on purpose|deliberately|deeply|badly|really deep|so deep|to cope)\b"
+    # no fight left: "dont want to fight this anymore"
+    r"|\b(?:do not|dont|don't) want to (?:fight|keep fighting|carry on|go on|do this|keep going)"
+    r" (?:this |it |like this )?(?:anymore|any more|any longer)\b"
+    # one's own arm scratched with a sharp thing: "scratched her arm with a compass"
+    r"|\b(?:scratched|carved|scored) (?:her|his|their) (?:fore)?arms? with (?:a|the|her|his"
+    r"|my) (?:compass|razor|blade|sharpener|pin|needle)\b"
     # marks made on one's own arms with a sharp thing: "scratches on her forearms she says she
     # did with a compass"
     r"|\b(?:scratches|cuts|marks|lines|scars)\b[^.!?]{0,10}\bon (?:my|his|her|their) (?:fore)?arms"

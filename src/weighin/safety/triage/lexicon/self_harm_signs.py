@@ -285,6 +285,10 @@ SELF_HARM_DELIBERATE = (
     r"|she|i|they)|after (?:a |the |another |their |our |his |her )?(?:big |huge |bad |terrible )?"
     r"(?:fight|argument|row|quarrel|break ?up))\b"
     r"|\b(?:opened|slit|slashed) (?:up )?(?:my|his|her|their) (?:wrists?|veins?)\b|"
+    # all the insulin given at once: "just bolused all the insulin left in my pump"
+    r"\b(?:bolused|injected|gave myself|dialled up|dialed up) (?:all (?:of )?(?:the |my )?insulin"
+    r" (?:left|that was left|remaining)|the whole (?:pen|cartridge|vial)|every unit|the rest of"
+    r" (?:the |my )?(?:insulin|pen))\b|"
     # fumes made on purpose and breathed: "mixed the bleach and the toilet cleaner ... on
     # purpose and shut the door" (not "on purpose to clean the grout")
     r"\bmixed (?:the |some )?(?:bleach|chemicals|cleaners?|\w+ cleaner)\b[^.!?;]{0,60}"

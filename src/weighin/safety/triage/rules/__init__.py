@@ -26,6 +26,7 @@ from weighin.safety.triage.rules import (
     senses,
     stroke,
     today,
+    treatment,
 )
 from weighin.safety.triage.rules.context import Ctx
 
@@ -47,6 +48,8 @@ SYSTEMS = (
     senses.senses,
     home.home,
     today.today,
+    treatment.treatment,
+    treatment.womens,
     same_day.same_day,
 )
 
