@@ -142,3 +142,22 @@ def test_round_ah_a_card_paid_after_an_insurance_card_is_a_card():
         "I paid the deductible with my card 6011 4872 3310 5568."
     )
     assert ("6011 4872 3310 5568", "CREDIT_CARD") in found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # round AJ/AK: work, school and device numbers are not among the kinds
+        "my staff number is 20-44819 and HR wants a fit note",
+        "the letter says student number 2209814 and my course code",
+        "the pump's SN 11849302 shows in my screenshot",
+        "payroll 7740213 is on the referral",
+        "shipped via UPS 1Z999AA10123456784 yesterday",
+    ],
+)
+def test_round_aj_other_things_numbers_are_not_phi(text):
+    assert [k for _t, k in found(text) if k in ("MRN", "INSURANCE_ID", "SSN", "PHONE")] == []
+
+
+def test_round_aj_a_record_number_after_its_own_label_stays():
+    assert ("20448193", "MRN") in found("my MRN is 20448193, employee of the month")

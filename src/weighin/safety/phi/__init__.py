@@ -34,6 +34,7 @@ from .dates import find_dobs, find_dobs_after_names, find_dobs_in_words
 from .email_names import email_names
 from .ids import find_ids
 from .kinds import PLACEHOLDERS, Cand, Kind, Span
+from .labels import drop_other_labels
 from .later import find_later_values
 from .names import find_names
 from .national_ids import find_national_ids
@@ -91,6 +92,7 @@ def find(text: str, *, learned: bool = True, spoken: bool = True) -> list[Span]:
     spans = repeat_names(text, spans)
     if has_digit:
         spans = repeat_numbers(text, spans)
+        spans = drop_other_labels(text, spans)
     return [Span(s, e, k, text[s:e]) for s, e, k in spans]
 
 
