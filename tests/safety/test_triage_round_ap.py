@@ -49,8 +49,9 @@ def test_round_ap_emergencies(text):
         "took a couple of extra lithium by mistake, a bit of a tremor today",
         "took methotrexate daily instead of weekly for 3 days, mouth ulcers and a temp",
         "cut on my finger, now a red line going up my arm",
-        # a bolus for a meal; "pregnant with our first" is now, not history
+        # a bolus for a meal; a line out with no bleeding is for today
         "i bolused all my insulin for the pizza, how long till it works",
+        "his picc line came out in the bath, no bleeding, what now",
     ],
 )
 def test_round_ap_not_emergencies(text):

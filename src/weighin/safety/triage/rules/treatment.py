@@ -21,10 +21,12 @@ _LINE = compiled(
     r"\b(?:hickman|picc|central line|port|portacath|port-a-cath|(?:chemo|iv|picc|hickman|dialysis)"
     r" line|dialysis catheter|permcath|tunnel(?:l)?ed line)\b"
 )
-_LINE_BROKEN = compiled(
-    r"\b(?:come|came|coming) (?:apart|out|off|undone)\b|\bdisconnected\b|\bsplit\b|\bcut\b"
-    r"|\bbleeding back\b|\bblood (?:coming|pouring|running) (?:out|back)\b|\bcracked\b"
+# an open line (air can get in, blood can run out), or one pulled out that is bleeding
+_LINE_OPEN = compiled(
+    r"\b(?:come|came|coming) (?:apart|undone)\b|\bdisconnected\b|\bsplit\b|\bcracked\b"
+    r"|\bbleeding back\b|\bblood (?:coming|pouring|running) (?:out|back)\b"
 )
+_LINE_OUT = compiled(r"\b(?:come|came|coming|fallen|fell|pulled) (?:out|off)\b")
 _SITE_RED = compiled(r"\b(?:red|hot|pus|oozing|swollen|tender)\b")
 _RIGORS = compiled(r"\brigors?\b|\bshaking\b|\bshivering\b|\bchills\b|\bshakes\b")
 _BACLOFEN = compiled(r"\bbaclofen\b|\b(?:intrathecal|itb) pump\b")
@@ -66,6 +68,10 @@ _SPINAL_OP = compiled(
 _LEGS_WEAKER = compiled(r"\blegs? (?:are |is |getting |feel )?(?:weak|weaker|giving way|numb)\b")
 _PACEMAKER = compiled(r"\bpacemaker\b|\bpacing wire\b")
 _PULSE_LOW = compiled(r"\b(?:pulse|heart ?rate|hr|heartbeat)\b[^.!?]{0,25}\b(?:[1-3]\d)\b")
+_NEAR_FAINT = compiled(
+    r"\b(?:nearly|almost) (?:black\w* out|faint\w*|pass\w* out|collaps\w*)\b|\bblack(?:s|ing"
+    r"|ed)? out\b"
+)
 _FLOODING = compiled(
     r"\bflooding\b|\b(?:soak\w*|through|changing) (?:a |my |her )?(?:\w+ )?(?:pads?|tampons?)\b"
     r"[^.!?]{0,30}\bevery (?:\d+|twenty|thirty|ten|fifteen) (?:mins?|minutes)\b"
@@ -98,8 +104,8 @@ def treatment(c: Ctx) -> None:
     f, on, hit = c.f, c.on, c.hit
     live = f.first_current
     if live(_LINE):
-        if live(_LINE_BROKEN) and (on("bleeding_any") or live(_LINE_BROKEN)):
-            hit(EMERGENCY, "bleeding", "a central line come apart or bleeding back")
+        if live(_LINE_OPEN) or (live(_LINE_OUT) and on("bleeding_any")):
+            hit(EMERGENCY, "bleeding", "a central line come apart, or out and bleeding")
         if (
             live(_SITE_RED)
             and (c.fever or live(_RIGORS))
@@ -122,7 +128,11 @@ def treatment(c: Ctx) -> None:
         hit(EMERGENCY, "neuro", "new confusion on chemotherapy or immune suppression")
     if on("cauda_equina") and (live(_SPINAL_OP) or live(_LEGS_WEAKER)):
         hit(EMERGENCY, "neuro", "saddle numbness or an unfelt bladder after spinal surgery")
-    if live(_PACEMAKER) and live(_PULSE_LOW) and (on("faint_feel", "fainted", "slow_rate")):
+    if (
+        live(_PACEMAKER)
+        and live(_PULSE_LOW)
+        and (on("faint_feel", "fainted", "collapsed") or live(_NEAR_FAINT))
+    ):
         hit(EMERGENCY, "cardiac", "a pacemaker and a pulse of 30 with faintness")
 
 
