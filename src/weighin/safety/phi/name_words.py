@@ -17,6 +17,7 @@ __all__ = [
     "AMBIGUOUS",
     "CHAT_WORDS",
     "GIVEN",
+    "KIN_ALT",
     "NONNAME",
     "PARTICLES",
     "PLACES",
@@ -95,6 +96,9 @@ ROLE_NOUNS = data.words(
     """
 )
 AMBIGUOUS = folded(data.AMBIGUOUS_NAMES)
+# The kinship and care words as one regex alternation, longest first ("my husband's mum Carol",
+# "Sugar (my girlfriend; ...)", "Dad's book ... by Peter Hale").
+KIN_ALT = "|".join(re.escape(w) for w in sorted(data.KIN_WORDS, key=len, reverse=True))
 PLACES = folded(data.PLACE_NAMES) | frozenset(data.US_STATE_NAMES.lower().split("|"))
 NONNAME = (
     data.DRUG_AND_BRAND_WORDS

@@ -26,6 +26,7 @@ from .name_take import KIN, KNOWN, KNOWN_LOOSE, SIGN, STRONG, TITLE, extend, tak
 from .name_words import (
     CHAT_WORDS,
     GIVEN,
+    KIN_ALT,
     PARTICLES,
     ROLE_NOUNS,
     THING_OWNERS,
@@ -62,7 +63,6 @@ _MOD_ALT = "|".join(
     re.escape(w)
     for w in sorted(data.KIN_MODIFIERS | data.NATIONALITY_WORDS | {"lil"}, key=len, reverse=True)
 )
-_KIN_ALT = "|".join(re.escape(w) for w in sorted(data.KIN_WORDS, key=len, reverse=True))
 _AGE = r"\d{1,2}\s?-?\s?(?:y/?o|yrs?|years?|months?|mos?|weeks?|wks?|yr)(?:[\s-]?old)?"
 _CUE_TAIL = r"(?:\s*[,:\-\u2013\u2014]?\s*)"
 _LINE_TAIL = r"(?:[ \t]*[,:\-\u2013\u2014]?[ \t]*)"
@@ -100,9 +100,9 @@ _KNOWN_CUE_RE = re.compile(
 _KIN_CUE_RE = re.compile(
     r"\b(?P<pos>my|our|his|her|their|your|ur)\s+(?:own\s+)?"
     # one of theirs: "my wife's dad Piet", "our son's teacher Mr Hale"
-    rf"(?:(?:{_KIN_ALT})['\u2019]s\s+)?"
+    rf"(?:(?:{KIN_ALT})['\u2019]s\s+)?"
     rf"(?:(?:{_AGE}|{_MOD_ALT}|\d{{1,2}})[\s,\-]+){{0,3}}"
-    rf"(?:{_KIN_ALT})(?!['\u2019]s|-)\b"
+    rf"(?:{KIN_ALT})(?!['\u2019]s|-)\b"
     r"(?:\s*,?\s*\(\s*(?:age\s*)?\d{1,2}\s*(?:y/?o|yrs?|years?|months?|mos?)?\s*\))?"
     # the name on the same line: after "for my dad:\n" comes a form's next field ("Name: ...")
     r"(?:\s*,\s*" + _AGE + r"\s*,)?(?:" + _LINE_TAIL + r"|\s*\(\s*)|\b(?:named|nicknamed)\s+",
@@ -127,7 +127,7 @@ _NICKNAME_RE = re.compile(
     re.IGNORECASE,
 )
 # "my midwife is Anneliese", "our GP is Farah": a known given name after the role and "is".
-_KIN_IS_RE = re.compile(rf"\b(?:my|our|his|her|their)\s+(?:{_KIN_ALT})\s+is\s+", re.IGNORECASE)
+_KIN_IS_RE = re.compile(rf"\b(?:my|our|his|her|their)\s+(?:{KIN_ALT})\s+is\s+", re.IGNORECASE)
 # What follows "doctor" and is no name: South Asian and Arabic English ("Doctor sahab", "doctor
 # gelda": dermatology, in Arabizi), other languages' "said", fiction's doctors, chat shorthand
 _HONORIFICS = frozenset(

@@ -7,7 +7,7 @@ import re
 
 from . import data
 from .kinds import Cand, Kind
-from .name_words import Tokens, english_words, given, nonname, titlecase
+from .name_words import KIN_ALT, Tokens, english_words, given, nonname, titlecase
 
 __all__ = [
     "bracket_nicknames",
@@ -60,18 +60,17 @@ _MONTHS = data.words(
 )
 
 
-_KIN_ALT = "|".join(sorted(data.KIN_WORDS, key=len, reverse=True))
 # A name and, in brackets, who it is or that it is what they are called: "Sugar (my girlfriend;
 # everyone calls her that)", "Pumpkin (it's what I call my girlfriend)", "Big Ray (that's what
 # everyone at the meeting calls him)".
 _EXPLAINED_RE = re.compile(
     r"(?P<n>[A-Z][^\W\d_]+(?:-[A-Z][^\W\d_]+)?(?:[ \t][A-Z][^\W\d_]+)?)[ \t]*\([ \t]*"
     # who they are, and nothing more in that breath: "(my girlfriend; ...)", "(my husband)"
-    rf"(?:(?i:my|our)[ \t]+(?i:{_KIN_ALT})[ \t]*(?:[;,)]|\u2014|-|and\b|who\b)"
+    rf"(?:(?i:my|our)[ \t]+(?i:{KIN_ALT})[ \t]*(?:[;,)]|\u2014|-|and\b|who\b)"
     # what they are called: "(it's what I call my girlfriend)", "(that's what everyone ...
     # calls him)"; not "(that's what my GP called it)", "(it's what I call my stoma)"
     r"|[^()\n]{0,20}?\b(?i:it['\u2019]?s|that['\u2019]?s|is|was)[ \t]+(?i:what)[ \t][^()\n]{0,60}?"
-    rf"\b(?i:calls?|called)[ \t]+(?i:him|her|them|(?:my|our)[ \t]+(?:{_KIN_ALT}))\b)"
+    rf"\b(?i:calls?|called)[ \t]+(?i:him|her|them|(?:my|our)[ \t]+(?:{KIN_ALT}))\b)"
 )
 
 

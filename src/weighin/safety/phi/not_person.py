@@ -9,6 +9,7 @@ import re
 
 from . import data
 from .kinds import Cand, Kind
+from .name_words import KIN_ALT
 
 __all__ = ["drop_non_persons", "not_a_person", "public_figure"]
 
@@ -98,7 +99,7 @@ _WORK_BEFORE = re.compile(
 _OWNER_BEFORE = re.compile(
     r"\b(?i:my|our|his|her|their|your)[ \t]+(?:[\w'\u2019-]+[ \t]+){0,2}$"
     # a relative's own work: "Dad's book 'Learning to Walk Again' by Peter Hale"
-    rf"|\b(?i:{'|'.join(sorted(data.KIN_WORDS, key=len, reverse=True))})['\u2019]s[ \t]+(?:new "
+    rf"|\b(?i:{KIN_ALT})['\u2019]s[ \t]+(?:new "
     r"|first |latest )?(?i:book|memoir|novel|blog|podcast)\b[^\n]{0,70}$"
 )
 _HOME_LAST = re.compile(r"[ \t](?:Lodge|Manor|Court|House|Grange|Gardens)$")

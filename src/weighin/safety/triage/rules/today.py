@@ -159,6 +159,6 @@ def today(c: Ctx) -> None:
     if live(_NO_WEIGHT) and live(_FELL):
         hit(URGENT, "other", "a limb that will not bear weight or grip after a fall")
     if live(_THIRST) and live(_WEIGHT_LOST):
-        hit(URGENT, "other", "thirst, passing water often, weight lost (diabetes?)")
+        hit(URGENT, "other", "thirst with weight lost without trying (diabetes?)")
     if live(_BRUISES) and (live(_GUMS_BLEED) or on("bleeding_any")):
         hit(URGENT, "bleeding", "bruises everywhere with bleeding gums")
