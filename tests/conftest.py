@@ -1,4 +1,6 @@
 import os
+import time
+from types import SimpleNamespace
 
 import pytest
 from django.db import connection
@@ -19,6 +21,25 @@ def postgres(db):
             pytest.fail("WEIGHIN_REQUIRE_POSTGRES_TESTS=1 but the database is not PostgreSQL")
         pytest.skip("PostgreSQL only: runs in CI's PostgreSQL pass (DATABASE_URL=postgres://...)")
     return connection
+
+
+@pytest.fixture
+def rate_limits(settings, monkeypatch):
+    """Set some rate limits for a test, and hold django-ratelimit's clock still while it runs.
+
+    Its windows are fixed slices of wall time, so a test whose requests straddle a window's
+    edge sees its count start again (CI once crossed a minute between a test's second and
+    third question). Only the clock stands still: the cache, the keys and the counting are
+    the real ones."""
+    import django_ratelimit.core
+
+    now = time.time()
+    monkeypatch.setattr(django_ratelimit.core, "time", SimpleNamespace(time=lambda: now))
+
+    def set_limits(**rates: str) -> None:
+        settings.WEIGHIN_RATE_LIMITS = dict(settings.WEIGHIN_RATE_LIMITS, **rates)
+
+    return set_limits
 
 
 @pytest.fixture(autouse=True)

@@ -170,8 +170,8 @@ def test_deleting_a_doctor_account_unlinks_the_questions_they_asked(db, client):
     assert Question.objects.get(pk=question.pk).asker is None
 
 
-def test_api_budget_is_per_token_not_per_address(db, client, settings):
-    settings.WEIGHIN_RATE_LIMITS = dict(settings.WEIGHIN_RATE_LIMITS, api="2/m")
+def test_api_budget_is_per_token_not_per_address(db, client, rate_limits):
+    rate_limits(api="2/m")
     _, first = create_api_token(user=UserFactory(), name="one")
     _, second = create_api_token(user=UserFactory(), name="two")
 
