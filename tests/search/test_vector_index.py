@@ -72,7 +72,10 @@ def test_remove_keeps_the_others_findable():
 
 def test_usearch_past_the_threshold_finds_what_the_exact_scan_finds(clusters):
     keys, vectors, centres = clusters
-    exact, graph = VectorIndex(DIM, exact_below=10_000), VectorIndex(DIM, exact_below=50)
+    # One inserting thread: a graph built concurrently differs from run to run, and CI once
+    # found 7 of the 10 under load. Built alone it is the same graph every time.
+    exact = VectorIndex(DIM, exact_below=10_000)
+    graph = VectorIndex(DIM, exact_below=50, threads=1)
     exact.upsert(keys, vectors)
     graph.upsert(keys[:40], vectors[:40])
     assert graph.kind == "exact"

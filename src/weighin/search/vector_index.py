@@ -32,9 +32,15 @@ _GROW = 1.5
 class VectorIndex:
     """Cosine nearest neighbours over L2-normalised vectors, keyed by integer ids."""
 
-    def __init__(self, ndim: int, *, exact_below: int = DEFAULT_EXACT_BELOW) -> None:
+    def __init__(
+        self, ndim: int, *, exact_below: int = DEFAULT_EXACT_BELOW, threads: int = 0
+    ) -> None:
         self.ndim = ndim
         self.exact_below = exact_below
+        # threads that insert into the graph (0: every core). Concurrent insertion makes the
+        # graph, and so an approximate search's answers, vary from build to build; 1 builds
+        # the same graph every time.
+        self.threads = threads
         self._lock = threading.RLock()
         self._keys = np.zeros(0, dtype=np.int64)
         self._matrix = np.zeros((0, ndim), dtype=np.float32)
@@ -97,7 +103,7 @@ class VectorIndex:
                 held = [int(k) for k in keys if self._graph.contains(int(k))]
                 if held:
                     self._graph.remove(held)
-                self._graph.add(keys, vectors)
+                self._graph.add(keys, vectors, threads=self.threads)
                 return
             self._upsert_exact(keys, vectors)
 
@@ -158,7 +164,11 @@ class VectorIndex:
     def _to_graph(self) -> None:
         graph = self._new_graph()
         if self._size:
-            graph.add(self._keys[: self._size].copy(), self._matrix[: self._size])
+            graph.add(
+                self._keys[: self._size].copy(),
+                self._matrix[: self._size],
+                threads=self.threads,
+            )
         self._graph = graph
         self._keys = np.zeros(0, dtype=np.int64)
         self._matrix = np.zeros((0, self.ndim), dtype=np.float32)
