@@ -31,11 +31,18 @@ def browser():
         if os.environ.get("WEIGHIN_REQUIRE_BROWSER") == "1":
             pytest.fail(f"WEIGHIN_REQUIRE_BROWSER=1 but Chromium is not installed at {CHROMIUM}")
         pytest.skip(f"Chromium not installed at {CHROMIUM}")
-    from playwright.sync_api import sync_playwright
+    from playwright.sync_api import expect, sync_playwright
 
+    from weighin.safety import phi, triage
     from weighin.search import semantic
 
     semantic.warm_up(wait=True)  # as a server does at start: no page waits for the model
+    # The detectors load their tables and weights on first use (about 2 s cold, 7 s on a busy
+    # machine): load them here, so the first page's check is not what a test times.
+    triage.assess("warm up")
+    phi.find("warm up")
+    # expect() waits 5 s by default, whatever the context's timeout says
+    expect.set_options(timeout=10_000)
     with sync_playwright() as p:
         browser = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
         try:

@@ -69,3 +69,26 @@ def test_without_javascript_the_warning_is_a_step(new_page, log_in):
     page.get_by_role("button", name="Remove these details and continue").click()
     expect(page.locator("h1")).to_have_text("Why does my knee hurt after running?")
     assert "[name removed]" in Question.objects.get().details
+
+
+@pytest.mark.browser
+def test_removing_details_never_loses_text_typed_after_the_warning(page, log_in, browser_errors):
+    """The warning answers the text as it was 400 ms after the last keystroke: clicking its
+    button after typing more must not put back the older, masked text over the new words."""
+    log_in(page, UserFactory())
+    page.goto("/ask/")
+    page.get_by_label("Your question").fill("Why does my knee hurt after running?")
+    details = page.get_by_label("Details (optional)")
+    details.press_sequentially(DETAILS, delay=5)
+    expect(page.locator("[data-live-phi] [data-phi-warning]")).to_be_visible()
+    # more words, and the button clicked before the next check can answer
+    details.press_sequentially(" Worse on stairs.", delay=5)
+    page.get_by_role("button", name="Remove these details").click()
+    expect(details).to_have_value(DETAILS + " Worse on stairs.")
+    # the next answer is about the whole text, and masks it with the new words kept
+    page.get_by_role("button", name="Remove these details").click()
+    expect(details).to_have_value(
+        "Hi, I'm [name removed], you can call me on [phone removed]. It started after a run."
+        " Worse on stairs."
+    )
+    assert browser_errors == []

@@ -135,7 +135,12 @@
       return FIELDS.map(function (n) { return form.elements[n]; }).filter(Boolean);
     }
 
-    function render(data) {
+    // What the fields held when a check was sent: an answer about other text is stale.
+    function snapshot() {
+      return fields().map(function (el) { return el.value; }).join("\u0000");
+    }
+
+    function render(data, sent) {
       if (banner) banner.innerHTML = data.banner_html;
       if (!phiBox) return;
       phiBox.innerHTML = data.personal_info_html;
@@ -145,6 +150,12 @@
       button.className = "react";
       button.textContent = "Remove these details";
       button.addEventListener("click", function () {
+        // typed since this answer came: masking with it would lose the new text, so ask again
+        if (snapshot() !== sent) {
+          phiBox.innerHTML = "";
+          check();
+          return;
+        }
         data.personal_info.forEach(function (f) {
           if (form.elements[f.field]) form.elements[f.field].value = f.masked;
         });
@@ -162,17 +173,19 @@
       var body = new FormData();
       body.append("csrfmiddlewaretoken", form.elements.csrfmiddlewaretoken.value);
       fields().forEach(function (el) { body.append(el.name, el.value); });
+      var sent = snapshot();
       if (controller) controller.abort();
       controller = new AbortController();
       fetch(url, { method: "POST", body: body, credentials: "same-origin", signal: controller.signal })
         .then(function (r) { return r.ok ? r.json() : null; })
-        .then(function (data) { if (data) render(data); })
+        .then(function (data) { if (data && snapshot() === sent) render(data, sent); })
         .catch(function () { /* the form's own steps still warn on submit */ });
     }
 
     fields().forEach(function (el) {
       el.addEventListener("input", function () {
         clearTimeout(timer);
+        if (controller) controller.abort();  // its answer would be about older text
         timer = setTimeout(check, 400);
       });
     });
