@@ -13,12 +13,10 @@ from weighin.safety.triage.levels import Hit
 from weighin.safety.triage.rules import (
     acute,
     allergy,
-    belly,
     bleeding,
     cardio,
     chronic,
     exposures,
-    head,
     home,
     maternal_child,
     mind,
@@ -52,8 +50,6 @@ SYSTEMS = (
     today.today,
     treatment.treatment,
     treatment.womens,
-    belly.belly,
-    head.head,
     same_day.same_day,
 )
 
