@@ -100,12 +100,22 @@ AMBIGUOUS = folded(data.AMBIGUOUS_NAMES)
 # "Sugar (my girlfriend; ...)", "Dad's book ... by Peter Hale").
 KIN_ALT = "|".join(re.escape(w) for w in sorted(data.KIN_WORDS, key=len, reverse=True))
 PLACES = folded(data.PLACE_NAMES) | frozenset(data.US_STATE_NAMES.lower().split("|"))
+# Service ranks written before a name ("Sgt. Ortiz", "LCpl Tyler Nguyen", "FF Ben Ocampo"):
+# titles, never names themselves (names.py reads them as title cues).
+SERVICE_RANKS = frozenset(
+    {
+        *("sgt", "ssgt", "cpl", "lcpl", "pte", "pvt", "pfc", "spc", "sfc", "capt", "lt"),
+        *("lieut", "cmdr", "cdr", "cpo", "sergeant", "corporal", "lieutenant", "colonel"),
+        *("constable", "firefighter", "ff", "trooper", "major", "petty", "officer"),
+    }
+)
 NONNAME = (
     data.DRUG_AND_BRAND_WORDS
     | data.INSTITUTION_WORDS
     | data.KIN_WORDS
     | _MEDICAL_WORDS
     | data.FOREIGN_GREETINGS
+    | SERVICE_RANKS
 )
 # Known given names that may be taken with no cue at all.
 STANDALONE = (

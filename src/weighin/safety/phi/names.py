@@ -150,7 +150,11 @@ _TITLE_CUE_RE = re.compile(
     r"|(?<![\w.])(?:(?P<dr>[Dd][Rr][Aa]?|DRA?|mrs)|(?P<mr>mr|ms)|(?P<doc>[Dd]octor)|DOCTOR|Mr|Mrs"
     r"|Ms|Mx|Miss|Prof"
     r"|Professor|Nurse"
-    r"|Sister|Midwife|Dra|Sra|Herr|Frau|Mme|Mlle|Madame|MR|MRS|MS)(?:\.|\b)\s*(?=\S)"
+    r"|Sister|Midwife|Dra|Sra|Herr|Frau|Mme|Mlle|Madame|MR|MRS|MS"
+    # service ranks, abbreviated or written out ("Sgt. Ortiz", "LCpl Tyler Nguyen", "FF Ben")
+    r"|Lt\.?\s?Col|Sgt|SSgt|S/Sgt|Cpl|LCpl|L/Cpl|Pte|Pvt|PFC|Spc|SFC|Capt|Lt|Lieut|Cmdr|Cdr|CPO|FF"
+    r"|Sergeant|Corporal|Lieutenant|Colonel|Constable|Firefighter|Trooper)"
+    r"(?:\.|\b)\s*(?=\S)"
 )
 # ... so only after someone who meets or names a person ("the counselor ms jenkins", "told mr
 # okafor"; not "either mr angio", "my ms")

@@ -124,7 +124,8 @@ _DISTINCT_RE = re.compile(
     r")(?![\w\-])"
 )
 _CHECKED: tuple[tuple[str, Callable[[str], bool]], ...] = (
-    (r"[2-9]\d{3}[\s-]?\d{4}[\s-]?\d{4}", aadhaar.is_valid),
+    # (not the first twelve digits of a card's sixteen: "4539 6012 3378 2240")
+    (r"(?<!\d[\s-])[2-9]\d{3}[\s-]?\d{4}[\s-]?\d{4}(?![\s-]?\d)", aadhaar.is_valid),
     (r"\d{8}-?[A-Z]", dni.is_valid),
     (r"[XYZ]-?\d{7}-?[A-Z]", nie.is_valid),
     (r"\d{6}[-+A]\d{3}[0-9A-Y]", hetu.is_valid),
