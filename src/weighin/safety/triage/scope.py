@@ -49,7 +49,12 @@ STRONG_PRESENT = Rx(cues.STRONG_PRESENT)
 _RESOLVED = Rx(cues.RESOLVED_CUES)
 _ONGOING = Rx(cues.ONGOING_CUES)
 _SETTLE_HOPED = compiled(cues.SETTLE_HOPED)
-_THIS_TIME = Rx(r"\bthis time\b(?! (?:last|yesterday|of (?:year|day|night)))")
+_THIS_TIME = Rx(
+    r"\bthis time\b(?! (?:last|yesterday|of (?:year|day|night)))"
+    # the episode back as the writer types: "came back. now its happening again right now"
+    r"|\b(?:it is|its|it's) happening again (?:right )?now\b"
+    r"|\bhappening again as (?:i|we) (?:type|write|am typing|speak)\b"
+)
 _HABITUAL = Rx(cues.HABITUAL_CUES)
 _INFO = Rx(cues.INFO_CUES)
 _QUESTION_START = Rx(cues.QUESTION_START)

@@ -364,11 +364,12 @@ FEATURES: dict[str, str] = {
         r"|\b(?:vomit\w*|throwing up|threw up|being sick|sick|bringing up|brought up)\b[^.!?;]{0,40"
         r"}\b(?:like|looks like|resembles|looking like) coffee\b|\b(?:dark brown|black) (?:lumpy |g"
         r"rainy )?(?:vomit|sick|stuff)\b(?=[^.!?;]{0,40}\b(?:vomit|throw|sick|brought|bringing)|)"
-        r"|\b(?:vomit\w*|throwing up|threw up|being sick|puking|puked)\b (?:up )?(?:\w+ ){0,3}?(?:b"
-        r"lood|bloody)\b"
+        r"|\b(?:vomit\w*|throwing up|threw up|being sick|puking|puked)\b (?:up )?(?:\w+ ){0,3}?"
+        r"(?<!no )(?<!without )(?:blood|bloody)\b"
         r"|\b(?:vomit(?:ing|ed|s)?|throwing up|threw up|puking|being sick"
         r"|sick)\b[^.!?;]{0,25}\b(?:fresh"
-        r"|bright red|dark red|clots of|lots of|a lot of)? ?blood\b"
+        # (not "threw up once, no blood")
+        r"|bright red|dark red|clots of|lots of|a lot of)? ?(?<!no )(?<!without )blood\b"
     ),
     "cough_blood": (
         r"\b(?:coughing|coughed|cough|coughs|hacking) (?:up )?(?:a lot of |lots of |some "

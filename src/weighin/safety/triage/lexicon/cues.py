@@ -166,7 +166,8 @@ RESOLVED_CUES = (
     r"himself|herself|myself|themselves)\b|\bback to normal\b|\b(?:then|and|it|has|have|had|since|"
     r"but|before it|until it|which) (?:it )?(?:all )?(?:cleared|resolved|settled|subsided|"
     r"disappeared|eased|wore off|recovered|got better|returned to normal|passed(?! out| away)"
-    r"|stopped(?! \w+ing))\b|(?<!not )(?<!never )"
+    # (not a medicine stopped: "she has AF and stopped her blood thinner last week")
+    r"|stopped(?! \w+ing)(?! (?:my|his|her|their|our|taking|using)\b))\b|(?<!not )(?<!never )"
     r"(?<!will not )(?<!would not )(?<!does not )(?<!did not )(?<!has not )\b(?:went|goes|has gone|"
     r"had gone) away\b|\b(?:it is|it has|it) (?:all )?(?:gone|resolved|settled|cleared)\b"
     # "it's gone down his left arm": gone somewhere is spreading, not gone
@@ -404,8 +405,10 @@ FRAME_CUES = (
     r"(?:novel|story|book|essay|script|paper|screenplay|play|poem|scene)\b"
     r"|\b(?:a|the) (?:\w+ )?(?:novel|book|film|movie|play|show|series|episode|scene"
     r"|chapter) (?:where|in which|about)\b"
-    r"|\bfor (?:my|a|our|the) (?:first aid|course|class|exam|"
-    r"essay|project|assignment|presentation|homework|thesis|training)\b|\bhypothetically\b"
+    r"|\bfor (?:my|a|our|the) (?:school |uni |college |class |science |biology |psych )?"
+    r"(?:first aid|course|class|exam|essay|project|assignment|presentation|homework|thesis"
+    r"|training)\b"
+    r"|\bhypothetically\b"
     r"|\b(?:watched|watching|saw|seen) (?:a|the|this|that) (?:film|movie|show|documentary"
     r"|programme|"
     r"program|episode|series)\b|\b(?:(?:i am|as) (?:a |an )?)?(?:nursing|medical|med|paramedic"

@@ -578,3 +578,12 @@ SELF_HARM_IDEATION += (
     r"[^.!?]{0,40}\bbecause (?:the |my )?(?:feeling|pain|anger|sadness) (?:inside )?is too (?:much"
     r"|strong|big)\b"
 )
+
+# --- Found on blind set AS (2026-11-27: the head and the nerves) ---------------------------
+# A wish for the suffering to stop for ever, not a cure for it: "i just want the migraines to
+# stop forever" (beside the tablets in the writer's hand).
+SELF_HARM_IDEATION += (
+    r"|\bwant (?:it all|everything|it|this|my life|the pain|all of it) to (?:stop|end)"
+    r" (?:forever|for ever)\b"
+    r"(?![^.!?]{0,30}\b(?:cure|treatment|medication|medicine|remedy|tablets? that|pills? that)\b)"
+)

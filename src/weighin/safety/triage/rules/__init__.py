@@ -13,10 +13,12 @@ from weighin.safety.triage.levels import Hit
 from weighin.safety.triage.rules import (
     acute,
     allergy,
+    belly,
     bleeding,
     cardio,
     chronic,
     exposures,
+    head,
     home,
     maternal_child,
     mind,
@@ -50,6 +52,8 @@ SYSTEMS = (
     today.today,
     treatment.treatment,
     treatment.womens,
+    belly.belly,
+    head.head,
     same_day.same_day,
 )
 

@@ -213,6 +213,17 @@ _EYE_DEEP = compiled(
 _EYE_SHUT = compiled(r"\beye (?:is |has )?(?:swollen|puffed|puffy) (?:shut|closed)\b")
 _AROUND_EYE = re.compile(r"\b(?:eyelids?|eye ?lids?|around (?:his|her|my|their|the) eyes?)\b")
 
+# (not spots round the eyes after retching: those are from the strain)
+_BUG = compiled(
+    r"\b(?:stomach|tummy|sickness) bug\b(?![^.!?]{0,80}\b(?:eyes|face|eyelids|cheeks)\b)"
+)
+# a pulse of 125 or more said with its number (the palpitations feature starts at 140)
+_PULSE_130 = compiled(
+    r"\b(?:heart rate|pulse|hr)(?: is| of| at| is at| has been| now|:)? (?:about |around |over )?"
+    r"(?:12[5-9]|1[3-9]\d)\b(?! ?(?:/|over))(?![^.!?]{0,25}\b(?:run|running|jog|gym|workout"
+    r"|exercis\w*|training)\b)"
+)
+
 
 def infection(c: Ctx) -> None:
     f, t, on, hit, fever, high_fever = c.f, c.t, c.on, c.hit, c.fever, c.high_fever
@@ -225,7 +236,8 @@ def infection(c: Ctx) -> None:
         and (on("infection_ctx") or on("severe_headache"))
     ):
         hit(EMERGENCY, "infection", "a headache, stiff neck and confusion after an infection")
-    if on("nonblanching") and (fever or f.child or on("drowsy")):
+    # (with a stomach bug too: meningococcal disease can start as one)
+    if on("nonblanching") and (fever or f.child or on("drowsy") or _BUG.search(t)):
         hit(EMERGENCY, "infection", "rash that does not fade under pressure")
     elif on("nonblanching"):
         hit(URGENT, "infection", "non-fading rash")
@@ -235,7 +247,7 @@ def infection(c: Ctx) -> None:
         on("breathing_fast") and not f.child,
         (on("shivering") or f.temp >= 39.0) and not f.child,
         on("drowsy"),
-        on("palpitations") and not f.child,
+        (on("palpitations") or bool(_PULSE_130.search(t))) and not f.child,
     ]
     low_bp = f.bp is not None and f.bp[0] < 90
     if infect and (on("mottled") or on("dying_feel") or sum(sepsis_signs) >= 2 or low_bp):
