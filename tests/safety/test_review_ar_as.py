@@ -1,8 +1,9 @@
-"""Look-alikes of rounds AR and AS (the belly; the head and nerves), written by a reviewing
-helper against a round that was then reverted (``tests/data/review_triage_ar_as.jsonl``: 438
-texts, the verdict of the code the round started from, ``ba7f464``, and the reviewer's level;
-self-harm was not judged, so the start's reading stands for it). The round read 109 of them
-further from the judgement than the start; none may be, when the round is redone."""
+"""Look-alikes of rounds AR and AS (the belly; the head and nerves), written by two reviewing
+helpers (``tests/data/review_triage_ar_as*.jsonl``: 438 and 398 texts, the verdict of the code
+the round started from, ``ba7f464``, and the reviewer's level; self-harm was not judged, so the
+start's reading stands for it). The round's first version read 109 of the first file worse
+and was reverted; its second read 102 of the second worse and was narrowed. None may be read
+further from the judgement than the start read it."""
 
 from __future__ import annotations
 
@@ -14,21 +15,27 @@ import pytest
 from weighin.safety.triage import assess
 
 _RANK = {"routine": 0, "urgent": 1, "emergency": 2}
-_CASES = [
-    json.loads(line)
-    for line in (Path(__file__).resolve().parents[1] / "data" / "review_triage_ar_as.jsonl")
-    .read_text(encoding="utf-8")
-    .splitlines()
-    if line.strip()
-]
+_FILES = {"review_triage_ar_as.jsonl": 438, "review_triage_ar_as_2.jsonl": 398}
+_BY_FILE = {
+    name: [
+        json.loads(line)
+        for line in (Path(__file__).resolve().parents[1] / "data" / name)
+        .read_text(encoding="utf-8")
+        .splitlines()
+        if line.strip()
+    ]
+    for name in _FILES
+}
+_CASES = [case for cases in _BY_FILE.values() for case in cases]
 
 
 def _distance(level: str, self_harm: bool, judged: str, judged_self_harm: bool) -> float:
     return abs(_RANK[level] - _RANK[judged]) + (0.5 if self_harm != judged_self_harm else 0)
 
 
-def test_review_ar_as_has_its_cases():
-    assert len(_CASES) == 438
+@pytest.mark.parametrize("name", _FILES)
+def test_review_ar_as_has_its_cases(name):
+    assert len(_BY_FILE[name]) == _FILES[name]
 
 
 @pytest.mark.parametrize("case", _CASES, ids=lambda c: c["text"][:40])

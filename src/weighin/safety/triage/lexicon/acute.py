@@ -20,6 +20,8 @@ _CAR_FLUIDS = (
 )
 TOXIC_EXTRA = _CAR_FLUIDS
 
+# "no blood" said and done: not "no blood earlier but now it's all red"
+_NO_BLOOD_THEN = r"(?!\s*(?:[,.;!?]|$|just|or|at all|in it|either|and))"
 FEATURES: dict[str, str] = {
     # ---- allergy ------------------------------------------------------------------------------
     "throat_closing": (
@@ -365,11 +367,13 @@ FEATURES: dict[str, str] = {
         r"}\b(?:like|looks like|resembles|looking like) coffee\b|\b(?:dark brown|black) (?:lumpy |g"
         r"rainy )?(?:vomit|sick|stuff)\b(?=[^.!?;]{0,40}\b(?:vomit|throw|sick|brought|bringing)|)"
         r"|\b(?:vomit\w*|throwing up|threw up|being sick|puking|puked)\b (?:up )?(?:\w+ ){0,3}?"
-        r"(?<!no )(?<!without )(?:blood|bloody)\b"
+        r"(?:(?<!no )(?<!without )(?:blood|bloody)\b|blood\b" + _NO_BLOOD_THEN + r")"
         r"|\b(?:vomit(?:ing|ed|s)?|throwing up|threw up|puking|being sick"
         r"|sick)\b[^.!?;]{0,25}\b(?:fresh"
         # (not "threw up once, no blood")
-        r"|bright red|dark red|clots of|lots of|a lot of)? ?(?<!no )(?<!without )blood\b"
+        r"|bright red|dark red|clots of|lots of|a lot of)? ?(?:(?<!no )(?<!without )blood\b|blood\b"
+        + _NO_BLOOD_THEN
+        + r")"
     ),
     "cough_blood": (
         r"\b(?:coughing|coughed|cough|coughs|hacking) (?:up )?(?:a lot of |lots of |some "

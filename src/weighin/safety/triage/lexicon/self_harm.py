@@ -580,8 +580,8 @@ SELF_HARM_IDEATION += (
 )
 
 # --- Found on blind set AS (2026-11-27: the head and the nerves) ---------------------------
-# A wish for the suffering to stop for ever, not a cure for it: "i just want the migraines to
-# stop forever" (beside the tablets in the writer's hand).
+# A wish for it all to stop for ever, not a cure for one complaint: "i just want it all to stop
+# forever" (a complaint named, "my eczema", is a cure asked for; see SELF_HARM_STRONG).
 SELF_HARM_IDEATION += (
     r"|\bwant (?:it all|everything|it|this|my life|the pain|all of it) to (?:stop|end)"
     r" (?:forever|for ever)\b"

@@ -480,3 +480,12 @@ SELF_HARM_OPPORTUNITY += (
     r"|\bwhen (?:my \w+|they|everyone|nobody) (?:think|thinks) (?:i am|i'm|im) (?:back )?(?:at"
     r"|in|away|out|asleep)\b"
 )
+
+# --- Found on blind set AS (2026-11-27) ----------------------------------------------------
+# The means in the writer's hand, then the wish for the suffering to stop for ever: "the tablets
+# are in my hand. i just want the migraines to stop forever" (the wish alone is a cure asked
+# for: "i want my eczema to stop forever").
+SELF_HARM_STRONG += (
+    r"|\b(?:tablets|pills|meds|capsules|blade|razor|knife)\b (?:are|is) (?:in my hand|in my hands"
+    r"|in front of me)\b[^\n]{0,60}\bto (?:stop|end) (?:forever|for ever)\b"
+)

@@ -543,22 +543,3 @@ SELF_HARM_FAREWELL += r"|\b(?:bye|goodbye|bye bye)\W*$"
 SELF_HARM_MEANS_AT_HAND += (
     r"|\bon (?:the |a |my |our |this )?(?:\w+ )?(?:roof|rooftop|ledge)\b (?:now|right now)\b"
 )
-
-# --- Found on blind set AS (2026-11-27) ----------------------------------------------------
-# A last message, and one's accounts to be closed after it: "last message. delete my account
-# after. love to my mum".
-SELF_HARM_FAREWELL += (
-    r"|(?:^|[.!?]\s*)(?:this is )?(?:my )?last (?:message|post|text)\b(?! (?:was|i sent|from"
-    r"|before|about|said))"
-)
-SELF_HARM_AFFAIRS += (
-    r"|\b(?:delete|close|shut down) my (?:account|profile|page|accounts)\b[^.!?]{0,15}\b(?:after"
-    r"(?=\s*(?:[.!]|$))|afterwards|when i am gone|once i am gone|after i am gone)"
-)
-# An overdose asked about as if in theory, then owned: "how long does paracetamol take to wreck
-# your liver if you take the whole box. asking for me. already done it"
-SELF_HARM_ATTEMPT += (
-    r"|\b(?:paracetamol|tylenol|acetaminophen|co-codamol|ibuprofen|aspirin|pills|tablets)\b"
-    r"[^\n]{0,60}\b(?:whole|entire) (?:box|packet|pack|bottle|strip)\b[^\n]{0,60}\balready"
-    r" (?:done|did) it\b"
-)

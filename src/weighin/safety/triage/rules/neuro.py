@@ -213,15 +213,13 @@ _EYE_DEEP = compiled(
 _EYE_SHUT = compiled(r"\beye (?:is |has )?(?:swollen|puffed|puffy) (?:shut|closed)\b")
 _AROUND_EYE = re.compile(r"\b(?:eyelids?|eye ?lids?|around (?:his|her|my|their|the) eyes?)\b")
 
-# (not spots round the eyes after retching: those are from the strain)
-_BUG = compiled(
-    r"\b(?:stomach|tummy|sickness) bug\b(?![^.!?]{0,80}\b(?:eyes|face|eyelids|cheeks)\b)"
-)
-# a pulse of 125 or more said with its number (the palpitations feature starts at 140)
-_PULSE_130 = compiled(
-    r"\b(?:heart rate|pulse|hr)(?: is| of| at| is at| has been| now|:)? (?:about |around |over )?"
-    r"(?:12[5-9]|1[3-9]\d)\b(?! ?(?:/|over))(?![^.!?]{0,25}\b(?:run|running|jog|gym|workout"
-    r"|exercis\w*|training)\b)"
+# the writer's own stomach bug, still going, and the rash in the same sentence as its days
+# ("had a stomach bug for 3 days and now theres a purple rash"; not someone else's, a past one,
+# or spots round the eyes after retching)
+_BUG_AND_RASH = compiled(
+    r"\b(?:had|have|got|with|off with|been ill with) (?:a |the )?(?:stomach|tummy|sickness) bug"
+    r" (?:for|since)\b[^.!?]{0,40}\b(?:now|and)\b[^.!?]{0,40}\b(?:rash|spots|dots|blotch\w*)\b"
+    r"(?![^.!?]{0,40}\b(?:eyes|face|eyelids|cheeks)\b)"
 )
 
 
@@ -237,7 +235,9 @@ def infection(c: Ctx) -> None:
     ):
         hit(EMERGENCY, "infection", "a headache, stiff neck and confusion after an infection")
     # (with a stomach bug too: meningococcal disease can start as one)
-    if on("nonblanching") and (fever or f.child or on("drowsy") or _BUG.search(t)):
+    if on("nonblanching") and (
+        fever or f.child or on("drowsy") or c.f.first_current(_BUG_AND_RASH) is not None
+    ):
         hit(EMERGENCY, "infection", "rash that does not fade under pressure")
     elif on("nonblanching"):
         hit(URGENT, "infection", "non-fading rash")
@@ -247,7 +247,7 @@ def infection(c: Ctx) -> None:
         on("breathing_fast") and not f.child,
         (on("shivering") or f.temp >= 39.0) and not f.child,
         on("drowsy"),
-        (on("palpitations") or bool(_PULSE_130.search(t))) and not f.child,
+        on("palpitations") and not f.child,
     ]
     low_bp = f.bp is not None and f.bp[0] < 90
     if infect and (on("mottled") or on("dying_feel") or sum(sepsis_signs) >= 2 or low_bp):
