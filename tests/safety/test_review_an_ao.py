@@ -5,25 +5,11 @@ Mended; none may be read further from the judgement than the start read it."""
 
 from __future__ import annotations
 
-import json
-from pathlib import Path
-
 import pytest
 
-from weighin.safety.triage import assess
+from tests.safety.triage_sets import read_worse_than_at_the_start, review_cases
 
-_RANK = {"routine": 0, "urgent": 1, "emergency": 2}
-_CASES = [
-    json.loads(line)
-    for line in (Path(__file__).resolve().parents[1] / "data" / "review_triage_an_ao.jsonl")
-    .read_text(encoding="utf-8")
-    .splitlines()
-    if line.strip()
-]
-
-
-def _distance(level: str, self_harm: bool, judged: str, judged_self_harm: bool) -> float:
-    return abs(_RANK[level] - _RANK[judged]) + (0.5 if self_harm != judged_self_harm else 0)
+_CASES = review_cases("review_triage_an_ao.jsonl")
 
 
 def test_review_an_ao_has_its_cases():
@@ -32,10 +18,4 @@ def test_review_an_ao_has_its_cases():
 
 @pytest.mark.parametrize("case", _CASES, ids=lambda c: c["text"][:40])
 def test_review_an_ao_no_look_alike_read_worse_than_at_the_start(case):
-    a = assess(case["text"])
-    self_harm = a.category == "self_harm" and a.level != "routine"
-    now = _distance(a.level, self_harm, case["judged"], case["judged_self_harm"])
-    start = _distance(
-        case["start_level"], case["start_self_harm"], case["judged"], case["judged_self_harm"]
-    )
-    assert now <= start, (a.level, a.category, a.reasons)
+    assert read_worse_than_at_the_start(case) is None

@@ -7,30 +7,13 @@ further from the judgement than the start read it."""
 
 from __future__ import annotations
 
-import json
-from pathlib import Path
-
 import pytest
 
-from weighin.safety.triage import assess
+from tests.safety.triage_sets import read_worse_than_at_the_start, review_cases
 
-_RANK = {"routine": 0, "urgent": 1, "emergency": 2}
 _FILES = {"review_triage_ar_as.jsonl": 438, "review_triage_ar_as_2.jsonl": 398}
-_BY_FILE = {
-    name: [
-        json.loads(line)
-        for line in (Path(__file__).resolve().parents[1] / "data" / name)
-        .read_text(encoding="utf-8")
-        .splitlines()
-        if line.strip()
-    ]
-    for name in _FILES
-}
+_BY_FILE = {name: review_cases(name) for name in _FILES}
 _CASES = [case for cases in _BY_FILE.values() for case in cases]
-
-
-def _distance(level: str, self_harm: bool, judged: str, judged_self_harm: bool) -> float:
-    return abs(_RANK[level] - _RANK[judged]) + (0.5 if self_harm != judged_self_harm else 0)
 
 
 @pytest.mark.parametrize("name", _FILES)
@@ -40,10 +23,4 @@ def test_review_ar_as_has_its_cases(name):
 
 @pytest.mark.parametrize("case", _CASES, ids=lambda c: c["text"][:40])
 def test_review_ar_as_no_look_alike_read_worse_than_at_the_start(case):
-    a = assess(case["text"])
-    self_harm = a.category == "self_harm" and a.level != "routine"
-    now = _distance(a.level, self_harm, case["judged"], case["judged_self_harm"])
-    start = _distance(
-        case["start_level"], case["start_self_harm"], case["judged"], case["judged_self_harm"]
-    )
-    assert now <= start, (a.level, a.category, a.reasons)
+    assert read_worse_than_at_the_start(case) is None
