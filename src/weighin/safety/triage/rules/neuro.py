@@ -236,7 +236,7 @@ def infection(c: Ctx) -> None:
         hit(EMERGENCY, "infection", "a headache, stiff neck and confusion after an infection")
     # (with a stomach bug too: meningococcal disease can start as one)
     if on("nonblanching") and (
-        fever or f.child or on("drowsy") or c.f.first_current(_BUG_AND_RASH) is not None
+        fever or f.child or on("drowsy") or f.first_current(_BUG_AND_RASH) is not None
     ):
         hit(EMERGENCY, "infection", "rash that does not fade under pressure")
     elif on("nonblanching"):
