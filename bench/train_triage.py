@@ -8,7 +8,8 @@
 Targets: ``emergency`` (gold level emergency) and ``self_harm`` (gold category self-harm at level
 urgent or emergency). Features: ``weighin.safety.triage.model.features`` of the normalised text,
 kept when they occur in at least two training texts. Each regression is L2-regularised
-(``C``), classes weighted to balance, fitted by L-BFGS in pure Python: deterministic, no numpy.
+(``C``), classes weighted to balance, fitted by L-BFGS with numpy (``sparse_logreg``):
+deterministic; a 44-file refit with ``--folds 6`` takes about 4 minutes here.
 
 How the model is used (``verdict._learned_hits``): it raises a text the rules read as no
 self-harm to self-harm when both the whole text and its current words (``model.live_text``) score
