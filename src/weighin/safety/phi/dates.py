@@ -91,6 +91,13 @@ _DATE = (
     r"|(?:19|20)\d{2}\s?[年년]\s?\d{1,2}\s?[月월]\s?\d{1,2}\s?[日일]?"
     r")"
 )
+_HOLIDAY = (
+    r"(?:(?:christmas|xmas|easter|thanksgiving)(?:\s+(?:day|eve|sunday|monday))?"
+    r"|halloween|hallowe['\u2019]?en|hogmanay"
+    r"|(?:new\s+year['\u2019]?s|boxing|valentine['\u2019]?s|st\.?\s+(?:patrick|david|andrew)['\u2019]?s"
+    r"|independence|bastille|canada|australia|anzac|remembrance|armistice|labou?r|memorial"
+    r"|veterans['\u2019]?|guy\s+fawkes|bonfire|burns)\s+(?:day|eve|night))"
+)
 # Only right after a cue: numeric with spaces ("05 03 1985") and compact ("19850503").
 _CUED_ONLY_DATE = (
     rf"(?:{SPELLED_DATE}"
@@ -100,7 +107,10 @@ _CUED_ONLY_DATE = (
     r"|(?<!\d)(?:0[1-9]|[12]\d|3[01])(?:0[1-9]|1[0-2])(?:19|20)\d{2}(?!\d)"
     r"|(?:[12]\d|3[01]|0?[1-9])(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}"
     r"(?:19|20)?\d{2}(?!\d)"
-    rf"|{_DAY}\s+{_MONTH}\s+\d{{2}}(?![\d:]))"
+    rf"|{_DAY}\s+{_MONTH}\s+\d{{2}}(?![\d:])"
+    # a holiday and its year name one day as well as the date does: "born on Christmas Day
+    # 1949", "New Year's Eve, 1987", "Easter Sunday of 1975"
+    rf"|{_HOLIDAY}\s*,?\s*(?:(?:of|in)\s+)?{_FULL_YEAR})"
 )
 _DOB_CUE = (
     r"(?:\bd[.\-]?\s?o[.\-]?\s?b\b\.?|\bd\s?/\s?o\s?/\s?b\b|\bdate[\s\-]+of[\s\-]+birth\b"
