@@ -137,6 +137,8 @@ INS_CUE = (
     + r"|\binsurance\b[^.\n\d]{0,40}?\b(?:id|number|no|#)"
     r"|\b(?:insurance|medicare|medicaid)\s+card\b"
     r"|\bmedicare\s+(?:card\s+)?" + _ID_NUM + r"|\bmedicare\s+beneficiary\s+identifier|\bmbi\b"
+    # TRICARE's member number: the sponsor's DoD benefits number
+    r"|\bdod\s+benefits?\s+(?:number|no\b\.?|#)|(?-i:\bDBN\b)"
     r"|\bmedicaid\s+(?:card\s+)?" + _ID_NUM + r"|\b(?:health\s+)?plan\s+(?:id|number|no)"
     r"|\bid\s+card\s+(?:number|no|#)|\brx\s*(?:grp|group)|\bbeneficiary\s+"
     + _ID_NUM

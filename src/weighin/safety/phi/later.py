@@ -24,6 +24,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from stdnum import luhn
+
 from weighin.safety.anchors import Gated
 from weighin.safety.scanning import FirstOf, cue_words
 
@@ -189,6 +191,18 @@ _PHONE_WORD = re.compile(
 )
 
 
+# A SIN is nine digits in threes with a Luhn check digit ("046 454 286"); no health card or
+# member number is written so, so when a SIN is named between another cue and such a value,
+# the value is the SIN's ("your health card, never your SIN. Take 046 454 286 out").
+_SIN_NAME = re.compile(r"(?-i:\bSIN\b)|\bsocial\s+insurance\b", re.IGNORECASE)
+
+
+def _sin_named_between(text: str, cue_end: int, start: int, value: str) -> bool:
+    if not _THREES.fullmatch(value) or _SIN_NAME.search(text, cue_end, start) is None:
+        return False
+    return luhn.is_valid(value.replace(" ", ""))
+
+
 _FROM_BEFORE = re.compile(r"\bfrom\s+$", re.IGNORECASE)
 _TO_AFTER = re.compile(r"\s+to\b", re.IGNORECASE)
 
@@ -283,6 +297,8 @@ def find_later_values(text: str, taken: list[Cand]) -> list[Cand]:
                 continue
             if _OTHER_NUMBER.search(text, cue.end(), s):
                 break
+            if kind != Kind.SSN and _sin_named_between(text, cue.end(), s, value.group()):
+                break  # the SIN named nearer it has the value, in the SIN's own shape
             if not free(s, e):
                 if any(s < te and e > ts and k in _ID_KINDS for ts, te, k in taken + found):
                     break  # the cue's own value, taken by a cue rule
