@@ -182,6 +182,10 @@ _EXTENSION = re.compile(
 )
 
 
+_FOURS = re.compile(r"\d{4}([ \-])\d{4}\1\d{4}")
+_FOUR_BEFORE = re.compile(r"(?<![\d\-])\d{4}[ \-]$")
+
+
 def find_phones(text: str, out: list[Cand]) -> None:
     if not _PHONE_HINT.search(text):
         return
@@ -220,6 +224,8 @@ def find_phones(text: str, out: list[Cand]) -> None:
     for s, e in sorted(found):
         if _CODE_BEFORE.search(text, max(0, s - 16), s) or _NDC_SHAPE.fullmatch(text, s, e):
             continue
+        if _FOURS.fullmatch(text, s, e) and _FOUR_BEFORE.search(text, max(0, s - 6), s):
+            continue  # the last twelve of sixteen digits in fours: a card's, not a phone
         if (
             _CODE_RUN_BEFORE.search(text, max(0, s - 60), s)
             and not text.startswith(("07", "+"), s)
