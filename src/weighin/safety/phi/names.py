@@ -33,7 +33,6 @@ from .name_words import (
     Tokens,
     english_words,
     given,
-    lower_given,
     medical_context,
     nonname,
     titlecase,
@@ -46,6 +45,7 @@ from .names_intro import (
     introduced_with_age,
     opens_with_age,
 )
+from .names_kin import PLURAL_KIN, reverse_kin
 from .names_lower import find_lower_names
 from .names_more import find_more_names
 from .names_signoff import find_signoffs
@@ -227,12 +227,12 @@ def find_names(text: str, out: list[Cand]) -> None:
             and last + 2 < len(t.toks)
             and t.lows[last + 1] in ("and", "&")
             and titlecase(t.toks[last + 2])
-            and _PLURAL_KIN.match(text, m.start())
+            and PLURAL_KIN.match(text, m.start())
         ):
             take(t, t.starts[last + 2], KIN, out)
         _lower_with_age(t, m.end(), out)
         if (m.group("pos") or "").lower() in ("my", "our"):
-            _reverse_kin(t, m.start(), out)
+            reverse_kin(t, m.start(), out)
     for m in _TITLE_CUE_RE.finditer(text):
         i = t.at(m.end())
         if i >= len(t.toks) or t.starts[i] != m.end():
@@ -348,97 +348,6 @@ def _lower_with_age(t: Tokens, pos: int, out: list[Cand]) -> None:
         and _AGE_AFTER_NAME.match(t.text, t.ends[i])
     ):
         out.append((t.starts[i], t.ends[i], Kind.PERSON_NAME))
-
-
-def _lower_before_kin(t: Tokens, i: int, between: str) -> bool:
-    """A lower-case name before "my husband" ("brian my husband 47"): one no dictionary knows,
-    or a given name that is also a word opening its sentence ("grace is my grandma"); and any
-    capitalised word that opens its sentence as someone who "is my niece" ("Blessing is my
-    niece"), whatever else the word means."""
-    if lower_given(t, i):
-        return True
-    low = t.lows[i]
-    return (
-        between in (" is ", " was ")
-        and t.toks[i].isalpha()
-        and not nonname(low)
-        and (given(low) or titlecase(t.toks[i]))
-        and re.search(r"(?:^|[.!?\n]\s*)$", t.text[: t.starts[i]]) is not None
-    )
-
-
-def _reverse_kin(t: Tokens, cue_start: int, out: list[Cand]) -> None:
-    """ "Emily, my daughter" / "Emily (my daughter)": the name just before the kinship cue; in
-    lower case a given name no dictionary knows ("brian my husband 47", "sam is my partner")."""
-    i = t.at(cue_start) - 1
-    if i > 0 and t.lows[i] in ("is", "was") and t.gap(i - 1, i) == " ":
-        i -= 1  # "sam is my partner"
-    if i < 0 or t.possessive[i]:
-        return
-    between = t.text[t.ends[i] : cue_start]
-    if between.strip(" ,(") or not re.search(r"[,(]\s*$", between):
-        if re.fullmatch(r" (?:is |was |= )?", between) and _lower_before_kin(t, i, between):
-            out.append((t.starts[i], t.ends[i], Kind.PERSON_NAME))
-        return
-
-    def ok(k: int) -> bool:
-        low = t.lows[k]
-        return titlecase(t.toks[k]) and not nonname(low) and low not in data.COMMON_WORDS
-
-    bracketed = between.strip(" ").startswith("(")
-    # "Bill, my father-in-law, ...", "Patience, my mother, ...": a given name that is also a
-    # word, set beside the kin word at the head of its sentence or in brackets
-    opens = re.search(r"(?:^|[.!?\n]\s*)$", t.text[: t.starts[i]]) is not None
-    plural = _PLURAL_KIN.match(t.text, cue_start) is not None
-    said = _SAYING.match(t.text, cue_start) is not None  # "Patience, my mother always said, ..."
-    if (
-        (opens or bracketed)
-        and _apposable(t, i)
-        and not (i > 0 and ok(i - 1))
-        and not plural
-        and not said
-    ):
-        out.append((t.starts[i], t.ends[i], Kind.PERSON_NAME))
-        return
-    if not ok(i):
-        # "pat (my roommate)": in brackets, a lower-case given name even if it is also a word
-        if lower_given(t, i) or (
-            bracketed and t.toks[i].isalpha() and given(t.lows[i]) and not nonname(t.lows[i])
-        ):
-            out.append((t.starts[i], t.ends[i], Kind.PERSON_NAME))
-        return
-    first = i
-    while first > 0 and t.gap(first - 1, first) == " " and ok(first - 1):
-        first -= 1
-    # "Ngozi and Ifeanyi (my kids)": before a plural kin word, names need not be known ones
-    if given(t.lows[first]) or first < i or plural:
-        out.append((t.starts[first], t.ends[i], Kind.PERSON_NAME))
-    if (
-        plural
-        and first >= 2
-        and t.lows[first - 1] in ("and", "&")
-        and (ok(first - 2) or _apposable(t, first - 2))
-    ):
-        out.append((t.starts[first - 2], t.ends[first - 2], Kind.PERSON_NAME))
-
-
-def _apposable(t: Tokens, i: int) -> bool:
-    """A capitalised given name, also when it is a word ("Will", "Patience", "May"): set beside a
-    kin word it is a name."""
-    low = t.lows[i]
-    return titlecase(t.toks[i]) and (
-        low in data.AMBIGUOUS_NAMES or (given(low) and not nonname(low))
-    )
-
-
-_SAYING = re.compile(
-    r"(?i:my|our|his|her) \w+(?: \w+)? (?:always |often |once |used to )?(?:said|says|say|told"
-    r"|tells|swears|swore)\b"
-)
-_PLURAL_KIN = re.compile(
-    r"(?i:my|our)\s+(?:\w+\s+)?(?i:kids|children|sons|daughters|twins|boys|girls|grandkids"
-    r"|grandchildren|parents)\b(?!['\u2019])"
-)
 
 
 # An age right after a word: "tom 54", "kerry 39", "(frank, 80)", "eli 8 months", "liz 38f".
