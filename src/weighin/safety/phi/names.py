@@ -37,6 +37,7 @@ from .name_words import (
     nonname,
     titlecase,
 )
+from .names_addressed import find_addressed
 from .names_family import find_family_names
 from .names_intro import (
     bracket_nicknames,
@@ -156,6 +157,7 @@ _TITLE_CUE_RE = re.compile(
     r"|Sergeant|Corporal|Lieutenant|Colonel|Constable|Firefighter|Trooper)"
     r"(?:\.|\b)\s*(?=\S)"
 )
+_NUMBER_BEFORE = re.compile(r"\d[ \t]?\Z")
 # ... so only after someone who meets or names a person ("the counselor ms jenkins", "told mr
 # okafor"; not "either mr angio", "my ms")
 _PERSON_BEFORE = re.compile(
@@ -207,6 +209,7 @@ def find_names(text: str, out: list[Cand]) -> None:
     for m in _CALLED_RE.finditer(text):
         take(t, m.end(), KNOWN, out)
     find_here(t, out)
+    find_addressed(t, out)
     opens_with_age(t, out)
     explained_names(t, out)
     for m in _NICKNAME_RE.finditer(text):
@@ -237,6 +240,10 @@ def find_names(text: str, out: list[Cand]) -> None:
         i = t.at(m.end())
         if i >= len(t.toks) or t.starts[i] != m.end():
             continue
+        if m.group().lower().startswith("ms") and _NUMBER_BEFORE.search(
+            text, max(0, m.start() - 2), m.start()
+        ):
+            continue  # "HRV down to 22 ms. Overtraining?": milliseconds, not a title
         tok, low = t.toks[i], t.lows[i]
         if low in PARTICLES:
             # "Dr. van der Berg", "Dr. de la Cruz".
