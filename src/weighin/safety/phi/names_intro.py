@@ -7,7 +7,7 @@ import re
 
 from . import data
 from .kinds import Cand, Kind
-from .name_words import KIN_ALT, Tokens, english_words, given, nonname, titlecase
+from .name_words import GIVEN, KIN_ALT, Tokens, english_words, given, nonname, titlecase
 
 __all__ = [
     "bracket_nicknames",
@@ -95,8 +95,16 @@ def opens_with_age(t: Tokens, out: list[Cand]) -> None:
         wordlike = low in english_words() or low in data.COMMON_WORDS
         if wordlike and not (m.group("after") or m.group("years")):
             continue
-        if given(low) and not nonname(low) and low not in data.KIN_WORDS and low not in _MONTHS:
+        # a given name that is also a brand or an insurer ("Oscar is 8 and got hit"), only with
+        # the age and a person's doing
+        named = not nonname(low) or (low in GIVEN and m.group("after"))
+        if given(low) and named and low not in data.KIN_WORDS and low not in _MONTHS:
             out.append((m.start("n"), m.end("n"), Kind.PERSON_NAME))
+
+
+def _doer_word(low: str) -> bool:
+    """ "Climber here, 28", "Cyclist here": what one does, a word and no given name."""
+    return low.endswith(("er", "ist", "or")) and low in english_words() and not given(low)
 
 
 def find_here(t: Tokens, out: list[Cand]) -> None:
@@ -118,6 +126,7 @@ def find_here(t: Tokens, out: list[Cand]) -> None:
         if (
             low in data.NATIONALITY_WORDS
             or low in data.KIN_WORDS
+            or _doer_word(low)
             or (
                 not initials
                 and not named

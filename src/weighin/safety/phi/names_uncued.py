@@ -11,6 +11,7 @@ from .kinds import Cand, Kind
 from .name_take import extend
 from .name_words import (
     AMBIGUOUS,
+    CHAT_WORDS,
     LOWER_OK,
     NONNAME,
     PLACE_PREPS,
@@ -47,6 +48,15 @@ _ME_AND_RE = re.compile(
 
 
 _TITLE_WORDS = data.words("dr doctor mr mrs ms nurse")
+# An eponym by the noun after it, with no cue to say a person: "Bennett's fracture", and one
+# glossing a test's name in brackets: "the Monospot (Paul-Bunnell) test"
+_CONDITION = (
+    r"(?:disease|syndrome|sign|palsy|phenomenon|reflex|manoeuvre|maneuver|fracture|contracture"
+    r"|triad|tubercle|lymphoma|sarcoma|tumou?r|ulcer|cyst|node|criteria)\b"
+)
+_EPONYM_AFTER = re.compile(
+    rf"(?:['\u2019]s|\))[ \t]+{_CONDITION}|\)[ \t]+(?:tests?|titres?|titers?)\b", re.IGNORECASE
+)
 
 # code ("Len(", "jane_doe", "Max=3", "Config.get") or a prefix ("Hemi-" means "half")
 _CODE_AFTER = re.compile(r"[(_=\[]|\.\w|-(?![^\W\d_])")
@@ -108,7 +118,7 @@ def _lower_aged(t: Tokens, i: int) -> bool:
     if len(tok) < 3 or not tok.isalpha() or not tok.islower() or t.possessive[i]:
         return False
     m = _AGED_RE.match(t.text, t.ends[i])
-    if m is None:
+    if m is None or _maker_before(t, i):
         return False
     # a pause after the age when a comma comes before it or the name is a census one, less sure
     # ("Papa ka angioplasty hua, 2 stent" is no name and age)
@@ -116,6 +126,24 @@ def _lower_aged(t: Tokens, i: int) -> bool:
     if "," in m.group() and not paused:
         return False
     return low in LOWER_OK or (paused and lower_given(t, i))
+
+
+def _maker_before(t: Tokens, i: int) -> bool:
+    """A lower-case word no list knows right before, as a maker before its model's name and
+    number ("hoka clifton 9", "garmin venu 3"), not a list of children ("kids ava 6, noah 4")."""
+    if i == 0 or t.gap(i - 1, i) != " ":
+        return False
+    prev = t.lows[i - 1]
+    return (
+        len(prev) >= 3
+        and t.toks[i - 1].isalpha()
+        and t.toks[i - 1].islower()
+        and prev not in english_words()
+        and prev not in data.COMMON_WORDS
+        and prev not in CHAT_WORDS
+        and prev not in LOWER_OK
+        and not lower_given(t, i - 1)
+    )
 
 
 def find_standalone(t: Tokens, out: list[Cand]) -> None:
@@ -141,7 +169,7 @@ def find_standalone(t: Tokens, out: list[Cand]) -> None:
             and (prev in data.PLACE_PREFIXES or prev in _TITLE_WORDS)
         ):
             continue  # "St Mary's", "San Antonio"; names after titles are the title rule's
-        if medical_context(t, i):
+        if medical_context(t, i) or _EPONYM_AFTER.match(text, t.ends[i]):
             continue
         if i + 1 < n and t.gap(i, i + 1) == " " and t.lows[i + 1] in data.DRUG_AND_BRAND_WORDS:
             continue  # "Eli Lilly", "Jenny Craig"-style company and brand names

@@ -196,6 +196,14 @@ _PLACE_OF_BEFORE = re.compile(
 )
 
 
+# A bare number right after, as a product's model is numbered (not an age: "Sophie (9)",
+# "Sophie, 9", "Sophie 9 years")
+_MODEL_AFTER = re.compile(
+    r"(?:[ \t]+(?!No\b)(?P<w>[A-Z][a-z]+))?[ \t]+\d{1,4}\b(?![.,:/\-]\d)"
+    r"(?![ \t]*(?:y/?o|yrs?|years?|months?|mos?|weeks?)\b)"
+)
+
+
 def _plausible_name(text: str, start: int, end: int, lexicon: frozenset[str]) -> bool:
     """A name needs a word that reads as one (a given name, or a word that is no English word,
     drug, place or eponym); a single word or a name with no given name in it must not open a line,
@@ -218,6 +226,12 @@ def _plausible_name(text: str, start: int, end: int, lexicon: frozenset[str]) ->
         return False  # "Dr. X"; "Sweden", "Central America"
     if any(low in TITLE_WORDS or low in CHAT_WORDS for low in lows):
         return False  # "MUDr."; "my wife preggo has"
+    model = _MODEL_AFTER.match(text, end)
+    if model:
+        last = model.group("w") or words[-1]
+        # capitalised as a product's name is, and a word: lower case "sean murphy 52" is an age
+        if last[0].isupper() and last.lower() in english_words() and not given(last.lower()):
+            return False  # a model and its number: "Brooks Ghost 15", "Garmin Forerunner 265"
     if any(low in data.NATIONALITY_WORDS or low in _NEVER_NAMES for low in lows):
         return False  # "German physician", "et cetera", "factor V Leiden"
     if _NOT_NAME_BEFORE.search(text, max(0, start - 12), start) or (
