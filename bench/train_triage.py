@@ -77,7 +77,7 @@ DEFAULT_FILES = tuple(
 # Which sets were blind when, how each was scored, and when it joined the fit: bench/REPORT.md
 # (the blind tables and each session's paragraph). A blind set joins DEFAULT_FILES only after it
 # has been scored with --quiet and read.
-BLIND = frozenset({"triage_external_at.jsonl", "triage_external_au.jsonl"})
+BLIND = frozenset({"triage_external_av.jsonl", "triage_external_aw.jsonl"})
 C = 10.0
 MIN_DF = 2
 GRID = tuple(round(0.5 + 0.05 * i, 2) for i in range(10))  # 0.50 .. 0.95
@@ -123,7 +123,7 @@ def load(paths: list[Path]) -> list[Text]:
     return out
 
 
-def train(texts: list[Text]) -> dict:
+def train(texts: list[Text], c: float = C) -> dict:
     """Fit both regressions on ``texts``; the model's data (thresholds to be filled in)."""
     df: dict[str, int] = {}
     for x in texts:
@@ -135,7 +135,7 @@ def train(texts: list[Text]) -> dict:
     for x in texts:
         pairs = sorted((index[k], v) for k, v in x.feats.items() if k in index)
         rows.append(([j for j, _ in pairs], [v for _, v in pairs]))
-    weights = {k: fit(rows, [x.y[k] for x in texts], len(vocab), C) for k in TARGETS}
+    weights = {k: fit(rows, [x.y[k] for x in texts], len(vocab), c) for k in TARGETS}
     table = {}
     for i, name in enumerate(vocab):
         w = [round(weights[k][i], 4) for k in TARGETS]
@@ -304,6 +304,7 @@ def main(argv: list[str] | None = None) -> int:
         help="leave out K groups of files (every K-th file together), not one file at a time",
     )
     parser.add_argument("--out", type=Path, default=DATA)
+    parser.add_argument("--c", type=float, default=C, help=f"inverse L2 strength (default {C})")
     args = parser.parse_args(argv)
     paths = args.data or list(DEFAULT_FILES)
     start = time.perf_counter()
@@ -315,7 +316,7 @@ def main(argv: list[str] | None = None) -> int:
     groups = [set(sources[i::k]) for i in range(k)]
     scored: list[_Scored] = []
     for held in groups:
-        model = Model(train([x for x in texts if x.source not in held]))
+        model = Model(train([x for x in texts if x.source not in held], args.c))
         scored += [_Scored(x, model) for x in texts if x.source in held]
         names = ", ".join(sorted(held))
         print(f"  fold without {names}: fitted ({time.perf_counter() - start:.0f} s)")
@@ -354,12 +355,12 @@ def main(argv: list[str] | None = None) -> int:
             )
     if args.cv_only:
         return 0
-    data = train(texts)
+    data = train(texts, args.c)
     data["thresholds"] = thresholds
     out = {
         "about": "weighin.safety.triage learned backstop; written by bench/train_triage.py",
         "trained_on": {name: sum(1 for x in texts if x.source == name) for name in sources},
-        "C": C,
+        "C": args.c,
         "min_df": MIN_DF,
         "thresholds": thresholds,
         "bias": data["bias"],

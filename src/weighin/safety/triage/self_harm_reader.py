@@ -39,6 +39,17 @@ _DISCLOSED_IN = re.compile(
 
 # A joke told as one ("my friend joked 'I'll kill myself if this exam goes badly'"), unless the
 # sentence doubts it ("... but I think he meant it").
+# a treatment turned on oneself: the device named before it in the sentence
+_USE_ON_MYSELF = compiled(r"(?:use|try) (?:it|that|this|them|one) on (?:myself|himself|herself)")
+_TREATMENT_DEVICE = compiled(
+    r"\b(?:epi-?pens?|auto-?injectors?|adrenaline|inhalers?|puffers?|injections?|jabs?|creams?"
+    r"|sprays?|eye ?drops|plasters?)\b"
+)
+_INTENT_SAID = compiled(
+    r"\b(?:want|wants|wanted|going|gonna|plan\w*) to\b|\btonight\b|\ball (?:of it|at once)\b"
+    r"|\benough\b|\bagain\b|\bto (?:hurt|harm|end|die)\b"
+)
+_SH_MEANS = compiled(r"\b(?:blades?|razors?|knife|knives|lighter|scissors|glass|rope|cord|belt)\b")
 _JOKED = re.compile(r"\b(?:joked|jokingly|as a joke|(?:only|just) joking)\b")
 _JOKE_DOUBTED = re.compile(
     r"\b(?:meant|means|serious|not (?:really )?joking|worried|worries|scared|plan\w*|but|now|then"
@@ -102,6 +113,13 @@ class Reader:
         a, b = f.sentence_span(m.start())
         if _JOKED.search(t, a, b) and not _JOKE_DOUBTED.search(t, a, b):
             return "dead"
+        if (
+            _USE_ON_MYSELF.match(m.group(0))
+            and _TREATMENT_DEVICE.search(t, a, m.start())
+            and not _SH_MEANS.search(t, a, m.start())
+            and not _INTENT_SAID.search(t, a, b)
+        ):
+            return "dead"  # "i have an epipen but im scared to use it on myself": the pen
         present = PRESENT.rx.search(seg)
         # the clause, or the past story it goes on with ("ten years ago, at 19, I took ...")
         told = t[c.carried : c.end] if c.carried >= 0 else seg

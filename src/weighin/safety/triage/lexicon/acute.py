@@ -75,6 +75,8 @@ FEATURES: dict[str, str] = {
         r"|\b(?:hair (?:dye|dyed|colour|color|coloured|colored|colouring|coloring)|box dye|black "
         r"henna|henna tattoo|ppd)\b|\b(?:dyed|coloured|colored) (?:my|his|her|their) hair\b"
         r"|\bhad (?:my|his|her|their) hair (?:dyed|coloured|colored)\b"
+        # a scan's contrast: "had dye for a ct this morning"
+        r"|\b(?:dye|contrast)\b[^.!?;]{0,20}\b(?:ct|mri|scan|angiogram|x-?ray)\b"
         r"|\bsesame\b|\bby accident\b(?=[^.!?;]{0,40}\b(?:ate|eaten)\b)|\bstarted (?:on )?(?:a |the"
         r" )?new\b|\bstarting (?:the |a )?(?:new )?(?:tablets?|pills?|antibiotics?|medication|amoxi"
         r"cillin|penicillin)\b"
@@ -173,9 +175,13 @@ FEATURES: dict[str, str] = {
         r" been|was|got|been|is|think (?:i|he|she|they) (?:was|were|am|is|are|have been|has been)) "
         r"poisoned\b"
         r"|\b(?:took|taken|had|dropped|swallowed)\b[^.!?;]{0,25}\b(?:pills|tablets|drugs|something|"
-        r"molly|mdma|ecstasy|acid|ket|ketamine|pingers)\b[^.!?;]{0,25}\b(?:festival|party|rave|club"
-        r"|gig|concert)\b|\b(?:festival|party|rave|club)\b[^.!?;]{0,30}\b(?:took|taken|dropped|had)"
-        r"\b[^.!?;]{0,20}\b(?:pills|tablets|drugs|something|molly|mdma|ecstasy)\b"
+        r"molly|mdma|ecstasy|acid|ket|ketamine|pingers)\b[^.!?;]{0,25}\b(?:festival|party|rave"
+        r"|club|gig|concert)\b|\b(?:festival|party|rave|club)\b[^.!?;]{0,30}\b(?:took|taken|dropped"
+        r"|had)\b[^.!?;]{0,20}\b(?:pills|tablets|drugs|something|molly|mdma|ecstasy)\b"
+        # "stuff" as a drug: taken or swallowed, nobody's belongings, nothing "to eat"
+        r"|\b(?:took|taken|swallowed|dropped)\b[^.!?;]{0,20}(?<!my )(?<!our )(?<!the )(?<!your )"
+        r"\bstuff\b(?! to| for| planned| home| back| from)(?![^.!?]{0,40}\b(?:sweets?|candy|food"
+        r"|snacks?|tent|chairs?)\b)[^.!?;]{0,25}\b(?:festival|party|rave|club|gig|concert)\b"
     ),
     "big_quantity": (
         r"\b(?:a lot of|lots of|loads of|a load of|load of|heaps of|a ton of|tons of|handful"
@@ -205,8 +211,10 @@ FEATURES: dict[str, str] = {
     # "think it's antifreeze": a poison named as a guess after the act.
     "suspected_toxic": (
         r"\b(?:think|thinks|thought|pretty sure|maybe|probably|might be|could be|but|actually"
-        r"|turned out|turns out) (?:it is|it was|its|that is|that was|it might be|it could be)?"
-        r" ?(?:the |some )?(?:antifreeze|anti-freeze"
+        r"|turned out|turns out) (?:it is|it was|its|that is|that was|it might be|it could be"
+        r"|to have"
+        r"|to be|to contain|to have had)?"
+        r" ?(?:the |some )?(?:antifreeze|anti-freeze|paraquat"
         r"|bleach|weed ?killer|rat poison|poison|pesticide|paraffin|white spirit|methanol|lamp oil"
         r"|drain cleaner|oven cleaner|button batter(?:y|ies)|lighter fluid|e-?liquid)\b"
     ),
@@ -336,6 +344,11 @@ FEATURES: dict[str, str] = {
         r"|\b(?:coming|comes|came|pouring) out in (?:pumps|spurts|gushes)\b|\b(?:changing"
         r"|change|soaking|soaked|filling) (?:a |my |the )?pads? every (?:\d{2} ?min\w*"
         r"|half (?:an )?hour|hour)\b"
+        r"|\b(?:pumping|pouring|gushing|spurting|soaking|bleeding) (?:straight )?through (?:the |a "
+        r"|my |his |her )?(?:bandages?|dressings?|towels?|tea ?towels?|gauze|cloths?|plasters?)\b"
+        # blood through cloth after cloth: "gone through 3 tea towels"
+        r"|\b(?:bled|bleeding) through (?:\d+|two|three|four|five|several|a few"
+        r"|another) (?:tea ?towels?|towels?|bandages?|dressings?|cloths?|t-?shirts?)\b"
     ),
     "nosebleed_long": (
         r"\bnose (?:has not|had not|will not|would not|does not|is not) stopp?(?:ed|ing)?"

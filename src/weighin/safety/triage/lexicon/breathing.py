@@ -38,6 +38,11 @@ FEATURES: dict[str, str] = {
     "breath_severe": (
         # the silent chest of a severe asthma attack; worn out by the work of breathing
         r"\bchest (?:has |is |went |had )?(?:gone )?(?:quiet|silent)\b|\bsilent chest\b"
+        r"|\b(?:can|could) only (?:get|say|speak|manage|talk in) (?:\d|one|two|three|a few"
+        r"|a couple of)"
+        r"(?: or (?:\d|two|three|four))? words\b(?:(?= (?:at a time|between breaths|out between))"
+        r"|(?<=words)(?=[^.!?]{0,60}\b(?:breath\w*|wheez\w*|gasp\w*|asthma|inhaler)\b))"
+        r"|\busing (?:all )?(?:his|her|my|their) (?:neck|shoulder) muscles to breathe\b"
         r"|\btoo (?:tired|exhausted|weak) to (?:keep )?breath(?:e|ing)\b"
         r"|\b(?:exhausted|worn out|tired out) (?:from|by) (?:trying to )?breath(?:e|ing)\b|"
         r"\b(?:more|more and more|increasingly) (?:breathless|short of breath|out of breath) (?:ev"
@@ -127,6 +132,14 @@ FEATURES: dict[str, str] = {
         r"[6-9]) (?:times|puffs)\b|\b(?:\d{2}|ten|twenty|fifteen) puffs (?:of (?:blue|his|her|my"
         r"|the|ventolin|salbutamol"
         r"|reliever|inhaler)|through (?:the |a )?spacer)\b"
+        # relief that lasts minutes, a reliever needed every few minutes
+        r"|\b(?:inhaler|puffer|ventolin|salbutamol|reliever)\b(?![^.!?;]{0,25}\b(?:app|cap|counter"
+        r"|reminder|beeps?|buzz\w*|alarm|battery|timer)\b)[^.!?;]{0,25}\b(?:only|barely|just)"
+        r" (?:lasting|lasts|lasted|works for|helps for|helped for|working for) (?:like |about "
+        r"|maybe )?(?:\d+|a few|five|ten|fifteen|twenty) min\w*"
+        r"|\b(?:inhaler|puffer|ventolin|salbutamol|reliever)\b(?![^.!?;]{0,45}\b(?:app|cap|counter"
+        r"|reminder|beeps?|buzz\w*|alarm|battery|timer)\b)[^.!?;]{0,45}\bevery (?:(?:[1-9]|1\d"
+        r"|20|few|five|ten|fifteen|twenty) min\w*|quarter of an hour|half (?:an )?hour)"
     ),
     "asthma_worse": (
         r"\basthma (?:is |has been |getting |keeps )*(?:worse|bad|flaring|playing up|acting up|"
@@ -155,6 +168,8 @@ FEATURES: dict[str, str] = {
         # "noisy whistly breathing when he breathes in"
         r"|\b(?:noisy|whistly|whistling|squeaky|harsh|raspy|crowing)\b[^.!?]{0,20}\bwhen (?:he|she"
         r"|they|i|the baby) (?:breathes?|breathing) in\b"
+        r"|(?<!snoring )(?<!snorting )(?<!nose makes a )\b(?:noise|sound|whistle|squeak)s? (?:when "
+        r"|while )?breathing in\b(?![^.!?]{0,40}\b(?:nose|laryngomalacia|vets?)\b)"
         r"|\b(?:squeaky|squeaking|whistling|crowing|high) (?:noise|sound) when (?:she|he"
         r"|they|i) breathes? in\b"
         r"|\b(?:loud |high )?(?:noise|sound|squeak) when (?:breathing|she breathes"

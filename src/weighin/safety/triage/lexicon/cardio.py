@@ -171,6 +171,7 @@ FEATURES: dict[str, str] = {
         r"\bheart (?:is |keeps |has been |was |started |feels like it is |rate is )*(?:racing|"
         r"pounding|beating (?:really |very |so )?(?:fast|hard|irregularly|weird|out of)|fluttering"
         r"|skipping|jumping|going crazy|going mad|thumping)\b|\bpalpitations?\b|\bracing heart\b"
+        r"|\bheart\b[^.!?;]{0,30}\b(?:stopping and starting|stops and starts|stopped and started)\b"
         r"|\bheart (?:feels like it is|is) (?:going to )?"
         r"(?:explode|exploding|burst|bursting|jump out|beating out)"
         r"|\b(?:heart rate|pulse|hr) (?:is |of |at |was |has been )*(?:over |above )?(?:1[4-9]\d|"
@@ -201,7 +202,9 @@ FEATURES: dict[str, str] = {
     "nitro_failed": (
         r"\b(?:gtn|nitro\w*|glyceryl trinitrate|angina spray)\b[^.!?]{0,60}\b(?:no change|not hel"
         r"ping|did not help|has not helped|no difference|not working|does nothing|did nothing"
-        r"|no relief|not touching it|still (?:there|hurting|the same))\b"
+        r"|no relief|not touching it|still (?:there|hurting|the same)|(?:has|have|had|did) not"
+        r" (?:touched|shifted|eased) it|had no effect(?! on (?:my |his |her |the )?(?:migraine"
+        r"|headache|\w+ache))(?![^.!?]{0,40}\b(?:out of date|expired)\b))\b"
     ),
     "fast_rate": (
         r"\b(?:1[4-9]\d|2\d\d) ?(?:bpm|beats)|(?:heart rate|pulse|hr|racing at) (?:is |of |at "

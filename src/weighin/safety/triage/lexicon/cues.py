@@ -91,6 +91,9 @@ PAST_CUES = (
     r"|stable) (?:since|"
     r"for|ever since)\b|\bpreviously\b|\bin the past\b|\bprevious (?:pregnancy|episode|attack)\b"
     r"|\bas a teenager\b|\bdecades? ago\b|\bafter (?:his|her|my) (?:stroke|heart attack)\b"
+    # an event called old: "could that old overdose have damaged my heart?"
+    r"|\b(?:that|the|my|his|her) old (?:overdose|od|attempt|bleed|stroke|heart attack)\b"
+    r"(?![^.!?]{0,40}\b(?:has|is|keeps|started|back|again|now)\b)"
     # (not "pregnant with our first")
     r"|(?<!pregnant )\bwith (?:our|my|her|his|their) (?:first|second|third|eldest|oldest|older|last"
     r"|previous)"
@@ -252,7 +255,9 @@ INFO_CUES = (
     # the name asked of what was seen, in its own clause ("flings her arms out, is that a
     # seizure?"): what is described beside it still counts; and a risk asked about
     r"\bis (?:that|this|it) (?:a |an )?(?:seizure|fit|stroke|overdose|heart attack|anaphylaxis"
-    r"|allergic reaction)\b(?! if\b)|\bis (?:it|that|this) (?:an )?overdose if (?:i|you|we) take\b"
+    r"|allergic reaction)\b(?! if\b)|\bis (?:it|that|this) (?:an )?overdose if (?:i|you|we|he"
+    r"|she) (?:take|took|have taken|had|ha"
+    r"ve had)\b(?![^.!?]{0,40}\b(?:\d{2,}|whole|all|pack\w*|box|strip|bottle|handful)\b)"
     r"|\b(?:any|is there (?:any|a)) need to worry about\b"
     # the signs asked about or hidden: "do antihistamines mask the early signs of anaphylaxis?"
     r"|\b(?:mask|masks|masking|hide|hides|hiding) (?:the )?(?:early |first |warning )?(?:signs"
@@ -280,6 +285,10 @@ INFO_CUES = (
     # (not when something happens during it: "at a lecture on sepsis when my friend collapsed")
     r"(?![^.!?]*\b(?:when (?:my|our|he|she|they|i|a|the)|suddenly|collapsed|started|now)\b)"
     r"|\b(?:is|are|am) (?:severely |very )?anaphylactic to\b"
+    # advice quoted: "the pamphlet says call 000 for chest pain lasting more than 10 minutes"
+    r"|\b(?:pamphlet|leaflet|poster|website|booklet|guidelines?|advice|nhs|app|sign|card) (?:says"
+    r"|tells you|recommends) (?:to )?(?:call|ring|phone|dial|go to|get to)\b"
+    r"(?![^.!?]*(?:\s[-\u2013:]\s|\b(?:my|now|she|he|his|her|they|we|i|as)\b))"
     # an allergy's name, said of someone: "my husband has peanut anaphylaxis"
     r"|\b(?:has|have|with|known|diagnosed with) (?:a |an )?(?:severe |known )?(?:\w+ )?anaphylaxis"
     r"\b(?! (?:right )?now| reaction| happening| again| and)"

@@ -92,7 +92,12 @@ FEATURES: dict[str, str] = {
         r"|\b(?:left|right) (?:arm|leg|hand) (?:keeps |is |has been |kept )?"
         r"(?:giving way|giving out"
         r"|buckling|collapsing under)\b"
-        r"(?![^.!?]{0,50}\b(?:knee|hip|op|operation|surgery|physio|sprain|injury|arthritis)\b)|\bdr"
+        r"(?![^.!?]{0,50}\b(?:knee|hip|op|operation|surgery|physio|sprain|injury|arthritis)\b)"
+        r"|\b(?:woke up with|suddenly|just) (?:my|his|her|their) (?:whole )?(?:left|right) side"
+        r" (?:is |went |has gone |gone |feels )?(?:numb|weak|heavy|paraly[sz]ed|dead)\b"
+        r"(?![^.!?]{0,80}\b(?:slept on|sleeping on|lying on|lain on|lay on|lying awkwardly"
+        r"|dead arm|wore off|came back)\b)"
+        r"|\bdr"
         r"opping (?:things|stuff|everything|"
         r"his cup|her cup|the cup)\b|\b(?:left|right|one) side of (?:my|his|her|their|the) body "
         r"(?:is |went |feels |has gone |gone |suddenly )*(?:numb|weak|heavy|paraly[sz]ed|dead|"
@@ -134,6 +139,12 @@ FEATURES: dict[str, str] = {
     ),
     # Weakness or numbness climbing the body over hours or days (Guillain-Barre, a cord lesion).
     "ascending": (
+        r"(?:(?<![\w ])|(?<=\bmy )|(?<=\bhis )|(?<=\bher )|(?<=\bboth )|(?<=\btheir ))(?:legs?"
+        r"|feet|arms?)\b[^.!?]{0,30}\bweaker (?:and weaker )?by the (?:hour|minute)\b"
+        r"(?![^.!?]{0,60}\b(?:holding|carrying|runs?|running|training|gym|session|workout|shift"
+        r"|diet\w*|doms|end of the day)\b)"
+        r"(?![\s\S]{0,80}?(?<!not )(?<!is not )\b(?:getting better|improving|better now"
+        r"|better actually)\b)|"
         r"\b(?:weak(?:ness|er)?|numb(?:ness)?|tingl\w*|pins and needles|(?:lost|losing|loss of)"
         r" (?:\w+ ){0,3}?(?:strength|power|feeling))\b[^.!?]{0,50}?\b(?:moving"
         r"|spreading|creeping|climbing|travell?ing|working (?:its|their) way) up\b"

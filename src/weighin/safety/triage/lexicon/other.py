@@ -43,6 +43,9 @@ FEATURES: dict[str, str] = {
         r" (?:rock |really |very |board )?(?:hard|rigid)\b|\brigid (?:belly|stomach"
         r"|abdomen)\b|\bcannot stand up straight\b|\bcannot (?:move|walk) (?:because of"
         r"|with) the pain\b"
+        # the belly named, then "it is rock hard" in the same sentence
+        r"|\b(?:stomach|belly|abdomen|tummy)\b[^.!?]{0,50}\b(?:it is|it has gone|it went) (?:now )?"
+        r"(?:rock hard|rigid|hard as a (?:board|rock))\b(?! (?:poo|poop|stools?|faeces|motions))"
     ),
     "right_lower": (
         r"\blower right\b|\bright lower\b|\bright side of (?:my|his|her|the) (?:stomach|belly"

@@ -121,6 +121,8 @@ FEATURES: dict[str, str] = {
         r"|\bbloody (?:poo|poop|stools?|nappy|diaper)\b|\b(?:red|currant|strawberry) jelly"
         r" (?:in|on) (?:his|her|their|the) (?:nappy|nappies|diaper|poo|poop|stools?)\b"
         r"|\b(?:poo|stool|nappy) (?:with|full of) blood\b"
+        r"|\b(?:poo|poop|stool|nappy|diaper)s? (?:that )?(?:looks?|looked|looking) like (?:red"
+        r" |redcurrant |currant |strawberry )jelly\b"
     ),
     "low_oxygen": (
         r"\b(?:oxygen|o2|sats|saturation|saturations|spo2|oximeter"

@@ -16,6 +16,7 @@ from weighin.safety.triage.rules import (
     belly,
     bleeding,
     cardio,
+    chest_blood,
     chronic,
     exposures,
     head,
@@ -54,6 +55,7 @@ SYSTEMS = (
     treatment.womens,
     belly.belly,
     head.head,
+    chest_blood.chest_blood,
     same_day.same_day,
 )
 

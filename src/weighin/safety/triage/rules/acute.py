@@ -61,6 +61,18 @@ _EMPTIED = compiled(
     r"|holding|next to|playing with)\s+(?:an?\s+|the\s+|my\s+|her\s+|his\s+)?(?:\w+\s+){0,2}?"
     r"(?:empty|emptied|opened|open|half[- ]empty)\b[^.!?]{0,25}\b(?:bottle|packet|pack|box"
     r"|blister|strip|tub|sachet|jar|container)\b"
+    # the child found with the tablets themselves: "found my toddler with my iron tablets"
+    r"|\b(?:found|caught|discovered)\s+(?:my|our|the)\s+(?:\w+\s+)?(?:toddler|baby|son|daughter"
+    r"|child|kid|little one|boy|girl|\d+ (?:year|month) old)\s+(?:with|holding|playing with|eating"
+    r"|chewing|sucking)\s+"
+    r"(?:my|our|the|her|his|some|a)\s+(?:[\w']+\s+){0,2}?(?:tablets|pills|medicines?|meds"
+    r"|capsules|vitamins|gummies)\b"
+)
+# the count checked and nothing gone: "counted them, none missing", "the lid was still on"
+_NONE_GONE = compiled(
+    r"\b(?:none|nothing|no (?:tablets?|pills?|capsules?)) (?:were |was |is |are |seems? )?"
+    r"(?:missing|gone)\b|\ball (?:still )?(?:there|accounted for)\b|\b(?:lid|cap) (?:was |is )?"
+    r"(?:still )?on\b(?!\s+(?:the|a|his|her|my)\b)"
 )
 _MEDICINE = compiled(r"\b" + MEDICINE + r"\b|\bdoses?\b")
 _DOSE_TAKEN = compiled(
@@ -215,7 +227,13 @@ _PET_ILL = compiled(
 def poisoning(c: Ctx) -> None:
     f, t, on, hit, S, severe_breath = c.f, c.t, c.on, c.hit, c.S, c.severe_breath
     emptied = f.first_current(_EMPTIED)
-    if emptied and (f.child or f.infant) and _MEDICINE.search(t) and not ANIMAL.search(t):
+    if (
+        emptied
+        and (f.child or f.infant)
+        and _MEDICINE.search(t)
+        and not ANIMAL.search(t)
+        and not _NONE_GONE.search(t)
+    ):
         # a small child found with a medicine's container emptied or opened: how much went in is
         # unknown, and "she's acting normal" is how many poisonings look at first
         hit(EMERGENCY, "poisoning", "a child found with an opened or emptied medicine")

@@ -46,6 +46,33 @@ _THROAT_BLOOD = compiled(
 
 _PALE_DIZZY = compiled(r"\b(?:pale|dizzy|light-?headed|faint\w*|clammy|woozy)\b")
 
+# a lot of it, said in the blood's own words ("lots, filled the toilet bowl twice")
+_HEAVY_GUT_BLEED = compiled(
+    r"\b(?:filled|filling|fills) (?:the )?(?:toilet|bowl|pan|loo)\b|\b(?:toilet|bowl|pan|loo)"
+    r" (?:is |was )?(?:full of|filled with|all) (?:blood|red)\b|\bblood\w*,? (?:lots|loads|a lot)\b"
+    r"|\b(?:lots|loads|a lot) of (?:fresh |bright red |red |dark )?blood\b"
+)
+_DIZZY_STANDING = compiled(
+    r"\b(?:dizzy|light-?headed|faint|woozy|black(?:ing)? out)\b[^.!?]{0,20}\b(?:when|if|as) (?:i"
+    r"|he|she|they) (?:stand|get up|sit up)\b"
+)
+# "heart feels like it is stopping and starting": a rhythm, not a bleed (no wound between)
+_HEART_STOP_START = compiled(
+    r"\b(?:heart|pulse|heartbeat)\b(?:(?!\b(?:cut|wound|bleed\w*|nose\w*|blood)\b)[^.!?,]){0,30}"
+    r"\bstop\w* and start"
+)
+# cloth after cloth soaked: "gone through 3 tea towels" (with blood or a wound in the text: not
+# towels through a spill)
+_THROUGH_CLOTHS = compiled(
+    r"\b(?:gone|going|soaked) through (?:\d+|two|three|four|five|several|a few|another)"
+    r" (?:tea ?towels?|towels?|bandages?|dressings?|cloths?|t-?shirts?)\b"
+)
+_BLOOD_OR_WOUND = compiled(r"\b(?:blood\w*|bleed\w*|bled|cut|cuts|wound|gash\w*|stab\w*)\b")
+_CLOTHS_BENIGN = compiled(
+    r"\bblood (?:tests?|pressure|sugars?|orange|results?)\b"
+    r"|(?<!not )(?<!never )(?<!has not )(?<!have not )\bstopped(?: bleeding)?\b"
+    r"|\b(?:drying|sweat\w*|washing|mopping)\b"
+)
 _AFTER_TONSILS = compiled(r"\btonsil(?:lectomy|s out| operation| op|s removed)\b")
 _FRESH_BLOOD = compiled(
     r"\b(?:spitting|coughing|bringing) (?:up )?(?:fresh |bright red |red )?blood\b"
@@ -91,6 +118,14 @@ def bleeding(c: Ctx) -> None:
             hit(URGENT, "bleeding", "a small wound still bleeding")
         else:
             hit(EMERGENCY, "bleeding", "bleeding that will not stop")
+    cloths = f.first_current(_THROUGH_CLOTHS)
+    if (
+        cloths
+        and _BLOOD_OR_WOUND.search(t, *f.sentence_span(cloths.start()))
+        and not _CLOTHS_BENIGN.search(t)
+        and not on("bleed_severe")
+    ):
+        hit(EMERGENCY, "bleeding", "bleeding through towel after towel")
     if on("nosebleed_long") and not on("bleed_slowing") and not _STOPS_WITH_PINCHING.search(t):
         # with pale, dizzy or faint: the blood lost shows
         severe = on("anticoag", "fainted", "collapsed") or f.first_current(_PALE_DIZZY) is not None
@@ -114,7 +149,8 @@ def bleeding(c: Ctx) -> None:
         elif not (f.mild("cough_blood") and re.search(r"\bbrush|\bteeth\b|\bgums?\b|\bfloss", t)):
             hit(URGENT, "bleeding", "coughing up blood")
     if on("melena") or on("rectal_blood"):
-        if faintish or on("collapsed"):
+        heavy = f.first_current(_HEAVY_GUT_BLEED)
+        if faintish or on("collapsed") or (heavy and _DIZZY_STANDING.search(t)):
             hit(EMERGENCY, "bleeding", "black or bloody stools with faintness")
         else:
             hit(URGENT, "bleeding", "black or bloody stools")
@@ -128,7 +164,7 @@ def bleeding(c: Ctx) -> None:
         hit(EMERGENCY, "bleeding", "bleeding after a tonsillectomy")
     if on("wound_deep"):
         hit(URGENT, "bleeding", "deep wound")
-    if on("bleed_recurrent") and not f.mild("bleed_recurrent"):
+    if on("bleed_recurrent") and not f.mild("bleed_recurrent") and not _HEART_STOP_START.search(t):
         hit(URGENT, "bleeding", "bleeding that keeps restarting")
     if on("anticoag") and on("bleeding_any") and not f.mild("bleeding_any"):
         if on("head_injury") or on("bleed_severe") or on("collapsed"):

@@ -204,6 +204,9 @@ def cardiac(c: Ctx) -> None:
             hit(EMERGENCY, "cardiac", "racing heart with fainting or breathlessness")
         elif on("fast_rate") or f.days >= 1 or re.search(r"\bfor (?:an|over an|\d+) hours?\b", t):
             hit(URGENT, "cardiac", "persistent racing heart")
+        elif _PAUSES.search(t):
+            # pauses, not a race: a slow or blocked rhythm wants an ECG today
+            hit(URGENT, "cardiac", "heart stopping and starting")
     # "I have an ICD ... It has shocked me 3 times": the device named a sentence before
     if on("icd_shock") or (_ICD.search(t) and _IT_FIRED.search(t)):
         if (
@@ -241,16 +244,18 @@ def cardiac(c: Ctx) -> None:
     if (
         on("sweating")
         and any_breath
-        and (faintish or on("prostrate"))
+        and (
+            ((faintish or on("prostrate")) and _GREY.search(t))
+            or (on("sudden") and on("breathless") and _sick_with_sweat(f))
+        )
         and (older or on("diabetic_ctx"))
-        and _GREY.search(t)
         and not _NOT_CARDIAC.search(t)
     ):
         # no chest pain at all: how a heart attack often shows in older people and diabetics
         hit(
             EMERGENCY,
             "cardiac",
-            "breathless, sweaty, weak and grey (a heart attack without pain?)",
+            "breathless and sweaty, grey or sick, older or diabetic (a heart attack without pain?)",
             5,
         )
 
@@ -258,6 +263,17 @@ def cardiac(c: Ctx) -> None:
 # Breath in any words, negated or not ("can't lie flat without getting breathless"): with
 # swollen ankles, the heart.
 # Too breathless to speak: a severe asthma attack ("wheezing so badly he can't answer me").
+_OWN_SPIT = compiled(r"\b(?:swallow|swallowing) (?:my |his |her |their )?own (?:spit|saliva)\b")
+_PAUSES = compiled(r"\bheart\b[^.!?]{0,30}\b(?:stopping and starting|stops and starts)\b")
+_THROAT_INFECTION = compiled(
+    r"\b(?:tooth\w*|teeth|abscess\w*|tonsil\w*|sore throat|throat infection|quinsy|gums?"
+    r"|dental|fever)\b"
+)
+# the neck, throat or tongue swelling (with noisy breathing in: the airway is narrowing)
+_NECK_SWELLING = compiled(
+    r"\b(?:neck|throat|tongue)\b[^.!?,]{0,20}\bswell\w*|\bswell\w*[^.!?,]{0,20}\b(?:neck|throat"
+    r"|tongue)\b"
+)
 _ATTACK = compiled(r"\battack\b|\bpuffs\b|\bspacer\b|\bnebuli[sz]er\b")
 _TIRING = compiled(
     r"\b(?:getting|gone|going|become|becoming) (?:really |very |so )?(?:tired|exhausted|quiet"
@@ -276,6 +292,25 @@ _RATE_SLOWING_DRUG = compiled(
     r"\b(?:digoxin|lanoxin|bisoprolol|atenolol|metoprolol|propranolol|carvedilol|verapamil"
     r"|diltiazem|beta ?blockers?)\b"
 )
+_SICK = compiled(r"\b(?:sick|nause\w*|queasy|vomit\w*|throwing up)\b")
+
+
+_TOLD_AS_PAST = compiled(
+    r"\b(?:years?|months?|weeks?) ago\b|\blast (?:year|month|time)\b|\bhad (?:a |her |his |my )?"
+    r"(?:silent |mild |small )?heart attack\b|\bif it happens\b"
+)
+
+
+def _sick_with_sweat(f: Facts) -> bool:
+    """Sick in the same sentence as a current sweating ("short of breath, sweaty and sick"), and
+    that sentence not a story told of the past ("had a silent heart attack 5 years ago")."""
+    for m, _ci in f.matches.get("sweating", []):
+        a, b = f.sentence_span(m.start())
+        if _SICK.search(f.t, a, b) and not _TOLD_AS_PAST.search(f.t, a, b):
+            return True
+    return False
+
+
 _GREY = compiled(r"\b(?:grey|gray|ashen|ashy|grey-looking|a bad colou?r)\b")
 _NOT_CARDIAC = compiled(
     r"\bpanic\b|\banxiety\b|\bhypo\b|\b(?:sugar|glucose|bm) (?:is |was )?(?:low|\d\.\d)\b"
@@ -392,8 +427,18 @@ def breathing(c: Ctx) -> None:
             hit(URGENT, "breathing", "breathlessness after a flight or surgery", 10)
     if on("drooling") and on("cannot_swallow") and c.any_breath:
         hit(EMERGENCY, "breathing", "drooling, cannot swallow and struggling to breathe")
-    if on("stridor") and (on("drooling") or on("cannot_swallow")):
-        hit(EMERGENCY, "breathing", "noisy breathing with drooling")
+    elif f.first_current(_OWN_SPIT) and on("cannot_swallow") and c.any_breath:
+        # a throat or a tooth infection closing the airway (quinsy, Ludwig's angina)
+        cat = "infection" if _THROAT_INFECTION.search(t) else "breathing"
+        hit(EMERGENCY, cat, "cannot swallow saliva and struggling to breathe")
+    if on("stridor") and (
+        on("drooling", "cannot_swallow") or f.first_current(_NECK_SWELLING) is not None
+    ):
+        hit(
+            EMERGENCY,
+            "breathing",
+            "noisy breathing in with drooling or a swelling neck",
+        )
     if on("breathing_fast") and (asthma or on("breathless", "confusion") or f.child):
         if f.child or re.search(r"\bcopd\b|\bonly (?:say|speak)\b|\bfew words\b", t):
             hit(EMERGENCY, "breathing", "fast laboured breathing")
@@ -409,7 +454,7 @@ def breathing(c: Ctx) -> None:
         hit(EMERGENCY, "breathing", "wheezing too hard to speak")
     elif on("wheeze", "asthma_worse"):
         hit(URGENT, "breathing", "wheezing or worsening asthma")
-    if on("stridor", "barking"):
+    if on("stridor", "barking") and not ANIMAL.search(t):
         hit(URGENT, "breathing", "noisy breathing or barking cough")
     if on("breathing_fast"):
         hit(URGENT, "breathing", "fast breathing")

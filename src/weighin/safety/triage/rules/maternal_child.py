@@ -32,6 +32,14 @@ _BP_FINE = compiled(
 )
 
 
+# movements felt again since: "had a cold drink and now she's kicking loads"
+_MOVING_AGAIN = compiled(
+    r"\b(?:now|again)\b(?:(?!\bnot\b)[^.!?]){0,20}\b(?:kick\w*|moving|wriggl\w*)\b"
+    r"|(?<!not )(?<!no )(?<!normally )(?<!usually )(?<!always )(?<!often )\b(?:kick\w*|moving"
+    r"|wriggl\w*) (?:loads|again|now)\b"
+)
+
+
 def pregnancy(c: Ctx) -> None:
     f, t, on, hit, pregnant, postpartum, severe_breath, faintish, fever = (
         c.f,
@@ -106,9 +114,11 @@ def pregnancy(c: Ctx) -> None:
             and (on("abdo_pain", "abdo_severe") or _PAIN.search(_NO_PAIN.sub(" ", t)))
         ):
             hit(EMERGENCY, "pregnancy", "bleeding with pain after 20 weeks")
-        if on("no_movement"):
+        moving_again = _MOVING_AGAIN.search(t)
+        if on("no_movement") and not (ga is not None and ga < 24) and not moving_again:
             hit(EMERGENCY, "pregnancy", "baby not moving")
-        elif on("less_movement"):
+        elif on("less_movement", "no_movement"):
+            # (before 24 weeks, movements not felt yet are often not yet due: a midwife today)
             hit(URGENT, "pregnancy", "baby moving less than usual")
         if on("contractions_regular") or (on("pregnant") and _contractions_now(c)):
             if ga is not None and ga < 37:

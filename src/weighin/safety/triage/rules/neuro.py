@@ -74,6 +74,7 @@ _PAIN_OUT_OF_PROPORTION = compiled(
 )
 
 # puzzled, not confused: "confused why i still get out of breath"
+_SLEEPY = compiled(r"\bsleepy\b|\bdrowsy\b|\bdozing\b")
 _WORSE_AND_WORSE = compiled(
     r"\b(?:worse and worse|getting worse|keeps getting worse|worsening"
     r"|worse by the (?:hour|minute))\b"
@@ -118,7 +119,7 @@ def neuro(c: Ctx) -> None:
             or (on("headache") and bool(_WORSE_AND_WORSE.search(t)))
             or (on("nausea") and not f.mild("nausea"))
             or on("anticoag")
-            or bool(re.search(r"\bsleepy\b|\bdrowsy\b|\bdozing\b", t))
+            or f.first_current(_SLEEPY) is not None
         )
         if (red and not f.mild("confusion")) or on("pupils"):
             hit(EMERGENCY, "neuro", "head injury with red-flag signs")
