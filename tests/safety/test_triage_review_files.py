@@ -1,0 +1,43 @@
+"""Reviews' look-alikes pinned as data (``tests/data/review_triage_*.jsonl``): each text with the
+verdict of the code its round started from and the reviewing helper's judgement. None may be
+read further from the judgement than its round's start read it.
+
+- ``review_triage_an_ao.jsonl`` (110): rounds AN and AO against `18d3614`; the texts the round
+  first read worse, mended.
+- ``review_triage_ar_as.jsonl`` (438) and ``_2`` (398): rounds AR and AS (the belly; the head and
+  nerves) against ``ba7f464``; self-harm was not judged, so the start's reading stands for it.
+  The round's first version read 109 of the first file worse and was reverted; its second read
+  102 of the second worse and was narrowed.
+- ``review_triage_at_au.jsonl`` (373) and ``_2`` (393): rounds AT and AU (an ordinary week; the
+  chest and the blood) against ``7047cf5``, with the reviewers' self-harm readings. The first
+  version read 42 of the first file worse (towels through a spill, "stuff" for a party, a nose's
+  whistle, an iron infusion, a needle named with intent), the second 42 of the second (an
+  accident to both wrists, razors hidden before a haircut, "if anyone reads this" in jest, "can
+  only say two words" of a toddler, an inhaler's app); all were narrowed.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.safety.triage_sets import read_worse_than_at_the_start, review_cases
+
+_FILES = {
+    "review_triage_an_ao.jsonl": 110,
+    "review_triage_ar_as.jsonl": 438,
+    "review_triage_ar_as_2.jsonl": 398,
+    "review_triage_at_au.jsonl": 373,
+    "review_triage_at_au_2.jsonl": 393,
+}
+_BY_FILE = {name: review_cases(name) for name in _FILES}
+_CASES = [(name, case) for name, cases in _BY_FILE.items() for case in cases]
+
+
+@pytest.mark.parametrize("name", _FILES)
+def test_review_file_has_its_cases(name):
+    assert len(_BY_FILE[name]) == _FILES[name]
+
+
+@pytest.mark.parametrize(("name", "case"), _CASES, ids=lambda x: x if isinstance(x, str) else "")
+def test_no_look_alike_read_worse_than_at_its_round_start(name, case):
+    assert read_worse_than_at_the_start(case) is None, name
