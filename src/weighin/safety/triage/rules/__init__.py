@@ -15,6 +15,7 @@ from weighin.safety.triage.rules import (
     allergy,
     belly,
     bleeding,
+    breathing,
     cardio,
     chest_blood,
     chronic,
@@ -36,7 +37,7 @@ from weighin.safety.triage.rules.context import Ctx
 SYSTEMS = (
     cardio.cardiac,
     stroke.stroke,
-    cardio.breathing,
+    breathing.breathing,
     allergy.allergy,
     acute.poisoning,
     bleeding.bleeding,
