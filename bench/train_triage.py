@@ -77,7 +77,7 @@ DEFAULT_FILES = tuple(
 # Which sets were blind when, how each was scored, and when it joined the fit: bench/REPORT.md
 # (the blind tables and each session's paragraph). A blind set joins DEFAULT_FILES only after it
 # has been scored with --quiet and read.
-BLIND = frozenset({"triage_external_av.jsonl", "triage_external_aw.jsonl"})
+BLIND = frozenset({"triage_external_ax.jsonl", "triage_external_ay.jsonl"})
 C = 10.0
 MIN_DF = 2
 GRID = tuple(round(0.5 + 0.05 * i, 2) for i in range(10))  # 0.50 .. 0.95
