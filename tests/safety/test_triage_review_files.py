@@ -14,6 +14,11 @@ read further from the judgement than its round's start read it.
   whistle, an iron infusion, a needle named with intent), the second 42 of the second (an
   accident to both wrists, razors hidden before a haircut, "if anyone reads this" in jest, "can
   only say two words" of a toddler, an inhaler's app); all were narrowed.
+- ``review_triage_av_aw.jsonl`` (232): a small self-harm round on AV and AW against ``254131a``
+  (gear and tools given away, a method asked and then "I'm doing it", "25 now" dating an attempt
+  at 17, marks a young person "admitted" to). The review read 40 worse (a car "given a valet", a
+  clock time read as an age, scratched eczema) and the round was withdrawn; the texts stay, so
+  the next attempt starts from them.
 """
 
 from __future__ import annotations
@@ -28,6 +33,7 @@ _FILES = {
     "review_triage_ar_as_2.jsonl": 398,
     "review_triage_at_au.jsonl": 373,
     "review_triage_at_au_2.jsonl": 393,
+    "review_triage_av_aw.jsonl": 232,
 }
 _BY_FILE = {name: review_cases(name) for name in _FILES}
 _CASES = [(name, case) for name, cases in _BY_FILE.items() for case in cases]
