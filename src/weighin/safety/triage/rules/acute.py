@@ -5,12 +5,18 @@ from __future__ import annotations
 import re
 
 from weighin.safety.triage import lexicon
-from weighin.safety.triage.facts import Facts, taken_as_prescribed
+from weighin.safety.triage.facts import taken_as_prescribed
 from weighin.safety.triage.levels import EMERGENCY, URGENT
 from weighin.safety.triage.lexicon import acute as acute_lex
 from weighin.safety.triage.lexicon.common import MEDICINE, POISONS
 from weighin.safety.triage.patterns import compiled
 from weighin.safety.triage.rules.context import ANIMAL, Ctx
+from weighin.safety.triage.rules.paracetamol import (
+    PARACETAMOL,
+    PAST_THE_LIMIT,
+    clock_grams,
+    paracetamol_grams,
+)
 
 _CANNABIS = compiled(r"\b(?:weed|cannabis|thc|edibles?|pot|hash|gumm(?:y|ies) )\b|\bweed gumm")
 _TOXIC = compiled(
@@ -145,73 +151,6 @@ def _toxic_signs(c: Ctx, severe: bool = False) -> bool:
 _REPEATED_OR_ADULT = compiled(r"\badult\b|\b(?:[3-9]|three|four|five|six) times\b")
 _OBJECT = compiled(r"coin|marble|pin|screw|nail|glass|something sharp")
 _BLURRED = compiled(r"\b(?:blurry|blurred|blurring|misty|foggy|snowy|cannot see|like snow)\b")
-# Paracetamol by the gram: "probably 10 or 12 grams a day", "8000mg of tylenol".
-_DRUG = r"(?:paracetamol|acetaminophen|tylenol|panadol|co-?codamol|calpol)"
-_PARACETAMOL = compiled(rf"\b{_DRUG}\b")
-
-
-def _grams(n: str) -> str:
-    return (
-        rf"(?:(?P<g{n}>\d{{1,2}}(?:\.\d)?)(?:\s*(?:or|to|-)\s*(?P<h{n}>\d{{1,2}}(?:\.\d)?))?"
-        rf"\s?(?:g|gm|grams?)|(?P<mg{n}>\d{{4,5}})\s?mg)\b"
-    )
-
-
-# The amount must belong to the drug: right beside it ("8000mg of tylenol", "paracetamol 10 g"),
-# or a daily total in a sentence that names it ("paracetamol plus flu sachets, 10 or 12 grams a
-# day"); never a lab value ("hb 8.5 g/dl") or the grams of something else.
-_PARACETAMOL_AMOUNT = compiled(
-    rf"\b{_DRUG}\b(?:\s+[a-z]+){{0,2}}?\s+"
-    + _grams("1")
-    + r"(?!\s*/)(?!\s*(?:of|in) (?!paracetamol|acetaminophen|tylenol|panadol|it|them)\w)"
-    + r"|\b"
-    + _grams("2")
-    + rf"(?!\s*/)(?:\s+(?:a day|per day|daily))?\s+(?:of\s+)?(?:[a-z]+\s+)?{_DRUG}\b"
-    + rf"|\b{_DRUG}\b[^.!?]{{0,120}}?\b"
-    + _grams("3")
-    + r"(?!\s*/)\s*(?:a|per|each|every)\s+day\b"
-)
-
-
-# Tablets by the clock ("2 tablets every 3 hours day and night"): 500 mg each, round the day.
-_TABLETS_EVERY = compiled(
-    r"\b(?:taking|took|taken|had|having|swallow\w*|popping|popped)\b[^.!?;]{0,30}?"
-    r"\b(?P<n>[1-4]|one|two|three|four) (?:\w+ )?(?:tablets?|pills?|caplets?|tabs?|paracetamol"
-    r"|acetaminophen|tylenol|panadol)\b[^.!?;]{0,12}?"
-    r"\bevery (?P<h>[1-4]|one|two|three|four|couple of) hours?\b"
-)
-_SMALL_NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "couple of": 2}
-# Past the packet's limit, said in words: "way more than the packet says", "round the clock".
-_PAST_THE_LIMIT = compiled(
-    r"\bmore (?:\w+ )?than (?:the |what the )?(?:packet|box|label|leaflet|instructions|recommended"
-    r"|maximum|max|limit|dose)\b|\bover the (?:limit|maximum|max|recommended)\b"
-    r"|\bdouble the (?:dose|recommended|maximum)\b"
-)
-
-
-def _clock_grams(t: str) -> float:
-    """Paracetamol a day from tablets taken every few hours, day and night."""
-    most = 0.0
-    for m in _TABLETS_EVERY.finditer(t):
-        n = _SMALL_NUMBERS.get(m.group("n")) or int(m.group("n"))
-        h = _SMALL_NUMBERS.get(m.group("h")) or int(m.group("h"))
-        if h >= 4 and not re.search(r"\b(?:day and night|round the clock|through the night)\b", t):
-            continue  # "2 every 4 hours" is what the packet says (a day's limit of 4 doses)
-        most = max(most, n * 0.5 * 24 / h)
-    return most
-
-
-def _paracetamol_grams(f: Facts) -> float:
-    """The most paracetamol said to be taken (grams, a day or at once) in a current clause."""
-    most = 0.0
-    for m in f.current(_PARACETAMOL_AMOUNT):
-        for n in "123":
-            for g in (f"g{n}", f"h{n}"):
-                if m.group(g):
-                    most = max(most, float(m.group(g)))
-            if m.group(f"mg{n}"):
-                most = max(most, float(m.group(f"mg{n}")) / 1000)
-    return most
 
 
 _HOUSEHOLD_ILL = compiled(
@@ -237,13 +176,13 @@ def poisoning(c: Ctx) -> None:
         # a small child found with a medicine's container emptied or opened: how much went in is
         # unknown, and "she's acting normal" is how many poisonings look at first
         hit(EMERGENCY, "poisoning", "a child found with an opened or emptied medicine")
-    grams = max(_paracetamol_grams(f), _clock_grams(t)) if _PARACETAMOL.search(t) else 0.0
+    grams = max(paracetamol_grams(f), clock_grams(t)) if PARACETAMOL.search(t) else 0.0
     if (
         grams <= 4
-        and _PARACETAMOL.search(t)
+        and PARACETAMOL.search(t)
         and any(
             not re.search(r"\b(?:never|not|no)\b[^.!?;]{0,10}$", t[: m.start()])
-            for m in f.current(_PAST_THE_LIMIT)
+            for m in f.current(PAST_THE_LIMIT)
         )
         and on("nausea", "vomit_persistent", "abdo_pain", "jaundice_adult")
     ):

@@ -1,0 +1,77 @@
+"""How much paracetamol a text says was taken: grams said beside the drug or as a day's total,
+and tablets by the clock ("2 every 3 hours day and night"). Read by ``acute.poisoning``."""
+
+from __future__ import annotations
+
+import re
+
+from weighin.safety.triage.facts import Facts
+from weighin.safety.triage.patterns import compiled
+
+# Paracetamol by the gram: "probably 10 or 12 grams a day", "8000mg of tylenol".
+_DRUG = r"(?:paracetamol|acetaminophen|tylenol|panadol|co-?codamol|calpol)"
+PARACETAMOL = compiled(rf"\b{_DRUG}\b")
+
+
+def _grams(n: str) -> str:
+    return (
+        rf"(?:(?P<g{n}>\d{{1,2}}(?:\.\d)?)(?:\s*(?:or|to|-)\s*(?P<h{n}>\d{{1,2}}(?:\.\d)?))?"
+        rf"\s?(?:g|gm|grams?)|(?P<mg{n}>\d{{4,5}})\s?mg)\b"
+    )
+
+
+# The amount must belong to the drug: right beside it ("8000mg of tylenol", "paracetamol 10 g"),
+# or a daily total in a sentence that names it ("paracetamol plus flu sachets, 10 or 12 grams a
+# day"); never a lab value ("hb 8.5 g/dl") or the grams of something else.
+_PARACETAMOL_AMOUNT = compiled(
+    rf"\b{_DRUG}\b(?:\s+[a-z]+){{0,2}}?\s+"
+    + _grams("1")
+    + r"(?!\s*/)(?!\s*(?:of|in) (?!paracetamol|acetaminophen|tylenol|panadol|it|them)\w)"
+    + r"|\b"
+    + _grams("2")
+    + rf"(?!\s*/)(?:\s+(?:a day|per day|daily))?\s+(?:of\s+)?(?:[a-z]+\s+)?{_DRUG}\b"
+    + rf"|\b{_DRUG}\b[^.!?]{{0,120}}?\b"
+    + _grams("3")
+    + r"(?!\s*/)\s*(?:a|per|each|every)\s+day\b"
+)
+
+
+# Tablets by the clock ("2 tablets every 3 hours day and night"): 500 mg each, round the day.
+_TABLETS_EVERY = compiled(
+    r"\b(?:taking|took|taken|had|having|swallow\w*|popping|popped)\b[^.!?;]{0,30}?"
+    r"\b(?P<n>[1-4]|one|two|three|four) (?:\w+ )?(?:tablets?|pills?|caplets?|tabs?|paracetamol"
+    r"|acetaminophen|tylenol|panadol)\b[^.!?;]{0,12}?"
+    r"\bevery (?P<h>[1-4]|one|two|three|four|couple of) hours?\b"
+)
+_SMALL_NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "couple of": 2}
+# Past the packet's limit, said in words: "way more than the packet says", "round the clock".
+PAST_THE_LIMIT = compiled(
+    r"\bmore (?:\w+ )?than (?:the |what the )?(?:packet|box|label|leaflet|instructions|recommended"
+    r"|maximum|max|limit|dose)\b|\bover the (?:limit|maximum|max|recommended)\b"
+    r"|\bdouble the (?:dose|recommended|maximum)\b"
+)
+
+
+def clock_grams(t: str) -> float:
+    """Paracetamol a day from tablets taken every few hours, day and night."""
+    most = 0.0
+    for m in _TABLETS_EVERY.finditer(t):
+        n = _SMALL_NUMBERS.get(m.group("n")) or int(m.group("n"))
+        h = _SMALL_NUMBERS.get(m.group("h")) or int(m.group("h"))
+        if h >= 4 and not re.search(r"\b(?:day and night|round the clock|through the night)\b", t):
+            continue  # "2 every 4 hours" is what the packet says (a day's limit of 4 doses)
+        most = max(most, n * 0.5 * 24 / h)
+    return most
+
+
+def paracetamol_grams(f: Facts) -> float:
+    """The most paracetamol said to be taken (grams, a day or at once) in a current clause."""
+    most = 0.0
+    for m in f.current(_PARACETAMOL_AMOUNT):
+        for n in "123":
+            for g in (f"g{n}", f"h{n}"):
+                if m.group(g):
+                    most = max(most, float(m.group(g)))
+            if m.group(f"mg{n}"):
+                most = max(most, float(m.group(f"mg{n}")) / 1000)
+    return most
