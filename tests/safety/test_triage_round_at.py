@@ -37,6 +37,9 @@ from weighin.safety.triage import assess
         "my heart keeps stopping and starting and i nearly blacked out on the stairs",
         # blood: through the towels; the bowl full and dizzy on standing; haemophilia; warfarin
         "cut my leg on a broken bottle and it's soaked through 2 towels already",
+        # (how it happened is no excuse: "washing up" is not towels used for washing)
+        "sliced my finger on the mandoline, gone through 2 towels and it's still going, sweaty",
+        "cut my hand washing up and it wont stop, gone through 3 tea towels",
         "passing loads of bright red blood from my bum, the toilet was full of blood, dizzy when "
         "i stand",
         "my son has haemophilia, his ankle is huge and hot after football, we gave his factor an "
@@ -81,6 +84,7 @@ def test_round_at_emergencies(text):
         "the puffer works for about 10 minutes before football, is that normal?",
         "i have an epipen but i'm scared to use it on myself if i ever need to, any tips?",
         "spilled a whole jug of juice, went through 3 tea towels cleaning it up lol",
+        "cut my fringe and dyed it, gone through 2 towels washing the dye out",
         "my wifi is getting weaker by the hour, anyone else?",
         "went to a festival last weekend and took some stuff, feeling totally fine, just tired",
         "found my son playing with my pill bottle but the lid was still on, none missing",

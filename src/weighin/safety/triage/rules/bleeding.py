@@ -67,12 +67,16 @@ _THROUGH_CLOTHS = compiled(
     r"\b(?:gone|going|soaked) through (?:\d+|two|three|four|five|several|a few|another)"
     r" (?:tea ?towels?|towels?|bandages?|dressings?|cloths?|t-?shirts?)\b"
 )
-_BLOOD_OR_WOUND = compiled(r"\b(?:blood\w*|bleed\w*|bled|cut|cuts|wound|gash\w*|stab\w*)\b")
+_BLOOD_OR_WOUND = compiled(
+    r"\b(?:blood\w*|bleed\w*|bled|cut|cuts|wound|gash\w*|stab\w*|slic\w*|lacerat\w*)\b"
+)
+# ... and not blood of another kind, a bleed that stopped, or towels used for something else
+# ("gone through 3 towels drying my hair": the use said right after them)
 _CLOTHS_BENIGN = compiled(
     r"\bblood (?:tests?|pressure|sugars?|orange|results?)\b"
     r"|(?<!not )(?<!never )(?<!has not )(?<!have not )\bstopped(?: bleeding)?\b"
-    r"|\b(?:drying|sweat\w*|washing|mopping)\b"
 )
+_CLOTHS_USED_FOR = compiled(r"\s*(?:\w+ ){0,2}?(?:drying|sweat\w*|washing|mopping|cleaning)\b")
 _AFTER_TONSILS = compiled(r"\btonsil(?:lectomy|s out| operation| op|s removed)\b")
 _FRESH_BLOOD = compiled(
     r"\b(?:spitting|coughing|bringing) (?:up )?(?:fresh |bright red |red )?blood\b"
@@ -123,6 +127,7 @@ def bleeding(c: Ctx) -> None:
         cloths
         and _BLOOD_OR_WOUND.search(t, *f.sentence_span(cloths.start()))
         and not _CLOTHS_BENIGN.search(t)
+        and not _CLOTHS_USED_FOR.match(t, cloths.end())
         and not on("bleed_severe")
     ):
         hit(EMERGENCY, "bleeding", "bleeding through towel after towel")
