@@ -19,6 +19,11 @@ read further from the judgement than its round's start read it.
   at 17, marks a young person "admitted" to). The review read 40 worse (a car "given a valet", a
   clock time read as an age, scratched eczema) and the round was withdrawn; the texts stay, so
   the next attempt starts from them.
+- ``review_triage_av_aw_2.jsonl`` (373): round AV/AW (medicines; men who play things down)
+  against ``f9b72f1``. The first version read 51 worse (a screening question answered yes in
+  other words, a leaflet or "read about" beside a real emergency, "25 now" after a clock time,
+  pads for milk or incontinence, a sleeve caught but no injury, an INR with a "big" bruise); all
+  were narrowed or dropped.
 """
 
 from __future__ import annotations
@@ -34,6 +39,7 @@ _FILES = {
     "review_triage_at_au.jsonl": 373,
     "review_triage_at_au_2.jsonl": 393,
     "review_triage_av_aw.jsonl": 232,
+    "review_triage_av_aw_2.jsonl": 373,
 }
 _BY_FILE = {name: review_cases(name) for name in _FILES}
 _CASES = [(name, case) for name, cases in _BY_FILE.items() for case in cases]

@@ -44,6 +44,7 @@ _LONG_AGO = compiled(
     r"\bin (?:19|20)\d\d\b|\b(?:years|decades) ago\b|\blast (?:winter|summer|spring|autumn|year)\b"
 )
 _AGE_NOW = compiled(cues.AGE_NOW)
+_AGE_NOW_BARE = compiled(cues.AGE_NOW_BARE)
 PRESENT = Rx(cues.PRESENT_CUES)
 STRONG_PRESENT = Rx(cues.STRONG_PRESENT)
 _RESOLVED = Rx(cues.RESOLVED_CUES)
@@ -56,6 +57,7 @@ _THIS_TIME = Rx(
     r"|\bhappening again as (?:i|we) (?:type|write|am typing|speak)\b"
 )
 _HABITUAL = Rx(cues.HABITUAL_CUES)
+_UNBROKEN = Rx(cues.UNBROKEN_CUES)
 _INFO = Rx(cues.INFO_CUES)
 _QUESTION_START = Rx(cues.QUESTION_START)
 _FRAME = Rx(cues.FRAME_CUES)
@@ -140,8 +142,12 @@ def earlier_ages(t: str) -> list[re.Match[str]]:
     if ("at " not in t and "in " not in t and "when " not in t) or "now" not in t:
         return []
     now = [int(m.group(1) or m.group(2)) for m in _AGE_NOW.finditer(t)]
+    bare = [int(m.group(1)) for m in _AGE_NOW_BARE.finditer(t)]
     if not now:
-        return []
+        # only "25 now": it dates an "at 17" (13 or more), never an "at 8"
+        if not bare:
+            return []
+        return [m for m in _AT_AGE.finditer(t) if m.group(1) and int(m.group(1)) + 5 <= max(bare)]
     out = []
     for m in _AT_AGE.finditer(t):
         if m.group(1):  # a bare "at 17": only well before the age now
@@ -171,6 +177,7 @@ def annotate(t: str, clauses: list[Clause], found: set[str]) -> list[re.Match[st
     strong, present, info = marks(STRONG_PRESENT), marks(PRESENT), marks(_INFO)
     hypo, past, habitual = marks(_HYPO), marks(_PAST), marks(_HABITUAL)
     resolved, ongoing = _not_hoped(t, marks(_RESOLVED)), marks(_ONGOING)
+    unbroken = marks(_UNBROKEN)
     personal = {clauses[i].sentence for i in marks(_PERSONAL)}
     framed = {clauses[i].sentence for i in marks(_FRAME)}
     general_q: dict[int, bool] = {}
@@ -214,6 +221,11 @@ def annotate(t: str, clauses: list[Clause], found: set[str]) -> list[re.Match[st
         c.habitual = i in habitual
         # A settled episode: the cue settles its own clause and the ones before it.
         c.settled = i <= last_settle and i not in ongoing
+    # A pattern broken by now: "chest pain on and off all day but the last 30 min it hasn't
+    # stopped" is no longer on and off.
+    for i in {j for j in habitual for k in unbroken if k > j}:
+        if any(clauses[k].sentence == clauses[i].sentence for k in unbroken if k > i):
+            clauses[i].habitual = False
     # A question that opens with a condition is asked of the condition throughout: "if a pupil
     # has an asthma attack, what should I do while waiting for the ambulance?"
     for i in range(1, len(clauses)):

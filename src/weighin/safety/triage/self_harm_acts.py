@@ -50,6 +50,11 @@ _PILLS_FOR_REASON = compiled(
     r"(?:day|weekend)|in a row|as (?:prescribed|directed)|(?:the|a|my|his|her) course|instead of|"
     r"spread(?:ing)? (?:them |it )?out)\b"
 )
+# a dose doubled by mistake (not "the whole box instead of 2")
+_DOSE_DOUBLED = compiled(
+    r"\b(?:2|3|two|three|an extra) (?:tablets?|pills?|capsules?|doses?|puffs?) instead of (?:1|one"
+    r"|2|two)\b|\bdouble dose\b|\bby mistake\b|\baccidentally\b|\bby accident\b"
+)
 _OTHER_PERSON = compiled(
     r"\b(?:toddler|baby|son|daughter|kid|child|boy|girl|friend|brother|sister|dad|mum|husband|wife"
     r"|partner|boyfriend|girlfriend|he|she|they|dog|cat|puppy|grandma|grandpa|roommate|flatmate)\b"
@@ -95,6 +100,12 @@ def acts(
             continue
         if not has_ideation and _PILLS.search(m.group(0)) and taken_as_prescribed(t, m):
             continue  # "got all mum's pills lined up in a dosette box"
+        if (
+            not has_ideation
+            and m.group(0).endswith("overdosed")
+            and _DOSE_DOUBLED.search(t, *f.sentence_span(m.start()))
+        ):
+            continue  # "scared i overdosed on vitamin D, took 2 tablets instead of 1"
         st = r.status(m)
         if st != "dead":
             (strong if st == "live" else recent).append(m)
@@ -108,6 +119,10 @@ def acts(
         before = t[max(0, m.start() - 30) : m.start()]
         clause = f.clauses[f.clause_at(m.start())]
         if _PILLS_FOR_REASON.search(t[clause.start : clause.end]):
+            continue
+        # "scared i overdosed on vitamin D, took 2 tablets instead of 1": the reason in the
+        # sentence's next clause, and no wish to die anywhere
+        if not has_ideation and _DOSE_DOUBLED.search(t, *f.sentence_span(m.start())):
             continue
         if not has_ideation and taken_as_prescribed(t, m):
             continue

@@ -14,6 +14,9 @@ from weighin.safety.triage.scope import PRESENT, Clause
 __all__ = ["Reader"]
 
 _SH_SUPPRESS = Rx(SH.SELF_HARM_SUPPRESS)
+_SCREENING = re.compile(SH.SELF_HARM_SCREENING)
+_ANSWERED_NO = re.compile(SH.SELF_HARM_ANSWERED_NO)
+_ANSWER_DOUBTED = re.compile(SH.SELF_HARM_ANSWER_DOUBTED)
 _SH_PAST = Rx(SH.SELF_HARM_PAST)
 _SH_RECENT = Rx(SH.SELF_HARM_RECENT)
 _SH_RECOVERY = Rx(SH.SELF_HARM_RECOVERY)
@@ -102,6 +105,13 @@ class Reader:
             and not _DISCLOSED_IN.search(seg)
         ):
             return "dead"
+        if (
+            (screened := _SCREENING.search(seg))
+            and screened.start() < m.start() - c.start
+            and _ANSWERED_NO.search(t, m.end())
+            and not _ANSWER_DOUBTED.search(t, m.end())
+        ):
+            return "dead"  # the question asked and answered no
         # "what do u do when u keep thinking about killing yourself": a chat's "you" for oneself
         if _SH_HYPOTHETICAL.possible(f.found) and not m.group(0).startswith("you "):
             sentence = f.clauses[f.clause_at(m.start())].sentence

@@ -68,6 +68,9 @@ _BENIGN_CONTEXT = compiled(
 _ACCIDENT = compiled(
     r"\b(?:accidentally|accidently|by mistake|by accident|mistook|mistaking|mixed up|"
     r"thought (?:it|they|that) (?:was|were)|didn'?t (?:know|realise|realize) (?:it|they|that)"
+    # a dose doubled: "took 2 tablets instead of 1"
+    r"|(?:took|taken|had|given) (?:\d|two|three|an extra) (?:tablets?|pills?|capsules?|doses?"
+    r"|sprays?|puffs?) instead of"
     # "drank from a bottle he thought was lemonade"
     r"|(?:he|she|they|i) thought (?:was|were|it was) (?:lemonade|water|juice|squash|pop|cordial"
     r"|soda|drink|wine|beer|milk|sweets|medicine))\b"

@@ -29,6 +29,7 @@ FEATURES: dict[str, str] = {
         r"(?:closing|closed|closing up|swelling shut|tightening|closing over)\b|\bthroat (?:is "
         r"|feels )?(?:swelling|swelled) (?:up|shut)\b|\b(?:tongue|tounge) (?:is |are |has |feels |"
         r"started |starting |keeps |all |a bit )*(?:swelling|swollen|swelled|puffing|puffed|huge|"
+        r"massive|enormous|"
         r"thick|big|getting bigger|fat)\b|\b(?:swelling|swollen|swelled) (?:tongue|throat)\b"
         r"|\bswelling of (?:the|my|his|her|their) (?:tongue|throat)\b|\bairway (?:is )?(?:closing|"
         r"swelling|tight)\b|\bthroat (?:swelling|swollen)\b"
@@ -81,6 +82,8 @@ FEATURES: dict[str, str] = {
         r" )?new\b|\bstarting (?:the |a )?(?:new )?(?:tablets?|pills?|antibiotics?|medication|amoxi"
         r"cillin|penicillin)\b"
         r"|\bfirst dose\b|\b\w*(?:cillin|amoxiclav|mycin|floxacin|cef\w+|trimethoprim)\b"
+        # a drip just given: "had my iron infusion an hour ago"
+        r"|\b(?:iron|antibiotic|chemo|contrast|blood) (?:infusion|drip|transfusion)\b"
         # any medicine taken just before: "took Ampiclox this evening and now ..."
         r"|\b(?:took|taken|given|started|swallowed)\b[^.!?]{0,40}?(?= and now\b)"
     ),
@@ -207,6 +210,8 @@ FEATURES: dict[str, str] = {
         r"r|the)\b|\b(?:then |and )?(?:remembered|realised|realized) (?:i|he|she) (?:had |would )?a"
         r"lready\b"
         r"|\banother dose\b|\ba second dose\b|\bgave (?:him|her|them) another\b|\bdouble dosed\b"
+        r"|\b(?:2|3|two|three) (?:tablets?|pills?|capsules?|doses?|puffs?|sprays?) instead of (?:1"
+        r"|one|2|two)\b"
     ),
     # "think it's antifreeze": a poison named as a guess after the act.
     "suspected_toxic": (
@@ -344,6 +349,11 @@ FEATURES: dict[str, str] = {
         r"|\b(?:coming|comes|came|pouring) out in (?:pumps|spurts|gushes)\b|\b(?:changing"
         r"|change|soaking|soaked|filling) (?:a |my |the )?pads? every (?:\d{2} ?min\w*"
         r"|half (?:an )?hour|hour)\b"
+        # "soaking 2 pads an hour for 3 hours" (not "3 pads a day")
+        r"|\b(?:soak(?:ed|ing)?|soaks|filling|filled|going through|gone through|went through"
+        r"|changing) (?:\d|two|three|four|five|a couple of|several) (?:sanitary |maxi |night "
+        r"|period |maternity )?pads (?:an|per|every|each|in an?|in (?:half|one|1)(?: an)?) hour\b"
+        r"(?![^.!?]*\b(?:incontinen\w*|leak\w*|urine|wee|pee|milk|breast\w*)\b)"
         r"|\b(?:pumping|pouring|gushing|spurting|soaking|bleeding) (?:straight )?through (?:the |a "
         r"|my |his |her )?(?:bandages?|dressings?|towels?|tea ?towels?|gauze|cloths?|plasters?)\b"
         # blood through cloth after cloth: "gone through 3 tea towels"
@@ -470,6 +480,12 @@ FEATURES: dict[str, str] = {
         r"\b(?:fingers?|toes?|thumbs?)(?:tips?)? (?:is |was |are |were )?"
         r"(?:hanging off|cut (?:clean )?off|chopped (?:clean )?off|severed|missing)\b"
         r"|\bfireworks? (?:accident|injury|went off|exploded)\b|\bexplosion\b|\bblast injury\b"
+        # a limb caught in a machine, a finger crushed flat or stripped of skin
+        r"|\b(?:hand|arm|fingers?|foot|leg)\b[^.!?;]{0,15}\b(?:caught|trapped|pulled|dragged)"
+        r" (?:in|into) (?:the |a |some )?(?:machinery|auger|baler|combine|pto|conveyor|mincer"
+        r"|grinder)\b(?![^.!?]{0,40}\b(?:in time|no injury|not hurt|fine)\b)"
+        r"|\b(?:fingers?|toes?|thumbs?|hand|foot)\b[^.!?;]{0,15}\b(?:crushed flat|degloved)\b"
+        r"|\bdegloved (?:my|his|her|their) (?:finger|thumb|hand|toe)\b|\bdegloving\b"
     ),
     "spine": (
         r"\b"

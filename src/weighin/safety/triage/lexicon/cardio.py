@@ -179,6 +179,8 @@ FEATURES: dict[str, str] = {
         r"|\b(?:heart rate|pulse|hr|heart)\b[^.!?;]{0,25}\b(?:1[4-9]\d|2\d\d)\b"
         r"|\bheart\b[^.!?;]{0,30}\b(?:flopping|flip-?flopping|jumping around|doing somersaults|bang"
         r"ing|thudding|fluttering|racing|pounding|skipping)\b"
+        # (not "fluttery after my thyroid tablets": a side effect with its trigger)
+        r"|\bheart (?:feels |is |went |goes )?(?:all )?fluttery\b(?! (?:after|when|since|if|on)\b)"
         r"|\bheart (?:is |keeps |has been |was )?(?:going|beating|racing) (?:so |really "
         r"|very |super |way too )?fast\b"
     ),
@@ -211,7 +213,11 @@ FEATURES: dict[str, str] = {
         r"|was |over |above )*(?:1[4-9]\d|2\d\d)\b"
         r"|\b(?:heart rate|pulse|hr|heart)\b[^.!?;]{0,25}\b(?:1[4-9]\d|2\d\d)\b"
     ),
-    "stimulant": r"\b(?:cocaine|coke|meth|amphetamines?|speed|crack)\b",
+    "stimulant": (
+        r"\b(?:cocaine|coke|meth|amphetamines?|speed|crack)\b"
+        r"|\b(?:doing|did|done|snorted|snorting|had|took|taking) (?:a few |some |a couple of |\d+ "
+        r"|loads of )?lines\b(?! (?:of|for|in|to|from|with|on)\b)"
+    ),
     # An implanted defibrillator that has fired ("my ICD shocked me", "got zapped by my defib").
     "icd_shock": (
         r"\b(?:icd|s-icd|defibrillator|defib|pacemaker)\b[^.!?;]{0,25}?\b(?:(?:has|have|had|just"

@@ -63,6 +63,8 @@ PAST_CUES = (
     r"|summers?|winters?|springs?|autumns?|christmases)"
     r"\s+(?:ago|back|earlier)\b|\b(?:years|months|decades|ages) ago\b|\ba long time ago\b"
     r"|\blast (?:winter|summer|spring|autumn|fall|christmas|easter|decade|pregnancy|time)\b"
+    # a sport's or school's year: "knocked out playing rugby last season"
+    r"|\blast (?:season|term|semester)\b"
     # "last week" dates the past; "the last week" and "since last week" reach to now
     r"|(?<!the )(?<!this )(?<!past )(?<!since )\blast (?:year|month|week|weekend)\b"
     r"|\bin my (?:first|last|previous|earlier|other|second|older) (?:pregnancy|child's pregnancy)\b"
@@ -119,6 +121,9 @@ AGE_NOW = (
     r"|\bnow (?:i am |he is |she is )?(?:aged )?(\d{1,2})\b(?! ?(?:am|pm|o'clock|:|mins?\b"
     r"|minutes|hours|hrs?\b|days|weeks|wks|months|mg|ml|kg|%|/))"
 )
+# A bare "25 now," opening its clause (24 or more: no clock hour) dates an "at 17" (13 or more,
+# five years back; never "at 8", a clock time: "took 12 co-codamol at 8. 20 now").
+AGE_NOW_BARE = r"(?:^|[.!?,;]\s*)(2[4-9]|[3-9]\d) now\b(?= ?[,.!?;])"
 # A time phrase that only dates the trigger of a current symptom ("after my surgery last week").
 PAST_TRIGGER = (
     r"\b(?:after|since|following) (?:my|his|her|their|the|a|an)? ?(?:\w+ ){0,2}(?:surgery|operation"
@@ -191,6 +196,8 @@ RESOLVED_CUES = (
     r"this morning|last week)\b[^.!?]{0,30}\bfor (?:a few|a couple of|about \d+|\d+|ten|five|two|"
     r"twenty) (?:seconds|minutes)\b"
     r"|\bnow (?:fine|ok|okay|better|normal|back to normal|all gone|gone)\b|\b(?:all )?gone now\b"
+    # an episode that passes each time: "tight feeling in my chest for like 10 mins then it goes"
+    r"|\bthen (?:it )?(?:goes|passes|settles|eases off|wears off)(?= ?(?:[.!?]|$))"
     r"|\b(?:recovered|got (?:my|his|her) breath back|caught (?:my|his|her) breath|was fine)"
     r" (?:after|within|in) (?:a few|a couple of|\d+|a|one|two|five|ten) (?:seconds?|minutes?"
     r"|mins)\b|"
@@ -214,6 +221,14 @@ ONGOING_CUES = (
     r"(?:stopped|gone|settled|improved)\b|\bongoing\b|\bnow (?:her|his|my|she|he|i|it)\b"
 )
 
+# A recurring symptom that has now stopped recurring and stayed: "on and off all day but the last
+# 30 min it hasn't stopped", "comes and goes but now it's constant".
+UNBROKEN_CUES = (
+    r"\b(?:has not|have not|will not|would not|is not|not) (?:stopped|stopping|stop|gone away|eased"
+    r"|eased off|ease off|ease|let up|settled|settling)\b(?! (?:me|him|her|us|them|you)\b)"
+    r"|\b(?:now|but now|and now) (?:it is |its |it has been |they are )?(?:constant|non ?stop"
+    r"|continuous|there all the time)\b"
+)
 # Habitual or recurring: "I get palpitations when I drink coffee", "sometimes".
 HABITUAL_CUES = (
     r"\bsometimes\b|\boften\b|\balways\b|\bevery time\b|\bwhenever\b|\boccasionally\b|\busually\b"
@@ -273,6 +288,13 @@ INFO_CUES = (
     r"|\b(?:scared|afraid|worried|terrified|nervous|paranoid) (?:of|about) "
     r"(?:him |her |them |my \w+ )?(?:choking|drowning|sids|cot death|overdosing)\b"
     r"|\b(?:joked|joking|jokes) (?:that )?(?:i am|he is|she is|we are) having an? \w+"
+    # "bit scared of anaphylaxis tbh" (before a test): the fear ends its sentence
+    r"|\b(?:scared|afraid|terrified|frightened|nervous|paranoid) (?:of|about) (?:an? |having an? )?"
+    r"(?:anaphylaxis|anaphylactic shock|reaction|allergic reaction|heart attack|stroke|seizure"
+    r"|fit|overdose)s?\b(?= ?(?:tbh|to be honest|honestly|lol)? ?(?:[.!?,;]|$))"
+    # a look or a guess, not a plan: "looked at me like i was planning an overdose"
+    r"|\b(?:looked at|look at|looks at|treated|eyed|made) (?:me|him|her|us)(?: feel)? (?:like|as if"
+    r"|as though) (?:i|he|she|we) (?:was|were) (?:planning|going to|about to|trying to)\b"
     # a fear of a diagnosis, named: "scared it's a stroke or MS"
     r"|\b(?:scared|worried|afraid|terrified|paranoid|convinced|worry|worrying) (?:that )?(?:it is"
     r"|its|i am having|i have|i might have|it might be|it could be) (?:a |an )?(?:stroke|heart"
@@ -599,10 +621,21 @@ IDIOMS = (
     r"(?! (?:tonight|now|today))|\bmoment to breathe\b|\broom to breathe\b|\bbreathe a sigh\b"
     r"|\bbreathing down my neck\b|\bdrowning in (?:\w+ )?(?:work|paperwork|debt|emails|homework"
     r"|assignments|coursework|deadlines|bills|exams|essays|admin|laundry|revision)\b"
+    # pauses in a snorer's sleep: sleep apnoea, for the GP ("snores like a train and stops
+    # breathing for a few seconds in his sleep")
+    r"|\bsnor\w*\b[^.!?]{0,80}\b(?:stops?|stopped|stopping|pauses? (?:in )?his|pauses? (?:in )?her)"
+    r" breathing\b for (?:a few|a couple of|\d+|ten|few|several) (?:seconds|secs)"
+    r" (?:in|during|while) (?:his|her|my|their) sleep\b"
+    r"(?:[^.!?]{0,40}\bwak(?:es|ing|e|ed) (?:up )?gasping\b)?"
     r"|\b(?:snor\w*|sounds?|sounded|noise|loud)\b[^.!?]{0,20}\blike a (?:chainsaw|train"
     r"|freight train|jet|drill)\b"
     r"|\bsnor\w*\b[^.!?]{0,40}\b(?:like|as if|as though) (?:he|she|i|they|someone) (?:is|are|am"
     r"|was|were) (?:choking|drowning|suffocating|gasping)\b"
+    # "has man flu and says he's dying": a joke about a cold
+    r"|\bman ?flu\b[^.!?]{0,60}\b(?:says|thinks|reckons|acting like|convinced|swears)(?: that)?"
+    r" (?:he is|hes|he's|he|i am|im) (?:dying|going to die)\b"
+    r"(?![^.!?]*\b(?:confus\w*|not making sense|unresponsive|floppy|blue|mottled|not eaten"
+    r"|has not eaten|drowsy)\b)"
     # Surroundings or situations called suffocating; hazards named, not happening.
     r"|\b(?:heat|weather|humidity|atmosphere|office|job|marriage|relationship) (?:is |was"
     r" |feels )?(?:so |really |just |absolutely |honestly )?(?:suffocating|stifling)\b"

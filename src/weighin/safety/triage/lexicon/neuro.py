@@ -305,6 +305,10 @@ FEATURES: dict[str, str] = {
         r"|\b(?:is|are|am|keeps?|started|starting) (?:now |still |currently |suddenly )(?:having|se"
         r"izing|fitting|convulsing|jerking|shaking)\b|\bwent stiff and (?:started )?(?:shaking|jerk"
         r"ing)\b"
+        # "brother fitting on the floor after doing lines": where the fit is happening
+        r"|\b(?:fitting|seizing|convulsing) on the (?:floor|ground|bed|sofa|couch|pavement)\b"
+        r"(?![^.!?]{0,30}\b(?:laying|laminate|carpet|tiles?|flooring|units|all (?:day|weekend"
+        r"|week))\b)"
         # "is shaking all over with her eyes rolled back": the fit described as it happens
         r"|\b(?:is|are) (?:still )?(?:shaking|jerking|twitching|convulsing) (?:all over"
         r"|uncontrollably|violently)\b(?=[^.!?]{0,30}\beyes? (?:rolled|rolling))"

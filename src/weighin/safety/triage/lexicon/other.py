@@ -397,6 +397,8 @@ FEATURES: dict[str, str] = {
         r"|\bfirst dose\b|\bnew (?:medication|medicine|drug|tablets?|pills?|antibiotics?)\b|\b\w*(?"
         r":cillin|amoxiclav|mycin|floxacin|cef\w+|sulfa\w*|trimethoprim)\b|\bafter (?:taking|starti"
         r"ng) (?:the|a|my|his|her) (?:new )?\w+\b"
+        # a drip just given: "had my iron infusion 20 mins ago"
+        r"|\b(?:iron|antibiotic|chemo|contrast) (?:infusion|drip)\b"
     ),
     "jaundice": r"\b(?:yellow|jaundice\w*)\b",
     "not_feeding": (
@@ -448,6 +450,14 @@ FEATURES: dict[str, str] = {
         r"|\b(?:has not|had not|have not) (?:been able|managed) to (?:pee|wee|urinate|pass urine"
         r"|pass water)\b|"
         r"\bnot (?:able to|been able to) (?:pee|wee|urinate|pass urine)\b"
+        # "peeing pure blood with clots and now nothing will come out"
+        r"|\b(?:blood|clots|bladder|pain|agony)\b[^.!?]{0,60}\bnothing (?:will |would "
+        r"|is |)(?:come|comes|coming) out\b"
+    ),
+    # A bladder full to bursting, a clot in the urine: with no urine passing, for a catheter now.
+    "retention_severe": (
+        r"\bbladder\b[^.!?]{0,40}\b(?:burst|bursting|going to pop|about to pop|explode)\b"
+        r"|\b(?:peeing|pee|wee|weeing|urine|passing)\b[^.!?]{0,40}\b(?:blood )?clots\b"
     ),
     "tearing_pain": (
         r"\b(?:tearing|ripping)\b[^.!?;]{0,30}\b(?:pain|feeling)\b"

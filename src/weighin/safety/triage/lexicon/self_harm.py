@@ -207,6 +207,19 @@ SELF_HARM_PAST = (
     r"the past\b|\bpreviously\b|\bhistory of\b|\bbeen (?:well|fine|ok|okay|good|stable) (?:since|"
     r"for|ever since)\b"
 )
+# A screening question reported: "my psychiatrist asked if I have suicidal thoughts", "the
+# school nurse asked if she self harms". The question is not a disclosure; the answer may be.
+SELF_HARM_SCREENING = (
+    r"\b(?:asked|asks|asking)(?: (?:me|him|her|them|us|my \w+))? (?:if|whether) (?:i|he|she"
+    r"|they|we) (?:have|has|had|ever|was|were|am|is|are|self|felt|feel|get|gets|think|thought)\b"
+)
+SELF_HARM_ANSWERED_NO = (
+    r"\b(?:(?:i|he|she|they) )?(?:said|says|answered|told (?:him|her|them|the \w+)) no\b"
+    r"|\b(?:i|he|she|they) (?:do not|does not|did not|have not|has not|never have|never has"
+    r"|denied it|denies it)\b"
+)
+# ... unless the no was a lie: "i lied and said no, im not safe tonight"
+SELF_HARM_ANSWER_DOUBTED = r"\b(?:lied|lying|not safe|not true|pretended|but i do|but i am)\b"
 # Not about the writer's (or a named person's) current state.
 SELF_HARM_SUPPRESS = (
     r"\bwarning signs?\b|\bsigns (?:that|of|someone)\b|\bhow (?:can|do|should|could) (?:i|we|you) "

@@ -40,6 +40,17 @@ _MAY_HAVE_SWALLOWED = compiled(
 # the animal right after "a snake bit my ...": the pet is the one bitten
 _PET_AFTER = re.compile(r"\s*(?:dog|cat|puppy|kitten|horse|pony|cow|goat|sheep|pet|calf)\b")
 _SWALLOWED_BATTERY = compiled(r"\b(?:swallowed|ate|eaten)\b[^.!?]{0,30}\bbatter(?:y|ies)\b")
+# an overdose feared after a doubled dose: "worried i overdosed, took 2 tablets instead of 1"
+_FEARED_OD = compiled(
+    r"\b(?:worried|scared|afraid|terrified|paranoid|think|wondering if|did) (?:that )?i (?:have "
+    r"|might have |may have )?(?:overdosed|od'?d|taken an overdose)\b"
+)
+# a medicine rubbed on the skin, and only a lick or a smear of it
+_TOPICAL = compiled(r"\b(?:gel|cream|ointment|lotion|balm)\b")
+_A_LICK = compiled(r"\b(?:licked|licking|smear|dab|tiny bit|little bit|trace)\b")
+_SWALLOWED_TOO = compiled(
+    r"\b(?:swallowed|chewed|drank|drunk|ate|eaten|took|taken|also|tablets?|pills?|patch\w*)\b"
+)
 _MILD_TOXIC = compiled(r"mouthwash|toothpaste")
 # A day's vitamins taken twice by an adult: no poisoning (iron is; a child's dose is below).
 _SUPPLEMENT = compiled(
@@ -285,6 +296,14 @@ def poisoning(c: Ctx) -> None:
             pass  # "took my vitamin D twice this morning": nothing to treat
         elif minor:
             hit(URGENT, "poisoning", f"extra dose of {subst} by mistake")
+        elif (
+            child
+            and _TOPICAL.search(clause_text)
+            and _A_LICK.search(clause_text)
+            and not _SWALLOWED_TOO.search(t)
+        ):
+            # "licked a tiny smear of my ibuprofen gel off my knee": poison advice at most
+            hit(URGENT, "poisoning", f"a lick of {subst} gel or cream")
         elif child and (
             not re.search(r"\b(?:gave|give|giving|prescribed)\b", before + span)
             or _MISDOSED.search(t, f.clauses[ci].start)
@@ -317,8 +336,12 @@ def poisoning(c: Ctx) -> None:
             hit(EMERGENCY, "poisoning", "extra doses of a narrow-margin medicine and now unwell")
         elif not (_SUPPLEMENT.search(t) and not _toxic_signs(c)):
             hit(URGENT, "poisoning", "extra dose of a medicine by mistake")
-    if on("overdose") and not all(
-        _THOUGHT_OF.search(t, max(0, m.start() - 35), m.start()) for m in f.mentions("overdose")
+    if (
+        on("overdose")
+        and not (on("minor_dose") and _FEARED_OD.search(t))
+        and not all(
+            _THOUGHT_OF.search(t, max(0, m.start() - 35), m.start()) for m in f.mentions("overdose")
+        )
     ):
         hit(EMERGENCY, "poisoning", "overdose")
     household = _HOUSEHOLD_ILL.search(t)

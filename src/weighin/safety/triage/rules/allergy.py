@@ -10,6 +10,11 @@ from weighin.safety.triage.rules.context import Ctx
 from weighin.safety.triage.scope import ACTIVE, SETTLED
 
 _LIPS = compiled(r"\b(?:lips?|mouth|tongue|face)\b")
+# A bite, burn or piercing explains a swollen tongue better than an allergy does.
+_TONGUE_HURT = compiled(
+    r"\b(?:bit|bitten|biting|bite|pierc\w*|burnt|burned|burn|scald\w*|ulcers?|numb\w*|dentist"
+    r"|anaesthetic|anesthetic|filling)\b"
+)
 # A knock or a tooth explains a swollen face better than an allergy does.
 _FACE_OTHER_CAUSE = compiled(
     r"\b(?:hit|punched|fell|fall|bumped|knocked|bruised?|tooth|teeth|toothache|dental|dentist"
@@ -87,9 +92,14 @@ def allergy(c: Ctx) -> None:
         or (on("abdo_pain", "vomit_persistent") and on("hives") and on("strong_allergen"))
     )
     if on("throat_closing"):
-        if allergen or on("hives", "face_swell") or re.search(r"\bclos|\bshut\b|\btongue\b", t):
+        if (
+            allergen
+            or on("hives", "face_swell")
+            or re.search(r"\bclos|\bshut\b", t)
+            or (re.search(r"\btongue\b", t) and not _TONGUE_HURT.search(t))
+        ):
             hit(EMERGENCY, "allergy", "throat closing or tongue swelling")
-        else:
+        elif not (_TONGUE_HURT.search(t) and not re.search(r"\bthroat\b", t)):
             hit(URGENT, "other", "swollen throat")
     pen = (
         _PEN_USED.search(t)

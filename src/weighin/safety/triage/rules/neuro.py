@@ -84,6 +84,9 @@ _PUZZLED = compiled(
 )
 
 
+_VOMITING = compiled(r"\b(?:vomiting|throwing up|being sick|keeps being sick|vomited)\b")
+
+
 def neuro(c: Ctx) -> None:
     f, t, on, hit, pregnant = c.f, c.t, c.on, c.hit, c.pregnant
     if on("seizure_long"):
@@ -95,6 +98,8 @@ def neuro(c: Ctx) -> None:
             hit(EMERGENCY, "neuro", "seizure that is ongoing, prolonged or a first one", 15)
         elif pregnant or on("head_injury") or f.young_infant:
             hit(EMERGENCY, "neuro", "seizure")
+        elif on("stimulant"):
+            hit(EMERGENCY, "poisoning", "seizure after stimulant drugs", 15)
         else:
             hit(URGENT, "neuro", "seizure")
     elif on("seizure_long"):
@@ -148,6 +153,13 @@ def neuro(c: Ctx) -> None:
     if on("confusion"):
         if on("sudden") or on("drowsy"):
             hit(EMERGENCY, "neuro", "sudden confusion")
+        elif (
+            (on("vomit_persistent") or f.first_current(_VOMITING))
+            and not f.mild("confusion")
+            and not f.child
+        ):
+            # confused and being sick: the brain, an infection or a poison, for a doctor now
+            hit(EMERGENCY, "neuro", "confused and vomiting")
         elif (
             on("breathless", "breath_severe") and not f.mild("confusion") and not _PUZZLED.search(t)
         ):

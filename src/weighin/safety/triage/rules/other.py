@@ -187,6 +187,8 @@ def other(c: Ctx) -> None:
         hit(URGENT, "other", "possible broken bone")
     if on("cauda_equina") and (on("back_pain") or on("retention")):
         hit(EMERGENCY, "neuro", "back pain with numbness or loss of bladder control")
+    elif on("retention") and (on("retention_severe") or on("severe_pain_any")):
+        hit(EMERGENCY, "other", "cannot pass urine, in severe pain or passing clots")
     elif on("retention"):
         hit(URGENT, "other", "cannot pass urine")
     if on("tearing_pain") and (

@@ -152,6 +152,14 @@ _TOXIC_BRAIN = compiled(
     r"\bslurr\w*|\bconfus\w*|\bdrows\w*|\bmuddled\b|\bnot making sense\b|\bdisorientat\w*"
 )
 _INR = compiled(r"\binr\b[^.!?\d]{0,20}(\d+(?:\.\d+)?)")
+# with the INR that high: a bruise that spreads, or bleeding that will not stop
+_INR_BLEED = compiled(
+    r"\b(?:huge|massive|enormous|spreading) bruis\w*|\bbruis\w*\b[^.!?]{0,30}\b(?:spreading"
+    r"|getting bigger|growing|is huge|is massive)\b"
+    r"|\b(?:coughing|coughed|vomiting|throwing|threw|brought) up blood\b|\bblack (?:poo|stool)s?\b"
+    r"|\b(?:bleeding|bleed|nosebleed)\b[^.!?]{0,30}\b(?:will not|would not|cannot|can not|does not"
+    r"|has not|not) stop\b"
+)
 _STENT = compiled(r"\bstents?\b")
 _ANTIPLATELET_STOPPED = compiled(
     r"\b(?:ran|run|running|have run|has run) out of\b[^.!?]{0,40}\b(?:clopidogrel|plavix"
@@ -305,7 +313,10 @@ def same_day(c: Ctx) -> None:
         else:
             hit(URGENT, "poisoning", "signs of too high a level of a medicine (a blood test today)")
     if any(float(m.group(1)) >= 5 for m in current(_INR)):
-        hit(URGENT, "bleeding", "an INR of 5 or more")
+        if live(_INR_BLEED):
+            hit(EMERGENCY, "bleeding", "an INR of 5 or more, with a spreading bruise or a bleed")
+        else:
+            hit(URGENT, "bleeding", "an INR of 5 or more")
     # stopped some time ago is still stopped now: only a negation or a question sets it aside
     stopped = any(f.status_of(m) not in (NEGATED, INFO) for m in _THINNER_STOPPED.finditer(t))
     if _AF.search(t) and stopped and not _RESTARTED.search(t):
