@@ -24,6 +24,12 @@ read further from the judgement than its round's start read it.
   other words, a leaflet or "read about" beside a real emergency, "25 now" after a clock time,
   pads for milk or incontinence, a sleeve caught but no injury, an INR with a "big" bruise); all
   were narrowed or dropped.
+- ``review_triage_av_aw_3.jsonl`` (530): the same round narrowed, reviewed again against
+  ``f9b72f1``: 71 worse (a "then it goes" that settled a whole text, a screening question
+  answered no and then yes in other words, a fear joined to real symptoms by "and", an infant's
+  apnoea read as snoring, pads before "incontinence", "degloving" feared, a dementia patient's
+  usual confusion), all mended; the pads rule moved from a lexicon into ``rules/bleeding.py``
+  where it can read the whole text.
 """
 
 from __future__ import annotations
@@ -40,6 +46,7 @@ _FILES = {
     "review_triage_at_au_2.jsonl": 393,
     "review_triage_av_aw.jsonl": 232,
     "review_triage_av_aw_2.jsonl": 373,
+    "review_triage_av_aw_3.jsonl": 530,
 }
 _BY_FILE = {name: review_cases(name) for name in _FILES}
 _CASES = [(name, case) for name, cases in _BY_FILE.items() for case in cases]
@@ -50,6 +57,27 @@ def test_review_file_has_its_cases(name):
     assert len(_BY_FILE[name]) == _FILES[name]
 
 
+# Read more urgently than its reviewer judged, on purpose, with the reason. Only ever a raise:
+# a text read less urgently than its judgement is never accepted here.
+_ACCEPTED_RAISES = {
+    # The backstop's urgent -> emergency raise (0.99; bench/train_triage.py, URGENT_FLOOR) reads
+    # it at 0.992. A surgical wound come apart with pus and rigors meets NICE's sepsis flags
+    # (rigors; a wound infection) and wants the hospital today; an ambulance is over-triage, not
+    # a danger, and the threshold that avoids it (0.995) loses real emergencies near it.
+    "my old wound from the c-section has opened up and there's pus coming out and I feel shivery",
+}
+_RANK = {"routine": 0, "urgent": 1, "emergency": 2}
+
+
 @pytest.mark.parametrize(("name", "case"), _CASES, ids=lambda x: x if isinstance(x, str) else "")
 def test_no_look_alike_read_worse_than_at_its_round_start(name, case):
-    assert read_worse_than_at_the_start(case) is None, name
+    worse = read_worse_than_at_the_start(case)
+    if worse and case["text"] in _ACCEPTED_RAISES:
+        assert _RANK[worse[0]] > _RANK[case["judged"]], (name, worse)
+        return
+    assert worse is None, name
+
+
+def test_accepted_raises_are_pinned_texts():
+    texts = {case["text"] for _, case in _CASES}
+    assert texts >= _ACCEPTED_RAISES

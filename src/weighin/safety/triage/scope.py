@@ -58,6 +58,8 @@ _THIS_TIME = Rx(
 )
 _HABITUAL = Rx(cues.HABITUAL_CUES)
 _UNBROKEN = Rx(cues.UNBROKEN_CUES)
+_THEN_PASSES = Rx(cues.THEN_PASSES)
+_THIS_ONE = Rx(r"\bthis (?:one|time|episode|attack)\b(?! (?:last|of (?:year|day|night)))")
 _INFO = Rx(cues.INFO_CUES)
 _QUESTION_START = Rx(cues.QUESTION_START)
 _FRAME = Rx(cues.FRAME_CUES)
@@ -142,12 +144,17 @@ def earlier_ages(t: str) -> list[re.Match[str]]:
     if ("at " not in t and "in " not in t and "when " not in t) or "now" not in t:
         return []
     now = [int(m.group(1) or m.group(2)) for m in _AGE_NOW.finditer(t)]
-    bare = [int(m.group(1)) for m in _AGE_NOW_BARE.finditer(t)]
     if not now:
-        # only "25 now": it dates an "at 17" (13 or more), never an "at 8"
-        if not bare:
-            return []
-        return [m for m in _AT_AGE.finditer(t) if m.group(1) and int(m.group(1)) + 5 <= max(bare)]
+        # only "25 now", after the story it dates: an "at 17" (13 or more) told before it, never
+        # an "at 8" (a clock time)
+        bare = [(int(m.group(1)), m.start()) for m in _AGE_NOW_BARE.finditer(t)]
+        return [
+            m
+            for m in _AT_AGE.finditer(t)
+            if m.group(1)
+            and any(int(m.group(1)) + 5 <= n and m.end() <= at for n, at in bare)
+            and not re.search(r"\d", t[max(0, m.start() - 40) : m.start()])
+        ]
     out = []
     for m in _AT_AGE.finditer(t):
         if m.group(1):  # a bare "at 17": only well before the age now
@@ -221,11 +228,21 @@ def annotate(t: str, clauses: list[Clause], found: set[str]) -> list[re.Match[st
         c.habitual = i in habitual
         # A settled episode: the cue settles its own clause and the ones before it.
         c.settled = i <= last_settle and i not in ongoing
+    # "a tight chest for like 10 mins then it goes.": the episode told before its passing is the
+    # usual one too
+    for i in marks(_THEN_PASSES):
+        if i > 0 and clauses[i - 1].sentence == clauses[i].sentence:
+            clauses[i - 1].habitual = True
     # A pattern broken by now: "chest pain on and off all day but the last 30 min it hasn't
     # stopped" is no longer on and off.
     for i in {j for j in habitual for k in unbroken if k > j}:
         if any(clauses[k].sentence == clauses[i].sentence for k in unbroken if k > i):
             clauses[i].habitual = False
+    # ... or by a later episode called this one: "comes for 5 mins then goes. but this one has
+    # been 40 mins"
+    for k in marks(_THIS_ONE):
+        for c in clauses[:k]:
+            c.habitual = False
     # A question that opens with a condition is asked of the condition throughout: "if a pupil
     # has an asthma attack, what should I do while waiting for the ambulance?"
     for i in range(1, len(clauses)):

@@ -53,7 +53,8 @@ _PILLS_FOR_REASON = compiled(
 # a dose doubled by mistake (not "the whole box instead of 2")
 _DOSE_DOUBLED = compiled(
     r"\b(?:2|3|two|three|an extra) (?:tablets?|pills?|capsules?|doses?|puffs?) instead of (?:1|one"
-    r"|2|two)\b|\bdouble dose\b|\bby mistake\b|\baccidentally\b|\bby accident\b"
+    r"|2|two)\b(?![^.!?]*\b(?:whole|all|the lot|then|rest)\b)"
+    r"|(?<!not )\b(?:double dose|by mistake|accidentally|by accident)\b"
 )
 _OTHER_PERSON = compiled(
     r"\b(?:toddler|baby|son|daughter|kid|child|boy|girl|friend|brother|sister|dad|mum|husband|wife"

@@ -53,7 +53,10 @@ _INTENT_SAID = compiled(
     r"|\benough\b|\bagain\b|\bto (?:hurt|harm|end|die)\b"
 )
 _SH_MEANS = compiled(r"\b(?:blades?|razors?|knife|knives|lighter|scissors|glass|rope|cord|belt)\b")
-_JOKED = re.compile(r"\b(?:joked|jokingly|as a joke|(?:only|just) joking)\b")
+_JOKED = re.compile(
+    r"\b(?:joked|jokingly|as a joke|(?:only|just) joking|jk|j/k|just kidding)\b"
+    r"|(?<!no )(?<!not )\bkidding\b"
+)
 _JOKE_DOUBTED = re.compile(
     r"\b(?:meant|means|serious|not (?:really )?joking|worried|worries|scared|plan\w*|but|now|then"
     r"|honestly|really|tonight|today|giving|found|took|taken|pills|rope|bridge)\b"
@@ -108,7 +111,7 @@ class Reader:
         if (
             (screened := _SCREENING.search(seg))
             and screened.start() < m.start() - c.start
-            and _ANSWERED_NO.search(t, m.end())
+            and _ANSWERED_NO.search(t, m.end(), m.end() + 60)
             and not _ANSWER_DOUBTED.search(t, m.end())
         ):
             return "dead"  # the question asked and answered no

@@ -349,11 +349,6 @@ FEATURES: dict[str, str] = {
         r"|\b(?:coming|comes|came|pouring) out in (?:pumps|spurts|gushes)\b|\b(?:changing"
         r"|change|soaking|soaked|filling) (?:a |my |the )?pads? every (?:\d{2} ?min\w*"
         r"|half (?:an )?hour|hour)\b"
-        # "soaking 2 pads an hour for 3 hours" (not "3 pads a day")
-        r"|\b(?:soak(?:ed|ing)?|soaks|filling|filled|going through|gone through|went through"
-        r"|changing) (?:\d|two|three|four|five|a couple of|several) (?:sanitary |maxi |night "
-        r"|period |maternity )?pads (?:an|per|every|each|in an?|in (?:half|one|1)(?: an)?) hour\b"
-        r"(?![^.!?]*\b(?:incontinen\w*|leak\w*|urine|wee|pee|milk|breast\w*)\b)"
         r"|\b(?:pumping|pouring|gushing|spurting|soaking|bleeding) (?:straight )?through (?:the |a "
         r"|my |his |her )?(?:bandages?|dressings?|towels?|tea ?towels?|gauze|cloths?|plasters?)\b"
         # blood through cloth after cloth: "gone through 3 tea towels"
@@ -483,9 +478,10 @@ FEATURES: dict[str, str] = {
         # a limb caught in a machine, a finger crushed flat or stripped of skin
         r"|\b(?:hand|arm|fingers?|foot|leg)\b[^.!?;]{0,15}\b(?:caught|trapped|pulled|dragged)"
         r" (?:in|into) (?:the |a |some )?(?:machinery|auger|baler|combine|pto|conveyor|mincer"
-        r"|grinder)\b(?![^.!?]{0,40}\b(?:in time|no injury|not hurt|fine)\b)"
+        r"|grinder)\b(?![^.!?]{0,60}\b(?:in time|no injury|not hurt|fine|nothing broken|x-?ray\w*"
+        r"|emergency stop)\b)"
         r"|\b(?:fingers?|toes?|thumbs?|hand|foot)\b[^.!?;]{0,15}\b(?:crushed flat|degloved)\b"
-        r"|\bdegloved (?:my|his|her|their) (?:finger|thumb|hand|toe)\b|\bdegloving\b"
+        r"|\bdegloved (?:my|his|her|their) (?:\w+ )?(?:finger|thumb|hand|toe)\b"
     ),
     "spine": (
         r"\b"

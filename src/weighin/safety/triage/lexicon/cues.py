@@ -64,7 +64,7 @@ PAST_CUES = (
     r"\s+(?:ago|back|earlier)\b|\b(?:years|months|decades|ages) ago\b|\ba long time ago\b"
     r"|\blast (?:winter|summer|spring|autumn|fall|christmas|easter|decade|pregnancy|time)\b"
     # a sport's or school's year: "knocked out playing rugby last season"
-    r"|\blast (?:season|term|semester)\b"
+    r"|(?<!since )\blast (?:season|term|semester)\b"
     # "last week" dates the past; "the last week" and "since last week" reach to now
     r"|(?<!the )(?<!this )(?<!past )(?<!since )\blast (?:year|month|week|weekend)\b"
     r"|\bin my (?:first|last|previous|earlier|other|second|older) (?:pregnancy|child's pregnancy)\b"
@@ -164,6 +164,12 @@ STRONG_PRESENT = (
 RESOLVED_CUES = (
     # explained away: "thought my face looked droopy but it was just tired eyes"
     r"\bbut it (?:was|turned out to be) (?:just|only)\b|\bbut it is just how\b"
+    r"|\bbut (?:she|he|they|i) (?:means?|meant) (?:she|he|they|i) (?:was|were|is|am|got) (?:just )?"
+    r"(?:puffed|out of breath|winded|tired|breathless from|panting)\b"
+    # "totally fine after some water", "she's home now and absolutely fine."
+    r"|\b(?:totally|completely|absolutely|perfectly) fine (?:after|since|now|again)\b"
+    r"|\b(?:is|are) (?:home )?(?:now )?(?:and )?(?:totally|completely|absolutely|perfectly) fine"
+    r"(?= ?(?:[.!?]|$|now\b))"
     r"|\b(?:no|nope|oh),? turns out\b"
     # checked by a clinician and found normal: "midwife checked my oxygen and said all normal"
     r"|\b(?:midwife|doctor|dr|gp|nurse|paramedics?|consultant)\b[^.!?]{0,20}\b(?:checked"
@@ -196,8 +202,6 @@ RESOLVED_CUES = (
     r"this morning|last week)\b[^.!?]{0,30}\bfor (?:a few|a couple of|about \d+|\d+|ten|five|two|"
     r"twenty) (?:seconds|minutes)\b"
     r"|\bnow (?:fine|ok|okay|better|normal|back to normal|all gone|gone)\b|\b(?:all )?gone now\b"
-    # an episode that passes each time: "tight feeling in my chest for like 10 mins then it goes"
-    r"|\bthen (?:it )?(?:goes|passes|settles|eases off|wears off)(?= ?(?:[.!?]|$))"
     r"|\b(?:recovered|got (?:my|his|her) breath back|caught (?:my|his|her) breath|was fine)"
     r" (?:after|within|in) (?:a few|a couple of|\d+|a|one|two|five|ten) (?:seconds?|minutes?"
     r"|mins)\b|"
@@ -224,13 +228,18 @@ ONGOING_CUES = (
 # A recurring symptom that has now stopped recurring and stayed: "on and off all day but the last
 # 30 min it hasn't stopped", "comes and goes but now it's constant".
 UNBROKEN_CUES = (
-    r"\b(?:has not|have not|will not|would not|is not|not) (?:stopped|stopping|stop|gone away|eased"
-    r"|eased off|ease off|ease|let up|settled|settling)\b(?! (?:me|him|her|us|them|you)\b)"
+    r"\b(?:it|the pain|pain|this one) (?:has not|have not|will not|would not|is not|does not)"
+    r" (?:stopped|stopping|stop|gone away|eased|eased off|ease off|ease|let up|settled|settling)\b"
+    r"(?! (?:me|him|her|us|them|you)\b)"
     r"|\b(?:now|but now|and now) (?:it is |its |it has been |they are )?(?:constant|non ?stop"
     r"|continuous|there all the time)\b"
 )
 # Habitual or recurring: "I get palpitations when I drink coffee", "sometimes".
+# An episode that passes each time, told in the present and ending its sentence: "tight feeling
+# in my chest for like 10 mins then it goes." (its clause, and the one it follows)
+THEN_PASSES = r"\bthen (?:it )?(?:goes|passes|settles|eases off|wears off)(?= ?(?:[.!?]|$))"
 HABITUAL_CUES = (
+    THEN_PASSES + "|"
     r"\bsometimes\b|\boften\b|\balways\b|\bevery time\b|\bwhenever\b|\boccasionally\b|\busually\b"
     r"|\bfrom time to time\b|\bon and off\b|\bnow and then\b|\bregularly\b|\bcomes and goes\b"
     # a symptom on going out, or put down to nerves ("can't breathe when I go outside", "words
@@ -289,7 +298,8 @@ INFO_CUES = (
     r"(?:him |her |them |my \w+ )?(?:choking|drowning|sids|cot death|overdosing)\b"
     r"|\b(?:joked|joking|jokes) (?:that )?(?:i am|he is|she is|we are) having an? \w+"
     # "bit scared of anaphylaxis tbh" (before a test): the fear ends its sentence
-    r"|\b(?:scared|afraid|terrified|frightened|nervous|paranoid) (?:of|about) (?:an? |having an? )?"
+    r"|(?:(?<=^)|(?<=[.!?] )|(?<=\bbit )|(?<=\bhonestly )|(?<=\btbh )|(?<=\babit ))"
+    r"(?:scared|afraid|terrified|frightened|nervous|paranoid) (?:of|about) (?:an? |having an? )?"
     r"(?:anaphylaxis|anaphylactic shock|reaction|allergic reaction|heart attack|stroke|seizure"
     r"|fit|overdose)s?\b(?= ?(?:tbh|to be honest|honestly|lol)? ?(?:[.!?,;]|$))"
     # a look or a guess, not a plan: "looked at me like i was planning an overdose"
@@ -623,19 +633,35 @@ IDIOMS = (
     r"|assignments|coursework|deadlines|bills|exams|essays|admin|laundry|revision)\b"
     # pauses in a snorer's sleep: sleep apnoea, for the GP ("snores like a train and stops
     # breathing for a few seconds in his sleep")
-    r"|\bsnor\w*\b[^.!?]{0,80}\b(?:stops?|stopped|stopping|pauses? (?:in )?his|pauses? (?:in )?her)"
-    r" breathing\b for (?:a few|a couple of|\d+|ten|few|several) (?:seconds|secs)"
+    r"|\b(?:husband|wife|partner|boyfriend|girlfriend|hubby|dad|father|mum|mother|he|she|i)"
+    r" snor\w*\b[^.!?]{0,80}\b(?:stops?|stopped|stopping|pauses? (?:in )?his|pauses? (?:in )?her)"
+    r" breathing\b for (?:a few|a couple of|[1-9]|ten|few|several) (?:seconds|secs)"
     r" (?:in|during|while) (?:his|her|my|their) sleep\b"
     r"(?:[^.!?]{0,40}\bwak(?:es|ing|e|ed) (?:up )?gasping\b)?"
+    r"(?![^.!?]*\b(?:seizure|fit|fitting|blue|grey|chest pain|confus\w*|not waking"
+    r"|will not wake)\b)"
     r"|\b(?:snor\w*|sounds?|sounded|noise|loud)\b[^.!?]{0,20}\blike a (?:chainsaw|train"
     r"|freight train|jet|drill)\b"
     r"|\bsnor\w*\b[^.!?]{0,40}\b(?:like|as if|as though) (?:he|she|i|they|someone) (?:is|are|am"
     r"|was|were) (?:choking|drowning|suffocating|gasping)\b"
+    # "out cold for like 11 hours last night, best sleep in ages"
+    r"|\bout cold for (?:like |about |a good |nearly |over )?(?:\d+|eight|nine|ten|eleven|twelve)"
+    r" hours\b"
+    # sleep starts: "twitches in his sleep like he's having a fit but fine in the morning"
+    r"|\btwitch\w* in (?:his|her|my|their) sleep like (?:he|she|i|they) (?:is|are|am|was|were)"
+    r" having a fit\b"
+    # "says he's 'dying' with man flu lol"
+    r"|\b(?:says|thinks|reckons|convinced|swears)(?: that)? (?:he is|hes|he's|he) ['\"]?dying['\"]?"
+    r" (?:with|from|of) (?:the |his |a )?man ?flu\b"
+    r"(?![\s\S]*\b(?:confus\w*|not making sense|unresponsive|floppy|blue|mottled|not eaten"
+    r"|has not eaten|drowsy|blood|chest|rash|breath\w*|sugars?|diabet\w*|vomit\w*|seizure|fit"
+    r"|stiff neck|collapsed|faint\w*)\b)"
     # "has man flu and says he's dying": a joke about a cold
     r"|\bman ?flu\b[^.!?]{0,60}\b(?:says|thinks|reckons|acting like|convinced|swears)(?: that)?"
     r" (?:he is|hes|he's|he|i am|im) (?:dying|going to die)\b"
-    r"(?![^.!?]*\b(?:confus\w*|not making sense|unresponsive|floppy|blue|mottled|not eaten"
-    r"|has not eaten|drowsy)\b)"
+    r"(?![\s\S]*\b(?:confus\w*|not making sense|unresponsive|floppy|blue|mottled|not eaten"
+    r"|has not eaten|drowsy|blood|chest|rash|breath\w*|sugars?|diabet\w*|vomit\w*|seizure|fit"
+    r"|stiff neck|collapsed|faint\w*)\b)"
     # Surroundings or situations called suffocating; hazards named, not happening.
     r"|\b(?:heat|weather|humidity|atmosphere|office|job|marriage|relationship) (?:is |was"
     r" |feels )?(?:so |really |just |absolutely |honestly )?(?:suffocating|stifling)\b"

@@ -250,6 +250,9 @@ FEATURES: dict[str, str] = {
         r"\b(?:hard|difficult|impossible) to (?:wake|rouse)\b|\bbarely (?:awake|conscious)\b|\b"
         r"(?:very|really|so|extremely|unusually|super) (?:sleepy|drowsy|lethargic|floppy|listless|"
         r"tired and floppy)\b|\blethargic\b|\bkeeps (?:falling asleep|drifting off|passing out)\b"
+        # an opioid's drowsiness: "nodding off" (not "nodding off in front of the telly")
+        r"|\b(?:is |keeps |keep |started |now )?nodding off\b(?! (?:in front of|watching|at (?:my"
+        r"|his|her) desk|during|on the (?:sofa|couch|train|bus)))"
         r"|\bcannot stay awake\b|\bnot waking (?:up )?properly\b|\bwill not wake (?:up )?properly\b"
         # "non-drowsy", "the least drowsy antihistamine", "makes me drowsy": a side effect
         r"|(?<!non-)(?<!non )(?<!least )(?<!less )(?<!more )(?<!make me )(?<!makes me )(?<!make you"
@@ -306,9 +309,9 @@ FEATURES: dict[str, str] = {
         r"izing|fitting|convulsing|jerking|shaking)\b|\bwent stiff and (?:started )?(?:shaking|jerk"
         r"ing)\b"
         # "brother fitting on the floor after doing lines": where the fit is happening
-        r"|\b(?:fitting|seizing|convulsing) on the (?:floor|ground|bed|sofa|couch|pavement)\b"
-        r"(?![^.!?]{0,30}\b(?:laying|laminate|carpet|tiles?|flooring|units|all (?:day|weekend"
-        r"|week))\b)"
+        r"|(?<!was )(?<!were )\b(?:fitting|seizing|convulsing) on the (?:floor|ground|bed|sofa"
+        r"|couch|pavement)\b(?![^.!?]{0,30}\b(?:laying|laminate|carpet|tiles?|tiling|flooring"
+        r"|units|earlier|yesterday|last night|all (?:day|morning|weekend|week))\b)"
         # "is shaking all over with her eyes rolled back": the fit described as it happens
         r"|\b(?:is|are) (?:still )?(?:shaking|jerking|twitching|convulsing) (?:all over"
         r"|uncontrollably|violently)\b(?=[^.!?]{0,30}\beyes? (?:rolled|rolling))"
@@ -393,7 +396,9 @@ FEATURES: dict[str, str] = {
         r"ounds"
         r"|breaths?)\b[^.!?]{0,40}\b(?:not|will not|does not|cannot) (?:answer|respond|wake)\w*\b"
         r"|(?<!i was )(?<!i get )(?<!i got )(?<!i go )(?<!i went )(?<!i became )(?<!i become )"
-        r"(?<!i have been )(?<!i was found )(?<!i got found )\bunconscious\b|\bunresponsive\b"
+        r"(?<!i have been )(?<!i was found )(?<!i got found )\bunconscious\b"
+        # (a faint's few seconds: "fainted ... was unconscious for a few seconds, fine after")
+        r"(?! for (?:a few|a couple of|\d|two|three|five|few) (?:seconds|secs)\b)|\bunresponsive\b"
         r"|\b(?:not|is not|stopped|is not really|not really) "
         r"(?:responding|responsive|reacting|answering|moving)\b(?! (?:his|her|my|the|their) "
         r"(?:phone|texts|calls|messages|emails))|(?<!i )\b(?:will not|would not"

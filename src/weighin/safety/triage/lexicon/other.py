@@ -46,6 +46,9 @@ FEATURES: dict[str, str] = {
         # the belly named, then "it is rock hard" in the same sentence
         r"|\b(?:stomach|belly|abdomen|tummy)\b[^.!?]{0,50}\b(?:it is|it has gone|it went) (?:now )?"
         r"(?:rock hard|rigid|hard as a (?:board|rock))\b(?! (?:poo|poop|stools?|faeces|motions))"
+        # "tummy rock hard, hurts to even move", "belly like a board"
+        r"|\b(?:belly|stomach|abdomen|tummy) (?:rock hard|hard as a (?:board|rock)|like a (?:board"
+        r"|rock))\b"
     ),
     "right_lower": (
         r"\blower right\b|\bright lower\b|\bright side of (?:my|his|her|the) (?:stomach|belly"
@@ -435,6 +438,11 @@ FEATURES: dict[str, str] = {
         r"(?![^.!?]{0,40}\b(?:cycling|cycled|bike|ride|riding|saddle sore)\b)"
         r"|\b(?:cannot|can not|could not) feel (?:when|if) (?:i|he|she) (?:need|needs"
         r"|want|wants) (?:a |to )?(?:wee|pee|poo|go)\b"
+        # "cant feel when im weeing", "my bum area has gone numb"
+        r"|\b(?:cannot|can not|could not) feel (?:it )?(?:when|while|if) (?:i am|im|he is|she is"
+        r"|i|he|she) (?:weeing|peeing|wee|pee|poo|pooing|go to the toilet)\b"
+        r"|\b(?:bum|bottom|backside|saddle|groin)(?: area)? (?:has |is |feels |went |has gone |gone"
+        r" |all )*numb\b(?![^.!?]{0,40}\b(?:cycling|cycled|bike|ride|riding|sitting|sat)\b)"
     ),
     "back_pain": (
         r"\bback (?:pain|ache|hurts|is (?:killing|agony|really painful))\b|\bbackache\b"
@@ -451,8 +459,10 @@ FEATURES: dict[str, str] = {
         r"|pass water)\b|"
         r"\bnot (?:able to|been able to) (?:pee|wee|urinate|pass urine)\b"
         # "peeing pure blood with clots and now nothing will come out"
-        r"|\b(?:blood|clots|bladder|pain|agony)\b[^.!?]{0,60}\bnothing (?:will |would "
-        r"|is |)(?:come|comes|coming) out\b"
+        r"|\b(?:peeing|weeing|passing) (?:\w+ ){0,3}(?:blood|clots)\b[^.!?]{0,40}\bnothing (?:will "
+        r"|would |is |)(?:come|comes|coming) out\b"
+        # a catheter that has stopped draining
+        r"|\bcatheter (?:is |has )?(?:blocked|stopped draining|not draining|is not draining)\b"
     ),
     # A bladder full to bursting, a clot in the urine: with no urine passing, for a catheter now.
     "retention_severe": (

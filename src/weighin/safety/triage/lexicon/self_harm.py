@@ -218,8 +218,17 @@ SELF_HARM_ANSWERED_NO = (
     r"|\b(?:i|he|she|they) (?:do not|does not|did not|have not|has not|never have|never has"
     r"|denied it|denies it)\b"
 )
-# ... unless the no was a lie: "i lied and said no, im not safe tonight"
-SELF_HARM_ANSWER_DOUBTED = r"\b(?:lied|lying|not safe|not true|pretended|but i do|but i am)\b"
+# ... unless anything after it doubts the no: "i said no but honestly i do", "i lied", "i am
+# though", "i didn't want to worry her", "they didn't believe me, i cut last night"
+SELF_HARM_ANSWER_DOUBTED = (
+    r"\b(?:lied|lying|not safe|not feel safe|not true|pretended|truth|scared|afraid|did not want"
+    r"|believe\w*"
+    r"|plan\w*|tonight|tomorrow|friday|weekend|tablets|pills|cut|cutting|cuts|hang\w*|jump\w*"
+    r"|since|section\w*|take (?:my|the) baby|take (?:him|her) away)\b"
+    # a yes after all: "i said no but honestly i do", "i am though"
+    r"|\b(?:but|though|honestly|actually|truthfully),? (?:yes|(?:i|he|she) (?:do|does|am|is|have"
+    r"|has|did|was))\b(?! not)|\b(?:i am|i do|he is|she is|he does|she does) though\b"
+)
 # Not about the writer's (or a named person's) current state.
 SELF_HARM_SUPPRESS = (
     r"\bwarning signs?\b|\bsigns (?:that|of|someone)\b|\bhow (?:can|do|should|could) (?:i|we|you) "

@@ -197,7 +197,9 @@ SELF_HARM_CUT_OFF = (
     r"|\bso (?:nobody|no one|no-one) (?:finds|will find|can find|would find|finds) (?:me|him|her)\b"
     r"|(?<!are )(?<!few )(?<!some )(?<!tablets )(?<!pills )(?<!none )(?<!nothing )\b(?:has |have )?"
     r"(?:gone )?missing\b"
-    r"(?! from)|\b(?:door|bathroom|bedroom) (?:is|was|has been)"
+    # (not a dose: "is missing a couple of days a problem")
+    r"(?! from| (?:a|an|one|two|three|\d+|a couple of|a few|several|doses?|days?|tablets?|pills?"
+    r"|meds|periods?|my|his|her)\b)|\b(?:door|bathroom|bedroom) (?:is|was|has been)"
     r" (?:still )?locked\b"
 )
 
@@ -354,7 +356,8 @@ SELF_HARM_SET_TIME += (
 SELF_HARM_CUT_OFF += (
     r"|\b(?:walked|ran|stormed|drove|went|took off) (?:out|off|away)(?: of (?:school|work"
     r"|the house|"
-    r"home|class|the ward|hospital))?\b(?! (?:to|for|with)\b)|\bleft (?:school|work|home|the house|"
+    r"home|class|the ward|hospital))?\b(?! (?:to|for|with|of)\b)"
+    r"|\bleft (?:school|work|home|the house|"
     r"the ward|hospital) (?:without|an hour|hours|and|this morning|last night)\b"
 )
 

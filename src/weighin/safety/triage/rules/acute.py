@@ -45,6 +45,11 @@ _FEARED_OD = compiled(
     r"\b(?:worried|scared|afraid|terrified|paranoid|think|wondering if|did) (?:that )?i (?:have "
     r"|might have |may have )?(?:overdosed|od'?d|taken an overdose)\b"
 )
+# only the wrapping chewed, and what was in it still whole
+_WRAPPER = compiled(r"\bwrappers?\b|\bwrapping\b|\bfilm\b")
+_INTACT = compiled(
+    r"\b(?:still |is |looks )?(?:whole|intact|unopened|sealed|in one piece)\b|\bno powder\b"
+)
 # a medicine rubbed on the skin, and only a lick or a smear of it
 _TOPICAL = compiled(r"\b(?:gel|cream|ointment|lotion|balm)\b")
 _A_LICK = compiled(r"\b(?:licked|licking|smear|dab|tiny bit|little bit|trace)\b")
@@ -296,6 +301,9 @@ def poisoning(c: Ctx) -> None:
             pass  # "took my vitamin D twice this morning": nothing to treat
         elif minor:
             hit(URGENT, "poisoning", f"extra dose of {subst} by mistake")
+        elif child and _WRAPPER.search(clause_text) and _INTACT.search(t):
+            # "chewed a dishwasher tablet wrapper, the tablet itself is still whole"
+            hit(URGENT, "poisoning", f"chewed the wrapper of {subst}, the contents whole")
         elif (
             child
             and _TOPICAL.search(clause_text)
@@ -338,7 +346,7 @@ def poisoning(c: Ctx) -> None:
             hit(URGENT, "poisoning", "extra dose of a medicine by mistake")
     if (
         on("overdose")
-        and not (on("minor_dose") and _FEARED_OD.search(t))
+        and not (on("minor_dose") and _FEARED_OD.search(t) and not _toxic_signs(c))
         and not all(
             _THOUGHT_OF.search(t, max(0, m.start() - 35), m.start()) for m in f.mentions("overdose")
         )

@@ -10,10 +10,14 @@ from weighin.safety.triage.rules.context import Ctx
 from weighin.safety.triage.scope import ACTIVE, SETTLED
 
 _LIPS = compiled(r"\b(?:lips?|mouth|tongue|face)\b")
-# A bite, burn or piercing explains a swollen tongue better than an allergy does.
-_TONGUE_HURT = compiled(
-    r"\b(?:bit|bitten|biting|bite|pierc\w*|burnt|burned|burn|scald\w*|ulcers?|numb\w*|dentist"
-    r"|anaesthetic|anesthetic|filling)\b"
+# A tongue that only feels big after a bite, a burn or the dentist's numbing ("my tongue feels
+# massive after i bit it"), with no swelling that grows, no drooling or swallowing trouble.
+_TONGUE_ONLY_FEELS_BIG = compiled(
+    r"^(?=[\s\S]*\b(?:bit|bitten|biting|pierc\w*|burnt|burned|scald\w*|numb\w*|dentist"
+    r"|anaesthetic|anesthetic)\b)"
+    r"(?![\s\S]*\b(?:swell\w*|swollen|puff\w*|bigger|drool\w*|swallow\w*|voice|breath\w*|throat"
+    r"|tablets?|pills?|medicine|medication)\b)"
+    r"[\s\S]*\btongue (?:feels|feel|is|felt) (?:\w+ )?(?:massive|huge|big|fat|thick|enormous)\b"
 )
 # A knock or a tooth explains a swollen face better than an allergy does.
 _FACE_OTHER_CAUSE = compiled(
@@ -96,10 +100,10 @@ def allergy(c: Ctx) -> None:
             allergen
             or on("hives", "face_swell")
             or re.search(r"\bclos|\bshut\b", t)
-            or (re.search(r"\btongue\b", t) and not _TONGUE_HURT.search(t))
+            or (re.search(r"\btongue\b", t) and not _TONGUE_ONLY_FEELS_BIG.search(t))
         ):
             hit(EMERGENCY, "allergy", "throat closing or tongue swelling")
-        elif not (_TONGUE_HURT.search(t) and not re.search(r"\bthroat\b", t)):
+        elif not _TONGUE_ONLY_FEELS_BIG.search(t):
             hit(URGENT, "other", "swollen throat")
     pen = (
         _PEN_USED.search(t)

@@ -10,6 +10,25 @@ from weighin.safety.triage.patterns import compiled
 from weighin.safety.triage.rules.context import Ctx
 
 # Bleeding reported as over ("stopped now", "it has stopped"), and wounds too small to matter.
+# "soaking 2 pads an hour for 3 hours" after abortion pills or a miscarriage (not "3 pads a day";
+# not pads for milk, a leaking wound or incontinence, nor a period like it for years)
+_PADS_AN_HOUR = compiled(
+    r"\b(?:soak(?:ed|ing)?|soaks|filling|filled|going through|gone through|went through"
+    r"|changing) (?:\d|two|three|four|five|a couple of|several) (?:sanitary |maxi |night "
+    r"|period |maternity )?pads (?:an|per|every|each|in an?|in (?:half|one|1)(?: an)?) hour\b"
+)
+_BLEED_CONTEXT = compiled(
+    r"\bbleed\w*|\bblood\b|\bclots?\b|\bperiod\b|\bmiscarr\w*|\babortion\b|\bmisoprostol\b"
+    r"|\bpregnan\w*"
+    r"|\b(?:gave|given) birth\b|\bpostpartum\b|\bpost-?natal\b|\bd ?& ?c\b|\berpc\b"
+)
+_PADS_FOR_ELSE = compiled(
+    r"\bincontinen\w*|\bleak\w*|\burine\b|\bwee(?:ing|s)?\b|\bpee(?:ing|s)?\b|\bmilk\b|\bbreast\w*"
+    r"|\bboobs?\b|\bnursing pads\b|\bulcer\b|\bwound\b|\bpus\b|\babscess\b|\bclear fluid\b"
+    # the flow eased since: "went through two pads in an hour earlier but it's calmed down now"
+    r"|\b(?:calmed|settled|eased|slowed|stopped|lighter)\b[^.!?]{0,15}\bnow\b"
+    r"|\bevery month\b|\bfor years\b|\balways\b|\busually\b"
+)
 _BLEED_STOPPED = compiled(
     r"(?<!not )(?<!never )(?<!has not )(?<!have not )(?<!had not )(?<!will not )(?<!would not )"
     r"(?<!does not )(?<!did not )(?<!cannot )(?<!wo not )\b(?:stopped|stopped bleeding)"
@@ -94,6 +113,13 @@ def bleeding(c: Ctx) -> None:
         c.postpartum,
         c.faintish,
     )
+    if (
+        (pads := f.first_current(_PADS_AN_HOUR))
+        and _BLEED_CONTEXT.search(t)
+        and not _PADS_FOR_ELSE.search(t)
+        and not f.clauses[f.clause_at(pads.start())].habitual
+    ):
+        hit(EMERGENCY, "bleeding", "soaking pads an hour (heavy bleeding)")
     if on("urine_blood"):
         hit(URGENT, "bleeding", "blood in the urine")
     if on("deep_wound"):

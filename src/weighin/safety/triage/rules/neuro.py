@@ -84,7 +84,18 @@ _PUZZLED = compiled(
 )
 
 
-_VOMITING = compiled(r"\b(?:vomiting|throwing up|being sick|keeps being sick|vomited)\b")
+# the asker puzzled by a question, not confused: "i'm confused, is vomiting a side effect?"
+_ASKER_PUZZLED = compiled(
+    r"\b(?:i am|im|i'm) (?:so |a bit |really |very |just |quite )?confused\b[^.!?]{0,40}"
+    r"\b(?:why|whether|if|is|does|can|should|what|how|side effects?)\b"
+)
+_CONFUSED_STATE = compiled(
+    r"\b(?:is|seems|seem|getting|gone|went|been|became|become|looks?|and|now|im|i am|i'm|he's"
+    r"|she's) (?:really |very |quite |all |more |so )?confused\b(?! ?(?:,|about|why|whether|if|by"
+    r"|as to|what))"
+)
+_HANGOVER = compiled(r"\bhung ?over\b|\bhangover\b|\bnight out\b|\bdrunk\b|\bdrinking\b")
+_VOMITING = compiled(r"\b(?:vomiting|throwing up|being sick|keeps being sick)\b")
 
 
 def neuro(c: Ctx) -> None:
@@ -157,6 +168,11 @@ def neuro(c: Ctx) -> None:
             (on("vomit_persistent") or f.first_current(_VOMITING))
             and not f.mild("confusion")
             and not f.child
+            and not _PUZZLED.search(t)
+            and not re.search(r"\bdementia\b|\balzheimer|\balways\b", t)
+            and not _ASKER_PUZZLED.search(t)
+            and _CONFUSED_STATE.search(t)
+            and not _HANGOVER.search(t)
         ):
             # confused and being sick: the brain, an infection or a poison, for a doctor now
             hit(EMERGENCY, "neuro", "confused and vomiting")

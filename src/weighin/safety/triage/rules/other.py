@@ -51,6 +51,13 @@ _CAUSTIC = compiled(
 )
 
 
+# nothing passed below: "havent pooed for 3 days", "not even passing wind"
+_NO_STOOL = compiled(
+    r"\b(?:have not|has not|had not|not) (?:pooed|pooped|been for a poo|had a poo|opened (?:my|his"
+    r"|her) bowels|passed wind|farted|been able to poo)\b|\bcannot (?:poo|pass wind|fart)\b"
+)
+
+
 def _mild_in_eye(said: str) -> bool:
     return _MILD_IN_EYE.search(said) is not None and _CAUSTIC.search(said) is None
 
@@ -187,7 +194,11 @@ def other(c: Ctx) -> None:
         hit(URGENT, "other", "possible broken bone")
     if on("cauda_equina") and (on("back_pain") or on("retention")):
         hit(EMERGENCY, "neuro", "back pain with numbness or loss of bladder control")
-    elif on("retention") and (on("retention_severe") or on("severe_pain_any")):
+    elif (
+        on("retention")
+        and (on("retention_severe") or on("severe_pain_any"))
+        and not re.search(r"\bcatheter\b", t)
+    ):
         hit(EMERGENCY, "other", "cannot pass urine, in severe pain or passing clots")
     elif on("retention"):
         hit(URGENT, "other", "cannot pass urine")
@@ -205,7 +216,7 @@ def other(c: Ctx) -> None:
         hit(EMERGENCY, cat, "feels like dying, with pain, sweating or breathlessness")
     if on("bilious") and (f.infant or f.child):
         hit(EMERGENCY, "pediatric", "green (bilious) vomiting in a child")
-    elif on("bilious") and on("distended"):
+    elif on("bilious") and (on("distended") or _NO_STOOL.search(t)):
         hit(EMERGENCY, "other", "green vomiting with a swollen belly (a blocked bowel?)")
     elif on("bilious"):
         hit(URGENT, "other", "green vomiting")

@@ -153,14 +153,17 @@ _TOXIC_BRAIN = compiled(
 )
 _INR = compiled(r"\binr\b[^.!?\d]{0,20}(\d+(?:\.\d+)?)")
 # with the INR that high: a bruise that spreads, or bleeding that will not stop
+_INR_NOW = compiled(r"\binr\b[^!?]{0,40}\bnow (?:down to |back to |only )?(\d+(?:\.\d+)?)")
 _INR_BLEED = compiled(
-    r"\b(?:huge|massive|enormous|spreading) bruis\w*|\bbruis\w*\b[^.!?]{0,30}\b(?:spreading"
-    r"|getting bigger|growing|is huge|is massive)\b"
+    r"\b(?:huge|massive|enormous|spreading) bruis\w*|\bbruis\w*\b[^.!?]{0,30}(?<!not )(?<!no )"
+    r"\b(?:spreading|getting bigger|growing|is huge|is massive)\b"
     r"|\b(?:coughing|coughed|vomiting|throwing|threw|brought) up blood\b|\bblack (?:poo|stool)s?\b"
+    r"|\b(?:poo|stools?) (?:is |are |has gone |gone |looks )?(?:black|tarry)\b"
     r"|\b(?:bleeding|bleed|nosebleed)\b[^.!?]{0,30}\b(?:will not|would not|cannot|can not|does not"
     r"|has not|not) stop\b"
 )
 _STENT = compiled(r"\bstents?\b")
+_DAYS_AGO = compiled(r"\b(?:\d|a|one|two|three|four|five|six|a few|a couple of) days? ago\b")
 _ANTIPLATELET_STOPPED = compiled(
     r"\b(?:ran|run|running|have run|has run) out of\b[^.!?]{0,40}\b(?:clopidogrel|plavix"
     r"|ticagrelor|brilinta|prasugrel|efient|blood thinners?)\b|\b(?:stopped|stop|forgot|missed"
@@ -312,8 +315,11 @@ def same_day(c: Ctx) -> None:
             )
         else:
             hit(URGENT, "poisoning", "signs of too high a level of a medicine (a blood test today)")
-    if any(float(m.group(1)) >= 5 for m in current(_INR)):
-        if live(_INR_BLEED):
+    inrs = [float(m.group(1)) for m in current(_INR)]
+    if any(v >= 5 for v in inrs):
+        # (the latest reading still high: "inr was 5.8 last month, now 2.5" is not)
+        lower_now = _INR_NOW.search(t)
+        if inrs[-1] >= 5 and live(_INR_BLEED) and not (lower_now and float(lower_now[1]) < 5):
             hit(EMERGENCY, "bleeding", "an INR of 5 or more, with a spreading bruise or a bleed")
         else:
             hit(URGENT, "bleeding", "an INR of 5 or more")
@@ -321,7 +327,12 @@ def same_day(c: Ctx) -> None:
     stopped = any(f.status_of(m) not in (NEGATED, INFO) for m in _THINNER_STOPPED.finditer(t))
     if _AF.search(t) and stopped and not _RESTARTED.search(t):
         hit(URGENT, "stroke", "atrial fibrillation with the blood thinner stopped")
-    if _STENT.search(t) and live(_ANTIPLATELET_STOPPED):
+    # (the stop is told beside the stent's date: "had a stent 3 weeks ago and ran out of my
+    # clopidogrel 2 days ago" is about now, though the clause opens in the past)
+    stopped = live(_ANTIPLATELET_STOPPED) or (
+        (m := _ANTIPLATELET_STOPPED.search(t)) and _DAYS_AGO.search(t, m.end(), m.end() + 40)
+    )
+    if _STENT.search(t) and stopped:
         hit(URGENT, "cardiac", "a heart stent with its blood thinner stopped or run out")
     if c.pregnant and live(_CHICKENPOX_MET) and not _IMMUNE.search(t):
         hit(URGENT, "pregnancy", "chickenpox met in pregnancy (immunity to be checked today)")

@@ -21,6 +21,10 @@ _OLD_STROKE = compiled(
     r" (?:her|his|my|the) stroke\b|\b(?:her|his|my) stroke (?:was )?(?:in (?:19|20)\d\d|last year)"
     r"\b|\bstroke\b[^.!?]{0,20}\b(?:in|back in) (?:19|20)\d\d\b|\b(?:in|back in) (?:19|20)\d\d\b"
     r"[^.!?]{0,30}\bstroke\b|\bstroke\b[^.!?]{0,20}\blast (?:year|summer|winter|spring|autumn)\b"
+    # "home after his stroke in January", "still recovering from her stroke"
+    r"|\b(?:home|discharged|recovering|recovery|recovered) (?:after|from) (?:her|his|my|the|a)"
+    r" stroke\b|\b(?:her|his|my) stroke (?:back )?in (?:january|february|march|april|may|june|july"
+    r"|august|september|october|november|december)\b"
 )
 
 _STILL = compiled(

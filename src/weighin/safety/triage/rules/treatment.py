@@ -42,9 +42,8 @@ _DAILY_INSTEAD = compiled(
     r"\bmethotrexate\b[^.!?]{0,60}\b(?:every day|daily)\b[^.!?]{0,30}\b(?:instead of|not)"
     r" (?:once a week|weekly)\b|\b(?:every day|daily) instead of (?:once a week|weekly)\b"
     # "taking her weekly methotrexate every single day this week by mistake"
-    r"|\bweekly methotrexate\b[^.!?]{0,40}\b(?:every (?:single )?day|daily)\b"
-    r"|\bmethotrexate\b[^.!?]{0,40}\b(?:every (?:single )?day|daily)\b[^.!?]{0,30}"
-    r"\b(?:by mistake|by accident|accidentally|in error)\b"
+    r"|\b(?:taking|taken|took|take|takes|had|given|giving) (?:her |his |my |their |the )?weekly"
+    r" methotrexate (?:tablets? |dose )?(?:every (?:single )?day|daily)\b"
 )
 # (mouth ulcers and a temperature are for today, as three of our sets label them: bleeding,
 # bruising or confusion are not)
