@@ -28,10 +28,10 @@ two combined as ``assess`` combines them, and picks the thresholds: the lowest (
 which the model, pooled over the left-out predictions, adds at most 1.5 % of routine texts as
 emergencies (and at most 1.5 % as self-harm) to what the rules already raise, and at most 3 % in
 any one file (or one text, in a small file); the ``routine`` threshold (0.90 at least) may add a
-third of that, and the ``urgent`` one (0.90 at least) the same share of urgent texts raised and a
-third of it on routine ones. The rules' own false alarms are not the model's. The rules were
-written on these same files, so the combined figures are optimistic; the model-alone figures are
-the honest measure of how the model generalises to another writer.
+third of that, and the ``urgent`` one (0.99 at least: ``URGENT_FLOOR``) the same share of urgent
+texts raised and a third of it on routine ones. The rules' own false alarms are not the model's.
+The rules were written on these same files, so the combined figures are optimistic; the
+model-alone figures are the honest measure of how the model generalises to another writer.
 
 Writes ``src/weighin/safety/data/triage_model.json``: weights, biases, thresholds, and the
 cross-validation figures. Blind sets (``BLIND``) are refused: they are for scoring only.
@@ -41,6 +41,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import math
 import sys
 import time
 from pathlib import Path
@@ -77,10 +78,13 @@ DEFAULT_FILES = tuple(
 # Which sets were blind when, how each was scored, and when it joined the fit: bench/REPORT.md
 # (the blind tables and each session's paragraph). A blind set joins DEFAULT_FILES only after it
 # has been scored with --quiet and read.
-BLIND = frozenset({"triage_external_ax.jsonl", "triage_external_ay.jsonl"})
+BLIND = frozenset({"triage_external_az.jsonl", "triage_external_ba.jsonl"})
 C = 10.0
 MIN_DF = 2
-GRID = tuple(round(0.5 + 0.05 * i, 2) for i in range(10))  # 0.50 .. 0.95
+# 0.50 .. 0.95, then 0.97 .. 0.99: a raise from urgent, which the model over-rates when let
+# loose, may still be right where it is near certain ("drooling, won't swallow, leaning forward"
+# after croup scored 0.997; the rules read urgent)
+GRID = (*(round(0.5 + 0.05 * i, 2) for i in range(10)), 0.97, 0.98, 0.99)
 MAX_FALSE_ALARMS = 0.015  # pooled over the left-out files
 MAX_FALSE_ALARMS_PER_FILE = 0.03
 ROUTINE_FLOOR = 0.90
@@ -88,6 +92,13 @@ ROUTINE_FLOOR = 0.90
 # and real-question self-harm flags rose 43 -> 52 and four pinned look-alikes failed ("sorry
 # everyone for the long post, thanks for everything"); every shipped fit so far chose 0.60.
 SELF_HARM_FLOOR = 0.60
+# An urgent finding raised to an emergency on wording: only when the model is near certain. With
+# the picker's NaN fault mended (a file with no urgent texts had switched this threshold off for
+# good), cross-validation chose 0.90 within budget (pooled emergency recall 0.982 -> 0.988), but
+# the reviewers' pinned look-alikes and the team's phrasing tests read 9 texts over-triaged at
+# 0.90 (a settled wheeze, a scooter's cola-coloured wee, an Achilles rupture) against 1 at 0.99,
+# where cross-validation still gains 0.2 points and adds no false alarm.
+URGENT_FLOOR = 0.99
 
 
 # ---- data ----------------------------------------------------------------------------------
@@ -242,7 +253,12 @@ def pick(scored: list[_Scored]) -> dict[str, float]:
         pooled, per_file = rates(th, key)
         base_pooled, base_files = base
         pooled -= base_pooled
-        per_file = [a - b for a, b in zip(per_file, base_files, strict=True)]
+        # (a file with no texts of the kind has no rate: nothing added there; a NaN would
+        # fail every comparison and switch the threshold off for good, as it did for "urgent")
+        per_file = [
+            0.0 if math.isnan(a) or math.isnan(b) else a - b
+            for a, b in zip(per_file, base_files, strict=True)
+        ]
         limit = MAX_FALSE_ALARMS * scale
         # Per file, at least one text: a third of 3 % is less than one of a file's 90 routine
         # texts, which would forbid any added false alarm at all in the smaller files.
@@ -263,9 +279,9 @@ def pick(scored: list[_Scored]) -> dict[str, float]:
         ("routine", (("routine_to_emergency", 1 / 3),), ROUTINE_FLOOR),
         # An urgent finding the model reads as an emergency: the same floor; its raises may cost
         # the budget on urgent texts, and a third of it on routine ones.
-        ("urgent", (("urgent_to_emergency", 1.0), ("routine_to_emergency", 1 / 3)), ROUTINE_FLOOR),
+        ("urgent", (("urgent_to_emergency", 1.0), ("routine_to_emergency", 1 / 3)), URGENT_FLOOR),
     ):
-        grid = [g for g in (*GRID, ROUTINE_FLOOR) if g >= floor]
+        grid = [g for g in (*GRID, ROUTINE_FLOOR, URGENT_FLOOR) if g >= floor]
         bases = {figure: rates(th, figure) for figure, _ in budgets}  # th[key] still off here
         th[key] = next(
             (
