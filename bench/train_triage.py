@@ -221,6 +221,16 @@ def model_alone(scored: list[_Scored], thresholds: dict[str, float]) -> dict[str
     return figures([s.x for s in scored], [P(s) for s in scored])
 
 
+def added_per_file(rates: list[float], base_rates: list[float]) -> list[float]:
+    """What a threshold adds to each file's rate. A file with no texts of the kind has no rate
+    (NaN): nothing is added there. (A NaN left in failed every budget comparison and switched
+    the ``urgent`` threshold off for good until 2026-11-28: ``train_w4`` has no urgent texts.)"""
+    return [
+        0.0 if math.isnan(a) or math.isnan(b) else a - b
+        for a, b in zip(rates, base_rates, strict=True)
+    ]
+
+
 def pick(scored: list[_Scored]) -> dict[str, float]:
     """The lowest thresholds whose added false alarms on routine texts stay within budget."""
     by_file: dict[str, list[_Scored]] = {}
@@ -253,12 +263,7 @@ def pick(scored: list[_Scored]) -> dict[str, float]:
         pooled, per_file = rates(th, key)
         base_pooled, base_files = base
         pooled -= base_pooled
-        # (a file with no texts of the kind has no rate: nothing added there; a NaN would
-        # fail every comparison and switch the threshold off for good, as it did for "urgent")
-        per_file = [
-            0.0 if math.isnan(a) or math.isnan(b) else a - b
-            for a, b in zip(per_file, base_files, strict=True)
-        ]
+        per_file = added_per_file(per_file, base_files)
         limit = MAX_FALSE_ALARMS * scale
         # Per file, at least one text: a third of 3 % is less than one of a file's 90 routine
         # texts, which would forbid any added false alarm at all in the smaller files.
