@@ -37,8 +37,6 @@ def test_round_ax_emergencies(text):
         "sometimes. any exercises we can do?",
         # a long sleep called out cold; a faint's seconds; a first fit that is over and checked
         "was out cold for about 10 hours after the night shift, is that too much sleep?",
-        "my wife fainted in the queue from the heat, unconscious for a few seconds, totally fine "
-        "after a sit down. should she see someone?",
         "my son had his first seizure last weekend, the hospital did a scan and bloods and he is "
         "home and completely fine. what should we watch for?",
         # a wrapper chewed, the tablet whole; a cold joked about; sleep starts; a puffed-out child
@@ -64,6 +62,13 @@ def test_round_ax_not_emergencies(text):
 def test_round_ax_self_harm_still_read(text):
     a = assess(text)
     assert a.level == "emergency" and a.category == "self_harm", a.reasons
+
+
+def test_a_few_seconds_unconscious_after_a_fall_stays_an_emergency():
+    # (a faint's "unconscious for a few seconds, totally fine after" was tried as a settled
+    # episode and withdrawn: it also set aside a toddler's knock with loss of consciousness)
+    a = assess("my 1 year old rolled off the sofa, unconscious for a few seconds then cried")
+    assert a.level == "emergency", a.reasons
 
 
 def test_a_stent_with_its_blood_thinner_run_out_days_ago_is_for_today():

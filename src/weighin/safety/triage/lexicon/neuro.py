@@ -396,9 +396,7 @@ FEATURES: dict[str, str] = {
         r"ounds"
         r"|breaths?)\b[^.!?]{0,40}\b(?:not|will not|does not|cannot) (?:answer|respond|wake)\w*\b"
         r"|(?<!i was )(?<!i get )(?<!i got )(?<!i go )(?<!i went )(?<!i became )(?<!i become )"
-        r"(?<!i have been )(?<!i was found )(?<!i got found )\bunconscious\b"
-        # (a faint's few seconds: "fainted ... was unconscious for a few seconds, fine after")
-        r"(?! for (?:a few|a couple of|\d|two|three|five|few) (?:seconds|secs)\b)|\bunresponsive\b"
+        r"(?<!i have been )(?<!i was found )(?<!i got found )\bunconscious\b|\bunresponsive\b"
         r"|\b(?:not|is not|stopped|is not really|not really) "
         r"(?:responding|responsive|reacting|answering|moving)\b(?! (?:his|her|my|the|their) "
         r"(?:phone|texts|calls|messages|emails))|(?<!i )\b(?:will not|would not"
