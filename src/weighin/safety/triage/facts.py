@@ -14,7 +14,7 @@ import re
 from collections.abc import Iterator
 
 from weighin.safety.triage import lexicon, readings
-from weighin.safety.triage.lexicon import common, cues
+from weighin.safety.triage.lexicon import common, idioms
 from weighin.safety.triage.patterns import Found, Pattern, Rx, anchors_in, compiled
 from weighin.safety.triage.scope import (
     ACTIVE,
@@ -28,7 +28,7 @@ from weighin.safety.triage.scope import (
     segment,
 )
 
-_IDIOMS = Rx(cues.IDIOMS)
+_IDIOMS = Rx(idioms.IDIOMS)
 _MILD = compiled(common.MILD)
 _GATED_FEATURES = tuple((name, Rx(src)) for name, src in lexicon.FEATURES.items())
 # Which features a text can hold: those without anchors always run, the others only when the
@@ -167,8 +167,8 @@ _STATES = frozenset({"pregnant", "postpartum", "immunocomp", "anticoag", "diabet
 _HISTORY = frozenset({"cardiac_history"})
 
 
-_ADHERENCE = compiled(cues.ADHERENCE)
-_LARGE_AMOUNT = compiled(cues.LARGE_AMOUNT)
+_ADHERENCE = compiled(idioms.ADHERENCE)
+_LARGE_AMOUNT = compiled(idioms.LARGE_AMOUNT)
 
 
 def taken_as_prescribed(t: str, m: re.Match[str]) -> bool:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from weighin.safety.triage.lexicon import cues, spelling
+from weighin.safety.triage.lexicon import idioms, spelling
 from weighin.safety.triage.lexicon import other as other_lex
 from weighin.safety.triage.patterns import Rx, compiled
 from weighin.safety.triage.scope import negated
@@ -18,8 +18,8 @@ from weighin.safety.triage.scope import negated
 if TYPE_CHECKING:
     from weighin.safety.triage.facts import Facts
 
-CHILD = compiled(cues.CHILD_WORDS)
-_YOUNG_BABY = Rx(cues.YOUNG_BABY_WORDS)
+CHILD = compiled(idioms.CHILD_WORDS)
+_YOUNG_BABY = Rx(idioms.YOUNG_BABY_WORDS)
 _NUM = r"(\d+|" + "|".join(sorted(spelling.NUMBER_WORDS, key=len, reverse=True)) + r")"
 _AGE = Rx(r"\b" + _NUM + r"[ -](day|week|month|year)s?[ -]old\b")
 _AGE_IS = Rx(

@@ -14,7 +14,7 @@ import bisect
 import re
 from dataclasses import dataclass
 
-from weighin.safety.triage.lexicon import cues
+from weighin.safety.triage.lexicon import cues, frames
 from weighin.safety.triage.patterns import Rx, compiled
 
 # Mention statuses.
@@ -60,12 +60,12 @@ _HABITUAL = Rx(cues.HABITUAL_CUES)
 _UNBROKEN = Rx(cues.UNBROKEN_CUES)
 _THEN_PASSES = Rx(cues.THEN_PASSES)
 _THIS_ONE = Rx(r"\bthis (?:one|time|episode|attack)\b(?! (?:last|of (?:year|day|night)))")
-_INFO = Rx(cues.INFO_CUES)
-_QUESTION_START = Rx(cues.QUESTION_START)
-_FRAME = Rx(cues.FRAME_CUES)
-_PERSONAL = Rx(cues.PERSONAL)
-_HYPO = Rx(cues.HYPO_CUES)
-_DID_IT = Rx(cues.DID_IT)
+_INFO = Rx(frames.INFO_CUES)
+_QUESTION_START = Rx(frames.QUESTION_START)
+_FRAME = Rx(frames.FRAME_CUES)
+_PERSONAL = Rx(frames.PERSONAL)
+_HYPO = Rx(frames.HYPO_CUES)
+_DID_IT = Rx(frames.DID_IT)
 _TOLD_PAST = compiled(
     r"\b(?:was|were|had|did|took|went|came|got|gave|said|told|felt|fell|ran|saw|made|kept|left|"
     r"spent|thought|found|brought|sent|put|lasted|\w{2,}(?<!e)ed)\b"

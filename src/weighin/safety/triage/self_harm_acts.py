@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from weighin.safety.triage.facts import Facts, capped, taken_as_prescribed
-from weighin.safety.triage.lexicon import cues
+from weighin.safety.triage.lexicon import idioms
 from weighin.safety.triage.lexicon import self_harm_acts as SA
 from weighin.safety.triage.lexicon import self_harm_signs as SS
 from weighin.safety.triage.patterns import Rx, compiled
@@ -31,7 +31,7 @@ _EVERYDAY_LETHAL = compiled(
 )
 # A jump for fun: "want to jump off a cliff... into the sea, cliff diving next month".
 _LEISURE_JUMP = compiled(
-    r"\b(?:" + cues.LEISURE_JUMPS + r"|base jump\w*|into the (?:sea|water|pool|lake|river)"
+    r"\b(?:" + idioms.LEISURE_JUMPS + r"|base jump\w*|into the (?:sea|water|pool|lake|river)"
     r"|zip ?lin\w*|trampoline)\b"
 )
 _INTAKE = compiled(

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from weighin.safety.triage.lexicon.cues import CHILD_WORDS
+from weighin.safety.triage.lexicon.idioms import CHILD_WORDS
 
 # Features that describe a *topic* only; used to pick the category of a routine text.
 TOPIC_WORDS: dict[str, str] = {

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from weighin.safety.triage.facts import Facts
 from weighin.safety.triage.levels import PRIORITY, Hit
-from weighin.safety.triage.lexicon import cues
+from weighin.safety.triage.lexicon import idioms
 from weighin.safety.triage.patterns import compiled
 
 # An animal as the subject: a pet's choking, swallowing or limp is the vet's (three systems ask).
-ANIMAL = compiled(cues.ANIMAL_SUBJECT)
+ANIMAL = compiled(idioms.ANIMAL_SUBJECT)
 _ASTHMA_CTX = compiled(
     r"\basthma\w*\b|\binhaler\b|\bpuffer\b|\bcopd\b|\bnebuli[sz]er\b|\bwheez\w*\b"
 )

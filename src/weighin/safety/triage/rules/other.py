@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from weighin.safety.triage.levels import EMERGENCY, URGENT
-from weighin.safety.triage.lexicon import cues
+from weighin.safety.triage.lexicon import idioms
 from weighin.safety.triage.patterns import compiled
 from weighin.safety.triage.rules.context import Ctx
 
@@ -34,7 +34,7 @@ _NO_FEELING = compiled(
     r"|\breally painful\b|\bexcruciating\b"
 )
 
-_LEISURE_JUMP = compiled(r"\b(?:" + cues.LEISURE_JUMPS + r")")
+_LEISURE_JUMP = compiled(r"\b(?:" + idioms.LEISURE_JUMPS + r")")
 _COLD_SKIN = compiled(
     r"\b(?:cold|clammy|cool) (?:and|to the touch|skin)\b|\b(?:and|is|gone|very) (?:cold|clammy)\b"
 )
