@@ -180,7 +180,9 @@ FEATURES: dict[str, str] = {
         r"|\bheart\b[^.!?;]{0,30}\b(?:flopping|flip-?flopping|jumping around|doing somersaults|bang"
         r"ing|thudding|fluttering|racing|pounding|skipping)\b"
         # (not "fluttery after my thyroid tablets": a side effect with its trigger)
-        r"|\bheart (?:feels |is |went |goes )?(?:all )?fluttery\b(?! (?:after|when|since|if|on)\b)"
+        r"|\bheart (?:feels |is |went |goes |has been |been |was )?(?:all )?fluttery\b"
+        r"(?! (?:after|when|if|on)\b| since (?:starting|taking|i (?:started|began|went)|going on"
+        r"|being on|(?:the|my) new|(?:they|the doctor|my doctor|gp) (?:upped|changed|increased)))"
         r"|\bheart (?:is |keeps |has been |was )?(?:going|beating|racing) (?:so |really "
         r"|very |super |way too )?fast\b"
     ),

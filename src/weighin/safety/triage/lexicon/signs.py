@@ -19,7 +19,11 @@ FEATURES: dict[str, str] = {
     ),
     "severe_pain_any": (
         r"\b(?:severe|excruciating|unbearable|agoni[sz]ing|worst|horrendous|extreme|crippling|"
-        r"screaming|intense)\b[^.!?;]{0,20}\bpain\b|\bin (?:absolute |real )?agony\b|\bpain is "
+        r"screaming|intense)\b[^.!?;]{0,20}\bpain\b|\bin (?:absolute |real )?agony\b"
+        # "can't pee for 10 hours and its agony" (not "agony waiting for the results")
+        r"|\b(?:it is|its|it has been|pure|sheer|total|absolute) agony\b"
+        r"(?! (?:waiting|not knowing))"
+        r"|\bpain is "
         r"(?:unbearable|excruciating|10/10|horrendous|off the charts)\b|\bscreaming in pain\b"
     ),
     "sugar_high_word": (

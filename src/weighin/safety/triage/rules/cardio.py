@@ -170,7 +170,7 @@ def cardiac(c: Ctx) -> None:
     if on("palpitations"):
         if faintish or on("breath_severe", "cyanosis", "collapsed", "sweating", "chest_severe"):
             hit(EMERGENCY, "cardiac", "racing heart with fainting or breathlessness")
-        elif on("fast_rate") or f.days >= 1 or re.search(r"\bfor (?:an|over an|\d+) hours?\b", t):
+        elif on("fast_rate") or f.days >= 1 or _HOURS_OF_IT.search(t):
             hit(URGENT, "cardiac", "persistent racing heart")
         elif _PAUSES.search(t):
             # pauses, not a race: a slow or blocked rhythm wants an ECG today
@@ -228,6 +228,11 @@ def cardiac(c: Ctx) -> None:
         )
 
 
+# a racing heart that has lasted hours: "for 3 hours", "4 hours of it now", "2 hours nonstop"
+_HOURS_OF_IT = compiled(
+    r"\bfor (?:an|over an|\d+) hours?\b|\b(?:\d+|two|three|four|five|six|several) hours? (?:of it"
+    r"|now|straight|nonstop|non stop|solid|on the trot)\b"
+)
 _PAUSES = compiled(r"\bheart\b[^.!?]{0,30}\b(?:stopping and starting|stops and starts)\b")
 
 
