@@ -14,6 +14,10 @@ from weighin.safety.triage import assess
     [
         # "its agony" is severe pain: with a bladder that will not empty it is an emergency
         "not been able to wee since this morning, 11 hours now, and honestly its agony",
+        # methods read up on for oneself are a plan, whatever "reading" says elsewhere
+        "i keep reading up on ways to end my life, i think i know which one",
+        # a method's feel asked, then the intent said
+        "would it be painful to overdose on my amitriptyline? because if not i'll do it tonight",
     ],
 )
 def test_round_ba_emergencies(text):
@@ -38,6 +42,9 @@ def test_round_ba_urgent(text):
         # agony as a figure of speech
         "the wait for my biopsy results is agony, how long does it usually take?",
         "it was agony waiting for the scan but the lump was benign",
+        # reading about suicide as a topic; a method question with no intent
+        "been reading a book about suicide prevention for my counselling course, any others?",
+        "is it painful to overdose on paracetamol? we were arguing about it after a documentary",
     ],
 )
 def test_round_ba_routine(text):

@@ -149,6 +149,17 @@ _LETHAL_ASKED = compiled(
     r"\bhow (?:many|much)\b[^.!?]{0,90}\b(?:not wake up|never wake up|die|kill (?:me|someone|you"
     r"|a person)|be (?:fatal|lethal|enough))\b"
 )
+# How an overdose or a method would feel, asked: "is it painful to OD on metoprolol?"
+_METHOD_ASKED = compiled(
+    r"\b(?:is it|would it be|would it|does it|will it) (?:be )?(?:painful|quick|peaceful|hurt"
+    r"|painless)\b[^.!?]{0,15}\b(?:to )?(?:overdose|die|hang|drown|jump|bleed out)\b"
+)
+# ... then the intent said: "if not then im doing it", "because im doing it tonight"
+_DOING_IT = compiled(
+    r"\b(?:then|so|because|cause|cos|coz|otherwise|if not)\b(?:,? (?:if not|then))*,? (?:i am"
+    r"|i will) (?:doing it|do it|going to do it"
+    r"|going through with it)\b|\bi am (?:doing|going to do) it (?:tonight|today|now|tomorrow)\b"
+)
 _CHILD_SLEEP = compiled(
     r"\b(?:my|our|the) (?:\d+ ?(?:year|yr) old|baby|toddler|kids?|son|daughter|little one)\b"
     r"[^.!?]{0,30}\b(?:sleep\w*|bedtime|naps?|settle\w*)\b"
@@ -316,6 +327,9 @@ def _ideation(f: Facts, r: Reader) -> list[re.Match[str]]:
     if lethal and not _EVERYDAY_AMOUNT.search(lethal.group(0)):
         # a lethal amount asked about, then said to be for oneself: the disclosure is the wish
         ideation += [m for m in _FOR_ME.finditer(t) if r.live(m)][:1]
+    if (lethal and not _EVERYDAY_AMOUNT.search(lethal.group(0))) or _METHOD_ASKED.search(t):
+        # the question, then the intent: "is it painful to OD on X? if not then im doing it"
+        ideation += [m for m in _DOING_IT.finditer(t) if r.live(m)][:1]
     if not ideation and _RETURNED.search(t) and _told_before(f):
         ideation += [m for m in _RETURNED.finditer(t) if r.live(m)]
     return ideation

@@ -252,7 +252,10 @@ SELF_HARM_SUPPRESS = (
     r"|\blost (?:\w+ ){1,4}to suicide\b|\b(?:people|residents|patients|men|women|students)"
     r" (?:having|with|experiencing) (?:dark|suicidal) (?:thoughts|feelings)\b"
     r"|\bruns in (?:my|the|our|his|her) family\b|\b(?:genetic|hereditary|inherited|genes)\b"
-    r"|\bbooks?\b|\breading\b|\bcoping with (?:a|my|the|his|her"
+    # (not methods read up on for oneself: "been reading about ways to kill myself")
+    r"|\bbooks?\b|\breading\b(?! (?:about |up on |up |online about )?(?:ways|how|methods?"
+    r"|the (?:best|easiest|quickest|least painful) (?:ways?|methods?)) to (?:kill|end|hurt|harm)"
+    r" (?:myself|my life|me)\b)|\bcoping with (?:a|my|the|his|her"
     r"|their) (?:\w+ )?(?:\w+'s )?suicide\b"
     r"|\bbereaved by suicide\b|\bloss to suicide\b|\bsuicide loss\b"
     r"|\brisk factors? (?:for|of) suicide\b|\bsuicide risk\b|\bin (?:older|young|younger|elderly|"

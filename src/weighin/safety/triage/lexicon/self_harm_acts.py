@@ -207,7 +207,8 @@ SELF_HARM_STRONG = (
     r"|day)\b|\bdecided (?:that )?(?:tonight|today|tomorrow|this weekend) is\b|\bhow (?:much"
     r"|many)\b[^.!?;]{0,40}\b(?:would be|is|are|would) (?:fatal|lethal|deadly|enough to (?:die"
     r"|kill))\b|\b(?:fatal|lethal|deadly) (?:dose|amount|overdose)\b|\b(?:googl\w*|search\w*"
-    r"|look\w* up|research\w*|read\w* (?:up )?about|find|found) (?:for |up )?(?:ways|how|methods"
+    r"|look\w* up|research\w*|read\w* (?:up )?(?:about|on)|find|found) (?:for |up )?(?:ways|how"
+    r"|methods"
     r"|the best way|the easiest way) to (?:die|kill (?:myself|yourself)|end (?:it|my life)"
     r"|commit suicide|overdose|hang)\b|\b(?:painless|easiest|quickest|best|fastest|surest|quietest"
     r"|least painful) (?:way|ways|method|methods) to (?:die|kill (?:myself|yourself)|end (?:it"
@@ -287,6 +288,9 @@ SELF_HARM_PLAN_VAGUE = (
     r"ll"
     r"|is going to|am going to|are going to|could|can|wants? to|plans? to|might)) (?:do it|do"
     r" this|end it|go through with it|kill|end (?:my|his|her|their) life|die)\b"
+    # "ive worked out how." said on its own, after a wish or a method read up on
+    r"|\bi have (?:finally |now |already |just )?(?:worked out|figured out|decided) (?:how|when"
+    r"|where)(?= ?(?:[.!?,;]|and\b|$))"
     r"|\b(?:worked out|figured out|chosen|picked) (?:the |a |my |his |her )?(?:method|way to do it"
     r"|place|spot|date|day)\b"
 )
