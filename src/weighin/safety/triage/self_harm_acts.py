@@ -66,6 +66,14 @@ _CONFESSED = compiled(
     r"\b(?:told|tells|admitted|confessed|texted|messaged)(?: to)? (?:me|us|him|her|them)"
     r"(?: that)? (?:he|she|they) (?:has |had |have )?(?:just |already )?$"
 )
+# a reason to take them: "swallowed a whole bottle of her dad's pills after her exam results"
+_DISTRESS = compiled(
+    r"\b(?:after|because of|over) (?:a |an |the |her |his |their |my )?(?:exam results|results day"
+    r"|row|argument|fight|break ?up|split|bullying|being bullied|being dumped|falling out"
+    r"|rejection|bad news|court|arrest)\b"
+    r"|\bafter (?:he|she|they) (?:got|was|were) (?:dumped|bullied|rejected|expelled|fired|sacked"
+    r"|arrested)\b"
+)
 _YOUNG_CHILD = compiled(r"\b(?:toddler|baby|infant|little one|\d+ ?(?:month|week)s? old)\b")
 _PILLS = compiled(r"\b(?:pills?|tablets?|meds|medicines?|capsules?)\b")
 _OWN_SUPPLY = compiled(
@@ -136,6 +144,7 @@ def acts(
                 _OTHER_PERSON.search(before.split(",")[-1])
                 and not _OWN_SUPPLY.search(m.group(0))
                 and not _CONFESSED.search(before)
+                and not _DISTRESS.search(t, *f.sentence_span(m.start()))
             ):
                 continue
         (strong if st == "live" else recent).append(m)

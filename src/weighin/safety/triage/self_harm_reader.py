@@ -61,6 +61,16 @@ _JOKE_DOUBTED = re.compile(
     r"\b(?:meant|means|serious|not (?:really )?joking|worried|worries|scared|plan\w*|but|now|then"
     r"|honestly|really|tonight|today|giving|found|took|taken|pills|rope|bridge)\b"
 )
+# A laugh at a threat made on a condition ("if one more relative asks ... im jumping off a bridge
+# haha", "if the fan breaks tonight im going to die 😂"): exasperation, unless doubted.
+_LAUGH = re.compile(
+    r"\b(?:ha(?:ha)+\w*|lol|lmao|rofl)\b|\U0001f602|\U0001f923|\U0001f605|\U0001f606"
+)
+_IF = re.compile(r"\bif\b")
+_LAUGH_DOUBTED = re.compile(
+    r"\b(?:meant|mean it|not (?:really )?joking|no joke|pills|tablets|rope|blades?|plan\w*|note"
+    r"|goodbyes?|for real|fr)\b"
+)
 
 # A streak broken: "relapsed after 8 months self harm free" is about now.
 _RELAPSE = re.compile(r"\brelaps\w*|\bslipped\b|\bbroke (?:my|the) streak\b|\bagain\b")
@@ -125,6 +135,12 @@ class Reader:
                 return "dead"
         a, b = f.sentence_span(m.start())
         if _JOKED.search(t, a, b) and not _JOKE_DOUBTED.search(t, a, b):
+            return "dead"
+        if (
+            _LAUGH.search(t, a, b)
+            and _IF.search(t, a, m.start())
+            and not _LAUGH_DOUBTED.search(t, a, b)
+        ):
             return "dead"
         if (
             _USE_ON_MYSELF.match(m.group(0))

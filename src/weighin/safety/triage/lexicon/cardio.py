@@ -64,7 +64,9 @@ FEATURES: dict[str, str] = {
         r"\b(?:goes|going|went|spreading|spreads|spread|radiating|radiates|radiated|moving|moves|"
         r"shooting|shoots|travell?ing|travels|going through|goes through) (?:down|into|to|up|"
         r"through|across|out to)? ?(?:to )?(?:my|his|her|their|the)? ?(?:left |right )?(?:arm|arms|"
-        r"jaw|neck|back|shoulder|shoulders|teeth)\b|\b(?:left )?arm (?:is |feels |went |has gone |"
+        # (not "going back to work")
+        r"jaw|neck|(?<!going )(?<!went )(?<!goes )(?<!moving )(?<!moves )back|shoulder|shoulders"
+        r"|teeth)\b|\b(?:left )?arm (?:is |feels |went |has gone |"
         r"gone |also )*(?:numb|heavy|tingling|tingly|weak|aching|aches|hurts|hurting|painful|dead)"
         r"\b|\b(?:pain|ache|aching|pressure|tightness|heaviness) in (?:my|his|her|their) (?:left "
         r"|upper )?(?:arm|jaw|neck"
@@ -157,8 +159,9 @@ FEATURES: dict[str, str] = {
     ),
     "arrest": (
         r"\bno pulse\b|\b(?:cannot|could not) (?:find|feel) (?:a |his |her |any )?(?:pulse|"
-        r"heartbeat)\b|\b(?:doing|started|giving|performing|started doing) (?:him |her |"
-        r"them )?cpr\b|\bcardiac arrest\b|\bheart (?:has )?stopped\b"
+        r"heartbeat)\b|(?<!when )(?<!whilst )(?<!while )\b(?:doing|started|giving|performing"
+        r"|started doing) (?:him |her |them )?cpr\b|\b(?:when|whilst|while) (?:doing|giving"
+        r"|performing) cpr\b(?![^.!?]*\?)|\bcardiac arrest\b|\bheart (?:has )?stopped\b"
         # a defibrillator in use, not one bought for the office or asked about
         r"|\b(?:used|using|put|putting|attached|attaching|fetch\w*|grab\w*|brought|bringing"
         r"|get the|getting the|shocked (?:him|her|them) with) (?:a |an |the )?defib\w*\b"

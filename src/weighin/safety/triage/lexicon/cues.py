@@ -252,4 +252,7 @@ HABITUAL_CUES = (
     r"|stand"
     r" up|get up|exercise|run)\b|\bwhen (?:i am|i get|i feel|she is|he is) (?:anxious|stressed|"
     r"nervous|upset|worried|panicky|panicking)\b"
+    # the weather blamed, as it always does: "the heat makes me feel like i cant breathe"
+    r"|\b(?:heat|humidity|cold|weather|summer|winter|pollen|hay ?fever) (?:always |just |really )?"
+    r"makes? me (?:feel )?"
 )

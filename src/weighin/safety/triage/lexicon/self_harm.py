@@ -64,6 +64,10 @@ SELF_HARM_IDEATION = (
     r"|\b(?:no|not any|nothing|any|zero) (?:reason|point|use) (?:to|in|of|for) (?:live|living|life|"
     r"going on|carrying on|keep going|being alive|being here|me being here|anything anymore)\b"
     r"(?! (?:in|at|near|abroad|together|there|on)\b)"
+    # hopelessness said over and over: "keeps saying 'what's the point'" (not "what's the point
+    # of statins")
+    r"|\b(?:keeps|keep|kept|always|been|started|starting) saying (?:that )?['\"]?(?:what is the"
+    r" point|there is no point|no point anymore|nothing matters)['\"]?(?! (?:of|in|to) \w)"
     r"|\bwhat is the point (?:of|in) (?:living|life|going on|anything|carrying on|being alive|"
     r"being here|me)\b|\bnothing (?:left )?to live for\b|\bnot worth living\b|\blife is (?:not|no"
     r" longer) worth\b|\b(?:tired|sick|weary) of (?:living|being alive|life|existing|being here)"
@@ -201,6 +205,7 @@ SELF_HARM_PAST = (
     r"\b(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|twenty|few|several|many|"
     r"couple of|some)\s+(?:years?|months?|decades?)\s+(?:ago|back)\b|\b(?:years|months|decades) "
     r"ago\b|\blast (?:year|winter|summer|spring|autumn|fall|christmas)\b|\bin (?:19|20)\d\d\b"
+    r"|\bover the (?:summer|holidays|summer holidays|christmas holidays|easter holidays)\b"
     r"|\bin the (?:19|20)?[0-9]0s\b|\bused to\b|\bas a (?:teenager|teen|kid|child|"
     r"student)\b|\bwhen i was (?:younger|a teenager|a teen|a kid|at school|in school|at uni|in "
     r"college|\d+)\b|\bin (?:college|high school|school|university|my teens|my twenties)\b|\bin "

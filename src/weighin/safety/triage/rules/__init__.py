@@ -22,6 +22,7 @@ from weighin.safety.triage.rules import (
     exposures,
     head,
     home,
+    injury,
     maternal_child,
     mind,
     neuro,
@@ -56,6 +57,7 @@ SYSTEMS = (
     treatment.womens,
     belly.belly,
     head.head,
+    injury.injury,
     chest_blood.chest_blood,
     same_day.same_day,
 )

@@ -1,0 +1,71 @@
+"""Injuries told over more than one sentence (round BA): the wound in one, what it is doing in
+the next.
+
+- A wound (a cut, a gash, a knife gone in, a head split open) and then blood that is still
+  spurting or pouring, or a towel that is not stopping it, without the word "blood": "split my
+  forehead on the kerb, its spurting and a towel isnt stopping it".
+- A fall, a crash or a dive, then a neck or back in pain and arms or legs tingling or numb: a
+  spinal injury until proven otherwise ("fell off the ladder. neck is agony and both arms are
+  tingling").
+
+Emergencies only. The flow and the limbs must be current; the wound or the fall may be told in
+any sentence, as people tell them first.
+"""
+
+from __future__ import annotations
+
+from weighin.safety.triage.levels import EMERGENCY
+from weighin.safety.triage.patterns import compiled
+from weighin.safety.triage.rules.context import ANIMAL, Ctx
+
+_WOUND = compiled(
+    r"\b(?:split|gash\w*|cut|sliced|slashed|stabbed|wound|laceration|impaled|tore open"
+    r"|ripped open)\b|\b(?:knife|blade|glass|chisel|saw|axe|razor) (?:went|slipped|sliced|cut"
+    r"|jammed)\b"
+)
+# still coming, said of the wound: "its spurting", "still pouring after 20 mins", "a towel isnt
+# stopping it" (not rain, sweat, a cold's nose or tears)
+_FLOWING = compiled(
+    r"\b(?:it is|its|still|keeps|just|is|are) (?:spurting|pouring|gushing|pumping|squirting"
+    r"|pissing)\b(?! (?:with |down )?(?:rain|sweat|snot|water|tears|pus))"
+    r"|\b(?:towels?|tea towels?|cloths?|bandages?|dressings?|kitchen roll|tissues?|pressure"
+    r"|plasters?)\b (?:is not|are not|not|has not|have not|will not|does not|do not|cannot)"
+    r" (?:stopping|stopped|stop|helping|holding) (?:it|the flow)\b"
+)
+_FLOW_ELSE = compiled(
+    r"\b(?:rain\w*|sweat\w*|runny|snot|cold|flu|tears|crying|pus|sap|juice|water(?:ing)?|leak\w*"
+    r"|nose (?:is )?(?:pouring|running))\b"
+)
+_FALL = compiled(
+    r"\b(?:fell|fallen|falling|fall)\b(?! asleep| (?:for|in love|out|behind|pregnant|ill|sick))"
+    r"|\bcrash\w*|\bcollision\b|\brear-?ended\b|\bcame off\b|\bthrown (?:off|from)\b"
+    r"|\b(?:dived|dove|diving) (?:in|into)\b|\btackled\b"
+)
+_NECK_HURT = compiled(
+    r"\b(?:neck|spine|back of (?:my|his|her) neck)\b (?:is |feels |really |so )*(?:agony|killing"
+    r"|in agony|(?:really |so )?(?:painful|sore)|hurts?|hurting|cracked|clicked)\b"
+    r"|\b(?:pain|agony) (?:in|down) (?:my|his|her|their|the) (?:neck|spine)\b"
+    r"|\b(?:neck|spine) pain\b"
+)
+_LIMBS_TINGLE = compiled(
+    r"\b(?:both )?(?:arms|legs|hands|feet)\b (?:are |is |have |has |gone |went |feel |feels )*"
+    r"(?:tingl\w*|numb|pins and needles|dead|weak)\b"
+    r"|\b(?:tingl\w*|numb\w*|pins and needles) (?:in|down) (?:both )?(?:my|his|her|their)? ?"
+    r"(?:both )?(?:arms|legs|hands|feet)\b"
+)
+
+
+def injury(c: Ctx) -> None:
+    f, t, hit = c.f, c.t, c.hit
+    live = f.first_current
+    if (
+        _WOUND.search(t)
+        and (flow := live(_FLOWING))
+        and not _FLOW_ELSE.search(t, *f.sentence_span(flow.start()))
+        and not ANIMAL.search(t)
+    ):
+        hit(EMERGENCY, "bleeding", "a wound still pouring or spurting")
+    if _FALL.search(t) and live(_NECK_HURT) and live(_LIMBS_TINGLE) and not ANIMAL.search(t):
+        hit(
+            EMERGENCY, "other", "possible spinal injury: a fall or crash, neck pain, limbs tingling"
+        )
