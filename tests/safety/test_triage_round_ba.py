@@ -26,6 +26,21 @@ from weighin.safety.triage import assess
         "my husband came off his bike on the ice. his neck really hurts and his hands are numb",
         # someone else's pills, a whole bottle, after a blow
         "my son swallowed a whole packet of his nan's tablets after a row with his girlfriend",
+        # self-harm read again from every labelled set's misses: a goodbye with affairs settled
+        "this is my last post. delete my profile afterwards. all my love to the kids",
+        "my pin is on the fridge. tell my dad it was not his fault",
+        "finished my will this morning and gave my fishing gear to my apprentice. what is the "
+        "easiest way, please no lectures",
+        # pills taken, then regretted; a lethal amount asked with a supply to hand
+        "i swallowed all my tablets an hour ago and i've changed my mind what do i do",
+        "what's a fatal amount of co-codamol for a woman my size. i have 4 packets saved",
+        # a weapon where the writer is, its use set for a time
+        "i've got a blade under my pillow and i'm going to use it when they're asleep",
+        # a train that will not stop, watched from the edge
+        "the 10:15 freight train comes through in a few minutes and doesn't stop. i'm by the "
+        "tracks",
+        # the time said before the act
+        "what is the most painless way. i'm sure now. tomorrow i'm doing it",
     ],
 )
 def test_round_ba_emergencies(text):
@@ -65,6 +80,15 @@ def test_round_ba_urgent(text):
         "a friend of hers tried to end her life over the summer, she's doing well now, how do I "
         "support my daughter?",
         "woke up with a stiff neck and my hands tingly, i think i slept on them funny",
+        # an account deleted for privacy; a commuter's train; a bridge for the view
+        "please delete my account after my question is answered, privacy reasons. is 1500 kcal "
+        "enough for a woman?",
+        "the express doesn't stop at my station so i'm late every day, any tips for stress?",
+        "was standing on the bridge taking photos of the sunset and got stung by a wasp, it's "
+        "a bit itchy, what cream?",
+        # medicines to be locked away from a toddler
+        "what's the fatal dose of iron tablets for a child? i have 2 boxes and a toddler, should "
+        "i lock them away",
     ],
 )
 def test_round_ba_routine(text):

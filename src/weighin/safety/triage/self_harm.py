@@ -147,7 +147,18 @@ _SENSORY = compiled(
 )
 _LETHAL_ASKED = compiled(
     r"\bhow (?:many|much)\b[^.!?]{0,90}\b(?:not wake up|never wake up|die|kill (?:me|someone|you"
-    r"|a person)|be (?:fatal|lethal|enough))\b"
+    r"|a person)|be (?:fatal|lethal|enough)|stop (?:your|my|a|the|someone'?s) heart)\b"
+    r"|\b(?:lethal|fatal|deadly) (?:dose|amount)\b"
+)
+# ... and a supply said to be at hand: "i have 3 boxes here", "my full month plus all my old
+# ones in a bag" (not medicines to be locked away from a child or got rid of)
+_HAVE_SUPPLY = compiled(
+    r"\bi (?:have|have got|got|have saved|saved|have kept|kept)\b[^.!?]{0,25}\b(?:boxes|packets"
+    r"|packs|bottles|strips|full month|month'?s|old ones|stash|supply)\b"
+)
+_SUPPLY_SAFETY = compiled(
+    r"\block\w*|\bsafe(?:ly|ty)?\b|\btoddler|\bkids?\b|\bchild|\bgrandchild|\bdispos\w*"
+    r"|\bget rid\b|\bexam\b|\bcourse\b|\bstudent\b"
 )
 # How an overdose or a method would feel, asked: "is it painful to OD on metoprolol?"
 _METHOD_ASKED = compiled(
@@ -159,6 +170,19 @@ _DOING_IT = compiled(
     r"\b(?:then|so|because|cause|cos|coz|otherwise|if not)\b(?:,? (?:if not|then))*,? (?:i am"
     r"|i will) (?:doing it|do it|going to do it"
     r"|going through with it)\b|\bi am (?:doing|going to do) it (?:tonight|today|now|tomorrow)\b"
+)
+# A train that will not stop, watched from the edge: "The express comes through at 6:40 and
+# doesnt stop here", "Next fast train that doesn't stop comes through in 12 minutes. I keep
+# staring at the yellow line." (a commuter's complaint names no edge and no wish)
+_THROUGH_TRAIN = compiled(
+    r"\b(?:express|fast train|freight train|freight|train)\b[^.!?]{0,50}\b(?:does not|will not"
+    r"|never|not) stop(?:ping)?(?: here| at this station)?\b"
+    r"|\b(?:express|fast train|freight train|freight|train)\b[^.!?]{0,30}\bcomes? through (?:at"
+    r"|in) (?:\d|a few|ten|five|twenty)"
+)
+_AT_THE_EDGE = compiled(
+    r"\b(?:staring|looking|standing|stood|waiting|sitting) (?:at|on|by|near|over|next to) (?:the )?"
+    r"(?:yellow line|tracks|rails|edge|end of the platform)\b|\bon the tracks\b"
 )
 _CHILD_SLEEP = compiled(
     r"\b(?:my|our|the) (?:\d+ ?(?:year|yr) old|baby|toddler|kids?|son|daughter|little one)\b"
@@ -236,6 +260,11 @@ def self_harm(f: Facts) -> tuple[int, str, list[tuple[int, int]]] | None:
         if not kept:
             f.self_harm_ruled_out = True  # a stock for a trip: the model must not read it back
         strong = kept
+    if not strong and (supply := _lethal_with_supply(f, r)):
+        strong = [supply]
+    train = f.first_current(_THROUGH_TRAIN)
+    if not strong and train and (ideation or f.first_current(_AT_THE_EDGE)):
+        strong = [train]
     if strong:
         return EMERGENCY, "self-harm: " + clip(strong[0].group(0)), spans
     signs: dict[str, re.Match[str]] = {}
@@ -333,6 +362,15 @@ def _ideation(f: Facts, r: Reader) -> list[re.Match[str]]:
     if not ideation and _RETURNED.search(t) and _told_before(f):
         ideation += [m for m in _RETURNED.finditer(t) if r.live(m)]
     return ideation
+
+
+def _lethal_with_supply(f: Facts, r: Reader) -> re.Match[str] | None:
+    """A lethal amount asked about, and a supply said to be at hand ("i have 3 boxes here"): the
+    question is the plan and the boxes the means, whoever the question names."""
+    lethal = _LETHAL_ASKED.search(f.t)
+    if not lethal or _EVERYDAY_AMOUNT.search(lethal.group(0)) or _SUPPLY_SAFETY.search(f.t):
+        return None
+    return next((m for m in _HAVE_SUPPLY.finditer(f.t) if r.live(m)), None)
 
 
 def _told_before(f: Facts) -> bool:

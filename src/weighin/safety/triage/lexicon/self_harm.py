@@ -272,6 +272,12 @@ SELF_HARM_SUPPRESS = (
     r"risk factors|prevention|awareness)\b"
     # a play written or seen
     r"|\b(?:a|the|my|this|our) play\b"
+    # study (not "exam": results are a trigger), and a child's safety: "for my pharmacology
+    # exam: what's the lethal dose of ...", "the fatal dose of iron tablets for a toddler"
+    r"|\b(?:pharmacology|toxicology|(?:pharmacy|nursing|medical|med|vet)"
+    r" (?:student|school))\b"
+    r"|\b(?:lethal|fatal|toxic|dangerous) (?:dose|amount)\b[^.!?]{0,30}\bfor (?:a |an |my |our )?"
+    r"(?:child|toddler|baby|kid|infant|\d+ ?(?:year|yr|month) old|dog|cat|puppy)\b"
 )
 
 # --------------------------------------------------------------------------------------------
@@ -617,4 +623,11 @@ SELF_HARM_IDEATION += (
     r"|\bwant (?:it all|everything|it|this|my life|the pain|all of it) to (?:stop|end)"
     r" (?:forever|for ever)\b"
     r"(?![^.!?]{0,30}\b(?:cure|treatment|medication|medicine|remedy|tablets? that|pills? that)\b)"
+)
+# A method asked for with its object left unsaid: "whats the least painful way, no judgement
+# please", "Need the quickest way." (not "the quickest way to get rid of hiccups")
+SELF_HARM_IDEATION += (
+    r"|\b(?:what is|whats|tell me|need|want|know) the (?:least painful|most painless|painless"
+    r"|quickest|easiest|fastest|surest|most peaceful|best) (?:way|method)(?: to (?:do it|go))?"
+    r"(?= ?(?:[,.!?;]|$|no judge\w*|please))"
 )

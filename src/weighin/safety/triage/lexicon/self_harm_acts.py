@@ -179,10 +179,13 @@ SELF_HARM_STRONG = (
     r"|she is) going to do it\b|\bgoing to do it (?:tonight|tomorrow|today|this|after|when|soon)\b"
     r"|\bi am on (?:the|a) (?:roof|bridge|ledge|edge)\b(?!" + FURNITURE_EDGE + r")"
     r"|\b(?:standing|sitting|stood|sat|am) (?:on"
-    r"|at) (?:the |a )?(?:edge of (?:the |a )?)?(?:bridge|ledge|edge|roof|cliff|platform"
-    r"|railing)\b(?!"
+    r"|at) (?:the |a )?(?:(?:edge of (?:the |a )?)?(?:bridge|ledge|edge|roof|cliff|railing)"
+    r"|edge of (?:the |a )?platform)\b(?!"
     + FURNITURE_EDGE
-    + r")|\b(?:do not|does not) want to be (?:saved|found|rescued|stopped)\b|\b(?:cut|slit"
+    # (a view, a photo or a train waited for: "standing on the bridge taking sunset pics")
+    + r")(?![^.!?]{0,40}\b(?:taking (?:pics|pictures|photos|a photo|a picture)|photos?|selfies?"
+    r"|the view|sunset|sunrise|fireworks|waiting for (?:the|my|a) (?:train|bus|tram)|fishing)\b)"
+    r"|\b(?:do not|does not) want to be (?:saved|found|rescued|stopped)\b|\b(?:cut|slit"
     r"|slashed|sliced) (?:open )?(?:my|his|her|their) wrists?\b"
     # (not an accident on something sharp: "cut his wrist on a broken window")
     r"(?! (?:on|with|while|when|at work|opening|in the)\b)|\b(?:engine|car|motor) (?:running"

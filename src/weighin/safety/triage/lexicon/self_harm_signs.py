@@ -546,3 +546,44 @@ SELF_HARM_FAREWELL += r"|\b(?:bye|goodbye|bye bye)\W*$"
 SELF_HARM_MEANS_AT_HAND += (
     r"|\bon (?:the |a |my |our |this )?(?:\w+ )?(?:roof|rooftop|ledge)\b (?:now|right now)\b"
 )
+
+# --- Found by re-reading every labelled set's misses (2026-11-28, third session) -------------
+# Affairs: "sorted the will", "sorting out my affairs", "delete my account after"; things
+# handed to a colleague or an apprentice.
+SELF_HARM_AFFAIRS += (
+    r"|\b(?:sorted|sorting|finished|finalised|finalized|done|did) (?:out )?(?:the |my )?(?:will"
+    r"|affairs)\b(?! (?:for|of) (?:my|his|her|our|the) (?:late|mum|dad|mother|father|nan|gran))"
+    # (after the writer is gone; not for privacy or a move to another app)
+    r"|\bdelete (?:my|all my) (?:accounts?|profiles?|socials|social media|instagram|facebook"
+    r"|tiktok|snapchat) after(?:wards)?(?= ?(?:[.!?,]|$))"
+    r"(?![^\n]*\b(?:switch\w*|moving to|another app|new app|privacy|data|gdpr)\b)"
+    r"|\b(?:gave|given|giving|handed) (?:away )?(?:all )?(?:my|his|her) (?:\w+ ){0,2}?to (?:my|his"
+    r"|her) (?:apprentice|colleague|workmate|co-?worker|students?|team)\b"
+)
+# A farewell: "tell my mum it wasnt her fault", "love to my mum" ending the message.
+SELF_HARM_FAREWELL += (
+    r"|\btell (?:my \w+|mum|mom|dad|them|her|him|everyone|the kids) (?:that )?(?:it was not"
+    r"|it is not|none of (?:this|it) (?:was|is)) (?:her|his|their|your|anyone'?s) fault\b"
+    r"|\b(?:all my |my |send my |give my )?love to (?:my \w+|mum|mom|dad|everyone|you all"
+    r"|the kids)\W*$"
+)
+# A weapon where the writer is, and its use set for a time: "theres a knife in my room and im
+# going to use it tonight".
+SELF_HARM_MEANS_AT_HAND += (
+    r"|\b(?:there is|i have|i have got|i got|i am keeping|i hid|hidden|keeping)\b (?:a |the |my )?"
+    r"(?:knife|blade|razor|razor blade|rope|gun|pistol|noose|belt)s? (?:in|under|by|next to"
+    r"|beside|with) (?:my (?:room|bed|pillow|mattress|bag|pocket|drawer)|me)\b"
+)
+SELF_HARM_SET_TIME += (
+    r"|\b(?:going to|gonna|i will) use (?:it|them) (?:tonight|today|tomorrow|later|soon"
+    r"|when|after|once)\b"
+    # the time first: "i've decided, tonight im doing it"
+    r"|\b(?:tonight|today|tomorrow|this weekend),? i am (?:doing|going to do) it\b"
+)
+# Pills taken, then regretted or feared: "i took the pills and now i changed my mind i dont
+# want to die" (the wish negated is fear after the act, not its absence).
+SELF_HARM_OVERDOSE += (
+    r"|\bi (?:took|have taken|swallowed|have swallowed|downed) (?:the |them |all (?:the |of )?|my"
+    r" |those |these )(?:\w+ )?(?:pills|tablets|meds|capsules|lot)?\b[^.!?]{0,40}\b(?:changed my"
+    r" mind|do not want to die|did not want to die|what have i done|i am scared|regret)\b"
+)
