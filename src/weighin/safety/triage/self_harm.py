@@ -61,6 +61,13 @@ _STOCK_BENIGN = compiled(
     # throat"
     r"|\b(?:take|use|try) (?:them|it|some|one|those|these) for (?:this|my|a|the|his|her)\b"
 )
+# Where medicines should be kept, asked: "bought a box of 32 paracetamol for the house, is it ok
+# to keep them in the car?"
+_STORAGE_QUESTION = compiled(
+    r"\b(?:is it (?:ok|okay|safe|fine|alright)|can (?:i|we)|should (?:i|we)|how (?:do|should)"
+    r" (?:i|we)|where (?:do|should) (?:i|we))\b[^.!?]{0,15}\b(?:to )?(?:keep|store)\b (?:them|it"
+    r"|the \w+|my \w+|medicines?|tablets|pills)\b"
+)
 # Warning-sign families: any two different ones are an emergency.
 _FAMILIES = (
     ("means at hand", Rx(SS.SELF_HARM_MEANS_AT_HAND)),
@@ -242,6 +249,8 @@ def self_harm(f: Facts) -> tuple[int, str, list[tuple[int, int]]] | None:
         # scratching or biting told with its cause ("he has autism and it's sensory", eczema):
         # the rules set it aside, and the model must not read it back
         f.self_harm_ruled_out = True
+    if not ideation and not strong and _STORAGE_QUESTION.search(f.t):
+        f.self_harm_ruled_out = True  # a storage question: the model must not read a stock
     if not strong and _MENTAL_HEALTH.search(f.t) and not acts_read.young(f):
         # a household poison drunk by someone who is unwell in mind: "my son, who has depression,
         # just told me he drank bleach"

@@ -117,6 +117,7 @@ FEATURES: dict[str, str] = {
         r"\b(?:dizzy|dizziness|light ?headed|lightheadedness|faint|woozy|about to pass out|going "
         r"to pass out|going to faint|like i (?:am going to|will) (?:pass out|faint)|passing out|"
         r"room is spinning|grey|gray|pale|pasty)\b"
+        r"|\b(?:nearly|almost) (?:blacking|blacked|passing|passed) out\b"
         r"|\bwashed out\b|\blooks? (?:grey|gray|ashen|awful|terrible|like death)\b|\b(?:and|is|very"
         r"|gone|turned|went) (?:very )?(?:grey|gray|ashen)\b|\bfeels? (?:shaky|weak|wobbly)\b|\bsha"
         r"ky\b"

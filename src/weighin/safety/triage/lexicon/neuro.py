@@ -408,6 +408,9 @@ FEATURES: dict[str, str] = {
         r"|\b(?:not|hardly) rous(?:e)?able\b|\b(?:drifting|sl"
         r"ipping) in and out\b|\bfound (?:him|her|them|my \w+)? ?(?:collapsed |lying |passed out )?"
         r"on the (?:floor|ground|bathroom floor|kitchen floor)\b"
+        # (not at play: "found my son on the floor of his room doing a jigsaw")
+        r"(?![^.!?,]{0,25}\b(?:doing|playing|reading|building|drawing|watching|colouring"
+        r"|coloring|sorting|with (?:his|her|their) (?:lego|toys|phone|tablet|jigsaw|books?))\b)"
         r"|\b(?:he|she|they|baby|son|daughter|mum|dad|husband|wife|brother|sister|friend|grandma|"
         r"grandpa|nan|partner|boyfriend|girlfriend)\b(?:\W+(?!i\b)\w+){0,5}?\W+(?:is |does |did |"
         r"will |would |can |could )?not (?:wake|waking)(?! up (?:in the night|at night|early"

@@ -16,6 +16,7 @@ from weighin.safety.triage.rules.paracetamol import (
     PAST_THE_LIMIT,
     clock_grams,
     paracetamol_grams,
+    tablet_grams,
 )
 
 _CANNABIS = compiled(r"\b(?:weed|cannabis|thc|edibles?|pot|hash|gumm(?:y|ies) )\b|\bweed gumm")
@@ -192,7 +193,9 @@ def poisoning(c: Ctx) -> None:
         # a small child found with a medicine's container emptied or opened: how much went in is
         # unknown, and "she's acting normal" is how many poisonings look at first
         hit(EMERGENCY, "poisoning", "a child found with an opened or emptied medicine")
-    grams = max(paracetamol_grams(f), clock_grams(t)) if PARACETAMOL.search(t) else 0.0
+    grams = (
+        max(paracetamol_grams(f), clock_grams(t), tablet_grams(f)) if PARACETAMOL.search(t) else 0.0
+    )
     if (
         grams <= 4
         and PARACETAMOL.search(t)

@@ -4,6 +4,8 @@ the next.
 - A wound (a cut, a gash, a knife gone in, a head split open) and then blood that is still
   spurting or pouring, or a towel that is not stopping it, without the word "blood": "split my
   forehead on the kerb, its spurting and a towel isnt stopping it".
+- Someone found on the floor, cold or confused or for how long nobody knows: a long lie
+  ("found grandma on the floor this morning, cold and confused").
 - A fall, a crash or a dive, then a neck or back in pain and arms or legs tingling or numb: a
   spinal injury until proven otherwise ("fell off the ladder. neck is agony and both arms are
   tingling").
@@ -53,6 +55,15 @@ _LIMBS_TINGLE = compiled(
     r"|\b(?:tingl\w*|numb\w*|pins and needles) (?:in|down) (?:both )?(?:my|his|her|their)? ?"
     r"(?:both )?(?:arms|legs|hands|feet)\b"
 )
+_FOUND_DOWN = compiled(
+    r"\bfound (?:my |our |her |his )?(?:\w+ )?(?:\w+ )?(?:lying |collapsed |sprawled )?on the"
+    r" (?:floor|ground|bathroom floor|kitchen floor|landing|stairs)\b"
+)
+_LONG_LIE = compiled(
+    r"\b(?:cold|freezing|confused|muddled|not making sense|cannot get up|could not get up)\b"
+    r"|\b(?:no idea|not sure|do not know|does not know) how long (?:she|he|they) (?:was|had been"
+    r"|has been|were)\b|\b(?:all|most of the) night\b|\bsince (?:last night|yesterday)\b"
+)
 
 
 def injury(c: Ctx) -> None:
@@ -65,6 +76,8 @@ def injury(c: Ctx) -> None:
         and not ANIMAL.search(t)
     ):
         hit(EMERGENCY, "bleeding", "a wound still pouring or spurting")
+    if (down := live(_FOUND_DOWN)) and _LONG_LIE.search(t, down.end()) and not ANIMAL.search(t):
+        hit(EMERGENCY, "other", "found on the floor, cold, confused or down for long (a long lie)")
     if _FALL.search(t) and live(_NECK_HURT) and live(_LIMBS_TINGLE) and not ANIMAL.search(t):
         hit(
             EMERGENCY, "other", "possible spinal injury: a fall or crash, neck pain, limbs tingling"

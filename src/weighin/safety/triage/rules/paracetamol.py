@@ -52,6 +52,23 @@ PAST_THE_LIMIT = compiled(
 )
 
 
+# Tablets counted in a day ("took paracetamol all day for toothache, about 16 tablets"): 500 mg
+# each; not a pack's count, what is left, or a week's or a month's tablets.
+_TABLETS_TAKEN = compiled(
+    r"\b(?:took|taken|had|have had|swallowed|been taking|taking|been on|gone through)\b"
+    r"[^.!?]{0,50}?\b(?:about |must be |probably "
+    r"|around |maybe |like |nearly |over |at least )?(?P<n>[1-9]\d) (?:tablets?|pills?|caplets?"
+    r"|tabs)\b(?! (?:left|in (?:the|a|each|every) (?:pack|box|packet)|a (?:week|month)|per"
+    r" (?:week|month)|over (?:\d+|a few|several|the last \w+) (?:days|weeks)|in (?:a|the) (?:week"
+    r"|month)))"
+)
+
+
+def tablet_grams(f: Facts) -> float:
+    """Paracetamol from tablets counted as taken, in a current clause (500 mg each)."""
+    return max((int(m.group("n")) * 0.5 for m in f.current(_TABLETS_TAKEN)), default=0.0)
+
+
 def clock_grams(t: str) -> float:
     """Paracetamol a day from tablets taken every few hours, day and night."""
     most = 0.0

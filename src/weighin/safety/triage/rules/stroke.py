@@ -37,6 +37,13 @@ _LOCAL_ANAESTHETIC = compiled(
     r"|\bfilling\b|\broot canal\b|\btooth (?:out|pulled|extract\w*)\b"
 )
 
+# The back of the brain: sudden dizziness or a walk gone unsteady, with double vision ("suddenly
+# went really dizzy, cant walk in a straight line, seeing double and being sick")
+_DOUBLE_VISION = compiled(r"\bseeing double\b|\bdouble vision\b|\bseeing two of everything\b")
+_UNSTEADY = compiled(
+    r"\b(?:cannot|can not|could not) walk (?:in a )?straight(?: line)?\b|\bstaggering\b"
+    r"|\bwalking like (?:she|he|they) (?:is|are) drunk\b|\bveering to (?:one|the) side\b"
+)
 _NEW_DEFICIT = compiled(
     r"\bagain\b|\bsudden\w*|\bnew\b|\bworse\b|\bjust now\b|\btoday\b|\bthis (?:morning"
     r"|afternoon|evening)\b|\b(?:minutes?|hours?) ago\b|\bright now\b"
@@ -69,6 +76,12 @@ def stroke(c: Ctx) -> None:
         (on("stroke_now"), "suspected stroke"),
     ]
     found = [r for ok, r in strong_stroke if ok]
+    if (
+        on("sudden")
+        and f.first_current(_DOUBLE_VISION)
+        and (on("faint_feel", "cannot_stand") or f.first_current(_UNSTEADY))
+    ):
+        found.append("sudden dizziness or unsteadiness with double vision")
     if found and _OLD_STROKE.search(t) and _STILL.search(t) and not _NEW_DEFICIT.search(t):
         found = []  # "her stroke was 3 years ago and her speech is still slow": what remains
     # "Half my face went numb" is read as one-sided weakness, but it is the face only.
