@@ -311,6 +311,10 @@ FEATURES: dict[str, str] = {
         r"|does not|cannot|can not) stop (?:pouring|gushing|pumping|spurting)\b"
         r"|\b(?:pouring|gushing|pumping|spurting|bleed\w*|blood)\b[^.!?]{0,30}\b(?:even with"
         r"|despite) (?:firm |direct |constant |hard |holding |applying )?(?:pressure|pressing)\b"
+        # "blood keeps pouring out even though I've pressed on it for 20 minutes"
+        r"|\b(?:pouring|gushing|pumping|spurting|bleed\w*|blood)\b[^.!?]{0,30}\beven though (?:i|we"
+        r"|he|she|they) (?:have |has |had )?(?:been )?(?:pressed|pressing|held|holding|pushed)"
+        r" (?:on |down on )?(?:it|the \w+)\b"
         r"(?! (?:tablets|pills|medicine|medication))"
         # an artery: blood that pulses out with the heartbeat
         r"|\b(?:blood|bleeding) (?:is |was |keeps )?(?:pulsing|pulsating|pumping|spurting"

@@ -31,6 +31,7 @@ from weighin.safety.triage.rules import (
     senses,
     stroke,
     today,
+    toxic,
     treatment,
 )
 from weighin.safety.triage.rules.context import Ctx
@@ -58,6 +59,7 @@ SYSTEMS = (
     belly.belly,
     head.head,
     injury.injury,
+    toxic.toxic,
     chest_blood.chest_blood,
     same_day.same_day,
 )

@@ -152,10 +152,18 @@ def allergy(c: Ctx) -> None:
     elif on("hives") and systemic and not on("fever"):
         hit(EMERGENCY, "allergy", "hives with breathing or fainting signs")
     if on("strong_allergen") and (
-        on("wheeze", "breath_severe", "breathless", "throat_tight", "cannot_swallow")
+        on("wheeze", "breath_severe", "breathless", "throat_tight", "cannot_swallow", "stridor")
         or (on("throat_itch") and re.search(r"\bcough", t))
     ):
         hit(EMERGENCY, "allergy", "breathing or throat symptoms after a known allergen")
+    if (
+        allergen
+        and on("wheeze", "breath_severe", "stridor", "throat_tight")
+        and c.faintish
+        and on("hives", "mottled", "rash", "face_swell")
+    ):
+        # three systems after a new exposure: the airway, the circulation, the skin
+        hit(EMERGENCY, "allergy", "wheezing, faint and a rash after an exposure (anaphylaxis?)")
     if on("large_local") and not systemic:
         hit(URGENT, "allergy", "large swelling after a sting or bite")
     # (a sting told of last summer is history: the swelling must be now)

@@ -83,7 +83,8 @@ _HEART_STOP_START = compiled(
 # cloth after cloth soaked: "gone through 3 tea towels" (with blood or a wound in the text: not
 # towels through a spill)
 _THROUGH_CLOTHS = compiled(
-    r"\b(?:gone|going|soaked) through (?:\d+|two|three|four|five|several|a few|another)"
+    r"\b(?:gone|going|soaked|coming|come|came) through (?:\d+|two|three|four|five|several|a few"
+    r"|another)"
     r" (?:tea ?towels?|towels?|bandages?|dressings?|cloths?|t-?shirts?)\b"
 )
 _BLOOD_OR_WOUND = compiled(

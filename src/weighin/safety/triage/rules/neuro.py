@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from weighin.safety.triage.facts import Facts
 from weighin.safety.triage.levels import EMERGENCY, URGENT
 from weighin.safety.triage.patterns import compiled
 from weighin.safety.triage.rules.context import Ctx
@@ -208,10 +209,20 @@ _WOUND = compiled(
     r"\b(?:cut|cuts|wound|bite|bitten|scratch|graze|scrape|puncture|splinter|ulcer|incision"
     r"|stitches|sore on)\b"
 )
+# a pulse of 130 or more now, with an infection: "heart 130", "pulse is 134" (not one taken on
+# a run, on a watch, someone else's with AF, or one that "was")
+_HEART_130 = compiled(
+    r"\b(?:heart ?rate|pulse|hr|heart) (?:is |is now |now |of |at |has been |sitting at )?"
+    r"(?:1[3-9]\d|2\d\d)\b(?! ?(?:when|on|during|at|after|playing|before)\b)"
+)
+_HEART_ELSE = compiled(
+    r"\b(?:run|running|ride|bike|cycling|spin|gym|workout|hike|hiking|parkrun|football|dancing"
+    r"|garmin|watch|max|af|pacemaker|used to|pregnant|dad'?s|mum'?s|husband'?s|wife'?s|fine)\b"
+)
 _DARK_SKIN = compiled(
     r"\b(?:purple|black|blackish|dusky|grey|gray|dark)\b[^.!?]{0,30}\b(?:blister\w*|skin|leg|arm"
-    r"|foot|hand)\b|\b(?:blister\w*|skin)\b[^.!?]{0,20}\b(?:purple|black|dusky)\b"
-    r"|\bout of proportion\b"
+    r"|foot|hand)\b|\b(?:blister\w*|skin)\b[^.!?]{0,30}\b(?:purple|black|dusky)\b"
+    r"|\bout of proportion\b|\b(?:way |much |far |a lot )?worse than it looks\b"
 )
 _INFECTED = compiled(
     r"\b(?:oozing|pus|weeping|smells?|smelly|stinks?|red and (?:warm|hot|swollen)|hot and red"
@@ -252,6 +263,11 @@ _BUG_AND_RASH = compiled(
 )
 
 
+def _heart_130(f: Facts) -> bool:
+    m = f.first_current(_HEART_130)
+    return m is not None and not _HEART_ELSE.search(f.t, *f.sentence_span(m.start()))
+
+
 def infection(c: Ctx) -> None:
     f, t, on, hit, fever, high_fever = c.f, c.t, c.on, c.hit, c.fever, c.high_fever
     if on("stiff_neck") and (fever or on("nonblanching") or on("photophobia")):
@@ -276,7 +292,7 @@ def infection(c: Ctx) -> None:
         on("breathing_fast") and not f.child,
         (on("shivering") or f.temp >= 39.0) and not f.child,
         on("drowsy"),
-        on("palpitations") and not f.child,
+        (on("palpitations") or _heart_130(f)) and not f.child,
     ]
     low_bp = f.bp is not None and f.bp[0] < 90
     if infect and (on("mottled") or on("dying_feel") or sum(sepsis_signs) >= 2 or low_bp):
