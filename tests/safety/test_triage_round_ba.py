@@ -59,6 +59,15 @@ from weighin.safety.triage import assess
         "really shallow",
         "took a swig from a bottle in the shed, turned out to be weed killer, my mouth is burning",
         "kidney infection, on day 1 of antibiotics, shaking with rigors and pulse is 134",
+        # weakness climbing with breathing; a slow pulse with low pressure; a newborn's green
+        # sick; roused only by shaking; a soaked tea towel on a thinner; fast insulin by mistake
+        "after a bad chest cold my feet went weak, then my legs, now my hands are going too and "
+        "swallowing is difficult",
+        "mum's monitor says 82/48 and pulse 40, she's sweaty and pale",
+        "my 2 week old has been sick twice and it was dark green",
+        "my husband has had flu for days and now i need to shake him to get a response",
+        "bleeding gums for an hour on warfarin and i've soaked a flannel, feeling light headed",
+        "i gave myself 30 units of my humalog by mistake instead of my night time insulin",
         # the time said before the act
         "what is the most painless way. i'm sure now. tomorrow i'm doing it",
     ],
@@ -103,6 +112,8 @@ def test_round_ba_urgent(text):
         # a pack counted, not taken; an ordinary dizzy spell; found on the floor playing
         "bought a box of 32 paracetamol tablets for the house, is it ok to keep them in the car?",
         "found my son on the floor of his room doing a jigsaw at 2am, how do i fix his sleep?",
+        # a fit cyclist's slow pulse after a sweaty ride
+        "my resting pulse is 41 and i get really sweaty on my bike, i am a keen cyclist, ok?",
         # a pulse taken on a run, with a cold
         "got a cold and feel shivery, my pulse was 135 on my run yesterday, is that bad?",
         # an account deleted for privacy; a commuter's train; a bridge for the view

@@ -327,6 +327,7 @@ FEATURES: dict[str, str] = {
         r"|\b(?:arm|leg|head|hand|wound|cut|neck|face|foot|finger|thigh|scalp)s? (?:is |are |was "
         r"|keeps |just )?(?:pissing|pumping|pouring|gushing|spurting|p\*ssing) (?:out )?blood\b|\b"
         r"(?:soak(?:ed|ing)?|soaks) (?:right |straight )?(?:through|thru|a pad|pads"
+        r"|(?:a |the |my |his |her )?(?:tea ?towel|flannel|hanky|handkerchief)"
         r"|through (?:a|the|every)|towel)\b|\b"
         r"(?:lots|a lot|loads|pool|puddle|so much|tons|cups|huge amount|large amount) of (?:bright "
         r"red |dark )?(?:blood|clots)\b|\blosing (?:a lot of |so much )?blood\b|\blost (?:a lot of"

@@ -199,7 +199,8 @@ def bleeding(c: Ctx) -> None:
     if on("bleed_recurrent") and not f.mild("bleed_recurrent") and not _HEART_STOP_START.search(t):
         hit(URGENT, "bleeding", "bleeding that keeps restarting")
     if on("anticoag") and on("bleeding_any") and not f.mild("bleeding_any"):
-        if on("head_injury") or on("bleed_severe") or on("collapsed"):
+        if on("head_injury") or on("bleed_severe") or on("collapsed") or faintish:
+            # (light-headed as it bleeds: the blood lost shows)
             hit(EMERGENCY, "bleeding", "bleeding on blood thinners")
         else:
             hit(URGENT, "bleeding", "bleeding on blood thinners")

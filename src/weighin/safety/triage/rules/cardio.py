@@ -193,7 +193,14 @@ def cardiac(c: Ctx) -> None:
     if on("nitro_failed"):
         hit(EMERGENCY, "cardiac", "chest pain that angina spray or tablets did not relieve", 8)
     if on("slow_rate"):
-        if faintish or on("chest_pain", "confusion", "breath_severe") or any_breath:
+        low_bp = f.bp is not None and f.bp[0] < 90
+        if (
+            faintish
+            or on("chest_pain", "confusion", "breath_severe")
+            or (on("sweating") and not _ATHLETE.search(t))
+            or any_breath
+            or low_bp
+        ):
             hit(EMERGENCY, "cardiac", "very slow pulse with faintness or breathlessness", 5)
         elif (
             on("vomit_persistent", "minor_dose") or (on("nausea") and _RATE_SLOWING_DRUG.search(t))

@@ -4,7 +4,8 @@ Drowsier by the day, or a limb gone weak, days after a knock to the head, said i
 (a bleed that grows); a head wound gushing and not stopping; a baby stiffening with the eyes
 turned off to one side (fits); a first fit just now with the person still drowsy; a seizure in
 the bath or the water (water breathed in); a faint with a tight chest; hands cramping days
-after thyroid surgery (calcium low enough for a drip).
+after thyroid surgery (calcium low enough for a drip); weakness climbing from the legs to the
+arms, and now breathing or swallowing too (Guillain-Barré).
 
 Emergencies only, each rule within one phrase or one sentence (see ``belly``).
 """
@@ -51,6 +52,15 @@ _THYROID_SPASM = compiled(
     r" ago))\b[^.!?]{0,60}\b(?:hands?|fingers) (?:are |is |keep )?(?:cramp\w*|spasm\w*|going"
     r" into claws)"
 )
+# weakness that climbs: "my legs got weaker and weaker, now my arms too"
+_ASCENDING = compiled(
+    r"\b(?:legs?|feet)\b[^.!?]{0,40}\b(?:weak\w*|heavy|numb|tingl\w*)\b[^.!?]{0,80}\b(?:arms?"
+    r"|hands?)\b(?: (?:too|as well|now|getting|going|are|feel))"
+)
+_BREATH_SWALLOW = compiled(
+    r"\b(?:hard|difficult|struggling|cannot|can not|trouble|difficulty) (?:to )?(?:breath\w*"
+    r"|swallow\w*)\b|\bbreathing (?:feels |is |getting )?(?:shallow|weak|hard)\b"
+)
 
 
 def head(c: Ctx) -> None:
@@ -69,5 +79,9 @@ def head(c: Ctx) -> None:
     if on("fainted", "knocked_out", "collapsed") and live(_CHEST_TIGHT):
         hit(EMERGENCY, "cardiac", "fainted with a tight chest")
     # the hands cramping days after thyroid surgery: calcium low enough for a drip
+    if _ASCENDING.search(c.t) and (
+        live(_BREATH_SWALLOW) or on("breathless", "breath_severe", "cannot_swallow")
+    ):
+        hit(EMERGENCY, "neuro", "weakness climbing to the arms, with breathing or swallowing")
     if live(_THYROID_SPASM):
         hit(EMERGENCY, "other", "hands cramping after thyroid surgery (calcium very low?)")

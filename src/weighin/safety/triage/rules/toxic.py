@@ -3,6 +3,8 @@ the body says it plainly.
 
 - An opioid's pinpoint pupils with slow or shallow breathing or deep sleepiness ("my breathing
   is slow and my pupils are tiny" after tramadol and wine).
+- Fast-acting insulin injected by mistake in a large dose ("40 units of my fast insulin instead
+  of my lantus"): a deep hypo is coming.
 - A household chemical drunk by mistake, said the way it is found out ("drank from a bottle
   thinking it was water but it was some cleaning chemical"), with a burning mouth or throat,
   vomiting or trouble breathing.
@@ -32,6 +34,14 @@ _BURNT_INSIDE = compiled(
     r"\b(?:throat|mouth|tongue|lips|chest|stomach)\b[^.!?]{0,20}\b(?:burning|burns|burnt|on fire"
     r"|stinging|blistered|blistering)\b|\b(?:burning|burnt) (?:throat|mouth|tongue)\b"
 )
+_FAST_INSULIN_WRONG = compiled(
+    r"\b(?:[2-9]\d|1\d\d) ?(?:units|u)\b[^.!?]{0,30}\b(?:fast|rapid|quick|short)[- ]?acting\b"
+    r"[^.!?]{0,40}\binstead of\b"
+    r"|\b(?:[2-9]\d|1\d\d) ?(?:units|u)\b[^.!?]{0,30}\b(?:novorapid|novo ?rapid|humalog|apidra"
+    r"|fiasp|actrapid|lyumjev|admelog|(?:fast|rapid|quick|short)[- ]?acting|fast insulin"
+    r"|quick insulin)\b[^.!?]{0,50}\b(?:instead of|rather than|by mistake|by accident|wrong pen"
+    r"|meant to be)\b"
+)
 
 
 def toxic(c: Ctx) -> None:
@@ -39,6 +49,8 @@ def toxic(c: Ctx) -> None:
     live = f.first_current
     if on("pinpoint_pupils") and (live(_SLOW_BREATHING) or on("drowsy", "unconscious")):
         hit(EMERGENCY, "poisoning", "pinpoint pupils with slow breathing or drowsiness (opioid?)")
+    if live(_FAST_INSULIN_WRONG):
+        hit(EMERGENCY, "poisoning", "a large dose of fast insulin by mistake (a deep hypo coming)")
     if (
         live(_FOUND_OUT)
         and (live(_BURNT_INSIDE) or on("nausea", "vomit_persistent") or c.any_breath)
