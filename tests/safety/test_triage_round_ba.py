@@ -68,6 +68,8 @@ from weighin.safety.triage import assess
         "my husband has had flu for days and now i need to shake him to get a response",
         "bleeding gums for an hour on warfarin and i've soaked a flannel, feeling light headed",
         "i gave myself 30 units of my humalog by mistake instead of my night time insulin",
+        # a choke that cleared, and then trouble breathing now
+        "my son choked on a sweet, it came out but now he is struggling to breathe",
         # the time said before the act
         "what is the most painless way. i'm sure now. tomorrow i'm doing it",
     ],
@@ -114,6 +116,10 @@ def test_round_ba_urgent(text):
         "found my son on the floor of his room doing a jigsaw at 2am, how do i fix his sleep?",
         # a fit cyclist's slow pulse after a sweaty ride
         "my resting pulse is 41 and i get really sweaty on my bike, i am a keen cyclist, ok?",
+        # someone else's bleed, already transfused; a choke that cleared, said sentences later
+        "my aunt haemorrhaged after her c-section and needed two transfusions, is it genetic?",
+        "my daughter choked on a bit of apple at breakfast. i patted her back and it came out "
+        "straight away. she's been fine since, anything to look out for?",
         # a pulse taken on a run, with a cold
         "got a cold and feel shivery, my pulse was 135 on my run yesterday, is that bad?",
         # an account deleted for privacy; a commuter's train; a bridge for the view

@@ -60,6 +60,12 @@ _BREATH_HOLDING = compiled(r"\bbreath[- ]?holding\b|\bholds? (?:his|her|their) b
 # ... or fine a moment later ("choked on his own spit, coughed and was totally fine 2 seconds
 # later").
 _CHOKED_RECOVERED = compiled(
+    # told over sentences: "choked on a grape at lunch ... it came out straight away. He's been
+    # running around laughing", "choked on water and coughed for ages ... fine now"
+    r"\bchoked\b(?:(?!\b(?:now|still|again)\b).){0,160}?\b(?:(?:fine|ok|okay|alright|normal)"
+    r" (?:now|today|since)|(?:i|he|she|they) (?:was|were) fine|breathing normally"
+    r"|came (?:out|up) (?:straight|right) away|coughed (?:it|them) (?:\w+ )?(?:up|out)"
+    r"|(?:been|back to) normal|running around)\b|"
     r"\bchoked\b[^.!?]{0,60}\b(?:was|is|were) (?:totally |completely |perfectly |absolutely )?"
     r"(?:fine|ok|okay|normal) (?:\d+|a few|two|a couple of) (?:seconds?|secs?) later\b"
     r"|\bchoked\b[^.!?]{0,40}\b(?:coughed it (?:straight |right )?(?:out|up))\b[^.!?]{0,30}"
