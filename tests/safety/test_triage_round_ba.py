@@ -120,6 +120,9 @@ def test_round_ba_urgent(text):
         "my aunt haemorrhaged after her c-section and needed two transfusions, is it genetic?",
         "my daughter choked on a bit of apple at breakfast. i patted her back and it came out "
         "straight away. she's been fine since, anything to look out for?",
+        # CPR to be learnt; a stroke already named; an attack whenever it comes
+        "is baby cpr different from adult cpr? doing a first aid course next week",
+        "dad had his stroke in the spring and is very forgetful, is that part of the stroke?",
         # a pulse taken on a run, with a cold
         "got a cold and feel shivery, my pulse was 135 on my run yesterday, is that bad?",
         # an account deleted for privacy; a commuter's train; a bridge for the view
@@ -140,7 +143,9 @@ def test_round_ba_routine(text):
 @pytest.mark.parametrize(
     "text",
     [
-        # "going back to work" is no pain spreading to the back; the weather blamed for breath
+        # "going back to work" is no pain spreading to the back; the weather blamed for breath;
+        # an attack whenever it comes
+        "whenever i get a panic attack i feel like i can't breathe, how do i stop them?",
         "my chest feels tight going back to work after maternity leave, it's just nerves I think",
         "humidity makes me feel like i can't breathe properly, is a dehumidifier worth it?",
     ],

@@ -169,7 +169,11 @@ FEATURES: dict[str, str] = {
         r"|\bdefib\w*\b[^.!?]{0,20}\b(?:on (?:him|her|them)|shocked|shocking|shocks? (?:him|her"
         r"|them)|pads|advised|is charging|charging|said)\b"
         # a question about how CPR is done is not CPR being done
-        r"|\b(?:do |give )?(?:him |her |them )?cpr\b(?![^.!?]*\?)"
+        r"|\b(?:do |give )?(?:him |her |them )?(?<!infant )(?<!baby )(?<!child )(?<!adult )"
+        r"(?<!paediatric )(?<!pediatric )(?<!learn )(?<!learning )(?<!learnt )(?<!learned )"
+        r"cpr\b(?![^.!?]*\?)(?! (?:course|training|class|lesson|certificate|cert|different|is "
+        r"different|the same|on (?:a |an )?(?:baby|babies|child|children|infant|dummy|manikin"
+        r"|mannequin)))"
     ),
     "palpitations": (
         r"\bheart (?:is |keeps |has been |was |started |feels like it is |rate is )*(?:racing|"

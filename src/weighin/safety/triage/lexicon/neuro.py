@@ -215,7 +215,9 @@ FEATURES: dict[str, str] = {
         r"thinks|worried|scared|afraid|sure) (?:that )?(?:i am|he is|she is|they are|it is|this is"
         r"|he has|she has|i have|dad is|mum is|it was) (?:having |had )?a (?:mini[- ]?)?stroke\b"
         r"|\bstroke symptoms? (?:right now|now)\b"
-        r"|(?<!prevent a )(?<!avoid a )(?<!of a )(?<!after a )(?<!from a )\bstroke\?"
+        r"|(?<!prevent a )(?<!avoid a )(?<!of a )(?<!after a )(?<!from a )"
+        # (not a stroke already named: "is that part of the stroke?")
+        r"(?<!of the )(?<!after the )(?<!from the )(?<!since the )(?<!because of the )\bstroke\?"
         r"|\bjust had a stroke\b"
     ),
     "confusion": (
