@@ -70,6 +70,9 @@ from weighin.safety.triage import assess
         "i gave myself 30 units of my humalog by mistake instead of my night time insulin",
         # a choke that cleared, and then trouble breathing now
         "my son choked on a sweet, it came out but now he is struggling to breathe",
+        # an adult's whole box
+        "my husband swallowed a whole bottle of his sleeping tablets an hour ago and is locked in "
+        "the bathroom",
         # the time said before the act
         "what is the most painless way. i'm sure now. tomorrow i'm doing it",
     ],
@@ -84,6 +87,9 @@ def test_round_ba_emergencies(text):
         # a heart "has been fluttery" for hours is a persistent racing heart
         "my heart has been fluttery since lunch, 4 hours of it now, no pain",
         "sore bladder when i wee, it's agony for a second then ok, think it's cystitis",
+        # self-injury told as coping; a wish written in an essay
+        "i scratch my thighs with a razor when i feel numb, did it again last night, it's not deep",
+        "the teacher found out my son wrote in an english essay that he wants to die",
         # hopelessness said over and over, no plan
         "my wife keeps saying 'what's the point' and hasn't left bed in a week, says she's safe",
     ],
@@ -152,3 +158,9 @@ def test_round_ba_routine(text):
 )
 def test_round_ba_not_emergency(text):
     assert assess(text).level != "emergency", assess(text).reasons
+
+
+def test_round_ba_an_accident_is_no_self_harm():
+    # a burn from the oven is a burn (urgent when blistered), not self-injury
+    a = assess("burnt my wrist on the oven door taking out a tray, it's blistered, what cream?")
+    assert a.category != "self_harm", a.reasons

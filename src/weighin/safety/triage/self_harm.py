@@ -191,6 +191,23 @@ _AT_THE_EDGE = compiled(
     r"\b(?:staring|looking|standing|stood|waiting|sitting) (?:at|on|by|near|over|next to) (?:the )?"
     r"(?:yellow line|tracks|rails|edge|end of the platform)\b|\bon the tracks\b"
 )
+# Self-injury told as a way of coping: "when I get overwhelmed I burn my wrist with a lighter",
+# "cut my arm last night after a bad day" (not a cut on a fence or a burn from the oven)
+_NSSI = compiled(
+    r"\b(?:cut|cuts|cutting|burn|burns|burnt|burned|burning|scratch|scratched|scratching|carve"
+    r"|carved) (?:my|his|her|their) (?:fore)?(?:arms?|wrists?|thighs?|legs?|skin|stomach|hips?)\b"
+    # (the instrument is part of the act, not means gathered for another)
+    r"(?: with (?:a |the |my |his |her )?(?:\w+ )?(?:lighter|razor|blade|compass|scissors|knife"
+    r"|sharpener|pin|needle|glass))?"
+    r"(?! (?:on|open on|against|while|when|opening|chopping|cooking|at work|by accident"
+    r"|accidentally)\b)"
+)
+_COPING = compiled(
+    r"\b(?:overwhelmed|a bad day|upset|stressed|so angry|numb|to cope|cope with|to feel something"
+    r"|feel better|punish\w*|hate (?:my|him|her)sel(?:f|ves)|after (?:a|the|our) (?:row|argument"
+    r"|fight)|urges?)\b|\bwith (?:a |the |my )?(?:lighter|razor|blade|compass|scissors|pencil"
+    r" sharpener|sharpener)\b"
+)
 _CHILD_SLEEP = compiled(
     r"\b(?:my|our|the) (?:\d+ ?(?:year|yr) old|baby|toddler|kids?|son|daughter|little one)\b"
     r"[^.!?]{0,30}\b(?:sleep\w*|bedtime|naps?|settle\w*)\b"
@@ -368,6 +385,8 @@ def _ideation(f: Facts, r: Reader) -> list[re.Match[str]]:
     if (lethal and not _EVERYDAY_AMOUNT.search(lethal.group(0))) or _METHOD_ASKED.search(t):
         # the question, then the intent: "is it painful to OD on X? if not then im doing it"
         ideation += [m for m in _DOING_IT.finditer(t) if r.live(m)][:1]
+    if not ideation and _COPING.search(t):
+        ideation += [m for m in _NSSI.finditer(t) if r.counts(m)][:1]
     if not ideation and _RETURNED.search(t) and _told_before(f):
         ideation += [m for m in _RETURNED.finditer(t) if r.live(m)]
     return ideation
@@ -407,6 +426,8 @@ def _escalators(
         m
         for m in ideation
         if not _THOUGHT.search(m.group(0))
+        # a self-injury told is an act done: its "today" is when, not a plan
+        and not _NSSI.fullmatch(m.group(0))
         and not acts_read.THOUGHT_BEFORE.search(t, max(0, m.start() - 40), m.start())
     ]
     if any(r.live(m) for m in capped(_SH_DENIAL, t, f.found)):

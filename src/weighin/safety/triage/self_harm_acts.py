@@ -76,6 +76,16 @@ _DISTRESS = compiled(
 )
 _YOUNG_CHILD = compiled(r"\b(?:toddler|baby|infant|little one|\d+ ?(?:month|week)s? old)\b")
 _PILLS = compiled(r"\b(?:pills?|tablets?|meds|medicines?|capsules?)\b")
+# an adult's whole box is no child's accident: "my partner ... swallowed a whole box of
+# paracetamol this morning"
+_ADULT = compiled(
+    r"\b(?:partner|husband|wife|boyfriend|girlfriend|fiancee?|flatmate|roommate|housemate|mum|mom"
+    r"|dad|father|mother|brother-in-law|sister-in-law)\b"
+)
+_WHOLE = compiled(r"\b(?:whole|entire|all (?:of )?(?:the|a|his|her|their))\b")
+# ... unless a muddled mind took them: "Dad (80) has dementia ... a whole week of pills out of
+# his dosette box"
+_MUDDLED = compiled(r"\bdementia\b|\balzheimer\w*|\bconfused\b|\bmuddled\b|\bmemory\b|\bdosette\b")
 _OWN_SUPPLY = compiled(
     r"\b(?:all|whole|every(?: single)? one|the lot)\b[^.!?;]{0,12}\b(?:his|her|their|my)\b"
 )
@@ -143,6 +153,7 @@ def acts(
             if (
                 _OTHER_PERSON.search(before.split(",")[-1])
                 and not _OWN_SUPPLY.search(m.group(0))
+                and not (_ADULT.search(t) and _WHOLE.search(m.group(0)) and not _MUDDLED.search(t))
                 and not _CONFESSED.search(before)
                 and not _DISTRESS.search(t, *f.sentence_span(m.start()))
             ):

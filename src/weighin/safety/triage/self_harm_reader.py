@@ -32,7 +32,7 @@ _CLEAN_FROM = re.compile(r"\b(?:clean|free) (?:from|of) $")
 # A wish told in what someone wrote is theirs: "wrote in his class assignment that he sometimes
 # wishes he was dead" (an essay as a topic is not: "an essay about suicide").
 _DISCLOSED_IN = re.compile(
-    r"\b(?:wrote|written|writes|write|put|said) (?:in|on) (?:his|her|their|my|a|the) (?:\w+ )?"
+    r"\b(?:wrote|written|writes|write|put|said) (?:in|on) (?:his|her|their|my|a|an|the) (?:\w+ )?"
     r"(?:essay|assignment|homework|diary|journal|notebook|story|poem|coursework)\b[^.!?]{0,20}"
     r"\bthat (?:he|she|they|i)\b"
     r"|\b(?:essay|assignment|homework|diary|journal|notebook|story|poem|coursework|note)\b"
