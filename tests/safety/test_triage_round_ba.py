@@ -73,6 +73,16 @@ from weighin.safety.triage import assess
         # an adult's whole box
         "my husband swallowed a whole bottle of his sleeping tablets an hour ago and is locked in "
         "the bathroom",
+        # round BB (the mind and the body together): mania somewhere high, catatonia,
+        # refeeding, a drug's closed-angle glaucoma, a cut made on oneself, bleach regretted
+        "my brother is psychotic again and he's out on the balcony railing saying he can fly",
+        "my wife has severe depression, she hasn't spoken or moved for 3 days and won't eat or "
+        "drink",
+        "recovering from anorexia, started eating again last week, now my ankles are swollen and "
+        "my heart is racing",
+        "my eye is red and really painful, everything looks misty with halos, and i've been sick",
+        "i made a cut on my arm and it won't stop bleeding",
+        "swallowed some bleach an hour ago. my throat hurts. i don't want to die anymore",
         # the time said before the act
         "what is the most painless way. i'm sure now. tomorrow i'm doing it",
     ],
@@ -129,6 +139,15 @@ def test_round_ba_urgent(text):
         # CPR to be learnt; a stroke already named; an attack whenever it comes
         "is baby cpr different from adult cpr? doing a first aid course next week",
         "dad had his stroke in the spring and is very forgetful, is that part of the stroke?",
+        # round BB's false alarms: a workplace phrase, panic or sleep coming, fear of a reaction,
+        # an overdose defined, a joke about a stroke, a bitten tongue healed, a dated fall told in
+        # the past
+        "we had unconscious bias training today and it was awful, how do i cope with work stress",
+        "my fear of anaphylaxis means i never eat out, i have a peanut allergy, any tips?",
+        "how many paracetamol counts as an overdose? i always forget if i've had my 4 a day",
+        "bit my lip in my sleep and it bled loads, all healed now. is that stress?",
+        "mum was found unconscious after her fall in 2021, she's fine now, how do i stop worrying?",
+        "my husband stopped breathing in his sleep for a bit and he snores loud, is that apnoea?",
         # a pulse taken on a run, with a cold
         "got a cold and feel shivery, my pulse was 135 on my run yesterday, is that bad?",
         # an account deleted for privacy; a commuter's train; a bridge for the view
@@ -154,6 +173,8 @@ def test_round_ba_routine(text):
         "whenever i get a panic attack i feel like i can't breathe, how do i stop them?",
         "my chest feels tight going back to work after maternity leave, it's just nerves I think",
         "humidity makes me feel like i can't breathe properly, is a dehumidifier worth it?",
+        "when i panic i feel like i can't breathe, is there an app that helps?",
+        "my sister says i'm having a stroke when i get my words muddled lol, i'm just tired",
     ],
 )
 def test_round_ba_not_emergency(text):

@@ -31,6 +31,7 @@ _NEG_FALSE = compiled(cues.NEGATION_FALSE)
 _PAST = Rx(cues.PAST_CUES)
 _PAST_TRIGGER = compiled(cues.PAST_TRIGGER)
 _AT_AGE = compiled(cues.AT_AGE)
+_WAS = compiled(r"\b(?:was|were)\b")
 # "in her forties" against "she's 76 now": the decade is behind the writer's subject
 _DECADE = compiled(
     r"\bin (?:his|her|their|my|our) (teens|twenties|thirties|forties|fifties|sixties|seventies"
@@ -222,8 +223,11 @@ def annotate(t: str, clauses: list[Clause], found: set[str]) -> list[re.Match[st
                 c.hypo_at = c.start
         # (an age left behind dates its clause even past a duration: "unconscious for 10 seconds
         # when he was 4. he's 9 now")
+        # (a dated trigger leaves its symptom current, unless the symptom is told in the past
+        # too: "my dad was found unconscious after a fall last year")
         c.past = (not c.present or (i in aged_at and i not in strong)) and any(
-            not _PAST_TRIGGER.search(t, c.start, m.start()) for m in past.get(i, ())
+            not _PAST_TRIGGER.search(t, c.start, m.start()) or _WAS.search(t, c.start, m.start())
+            for m in past.get(i, ())
         )
         c.habitual = i in habitual
         # A settled episode: the cue settles its own clause and the ones before it.

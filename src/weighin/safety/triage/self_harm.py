@@ -202,6 +202,11 @@ _NSSI = compiled(
     r"(?! (?:on|open on|against|while|when|opening|chopping|cooking|at work|by accident"
     r"|accidentally)\b)"
 )
+# a cut made on oneself is deliberate whatever else is said: "made a cut on my thigh"
+_MADE_A_CUT = compiled(
+    r"\bmade (?:a |some |more |another |two |three )?(?:deep |big )?cuts? (?:on|in|into|across)"
+    r" (?:my|his|her) (?:fore)?(?:arms?|wrists?|thighs?|legs?|stomach|hips?)\b"
+)
 _COPING = compiled(
     r"\b(?:overwhelmed|a bad day|upset|stressed|so angry|numb|to cope|cope with|to feel something"
     r"|feel better|punish\w*|hate (?:my|him|her)sel(?:f|ves)|after (?:a|the|our) (?:row|argument"
@@ -387,6 +392,8 @@ def _ideation(f: Facts, r: Reader) -> list[re.Match[str]]:
         ideation += [m for m in _DOING_IT.finditer(t) if r.live(m)][:1]
     if not ideation and _COPING.search(t):
         ideation += [m for m in _NSSI.finditer(t) if r.counts(m)][:1]
+    if not ideation:
+        ideation += [m for m in _MADE_A_CUT.finditer(t) if r.counts(m)][:1]
     if not ideation and _RETURNED.search(t) and _told_before(f):
         ideation += [m for m in _RETURNED.finditer(t) if r.live(m)]
     return ideation
@@ -428,6 +435,7 @@ def _escalators(
         if not _THOUGHT.search(m.group(0))
         # a self-injury told is an act done: its "today" is when, not a plan
         and not _NSSI.fullmatch(m.group(0))
+        and not _MADE_A_CUT.fullmatch(m.group(0))
         and not acts_read.THOUGHT_BEFORE.search(t, max(0, m.start() - 40), m.start())
     ]
     if any(r.live(m) for m in capped(_SH_DENIAL, t, f.found)):

@@ -163,6 +163,7 @@ STRONG_PRESENT = (
 
 # The symptom settled ("then it went back to normal", "came round straight away").
 RESOLVED_CUES = (
+    r"\b(?:all |fully |completely )?healed (?:up )?now\b|"
     # explained away: "thought my face looked droopy but it was just tired eyes"
     r"\bbut it (?:was|turned out to be) (?:just|only)\b|\bbut it is just how\b"
     r"|\bbut (?:she|he|they|i) (?:means?|meant) (?:she|he|they|i) (?:was|were|is|am|got) (?:just )?"
@@ -255,6 +256,12 @@ HABITUAL_CUES = (
     r"|stand"
     r" up|get up|exercise|run)\b|\bwhen (?:i am|i get|i feel|she is|he is) (?:anxious|stressed|"
     r"nervous|upset|worried|panicky|panicking)\b"
+    # "when i get my words muddled", "whenever he gets these headaches"
+    r"|\bwhen(?:ever)? (?:i|he|she|they) (?:get|gets) (?:my|his|her|their|a|an|these|this|those)\b"
+    # panic, or sleep coming: "when i panic i feel like i cant breathe", "when im falling asleep
+    # my whole body jerks and i wake up gasping"
+    r"|\bwhen(?:ever)? (?:i|he|she|they) (?:panic|start to panic|am falling asleep"
+    r"|is falling asleep|fall asleep|falls asleep|drift off|drifts off|nod off|nods off)\b"
     # an attack of a known kind, whenever it comes: "when i have a panic attack it feels like"
     r"|\bwhen(?:ever)? (?:i|he|she|they) (?:have|has|get|gets|am having|is having) (?:a |an )?"
     r"(?:panic attack|anxiety attack|migraine|flare|flare-up|hot flush|hot flash)\b"

@@ -6,6 +6,9 @@ from weighin.safety.scanning import alternatives
 
 # Information-seeking / hypothetical / fiction frames (sentence level).
 INFO_CUES = (
+    # fear of one, not one: "the anxiety about anaphylaxis is ruining eating out"
+    r"\b(?:anxiety|fear|phobia|paranoia|worry|worries) (?:about|of|over) (?:having |going into )?"
+    r"(?:an? )?(?:anaphyla\w*|allergic reactions?|heart attacks?|strokes?|choking|seizures?)\b|"
     # what a first-aid course taught, in its own clause only (a course now is no shield for an
     # emergency told beside it): "in my CPR course they taught 30 compressions"
     r"\b(?:in|at|on|from) (?:my|our|a|the|this|that) (?:cpr|first[- ]aid|bls|acls|pals|lifeguard"

@@ -96,6 +96,18 @@ IDIOMS = (
     r"(?! (?:tonight|now|today))|\bmoment to breathe\b|\broom to breathe\b|\bbreathe a sigh\b"
     r"|\bbreathing down my neck\b|\bdrowning in (?:\w+ )?(?:work|paperwork|debt|emails|homework"
     r"|assignments|coursework|deadlines|bills|exams|essays|admin|laundry|revision)\b"
+    # a workplace phrase: "unconscious bias training"
+    r"|\bunconscious bias\w*\b"
+    # a flatmate's joke: "says im 'having a stroke' when i mix up words"
+    r"|\b(?:says|said|jokes?|joked|reckons|tells me|told me) (?:that )?(?:i am|i'm|im) ['\"]?"
+    r"having a (?:stroke|heart attack|seizure|breakdown)['\"]?"
+    r"(?= (?:when|whenever|every time|lol|haha)\b)"
+    # what an overdose is, asked: "how many ... would count as an overdose?"
+    r"|\b(?:count|counts|counted|be classed|classed|considered) as an? overdose\b"
+    # told the other way round: "husband says i stopped breathing in my sleep and snore loud"
+    r"|\b(?:stops?|stopped|stopping) breathing (?:in|during|while) (?:his|her|my|their) sleep\b"
+    r"(?=[^.!?]{0,40}\bsnor\w*)(?![^.!?]*\b(?:seizure|fit|fitting|blue|grey|chest pain"
+    r"|confus\w*|not waking|will not wake)\b)"
     # pauses in a snorer's sleep: sleep apnoea, for the GP ("snores like a train and stops
     # breathing for a few seconds in his sleep")
     r"|\b(?:husband|wife|partner|boyfriend|girlfriend|hubby|dad|father|mum|mother|he|she|i)"

@@ -587,3 +587,11 @@ SELF_HARM_OVERDOSE += (
     r" |those |these )(?:\w+ )?(?:pills|tablets|meds|capsules|lot)?\b[^.!?]{0,40}\b(?:changed my"
     r" mind|do not want to die|did not want to die|what have i done|i am scared|regret)\b"
 )
+# A poison drunk and regretted a sentence later: "drank bleach like 10 mins ago. mouth and
+# throat burning. i regret it now, i dont want to die"
+SELF_HARM_OVERDOSE += (
+    r"|\b(?:drank|drunk|swallowed|downed)\b (?:some |the |a )?(?:\w+ )?"
+    + POISONS
+    + r"\b[^!?]{0,80}?\b(?:i regret it|regret it now|i do not want to die|changed my mind"
+    r"|what have i done)\b"
+)

@@ -33,9 +33,11 @@ _BLEED_STOPPED = compiled(
     r"(?<!not )(?<!never )(?<!has not )(?<!have not )(?<!had not )(?<!will not )(?<!would not )"
     r"(?<!does not )(?<!did not )(?<!cannot )(?<!wo not )\b(?:stopped|stopped bleeding)"
     r"(?: now| on (?:its|it is) own| by itself| eventually| after \w+(?: \w+)?)?\b(?! \w+ing)"
+    r"|\b(?:all |fully |completely )?healed(?: up)? now\b"
 )
 _MINOR_WOUND = compiled(
-    r"\bpaper ?cuts?\b|\bshaving\b|\bnick(?:ed)?\b|\bscratch\b|\bgraze\b|\b(?:small|little|tiny"
+    r"\bpaper ?cuts?\b|\bshaving\b|\bnick(?:ed)?\b|\bscratch\b|\bgraze\b|\bbit (?:my|his|her)"
+    r" (?:tongue|lip|cheek)\b|\b(?:small|little|tiny"
     r"|minor) (?:cut|wound|nick)\b|\bpimple\b|\bspot\b|\bscab\b"
 )
 # each one stopped by pinching: "Each one stops after ten minutes of pinching"

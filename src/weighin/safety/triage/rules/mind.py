@@ -6,7 +6,11 @@ flicking eyes, or with a drunken walk in a heavy drinker who is sober (Wernicke'
 confusion or a fit (too much water, overheating); two serotonin-raising medicines with jerking
 and a fever (serotonin syndrome); someone paranoid or hearing voices with a weapon in hand; an
 erection that will not go down for hours; an injecting site with a fever and a swollen limb; and
-(urgent) a sore throat on clozapine, which wants a blood count today.
+(urgent) a sore throat on clozapine, which wants a blood count today. Round BB: someone manic or
+psychotic somewhere high ("on the roof saying he can fly"); someone with a mental illness who
+has stopped moving, speaking, eating and drinking for days (catatonia); and someone with an
+eating disorder who has started eating again and now swells, is breathless or has a racing
+heart (refeeding).
 Each key match is checked current with ``Facts.current``, as every feature is.
 """
 
@@ -115,12 +119,50 @@ _MEDICAL_JAB = compiled(
     r"|injection site|steroid injection|clexane|heparin|methotrexate|humira|testosterone)\b"
 )
 _CLOZAPINE = compiled(r"\bclozapine\b|\bclozaril\b|\bcarbimazole\b")
+_UP_HIGH = compiled(
+    r"\b(?:on|onto|up on|out on) (?:the|a|our|his|her) (?:roof|ledge|balcony railing|railings?"
+    r"|scaffolding|window ?ledge|top of (?:the|a) \w+)\b"
+)
+_UNREAL = compiled(
+    r"\b(?:manic|mania|psychotic|psychosis|hearing voices|hallucinat\w*|invincible"
+    r"|(?:says|thinks|believes|convinced) (?:he|she|they) (?:can|could) fly)\b"
+)
+_STILL_AND_SILENT = compiled(
+    r"\b(?:has not|have not|not|hasn't|havent|hasnt) (?:moved|spoken|talked|said a word)"
+    r"(?: or (?:moved|spoken|talked|eaten))? (?:for|in) (?:\d+|two|three|four|a few|several"
+    r"|a couple of) (?:days|hours)\b"
+)
+_NOT_EATING_DRINKING = compiled(
+    r"\b(?:will not|won't|wont|not|refuses to|refusing to) (?:eat|eating) (?:or|and|nor) (?:drink"
+    r"|drinking)\b|\bnot (?:eating|drinking) or (?:eating|drinking)\b"
+)
+_MIND_ILL = compiled(
+    r"\b(?:bipolar|schizo\w*|psychosis|psychotic|depress\w*|catatoni\w*"
+    r"|mental (?:illness|health))\b"
+)
+_EATING_DISORDER = compiled(
+    r"\b(?:anorexi\w*|eating disorder|starv\w*|barely eaten|nearly nothing|hardly eaten)\b"
+)
+_EATING_AGAIN = compiled(
+    r"\b(?:started|starting|began) (?:eating|to eat|refeeding|re-?feeding)\b|\beating again\b"
+    r"|\brefeeding\b"
+)
 
 
 def mind(c: Ctx) -> None:
     f, on, hit, t = c.f, c.on, c.hit, c.t
     live = f.first_current
     seizure = on("seizure") or "seizure" in f.settled
+    if live(_UP_HIGH) and live(_UNREAL):
+        hit(EMERGENCY, "other", "someone manic or psychotic somewhere high")
+    if live(_STILL_AND_SILENT) and live(_NOT_EATING_DRINKING) and _MIND_ILL.search(t):
+        hit(EMERGENCY, "other", "not moving, speaking, eating or drinking for days (catatonia?)")
+    if (
+        _EATING_DISORDER.search(t)
+        and live(_EATING_AGAIN)
+        and (on("ankle_swelling", "breathless", "palpitations", "confusion") or c.faintish)
+    ):
+        hit(EMERGENCY, "other", "eating again after starving, now swelling, breathless or racing")
     if live(_WITHDRAWAL):
         if seizure or live(_SEEING_THINGS) or on("confusion"):
             hit(

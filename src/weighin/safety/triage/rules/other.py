@@ -75,6 +75,7 @@ _BEEN_SICK = re.compile(r"\b(?:been|was|being) sick\b|\bthrew up\b|\bthrown up\b
 _HALOS = re.compile(
     r"(?<!no )(?<!without )\b(?:rainbow|coloured|colored) (?:rings|halos?|circles)\b"
     r"|(?<!no )(?<!without )\bhalos? (?:around|round)\b"
+    r"|\b(?:blurry|blurred|misty|foggy|cloudy) with halos?\b|\bseeing halos?\b"
 )
 # a scald over the face or the chest, or over two parts of the body ("his chest, one arm and
 # part of his face")
