@@ -84,6 +84,11 @@ from weighin.safety.triage import assess
         "my eye is red and really painful, everything looks misty with halos, and i've been sick",
         "i made a cut on my arm and it won't stop bleeding",
         "swallowed some bleach an hour ago. my throat hurts. i don't want to die anymore",
+        # round BD (an ordinary fortnight): paracetamol every few hours for days; a farewell to
+        # the site that thanks it for the years
+        "taking 2 co-codamol every few hours since monday for my back, feel a bit sick",
+        "thanks all for the support over the years, you were the only people i could speak to. "
+        "bye x",
         # the time said before the act
         "what is the most painless way. i'm sure now. tomorrow i'm doing it",
     ],
@@ -149,6 +154,12 @@ def test_round_ba_urgent(text):
         "bit my lip in my sleep and it bled loads, all healed now. is that stress?",
         "mum was found unconscious after her fall in 2021, she's fine now, how do i stop worrying?",
         "my husband stopped breathing in his sleep for a bit and he snores loud, is that apnoea?",
+        # round BD's false alarms: a first-aid question; a cardiac arrest survived; a baby's
+        # splutter that was over at once; words muddled when tired
+        "first aid question: what do you do for a choking toddler?",
+        "my dad had a cardiac arrest last year and survived thanks to cpr, should we buy a "
+        "defibrillator?",
+        "my baby choked on her milk during a feed, coughed, then was fine straight away. normal?",
         # a pulse taken on a run, with a cold
         "got a cold and feel shivery, my pulse was 135 on my run yesterday, is that bad?",
         # an account deleted for privacy; a commuter's train; a bridge for the view
@@ -176,6 +187,7 @@ def test_round_ba_routine(text):
         "humidity makes me feel like i can't breathe properly, is a dehumidifier worth it?",
         "when i panic i feel like i can't breathe, is there an app that helps?",
         "my sister says i'm having a stroke when i get my words muddled lol, i'm just tired",
+        "my mum gets her words muddled when she's tired since her covid, worth a gp visit?",
     ],
 )
 def test_round_ba_not_emergency(text):
@@ -191,7 +203,11 @@ def test_round_ba_an_accident_is_no_self_harm():
 def test_round_ba_and_bb_sets_after_their_round():
     # BA (seasons and weather) and BB (working-age minds and bodies): written blind, scored once
     # (REPORT.md), then read; after their rounds they meet every target
-    for name in ("triage_external_ba.jsonl", "triage_external_bb.jsonl"):
+    for name in (
+        "triage_external_ba.jsonl",
+        "triage_external_bb.jsonl",
+        "triage_external_bd.jsonl",
+    ):
         n, emergency_recall, all_self_harm, false_alarms = target_figures(name)
         assert n == 300
         assert emergency_recall >= 0.98, name

@@ -332,6 +332,10 @@ def self_harm(f: Facts) -> tuple[int, str, list[tuple[int, int]]] | None:
             if r.live(m) and not (sign.start() <= m.start() < sign.end()):
                 signs["a plan or means"] = m
                 break
+    if list(signs) == ["farewell"] and _farewell_ends(f, r):
+        # goodbyes said over and over, the last one ending the message: "thanks all for the
+        # support over the years, you were the only people i could speak to. bye x"
+        signs["a last word"] = signs["farewell"]
     if len(signs) >= 2 and not ideation and _CHILD_SLEEP.search(f.t):
         # a plan for a child's bedtime with the melatonin ready: a parent's evening, not means
         signs.pop("means at hand", None)
@@ -397,6 +401,14 @@ def _ideation(f: Facts, r: Reader) -> list[re.Match[str]]:
     if not ideation and _RETURNED.search(t) and _told_before(f):
         ideation += [m for m in _RETURNED.finditer(t) if r.live(m)]
     return ideation
+
+
+def _farewell_ends(f: Facts, r: Reader) -> bool:
+    """Two or more farewells, apart, and the last one ends the message."""
+    found = [m for _, rx in _FAMILIES[1:3] for m in capped(rx, f.t, f.found) if r.live(m)]
+    apart = {(m.start(), m.end()) for m in found}
+    ends = any(not f.t[m.end() :].strip(" .!x") for m in found)
+    return len(apart) >= 2 and ends
 
 
 def _lethal_with_supply(f: Facts, r: Reader) -> re.Match[str] | None:

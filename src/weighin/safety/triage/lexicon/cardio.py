@@ -162,7 +162,9 @@ FEATURES: dict[str, str] = {
         r"\bno pulse\b|\b(?:cannot|could not) (?:find|feel) (?:a |his |her |any )?(?:pulse|"
         r"heartbeat)\b|(?<!when )(?<!whilst )(?<!while )\b(?:doing|started|giving|performing"
         r"|started doing) (?:him |her |them )?cpr\b|\b(?:when|whilst|while) (?:doing|giving"
-        r"|performing) cpr\b(?![^.!?]*\?)|\bcardiac arrest\b|\bheart (?:has )?stopped\b"
+        r"|performing) cpr\b(?![^.!?]*\?)|\bheart (?:has )?stopped\b"
+        # (not one survived: "had a cardiac arrest at the gym in march, ... he survived")
+        r"|\bcardiac arrest\b(?![^.!?]*\b(?:survived|recovered|pulled through)\b)"
         # a defibrillator in use, not one bought for the office or asked about
         r"|\b(?:used|using|put|putting|attached|attaching|fetch\w*|grab\w*|brought|bringing"
         r"|get the|getting the|shocked (?:him|her|them) with) (?:a |an |the )?defib\w*\b"
@@ -171,7 +173,8 @@ FEATURES: dict[str, str] = {
         # a question about how CPR is done is not CPR being done
         r"|\b(?:do |give )?(?:him |her |them )?(?<!infant )(?<!baby )(?<!child )(?<!adult )"
         r"(?<!paediatric )(?<!pediatric )(?<!learn )(?<!learning )(?<!learnt )(?<!learned )"
-        r"cpr\b(?![^.!?]*\?)(?! (?:course|training|class|lesson|certificate|cert|different|is "
+        r"cpr\b(?![^.!?]*\?)(?![^.!?]*\b(?:survived|recovered|pulled through)\b)"
+        r"(?! (?:course|training|class|lesson|certificate|cert|different|is "
         r"different|the same|on (?:a |an )?(?:baby|babies|child|children|infant|dummy|manikin"
         r"|mannequin)))"
     ),

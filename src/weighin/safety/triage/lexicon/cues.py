@@ -258,6 +258,9 @@ HABITUAL_CUES = (
     r"nervous|upset|worried|panicky|panicking)\b"
     # "when i get my words muddled", "whenever he gets these headaches"
     r"|\bwhen(?:ever)? (?:i|he|she|they) (?:get|gets) (?:my|his|her|their|a|an|these|this|those)\b"
+    # tiredness blamed: "gets words muddled when he's tired"
+    r"|\bwhen(?:ever)? (?:i am|he is|she is|they are|i get|he gets|she gets) (?:really |very |so )?"
+    r"(?:tired|exhausted|knackered|sleepy|run down|worn out)\b"
     # panic, or sleep coming: "when i panic i feel like i cant breathe", "when im falling asleep
     # my whole body jerks and i wake up gasping"
     r"|\bwhen(?:ever)? (?:i|he|she|they) (?:panic|start to panic|am falling asleep"

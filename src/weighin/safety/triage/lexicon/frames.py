@@ -173,6 +173,8 @@ INFO_CUES = (
 )
 # Fiction, teaching or hypothetical frames: they cover the whole sentence they appear in.
 FRAME_CUES = (
+    # a first-aid question: "first aid question: for a choking adult is it back blows first?"
+    r"\bfirst[- ]aid (?:question|course|training|class|exam|test)\b|"
     # a policy or a plan being written: "updating our medical emergency policy ... choking,
     # anaphylaxis, asthma attacks"
     r"\b(?:updating|writing|drafting|reviewing|putting together) (?:our|the|a|an) (?:[\w']+ ){0,3}"

@@ -542,7 +542,7 @@ SELF_HARM_DELIBERATE += (
     r"|we (?:fight|fought|argue|argued)|(?:her|his|my|their) (?:boyfriend|girlfriend|husband|wife"
     r"|partner|father|mother|parents) (?:leave|left|dump\w*|hit|beat|shout\w*))\b"
 )
-SELF_HARM_FAREWELL += r"|\b(?:bye|goodbye|bye bye)\W*$"
+SELF_HARM_FAREWELL += r"|\b(?:bye|goodbye|bye bye)(?: x+)?\W*$"
 SELF_HARM_MEANS_AT_HAND += (
     r"|\bon (?:the |a |my |our |this )?(?:\w+ )?(?:roof|rooftop|ledge)\b (?:now|right now)\b"
 )
@@ -594,4 +594,12 @@ SELF_HARM_OVERDOSE += (
     + POISONS
     + r"\b[^!?]{0,80}?\b(?:i regret it|regret it now|i do not want to die|changed my mind"
     r"|what have i done)\b"
+)
+# A message that thanks the site for the years and says goodbye: "thank you everyone on here
+# for the advice over the years. you were the only ones i could talk to. goodbye x"
+SELF_HARM_FAREWELL += (
+    r"|\bthank(?:s| you| u)(?: so much)? (?:all |everyone |guys |you all )?(?:on here )?for"
+    r" (?:\w+ ){0,4}over the years\b"
+    r"|\b(?:you|u) (?:were|have been) the only (?:ones?|people|person) i (?:could|can)"
+    r" (?:talk|speak) to\b"
 )

@@ -64,6 +64,7 @@ _CHOKED_RECOVERED = compiled(
     # running around laughing", "choked on water and coughed for ages ... fine now"
     r"\bchoked\b(?:(?!\b(?:now|still|again)\b).){0,160}?\b(?:(?:fine|ok|okay|alright|normal)"
     r" (?:now|today|since)|(?:i|he|she|they) (?:was|were) fine|breathing normally"
+    r"|then (?:was|is) (?:totally |completely |absolutely )?(?:fine|ok|okay|normal)"
     r"|came (?:out|up) (?:straight|right) away|coughed (?:it|them) (?:\w+ )?(?:up|out)"
     r"|(?:been|back to) normal|running around)\b|"
     r"\bchoked\b[^.!?]{0,60}\b(?:was|is|were) (?:totally |completely |perfectly |absolutely )?"

@@ -40,10 +40,10 @@ _PARACETAMOL_AMOUNT = compiled(
 _TABLETS_EVERY = compiled(
     r"\b(?:taking|took|taken|had|having|swallow\w*|popping|popped)\b[^.!?;]{0,30}?"
     r"\b(?P<n>[1-4]|one|two|three|four) (?:\w+ )?(?:tablets?|pills?|caplets?|tabs?|paracetamol"
-    r"|acetaminophen|tylenol|panadol)\b[^.!?;]{0,12}?"
-    r"\bevery (?P<h>[1-4]|one|two|three|four|couple of) hours?\b"
+    r"|acetaminophen|tylenol|panadol|co-?codamol|co-?dydramol)\b[^.!?;]{0,12}?"
+    r"\bevery (?P<h>[1-4]|one|two|three|four|couple of|few) hours?\b"
 )
-_SMALL_NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "couple of": 2}
+_SMALL_NUMBERS = {"one": 1, "two": 2, "three": 3, "four": 4, "couple of": 2, "few": 3}
 # Past the packet's limit, said in words: "way more than the packet says", "round the clock".
 PAST_THE_LIMIT = compiled(
     r"\bmore (?:\w+ )?than (?:the |what the )?(?:packet|box|label|leaflet|instructions|recommended"
