@@ -30,6 +30,17 @@ read further from the judgement than its round's start read it.
   apnoea read as snoring, pads before "incontinence", "degloving" feared, a dementia patient's
   usual confusion), all mended; the pads rule moved from a lexicon into ``rules/bleeding.py``
   where it can read the whole text.
+- ``review_triage_ba.jsonl`` (438): round BA (seasons and weather) against ``8a5fc75``. It
+  read 74 worse: "its agony" as severe pain (which also kept the backstop from raising real
+  emergencies), a wound word and "pouring" anywhere (onions, rain, a power cut), a fall that was
+  medicines "came off" or a laptop crash, a laugh after any "if" (22 real threats set aside), a
+  method's feel then "i am doing it" of a sport, and CPR "while" giving it read as a question.
+  All narrowed or withdrawn.
+- ``review_triage_bb.jsonl`` (605): the session's later rounds (every set's misses read again;
+  round BB) against ``25e3f9e``. It read 80 worse: pills "taken then regretted" of any
+  tablets, a soaked flannel, "can't get a sentence out" of a toddler, CPR lookbehinds that
+  dropped baby CPR in progress, self-injury "as coping" from eczema or an iron, a surgeon's
+  cut, "the best way?" of anything, a sleepy teenager shaken awake. All narrowed.
 """
 
 from __future__ import annotations
@@ -47,6 +58,8 @@ _FILES = {
     "review_triage_av_aw.jsonl": 232,
     "review_triage_av_aw_2.jsonl": 373,
     "review_triage_av_aw_3.jsonl": 530,
+    "review_triage_ba.jsonl": 438,
+    "review_triage_bb.jsonl": 605,
 }
 _BY_FILE = {name: review_cases(name) for name in _FILES}
 _CASES = [(name, case) for name, cases in _BY_FILE.items() for case in cases]
@@ -65,6 +78,9 @@ _ACCEPTED_RAISES = {
     # (rigors; a wound infection) and wants the hospital today; an ambulance is over-triage, not
     # a danger, and the threshold that avoids it (0.995) loses real emergencies near it.
     "my old wound from the c-section has opened up and there's pus coming out and I feel shivery",
+    # A bladder that will not empty, in agony: the reviewer called it urgent and said so was
+    # debatable; our sets (and NHS advice) send acute retention with severe pain to A&E now.
+    "cant pee since last night and its agony, bladder feels huge",
 }
 _RANK = {"routine": 0, "urgent": 1, "emergency": 2}
 

@@ -102,7 +102,6 @@ def test_round_ba_emergencies(text):
     [
         # a heart "has been fluttery" for hours is a persistent racing heart
         "my heart has been fluttery since lunch, 4 hours of it now, no pain",
-        "sore bladder when i wee, it's agony for a second then ok, think it's cystitis",
         # self-injury told as coping; a wish written in an essay
         "i scratch my thighs with a razor when i feel numb, did it again last night, it's not deep",
         "the teacher found out my son wrote in an english essay that he wants to die",

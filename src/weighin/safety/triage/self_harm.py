@@ -170,7 +170,8 @@ _SUPPLY_SAFETY = compiled(
 # How an overdose or a method would feel, asked: "is it painful to OD on metoprolol?"
 _METHOD_ASKED = compiled(
     r"\b(?:is it|would it be|would it|does it|will it) (?:be )?(?:painful|quick|peaceful|hurt"
-    r"|painless)\b[^.!?]{0,15}\b(?:to )?(?:overdose|die|hang|drown|jump|bleed out)\b"
+    r"|painless)\b[^.!?]{0,15}\b(?:to )?(?:overdose|die)\b"
+    r"(?![^\n]*\b(?:chapter|writing|essay|novel|story|character|forensic)\b)"
 )
 # ... then the intent said: "if not then im doing it", "because im doing it tonight"
 _DOING_IT = compiled(
@@ -204,14 +205,29 @@ _NSSI = compiled(
 )
 # a cut made on oneself is deliberate whatever else is said: "made a cut on my thigh"
 _MADE_A_CUT = compiled(
-    r"\bmade (?:a |some |more |another |two |three )?(?:deep |big )?cuts? (?:on|in|into|across)"
-    r" (?:my|his|her) (?:fore)?(?:arms?|wrists?|thighs?|legs?|stomach|hips?)\b"
+    r"(?:^|[.!?]\s*|\bi (?:have |just )?)made (?:a |some |more |another |two |three )?"
+    r"(?:deep |big )?cuts? (?:on|in|into|across) (?:my|his|her) (?:fore)?(?:arms?|wrists?|thighs?"
+    r"|legs?|stomach|hips?)\b(?! (?:shaving|with (?:a|my|the) razor|for (?:the|a|an|my)\b))"
 )
 _COPING = compiled(
-    r"\b(?:overwhelmed|a bad day|upset|stressed|so angry|numb|to cope|cope with|to feel something"
-    r"|feel better|punish\w*|hate (?:my|him|her)sel(?:f|ves)|after (?:a|the|our) (?:row|argument"
-    r"|fight)|urges?)\b|\bwith (?:a |the |my )?(?:lighter|razor|blade|compass|scissors|pencil"
-    r" sharpener|sharpener)\b"
+    r"\b(?:overwhelmed|numb|to cope|cope with|coping|to feel something|punish\w*|hate (?:my|him"
+    r"|her)sel(?:f|ves)|after (?:a|the|our) (?:bad day|row|argument|fight)|urges?)\b"
+    r"|\bwith (?:a |the |my )?(?:lighter|blade|compass|pencil sharpener|sharpener)\b"
+)
+# ... and not an itch, the sun, an iron or shaving
+_NOT_NSSI = compiled(
+    r"\b(?:eczema|itch\w*|chicken ?pox|psoriasis|sunburn\w*|sun|spf|iron\w*|straighteners|curling"
+    r"|shav\w*|hot water bottle|oven|kettle|cook\w*|in (?:my|his|her) sleep|by accident"
+    r"|accidentally)\b"
+)
+_WAY_UNSAID = compiled(
+    r"\b(?:what is|whats|tell me|need|know) the (?:quickest|easiest|fastest|best) (?:way|method)"
+    r"(?= ?(?:[,.!?;]|$|please|no lectures|no judge\w*))(?!\W{0,3}(?:to \w+|i mean|for (?:a|my"
+    r"|the))\b)"
+)
+_TRAIN_HOBBY = compiled(
+    r"\btrainspott\w*|\bspotting\b|\bwatch(?:ing|ed)? (?:it|them|the trains?)\b|\bphotos?\b"
+    r"|\bcamera\b|\bfor fun\b"
 )
 _CHILD_SLEEP = compiled(
     r"\b(?:my|our|the) (?:\d+ ?(?:year|yr) old|baby|toddler|kids?|son|daughter|little one)\b"
@@ -294,7 +310,12 @@ def self_harm(f: Facts) -> tuple[int, str, list[tuple[int, int]]] | None:
     if not strong and (supply := _lethal_with_supply(f, r)):
         strong = [supply]
     train = f.first_current(_THROUGH_TRAIN)
-    if not strong and train and (ideation or f.first_current(_AT_THE_EDGE)):
+    if (
+        not strong
+        and train
+        and (ideation or f.first_current(_AT_THE_EDGE))
+        and not _TRAIN_HOBBY.search(f.t)
+    ):
         strong = [train]
     if strong:
         return EMERGENCY, "self-harm: " + clip(strong[0].group(0)), spans
@@ -332,6 +353,10 @@ def self_harm(f: Facts) -> tuple[int, str, list[tuple[int, int]]] | None:
             if r.live(m) and not (sign.start() <= m.start() < sign.end()):
                 signs["a plan or means"] = m
                 break
+    if signs and not ideation and (way := _WAY_UNSAID.search(f.t)) and r.live(way):
+        # the quickest or easiest way asked, its object unsaid, beside affairs settled or a
+        # goodbye: "finished my will ... gave my gear to my apprentice. what is the easiest way"
+        signs["a method asked"] = way
     if list(signs) == ["farewell"] and _farewell_ends(f, r):
         # goodbyes said over and over, the last one ending the message: "thanks all for the
         # support over the years, you were the only people i could speak to. bye x"
@@ -394,7 +419,7 @@ def _ideation(f: Facts, r: Reader) -> list[re.Match[str]]:
     if (lethal and not _EVERYDAY_AMOUNT.search(lethal.group(0))) or _METHOD_ASKED.search(t):
         # the question, then the intent: "is it painful to OD on X? if not then im doing it"
         ideation += [m for m in _DOING_IT.finditer(t) if r.live(m)][:1]
-    if not ideation and _COPING.search(t):
+    if not ideation and _COPING.search(t) and not _NOT_NSSI.search(t):
         ideation += [m for m in _NSSI.finditer(t) if r.counts(m)][:1]
     if not ideation:
         ideation += [m for m in _MADE_A_CUT.finditer(t) if r.counts(m)][:1]
@@ -415,7 +440,11 @@ def _lethal_with_supply(f: Facts, r: Reader) -> re.Match[str] | None:
     """A lethal amount asked about, and a supply said to be at hand ("i have 3 boxes here"): the
     question is the plan and the boxes the means, whoever the question names."""
     lethal = _LETHAL_ASKED.search(f.t)
-    if not lethal or _EVERYDAY_AMOUNT.search(lethal.group(0)) or _SUPPLY_SAFETY.search(f.t):
+    if (
+        not lethal
+        or _EVERYDAY_AMOUNT.search(f.t, *f.sentence_span(lethal.start()))
+        or _SUPPLY_SAFETY.search(f.t)
+    ):
         return None
     return next((m for m in _HAVE_SUPPLY.finditer(f.t) if r.live(m)), None)
 

@@ -66,10 +66,18 @@ _JOKE_DOUBTED = re.compile(
 _LAUGH = re.compile(
     r"\b(?:ha(?:ha)+\w*|lol|lmao|rofl)\b|\U0001f602|\U0001f923|\U0001f605|\U0001f606"
 )
-_IF = re.compile(r"\bif\b")
+# (a trivial annoyance as the condition: "if one more ...", "if i have to sit through ...", "if
+# my brother eats ...", "if the fan breaks ..."; not "if he leaves me", "if im honest")
+_IF = re.compile(
+    r"\bif (?:one more|i hear|another|(?:i|he|she|they) (?:have|has) to (?:sit|listen|hear|watch"
+    r"|do|format|read|write)|(?:my|the|this) (?:\w+ ){0,2}(?:asks?|eats?|says?|breaks?"
+    r"|plays?|sings?|tells?|talks?|mentions?))\b"
+)
 _LAUGH_DOUBTED = re.compile(
-    r"\b(?:meant|mean it|not (?:really )?joking|no joke|pills|tablets|rope|blades?|plan\w*|note"
-    r"|goodbyes?|for real|fr)\b"
+    r"\b(?:meant|mean it|not (?:really |even )?joking|no joke|pills|tablets|meds|rope|cord|razor"
+    r"|blades?|stockpile|bridge|plan\w*|note|letters|goodbyes?|for real|fr|seriously|honestly"
+    r"|every day|most days|all the time|think about it|thinking about it|want to die"
+    r"|stopped eating|not eating)\b"
 )
 
 # A streak broken: "relapsed after 8 months self harm free" is about now.

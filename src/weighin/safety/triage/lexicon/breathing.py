@@ -38,9 +38,6 @@ FEATURES: dict[str, str] = {
     "breath_severe": (
         # the silent chest of a severe asthma attack; worn out by the work of breathing
         r"\bchest (?:has |is |went |had )?(?:gone )?(?:quiet|silent)\b|\bsilent chest\b"
-        # too breathless to speak: "can't get a full sentence out"
-        r"|\b(?:cannot|can not|could not) (?:get|finish|say) (?:a|one|his|her|my) (?:full |whole )?"
-        r"sentences?(?: out)?\b"
         r"|\b(?:can|could) only (?:get|say|speak|manage|talk in) (?:\d|one|two|three|a few"
         r"|a couple of)"
         r"(?: or (?:\d|two|three|four))? words\b(?:(?= (?:at a time|between breaths|out between))"

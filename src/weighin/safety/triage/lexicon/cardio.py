@@ -160,8 +160,9 @@ FEATURES: dict[str, str] = {
     ),
     "arrest": (
         r"\bno pulse\b|\b(?:cannot|could not) (?:find|feel) (?:a |his |her |any )?(?:pulse|"
-        r"heartbeat)\b|(?<!when )(?<!whilst )(?<!while )\b(?:doing|started|giving|performing"
-        r"|started doing) (?:him |her |them )?cpr\b|\b(?:when|whilst|while) (?:doing|giving"
+        r"heartbeat)\b|(?<!when )\b(?:doing|started|giving|performing"
+        r"|started doing) (?:him |her |them )?(?:baby |infant |child |paediatric |pediatric "
+        r"|adult )?cpr\b|\bwhen (?:doing|giving"
         r"|performing) cpr\b(?![^.!?]*\?)|\bheart (?:has )?stopped\b"
         # (not one survived: "had a cardiac arrest at the gym in march, ... he survived")
         r"|\bcardiac arrest\b(?![^.!?]*\b(?:survived|recovered|pulled through)\b)"
@@ -193,7 +194,8 @@ FEATURES: dict[str, str] = {
         # (not "fluttery after my thyroid tablets": a side effect with its trigger)
         r"|\bheart (?:feels |is |went |goes |has been |been |was )?(?:all )?fluttery\b"
         r"(?! (?:after|when|if|on)\b| since (?:starting|taking|i (?:started|began|went)|going on"
-        r"|being on|(?:the|my) new|(?:they|the doctor|my doctor|gp) (?:upped|changed|increased)))"
+        r"|being on|(?:the|my) new|(?:they|the doctor|my doctor|gp) (?:upped|changed|increased)"
+        r"|(?:the |a |my )?(?:coffee|caffeine|energy drink|tea|wine|drink)))"
         r"|\bheart (?:is |keeps |has been |was )?(?:going|beating|racing) (?:so |really "
         r"|very |super |way too )?fast\b"
     ),

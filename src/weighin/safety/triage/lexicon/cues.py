@@ -163,7 +163,6 @@ STRONG_PRESENT = (
 
 # The symptom settled ("then it went back to normal", "came round straight away").
 RESOLVED_CUES = (
-    r"\b(?:all |fully |completely )?healed (?:up )?now\b|"
     # explained away: "thought my face looked droopy but it was just tired eyes"
     r"\bbut it (?:was|turned out to be) (?:just|only)\b|\bbut it is just how\b"
     r"|\bbut (?:she|he|they|i) (?:means?|meant) (?:she|he|they|i) (?:was|were|is|am|got) (?:just )?"
@@ -257,7 +256,10 @@ HABITUAL_CUES = (
     r" up|get up|exercise|run)\b|\bwhen (?:i am|i get|i feel|she is|he is) (?:anxious|stressed|"
     r"nervous|upset|worried|panicky|panicking)\b"
     # "when i get my words muddled", "whenever he gets these headaches"
-    r"|\bwhen(?:ever)? (?:i|he|she|they) (?:get|gets) (?:my|his|her|their|a|an|these|this|those)\b"
+    r"|\bwhen(?:ever)? (?:i|he|she|they) (?:get|gets) (?:my|his|her|their) words\b"
+    r"|\bwhen(?:ever)? (?:i|he|she|they) (?:get|gets) (?:these|those|this|a|an|one of (?:my|his"
+    r"|her|these|those)) (?:bad )?(?:headaches?|migraines?|attacks?|episodes?|spells?|pains?"
+    r"|flare\w*|turns?|dizzy spells?)\b"
     # tiredness blamed: "gets words muddled when he's tired"
     r"|\bwhen(?:ever)? (?:i am|he is|she is|they are|i get|he gets|she gets) (?:really |very |so )?"
     r"(?:tired|exhausted|knackered|sleepy|run down|worn out)\b"

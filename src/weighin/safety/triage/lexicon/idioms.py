@@ -105,8 +105,10 @@ IDIOMS = (
     # what an overdose is, asked: "how many ... would count as an overdose?"
     r"|\b(?:count|counts|counted|be classed|classed|considered) as an? overdose\b"
     # told the other way round: "husband says i stopped breathing in my sleep and snore loud"
-    r"|\b(?:stops?|stopped|stopping) breathing (?:in|during|while) (?:his|her|my|their) sleep\b"
-    r"(?=[^.!?]{0,40}\bsnor\w*)(?![^.!?]*\b(?:seizure|fit|fitting|blue|grey|chest pain"
+    r"|\b(?:(?:says|said|reckons|tells me|told me) (?:that )?(?:i|he|she)|(?:my )?(?:husband|wife"
+    r"|partner|boyfriend|girlfriend|hubby|dad|mum)) (?:stops?|stopped|stopping)"
+    r" breathing (?:in|during|while) (?:his|her|my|their) sleep\b"
+    r"(?=[^.!?]{0,40}\bsnor\w*)(?![^.!?]*\b(?:seizure|fit|fitting|blue|grey|pale|chest pain"
     r"|confus\w*|not waking|will not wake)\b)"
     # pauses in a snorer's sleep: sleep apnoea, for the GP ("snores like a train and stops
     # breathing for a few seconds in his sleep")

@@ -394,9 +394,10 @@ FEATURES: dict[str, str] = {
     ),
     "unconscious": (
         # roused only by shaking: "I have to shake her to get an answer"
-        r"\b(?:have|had|need) to (?:shake|shout at|pinch) (?:him|her|them) (?:hard )?to (?:get"
+        r"\b(?:have|had|need) to (?:shake|pinch) (?:him|her|them) (?:hard )?to (?:get"
         r" (?:an? )?(?:answer|response|reply)|wake (?:him|her|them)|get (?:him|her|them) to"
-        r" (?:wake|respond|answer))\b|"
+        r" (?:wake|respond|answer))\b(?![^.!?]*\b(?:school|work|college|dinner|breakfast|tea"
+        r"|every (?:day|morning)|in the mornings?|normal)\b)|"
         r"\b(?:will not|would not|does not|did not|is not) (?:answer|answering) (?:us|me|anyone)"
         r"(?: at all)?\b|\b(?:gaspy|gasping|snoring|gurgling) (?:snoring )?(?:noise|noises|sound|s"
         r"ounds"

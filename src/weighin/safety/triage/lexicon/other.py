@@ -422,8 +422,9 @@ FEATURES: dict[str, str] = {
         r"\b(?:vomiting|throwing up|being sick|sick|vomit|vomited"
         r"|threw up) (?:up )?(?:is )?(?:bright |dark )?green\b|\bgreen (?:vomit|sick|bile)\b"
         r"|\bvomiting bile\b|\b(?:bringing|brought|coming|came) up (?:\w+ )?green\b"
-        r"|\b(?:sick|vomit\w*|threw up|throwing up)\b[^.!?]{0,30}\b(?:it is|it was|its|and it is"
-        r"|all) (?:bright |dark |really |very )?green\b"
+        r"|\b(?:sick|vomit\w*|threw up|throwing up)\b(?:(?!smoothie|kale|spinach|juice|jelly|sweets"
+        r"|peas|broccoli|food colouring|slush)[^.!?]){0,30}\b(?:it is|it was|its|and it is|all)"
+        r" (?:bright |dark |really |very )?green\b"
     ),
     "cauda_equina": (
         r"\bnumb(?:ness)? (?:around|in|on|between) (?:my |his |her )?(?:bum|bottom|groin|saddle"

@@ -67,7 +67,8 @@ SELF_HARM_IDEATION = (
     # hopelessness said over and over: "keeps saying 'what's the point'" (not "what's the point
     # of statins")
     r"|\b(?:keeps|keep|kept|always|been|started|starting) saying (?:that )?['\"]?(?:what is the"
-    r" point|there is no point|no point anymore|nothing matters)['\"]?(?! (?:of|in|to) \w)"
+    r" point|there is no point|no point anymore|nothing matters)['\"]?"
+    r"(?= ?(?:[.,;!?'\"]|$| and\b| since\b| all the time\b| about (?:everything|life)\b))"
     r"|\bwhat is the point (?:of|in) (?:living|life|going on|anything|carrying on|being alive|"
     r"being here|me)\b|\bnothing (?:left )?to live for\b|\bnot worth living\b|\blife is (?:not|no"
     r" longer) worth\b|\b(?:tired|sick|weary) of (?:living|being alive|life|existing|being here)"
@@ -260,7 +261,8 @@ SELF_HARM_SUPPRESS = (
     # (not methods read up on for oneself: "been reading about ways to kill myself")
     r"|\bbooks?\b|\breading\b(?! (?:about |up on |up |online about )?(?:ways|how|methods?"
     r"|the (?:best|easiest|quickest|least painful) (?:ways?|methods?)) to (?:kill|end|hurt|harm)"
-    r" (?:myself|my life|me)\b)|\bcoping with (?:a|my|the|his|her"
+    r" (?:myself|my life|me|himself|herself|themselves|his life|her life)\b)"
+    r"|\bcoping with (?:a|my|the|his|her"
     r"|their) (?:\w+ )?(?:\w+'s )?suicide\b"
     r"|\bbereaved by suicide\b|\bloss to suicide\b|\bsuicide loss\b"
     r"|\brisk factors? (?:for|of) suicide\b|\bsuicide risk\b|\bin (?:older|young|younger|elderly|"
@@ -627,7 +629,8 @@ SELF_HARM_IDEATION += (
 # A method asked for with its object left unsaid: "whats the least painful way, no judgement
 # please", "Need the quickest way." (not "the quickest way to get rid of hiccups")
 SELF_HARM_IDEATION += (
-    r"|\b(?:what is|whats|tell me|need|want|know) the (?:least painful|most painless|painless"
-    r"|quickest|easiest|fastest|surest|most peaceful|best) (?:way|method)(?: to (?:do it|go))?"
-    r"(?= ?(?:[,.!?;]|$|no judge\w*|please))"
+    r"|\b(?:what is|whats|tell me|know) the (?:least painful|most painless|painless|surest"
+    r"|most peaceful) (?:way|method)(?: to (?:do it|go))?(?= ?(?:[,.!?;]|$|no judge\w*|please))"
+    r"(?!\W{0,3}(?:to \w+|i mean|for (?:a|my|the))\b)"
+    r"|\bneed the (?:quickest|easiest|fastest) way(?= ?(?:[.!]|$))"
 )

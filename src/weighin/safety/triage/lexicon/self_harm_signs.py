@@ -553,6 +553,8 @@ SELF_HARM_MEANS_AT_HAND += (
 SELF_HARM_AFFAIRS += (
     r"|\b(?:sorted|sorting|finished|finalised|finalized|done|did) (?:out )?(?:the |my )?(?:will"
     r"|affairs)\b(?! (?:for|of) (?:my|his|her|our|the) (?:late|mum|dad|mother|father|nan|gran))"
+    r"(?![^.!?]{0,40}\b(?:house|home|mortgage|baby|born|married|wedding|solicitor|estate|probate"
+    r"|inheritance)\b)"
     # (after the writer is gone; not for privacy or a move to another app)
     r"|\bdelete (?:my|all my) (?:accounts?|profiles?|socials|social media|instagram|facebook"
     r"|tiktok|snapchat) after(?:wards)?(?= ?(?:[.!?,]|$))"
@@ -571,21 +573,20 @@ SELF_HARM_FAREWELL += (
 # going to use it tonight".
 SELF_HARM_MEANS_AT_HAND += (
     r"|\b(?:there is|i have|i have got|i got|i am keeping|i hid|hidden|keeping)\b (?:a |the |my )?"
-    r"(?:knife|blade|razor|razor blade|rope|gun|pistol|noose|belt)s? (?:in|under|by|next to"
+    r"(?:knife|blade|razor blade|noose)s? (?:in|under|by|next to"
     r"|beside|with) (?:my (?:room|bed|pillow|mattress|bag|pocket|drawer)|me)\b"
 )
 SELF_HARM_SET_TIME += (
-    r"|\b(?:going to|gonna|i will) use (?:it|them) (?:tonight|today|tomorrow|later|soon"
-    r"|when|after|once)\b"
     # the time first: "i've decided, tonight im doing it"
     r"|\b(?:tonight|today|tomorrow|this weekend),? i am (?:doing|going to do) it\b"
 )
 # Pills taken, then regretted or feared: "i took the pills and now i changed my mind i dont
 # want to die" (the wish negated is fear after the act, not its absence).
 SELF_HARM_OVERDOSE += (
-    r"|\bi (?:took|have taken|swallowed|have swallowed|downed) (?:the |them |all (?:the |of )?|my"
-    r" |those |these )(?:\w+ )?(?:pills|tablets|meds|capsules|lot)?\b[^.!?]{0,40}\b(?:changed my"
-    r" mind|do not want to die|did not want to die|what have i done|i am scared|regret)\b"
+    r"|\bi (?:took|have taken|swallowed|have swallowed|downed) (?:them|all (?:the |of )?(?:my )?"
+    r"(?:\w+ )?(?:pills|tablets|meds|capsules)|the (?:pills|tablets|lot)|those (?:pills|tablets)"
+    r"|these (?:pills|tablets))\b[^.!?]{0,40}\b(?:changed my mind|do not want to die"
+    r"|did not want to die)\b"
 )
 # A poison drunk and regretted a sentence later: "drank bleach like 10 mins ago. mouth and
 # throat burning. i regret it now, i dont want to die"

@@ -201,7 +201,9 @@ def bleeding(c: Ctx) -> None:
     if on("bleed_recurrent") and not f.mild("bleed_recurrent") and not _HEART_STOP_START.search(t):
         hit(URGENT, "bleeding", "bleeding that keeps restarting")
     if on("anticoag") and on("bleeding_any") and not f.mild("bleeding_any"):
-        if on("head_injury") or on("bleed_severe") or on("collapsed") or faintish:
+        if on("head_injury", "bleed_severe", "collapsed") or (
+            faintish and not _BLEED_STOPPED.search(t)
+        ):
             # (light-headed as it bleeds: the blood lost shows)
             hit(EMERGENCY, "bleeding", "bleeding on blood thinners")
         else:

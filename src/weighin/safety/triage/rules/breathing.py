@@ -59,6 +59,19 @@ _BREATH_HOLDING = compiled(r"\bbreath[- ]?holding\b|\bholds? (?:his|her|their) b
 # an episode over, read by whatever symptoms are still there.
 # ... or fine a moment later ("choked on his own spit, coughed and was totally fine 2 seconds
 # later").
+# too breathless to speak in sentences: "clutching his chest and can't get a full sentence out"
+# (not a toddler's first sentences, a stutter, a boss who talks, or crying)
+_NO_SENTENCE = compiled(
+    r"\b(?:cannot|can not|could not) (?:get|finish|say|speak in) (?:a|one|his|her|my|full|whole)"
+    r" (?:full |whole )?sentences?(?: out)?\b(?! yet)"
+)
+_BREATH_CONTEXT = compiled(
+    r"\bbreath\w*|\bchest\b|\bgasp\w*|\bwheez\w*|\basthma\b|\binhaler\b|\bpuffer\b|\blungs?\b"
+)
+_SENTENCE_ELSE = compiled(
+    r"\btoddler|\bstutter\w*|\bstammer\w*|\bparkinson\w*|\bboss\b|\bmeetings?\b|\bcrying\b"
+    r"|\banxious\b|\byet\b|\b\d+ ?(?:year|yr) old\b"
+)
 _CHOKED_RECOVERED = compiled(
     # told over sentences: "choked on a grape at lunch ... it came out straight away. He's been
     # running around laughing", "choked on water and coughed for ages ... fine now"
@@ -169,6 +182,9 @@ def breathing(c: Ctx) -> None:
             hit(URGENT, "breathing", "repeated choking on food or drink")
         else:
             hit(EMERGENCY, "breathing", "choking", 3)
+    if f.first_current(_NO_SENTENCE) and _BREATH_CONTEXT.search(t) and not _SENTENCE_ELSE.search(t):
+        category = "cardiac" if on("chest_pain") else "breathing"
+        hit(EMERGENCY, category, "too breathless to speak in sentences", 3)
     if on("asthma_fail"):
         hit(EMERGENCY, "breathing", "asthma attack not responding to the inhaler", 8)
     if on("asthma_worse") and re.search(r"\basthma attack\b", t) and on("worsening"):

@@ -33,6 +33,12 @@ _STRAIN = compiled(
 
 
 # A slow resting pulse in someone fit is expected, not a warning.
+# a slow pulse with sweating that has its own cause: asleep, a watch, the heat, the menopause,
+# a beta blocker
+_SLOW_EXPLAINED = compiled(
+    r"\bwatch\b|\bsleep\w*|\basleep\b|\bnight sweats\b|\bmenopaus\w*|\bheat\w*|\bhot\b"
+    r"|\bbisoprolol\b|\bbeta ?blockers?\b|\bmetoprolol\b|\batenolol\b|\bpropranolol\b"
+)
 _ATHLETE = compiled(
     r"\bathlet\w*\b|\b(?:marathon|distance) runner\b|\bi run\b|\bcyclist\b|\brower\b"
     r"|\b(?:very|really|quite) fit\b|\btrain (?:a lot|every day|daily)\b"
@@ -197,7 +203,7 @@ def cardiac(c: Ctx) -> None:
         if (
             faintish
             or on("chest_pain", "confusion", "breath_severe")
-            or (on("sweating") and not _ATHLETE.search(t))
+            or (on("sweating") and not _ATHLETE.search(t) and not _SLOW_EXPLAINED.search(t))
             or any_breath
             or low_bp
         ):

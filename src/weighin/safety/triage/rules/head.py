@@ -54,8 +54,15 @@ _THYROID_SPASM = compiled(
 )
 # weakness that climbs: "my legs got weaker and weaker, now my arms too"
 _ASCENDING = compiled(
-    r"\b(?:legs?|feet)\b[^.!?]{0,40}\b(?:weak\w*|heavy|numb|tingl\w*)\b[^.!?]{0,80}\b(?:arms?"
-    r"|hands?)\b(?: (?:too|as well|now|getting|going|are|feel))"
+    r"\b(?:legs?|feet)\b[^.!?]{0,40}\b(?:weaker|weak)\b[^.!?]{0,80}\b(?:now|today|this morning)"
+    r"\b[^.!?]{0,15}\b(?:arms?|hands?)\b(?: (?:too|as well|are weak|going weak|getting weak"
+    r"|are going|are getting))"
+    r"|\b(?:legs?|feet)\b[^.!?]{0,40}\b(?:weaker|weak)\b[^.!?]{0,80}\b(?:arms?|hands?)\b"
+    r" (?:are |is )?(?:now )?(?:going|getting) weak"
+)
+_ASCENDING_ELSE = compiled(
+    r"\bspin\b|\bgym\b|\bclass\b|\bworkout\b|\bclimb\w*|\bstairs\b|\bpregnan\w*|\bdiabet\w*"
+    r"|\bfor (?:a|\d+|two|several) (?:years?|months)\b|\bswollen\b|\bswelling\b"
 )
 _BREATH_SWALLOW = compiled(
     r"\b(?:hard|difficult|struggling|cannot|can not|trouble|difficulty) (?:to )?(?:breath\w*"
@@ -79,8 +86,10 @@ def head(c: Ctx) -> None:
     if on("fainted", "knocked_out", "collapsed") and live(_CHEST_TIGHT):
         hit(EMERGENCY, "cardiac", "fainted with a tight chest")
     # the hands cramping days after thyroid surgery: calcium low enough for a drip
-    if _ASCENDING.search(c.t) and (
-        live(_BREATH_SWALLOW) or on("breathless", "breath_severe", "cannot_swallow")
+    if (
+        _ASCENDING.search(c.t)
+        and not _ASCENDING_ELSE.search(c.t)
+        and (live(_BREATH_SWALLOW) or on("breathless", "breath_severe", "cannot_swallow"))
     ):
         hit(EMERGENCY, "neuro", "weakness climbing to the arms, with breathing or swallowing")
     if live(_THYROID_SPASM):

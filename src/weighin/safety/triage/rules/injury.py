@@ -21,8 +21,11 @@ from weighin.safety.triage.patterns import compiled
 from weighin.safety.triage.rules.context import ANIMAL, Ctx
 
 _WOUND = compiled(
-    r"\b(?:split|gash\w*|cut|sliced|slashed|stabbed|wound|laceration|impaled|tore open"
-    r"|ripped open)\b|\b(?:knife|blade|glass|chisel|saw|axe|razor) (?:went|slipped|sliced|cut"
+    r"\b(?:gash\w*|laceration|stabbed|impaled|deep cut|the cut|the wound|a cut (?:on|in|to)"
+    r"|tore open|ripped open)\b"
+    r"|\b(?:split|cut|sliced|slashed) (?:open )?(?:my|his|her|their|the) (?:\w+ )?(?:head"
+    r"|forehead|lip|chin|eyebrow|scalp|knee|hand|finger|thumb|arm|leg|foot|face|wrist|palm|shin"
+    r"|heel|toe)\b|\b(?:knife|blade|glass|chisel|saw|axe|razor) (?:went|slipped|sliced|cut"
     r"|jammed)\b"
 )
 # still coming, said of the wound: "its spurting", "still pouring after 20 mins", "a towel isnt
@@ -36,12 +39,16 @@ _FLOWING = compiled(
 )
 _FLOW_ELSE = compiled(
     r"\b(?:rain\w*|sweat\w*|runny|snot|cold|flu|tears|crying|pus|sap|juice|water(?:ing)?|leak\w*"
-    r"|nose (?:is )?(?:pouring|running))\b"
+    r"|nose (?:is )?(?:pouring|running)|eyes?|dribble|drool\w*|milk|outside|weather|off me|heat"
+    r"|onions?)\b"
 )
 _FALL = compiled(
-    r"\b(?:fell|fallen|falling|fall)\b(?! asleep| (?:for|in love|out|behind|pregnant|ill|sick))"
-    r"|\bcrash\w*|\bcollision\b|\brear-?ended\b|\bcame off\b|\bthrown (?:off|from)\b"
-    r"|\b(?:dived|dove|diving) (?:in|into)\b|\btackled\b"
+    r"\b(?:fell|fallen|falling)\b (?:off|from|down|out of|over (?:the|a) (?:banister|edge|wall"
+    r"|side|handlebars)|onto (?:my|his|her|their) (?:head|neck|back))|\bfall (?:from|off)\b"
+    r"|\b(?:car|bike|motorbike|road) (?:crash|accident)\b|\bcrashed (?:my|his|her|the|our|into)"
+    r" (?:car|bike|motorbike|van|scooter|into)?|\b(?:came|come|thrown) off (?:my|his|her|the|a)"
+    r" (?:bike|horse|motorbike|scooter|trampoline|ladder|roof|wall|quad)\b|\bthrown (?:off|from)\b"
+    r"|\b(?:dived|dove|diving) (?:in|into)\b|\bcollision\b|\brear-?ended\b"
 )
 _NECK_HURT = compiled(
     r"\b(?:neck|spine|back of (?:my|his|her) neck)\b (?:is |feels |really |so )*(?:agony|killing"
@@ -51,7 +58,7 @@ _NECK_HURT = compiled(
 )
 _LIMBS_TINGLE = compiled(
     r"\b(?:both )?(?:arms|legs|hands|feet)\b (?:are |is |have |has |gone |went |feel |feels )*"
-    r"(?:tingl\w*|numb|pins and needles|dead|weak)\b"
+    r"(?:tingl\w*|numb|pins and needles)\b"
     r"|\b(?:tingl\w*|numb\w*|pins and needles) (?:in|down) (?:both )?(?:my|his|her|their)? ?"
     r"(?:both )?(?:arms|legs|hands|feet)\b"
 )
@@ -70,15 +77,15 @@ def injury(c: Ctx) -> None:
     f, t, hit = c.f, c.t, c.hit
     live = f.first_current
     if (
-        _WOUND.search(t)
-        and (flow := live(_FLOWING))
+        (flow := live(_FLOWING))
+        and _WOUND.search(t, max(0, flow.start() - 150), flow.start())
         and not _FLOW_ELSE.search(t, *f.sentence_span(flow.start()))
         and not ANIMAL.search(t)
     ):
         hit(EMERGENCY, "bleeding", "a wound still pouring or spurting")
     if (down := live(_FOUND_DOWN)) and _LONG_LIE.search(t, down.end()) and not ANIMAL.search(t):
         hit(EMERGENCY, "other", "found on the floor, cold, confused or down for long (a long lie)")
-    if _FALL.search(t) and live(_NECK_HURT) and live(_LIMBS_TINGLE) and not ANIMAL.search(t):
+    if _FALL.search(t) and live(_NECK_HURT) and live(_LIMBS_TINGLE):
         hit(
             EMERGENCY, "other", "possible spinal injury: a fall or crash, neck pain, limbs tingling"
         )

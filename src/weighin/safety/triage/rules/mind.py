@@ -124,7 +124,7 @@ _UP_HIGH = compiled(
     r"|scaffolding|window ?ledge|top of (?:the|a) \w+)\b"
 )
 _UNREAL = compiled(
-    r"\b(?:manic|mania|psychotic|psychosis|hearing voices|hallucinat\w*|invincible"
+    r"\b(?:manic|mania|psychotic|psychosis|hearing voices|hallucinat\w*"
     r"|(?:says|thinks|believes|convinced) (?:he|she|they) (?:can|could) fly)\b"
 )
 _STILL_AND_SILENT = compiled(
@@ -141,7 +141,9 @@ _MIND_ILL = compiled(
     r"|mental (?:illness|health))\b"
 )
 _EATING_DISORDER = compiled(
-    r"\b(?:anorexi\w*|eating disorder|starv\w*|barely eaten|nearly nothing|hardly eaten)\b"
+    r"\b(?:anorexi\w*|bulimi\w*|eating disorder|(?:barely|hardly) eaten (?:for|in) (?:weeks|months)"
+    r"|nearly nothing for (?:weeks|months)"
+    r"|after months of (?:nearly|almost|hardly|barely) nothing)\b"
 )
 _EATING_AGAIN = compiled(
     r"\b(?:started|starting|began) (?:eating|to eat|refeeding|re-?feeding)\b|\beating again\b"

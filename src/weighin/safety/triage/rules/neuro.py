@@ -222,7 +222,7 @@ _HEART_ELSE = compiled(
 _DARK_SKIN = compiled(
     r"\b(?:purple|black|blackish|dusky|grey|gray|dark)\b[^.!?]{0,30}\b(?:blister\w*|skin|leg|arm"
     r"|foot|hand)\b|\b(?:blister\w*|skin)\b[^.!?]{0,30}\b(?:purple|black|dusky)\b"
-    r"|\bout of proportion\b|\b(?:way |much |far |a lot )?worse than it looks\b"
+    r"|\bout of proportion\b|\bpain (?:is )?(?:way |much |far |a lot )?worse than it looks\b"
 )
 _INFECTED = compiled(
     r"\b(?:oozing|pus|weeping|smells?|smelly|stinks?|red and (?:warm|hot|swollen)|hot and red"

@@ -197,7 +197,8 @@ def other(c: Ctx) -> None:
         hit(EMERGENCY, "neuro", "back pain with numbness or loss of bladder control")
     elif (
         on("retention")
-        and (on("retention_severe") or on("severe_pain_any"))
+        # ("belly is swollen and agony": agony with a bladder that will not empty)
+        and (on("retention_severe", "severe_pain_any") or re.search(r"\bagon(?:y|i[sz]ing)\b", t))
         and not re.search(r"\bcatheter\b", t)
     ):
         hit(EMERGENCY, "other", "cannot pass urine, in severe pain or passing clots")

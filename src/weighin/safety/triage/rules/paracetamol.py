@@ -60,7 +60,8 @@ _TABLETS_TAKEN = compiled(
     r"|around |maybe |like |nearly |over |at least )?(?P<n>[1-9]\d) (?:tablets?|pills?|caplets?"
     r"|tabs)\b(?! (?:left|in (?:the|a|each|every) (?:pack|box|packet)|a (?:week|month)|per"
     r" (?:week|month)|over (?:\d+|a few|several|the last \w+) (?:days|weeks)|in (?:a|the) (?:week"
-    r"|month)))"
+    r"|month)))(?![^.!?]*\b(?:fortnight|this week|this month|last week|past week|weeks|a week"
+    r"|a month|per week|per month)\b)"
 )
 
 

@@ -23,6 +23,11 @@ _SLOW_BREATHING = compiled(
     r"(?:slow|shallow)\b|\b(?:slow|shallow) breath(?:ing|s)\b"
     r"|\b(?:really |very |so )?(?:heavy|sleepy|drowsy) and (?:sleepy|drowsy|heavy)\b"
 )
+# eye drops that shrink pupils, and the textbook
+_PUPILS_ELSE = compiled(
+    r"\bpilocarpine\b|\beye ?drops\b|\bstudy\w*|\brevis\w*|\bpharmacology\b|\btextbook\b"
+    r"|\blecture\b|\bexam\b"
+)
 _FOUND_OUT = compiled(
     r"\b(?:drank|drunk|swallowed|sipped|had a (?:sip|swig|mouthful|gulp|drink))\b[^.!?]{0,60}"
     r"\b(?:it was|turned out to be|was actually|but it was)\b (?:some |a |the )?(?:\w+ )?"
@@ -36,18 +41,24 @@ _BURNT_INSIDE = compiled(
 )
 _FAST_INSULIN_WRONG = compiled(
     r"\b(?:[2-9]\d|1\d\d) ?(?:units|u)\b[^.!?]{0,30}\b(?:fast|rapid|quick|short)[- ]?acting\b"
-    r"[^.!?]{0,40}\binstead of\b"
+    r"[^.!?]{0,40}\binstead of (?:my |his |her )?(?:lantus|levemir|tresiba|toujeo|abasaglar"
+    r"|semglee|basal|long[- ]acting|slow|night|background|humulin i)"
     r"|\b(?:[2-9]\d|1\d\d) ?(?:units|u)\b[^.!?]{0,30}\b(?:novorapid|novo ?rapid|humalog|apidra"
     r"|fiasp|actrapid|lyumjev|admelog|(?:fast|rapid|quick|short)[- ]?acting|fast insulin"
-    r"|quick insulin)\b[^.!?]{0,50}\b(?:instead of|rather than|by mistake|by accident|wrong pen"
-    r"|meant to be)\b"
+    r"|quick insulin)\b[^.!?]{0,50}\b(?:instead of (?:my |his |her )?(?:lantus|levemir|tresiba"
+    r"|toujeo|abasaglar|semglee|basal|long[- ]acting|slow|night|background|humulin i)|by mistake"
+    r"|by accident|wrong pen)"
 )
 
 
 def toxic(c: Ctx) -> None:
     f, on, hit = c.f, c.on, c.hit
     live = f.first_current
-    if on("pinpoint_pupils") and (live(_SLOW_BREATHING) or on("drowsy", "unconscious")):
+    if (
+        on("pinpoint_pupils")
+        and (live(_SLOW_BREATHING) or on("drowsy", "unconscious"))
+        and not _PUPILS_ELSE.search(c.t)
+    ):
         hit(EMERGENCY, "poisoning", "pinpoint pupils with slow breathing or drowsiness (opioid?)")
     if live(_FAST_INSULIN_WRONG):
         hit(EMERGENCY, "poisoning", "a large dose of fast insulin by mistake (a deep hypo coming)")
