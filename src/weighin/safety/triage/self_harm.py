@@ -22,15 +22,18 @@ from weighin.safety.triage.lexicon import self_harm as SH
 from weighin.safety.triage.lexicon import self_harm_acts as SA
 from weighin.safety.triage.lexicon import self_harm_signs as SS
 from weighin.safety.triage.lexicon.common import POISONS
-from weighin.safety.triage.lexicon.self_harm_languages import SELF_HARM_IDEATION_OTHER_LANGUAGES
 from weighin.safety.triage.patterns import Rx, compiled
+from weighin.safety.triage.self_harm_ideation import (
+    FOR_ME,
+    LETHAL_ASKED,
+    MADE_A_CUT,
+    NSSI,
+    SH_WORDS,
+    find_ideation,
+    lethal_with_supply,
+)
 from weighin.safety.triage.self_harm_reader import Reader
 
-_SH_IDEATION = Rx(SH.SELF_HARM_IDEATION + SELF_HARM_IDEATION_OTHER_LANGUAGES)
-_SH_DESIRE = compiled(SH.SELF_HARM_DESIRE)
-_SH_NONEXIST = Rx(SH.SELF_HARM_NONEXIST)
-_SH_JOIN = Rx(SH.SELF_HARM_JOIN)
-_BEREAVED = compiled(SH.BEREAVED)
 _SH_PASSIVE = compiled(SH.PASSIVE_OK)
 _SH_ESCALATE = Rx(SA.SELF_HARM_ESCALATORS)
 _SH_TIMING = Rx(SA.SELF_HARM_TIMING)
@@ -89,24 +92,10 @@ _ENDING_OBJECT = compiled(
     r"|ill|poorly|single|ignored|stuck indoors)\b|\b(?:i am|i'm|we are) (?:so )?done with"
     r" (?!(?:life|living|it all|everything|this world|being alive|existing|me)\b)\w+"
 )
-_DOOM = compiled(
-    r"\b(?:feel|feels|felt|feeling|thought|think|scared|afraid|terrified|sure|worried|like)"
-    r"(?: like| that)? (?:i am|i was|he is|she is|he was|she was) $"
-    r"|\b(?:am i|is (?:he|she|my \w+)|are (?:we|they)) (?:really |actually )?$"
-)
 # Found beside emptied medicine packets while unwell: an overdose (an act, not a thought).
 _EMPTY_PACKS = compiled(
     r"\bempty (?:blister |pill |tablet |medicine )?(?:packs?|packets?|boxes|bottles?|strips"
     r"|blisters|tubs?)\b"
-)
-# The thoughts or the urge returning, told after an act or a wish that is past: "when I was 16
-# I cut myself. Now 19 and want to do it again tonight", "the thoughts are back".
-_RETURNED = compiled(
-    r"\b(?:the|those|these|my|same|old|dark|suicidal|bad) (?:\w+ )?(?:thoughts|urges?|feelings"
-    r"|voices?)(?: (?:are|is|have|has|keep))? (?:back|coming back|returning|returned|come back"
-    r"|creeping back)\b"
-    r"|\b(?:want|wanting|going|plan|planning|thinking (?:of|about)|urge|tempted|feel like|need)"
-    r"(?: to)? (?:do(?:ing)?|try(?:ing)?) (?:it|that) again\b"
 )
 _ON_FURNITURE_EDGE = compiled(r"\b(?:on|at) the edge" + SA.FURNITURE_EDGE)
 _POISON_DRUNK = Rx(
@@ -128,11 +117,6 @@ _EVENT_DATED = compiled(
 _HYPERBOLE_WISH = compiled(r"\b(?:want|wanna|wanted|wanting|going|gonna) (?:to )?die\b")
 _WAKE_BEFORE = compiled(r"\bwak(?:e|ing) up $")  # "not wake up tomorrow": the day of the wish
 # Self-harm wording of any kind: when all of it is negated, past or general, nothing current is.
-_SH_WORDS = Rx(
-    r"\b(?:hurt|harm|harming|hurting|kill|killing|cut|cutting|end|ending) (?:myself|himself"
-    r"|herself|"
-    r"themselves|it all|my life)\b|\bsuicid\w*|\bself[- ]?harm\w*|\b(?:want|wanting|wants) to die\b"
-)
 # A thought, an urge or a feeling is not an intent: a time word next to it dates the thought
 # (and so is a relapse already told: "relapsed and cut last night ... the urges are back today").
 _THOUGHT = compiled(
@@ -152,33 +136,6 @@ _SENSORY = compiled(
     r"\b(?:autis\w*|sensory|stim\w*|asd|eczema|itch\w*|hives|psoriasis|chicken ?pox|tics?"
     r"|tourette\w*)\b"
 )
-_LETHAL_ASKED = compiled(
-    r"\bhow (?:many|much)\b[^.!?]{0,90}\b(?:not wake up|never wake up|die|kill (?:me|someone|you"
-    r"|a person)|be (?:fatal|lethal|enough)|stop (?:your|my|a|the|someone'?s) heart)\b"
-    r"|\b(?:lethal|fatal|deadly) (?:dose|amount)\b"
-)
-# ... and a supply said to be at hand: "i have 3 boxes here", "my full month plus all my old
-# ones in a bag" (not medicines to be locked away from a child or got rid of)
-_HAVE_SUPPLY = compiled(
-    r"\bi (?:have|have got|got|have saved|saved|have kept|kept)\b[^.!?]{0,25}\b(?:boxes|packets"
-    r"|packs|bottles|strips|full month|month'?s|old ones|stash|supply)\b"
-)
-_SUPPLY_SAFETY = compiled(
-    r"\block\w*|\bsafe(?:ly|ty)?\b|\btoddler|\bkids?\b|\bchild|\bgrandchild|\bdispos\w*"
-    r"|\bget rid\b|\bexam\b|\bcourse\b|\bstudent\b"
-)
-# How an overdose or a method would feel, asked: "is it painful to OD on metoprolol?"
-_METHOD_ASKED = compiled(
-    r"\b(?:is it|would it be|would it|does it|will it) (?:be )?(?:painful|quick|peaceful|hurt"
-    r"|painless)\b[^.!?]{0,15}\b(?:to )?(?:overdose|die)\b"
-    r"(?![^\n]*\b(?:chapter|writing|essay|novel|story|character|forensic)\b)"
-)
-# ... then the intent said: "if not then im doing it", "because im doing it tonight"
-_DOING_IT = compiled(
-    r"\b(?:then|so|because|cause|cos|coz|otherwise|if not)\b(?:,? (?:if not|then))*,? (?:i am"
-    r"|i will) (?:doing it|do it|going to do it"
-    r"|going through with it)\b|\bi am (?:doing|going to do) it (?:tonight|today|now|tomorrow)\b"
-)
 # A train that will not stop, watched from the edge: "The express comes through at 6:40 and
 # doesnt stop here", "Next fast train that doesn't stop comes through in 12 minutes. I keep
 # staring at the yellow line." (a commuter's complaint names no edge and no wish)
@@ -191,34 +148,6 @@ _THROUGH_TRAIN = compiled(
 _AT_THE_EDGE = compiled(
     r"\b(?:staring|looking|standing|stood|waiting|sitting) (?:at|on|by|near|over|next to) (?:the )?"
     r"(?:yellow line|tracks|rails|edge|end of the platform)\b|\bon the tracks\b"
-)
-# Self-injury told as a way of coping: "when I get overwhelmed I burn my wrist with a lighter",
-# "cut my arm last night after a bad day" (not a cut on a fence or a burn from the oven)
-_NSSI = compiled(
-    r"\b(?:cut|cuts|cutting|burn|burns|burnt|burned|burning|scratch|scratched|scratching|carve"
-    r"|carved) (?:my|his|her|their) (?:fore)?(?:arms?|wrists?|thighs?|legs?|skin|stomach|hips?)\b"
-    # (the instrument is part of the act, not means gathered for another)
-    r"(?: with (?:a |the |my |his |her )?(?:\w+ )?(?:lighter|razor|blade|compass|scissors|knife"
-    r"|sharpener|pin|needle|glass))?"
-    r"(?! (?:on|open on|against|while|when|opening|chopping|cooking|at work|by accident"
-    r"|accidentally)\b)"
-)
-# a cut made on oneself is deliberate whatever else is said: "made a cut on my thigh"
-_MADE_A_CUT = compiled(
-    r"(?:^|[.!?]\s*|\bi (?:have |just )?)made (?:a |some |more |another |two |three )?"
-    r"(?:deep |big )?cuts? (?:on|in|into|across) (?:my|his|her) (?:fore)?(?:arms?|wrists?|thighs?"
-    r"|legs?|stomach|hips?)\b(?! (?:shaving|with (?:a|my|the) razor|for (?:the|a|an|my)\b))"
-)
-_COPING = compiled(
-    r"\b(?:overwhelmed|numb|to cope|cope with|coping|to feel something|punish\w*|hate (?:my|him"
-    r"|her)sel(?:f|ves)|after (?:a|the|our) (?:bad day|row|argument|fight)|urges?)\b"
-    r"|\bwith (?:a |the |my )?(?:lighter|blade|compass|pencil sharpener|sharpener)\b"
-)
-# ... and not an itch, the sun, an iron or shaving
-_NOT_NSSI = compiled(
-    r"\b(?:eczema|itch\w*|chicken ?pox|psoriasis|sunburn\w*|sun|spf|iron\w*|straighteners|curling"
-    r"|shav\w*|hot water bottle|oven|kettle|cook\w*|in (?:my|his|her) sleep|by accident"
-    r"|accidentally)\b"
 )
 _WAY_UNSAID = compiled(
     r"\b(?:what is|whats|tell me|need|know) the (?:quickest|easiest|fastest|best) (?:way|method)"
@@ -233,14 +162,10 @@ _CHILD_SLEEP = compiled(
     r"\b(?:my|our|the) (?:\d+ ?(?:year|yr) old|baby|toddler|kids?|son|daughter|little one)\b"
     r"[^.!?]{0,30}\b(?:sleep\w*|bedtime|naps?|settle\w*)\b"
 )
-_EVERYDAY_AMOUNT = compiled(
-    r"\b(?:water|coffee|caffeine|tea|energy drinks?|salt|sugar|sleep|exercise|sun|vitamin \w+)\b"
-)
 _SOMEONE_TOOK = compiled(
     r"\b(?:someone|somebody|a person|you)\b (?:had |has |have )?(?:already |just )?(?:taken|took"
     r"|swallowed)\b[^.!?]{0,25}\b(?:\d{2,}|a lot|loads|all|a load|a handful)\b"
 )
-_FOR_ME = compiled(r"\b(?:asking for (?:me|myself)|it is for me|its for me|for me not a friend)\b")
 _REPORTED = compiled(
     r"\b(?:told|tell|tells|said|says|texted|messaged|mentioned|admitted|confessed|disclosed|"
     r"opened up|called|rang|wrote)(?: (?:me|us|him|her|them))? $"
@@ -276,9 +201,10 @@ _MEANS_AWAY = re.compile(
 def self_harm(f: Facts) -> tuple[int, str, list[tuple[int, int]]] | None:
     """Level, reason and the spans of ideation phrases (so their words are not read as symptoms)."""
     r = Reader(f)
-    ideation = _ideation(f, r)
+    lethal = LETHAL_ASKED.search(f.t)
+    ideation = find_ideation(f, r, lethal)
     strong, recent = acts_read.acts(f, r, bool(ideation))
-    words = [r.live(m) for m in capped(_SH_WORDS, f.t, f.found)]
+    words = [r.live(m) for m in capped(SH_WORDS, f.t, f.found)]
     # "Ending my gym membership": the word "ending" with an ordinary object sets it aside too.
     ordinary_end = bool(_ENDING_OBJECT.search(f.t))
     f.self_harm_ruled_out = (r.ruled_out or ordinary_end or not all(words)) and not any(words)
@@ -298,7 +224,7 @@ def self_harm(f: Facts) -> tuple[int, str, list[tuple[int, int]]] | None:
     planned = any(
         r.live(m) and not _STOCK_WORD.search(m.group(0)) for m in capped(_SH_ESCALATE, f.t, f.found)
     )
-    if not strong and any(r.live(m) for m in _FOR_ME.finditer(f.t)):
+    if not strong and any(r.live(m) for m in FOR_ME.finditer(f.t)):
         # an overdose told of "someone", then said to be one's own: "if someone had already
         # taken like 15 of their lithium ... asking for me" (the "if" is the disguise)
         strong = list(_SOMEONE_TOOK.finditer(f.t))[:1]
@@ -307,7 +233,7 @@ def self_harm(f: Facts) -> tuple[int, str, list[tuple[int, int]]] | None:
         if not kept:
             f.self_harm_ruled_out = True  # a stock for a trip: the model must not read it back
         strong = kept
-    if not strong and (supply := _lethal_with_supply(f, r)):
+    if not strong and (supply := lethal_with_supply(f, r, lethal)):
         strong = [supply]
     train = f.first_current(_THROUGH_TRAIN)
     if (
@@ -394,68 +320,12 @@ def self_harm(f: Facts) -> tuple[int, str, list[tuple[int, int]]] | None:
     return URGENT, f"suicidal thoughts or self-harm ({clip(ideation[0].group(0))})", spans
 
 
-def _ideation(f: Facts, r: Reader) -> list[re.Match[str]]:
-    t = f.t
-    ideation = [
-        m
-        for m in capped(_SH_IDEATION, t, f.found)
-        if r.counts(m)
-        and not acts_read.everyday_lethal(t, m, r)
-        # "I feel like I'm going to die": a sense of doom, a symptom the medical rules read.
-        and not (
-            m.group(0).startswith("going") and _DOOM.search(t, max(0, m.start() - 30), m.start())
-        )
-    ]
-    for m in capped(_SH_NONEXIST, t, f.found):
-        c = f.clauses[f.clause_at(m.start())]
-        if _SH_DESIRE.search(t, max(c.start, m.start() - 60), m.start()) and r.counts(m):
-            ideation.append(m)
-    if _BEREAVED.search(t):
-        ideation += [m for m in capped(_SH_JOIN, t, f.found) if r.counts(m)]
-    lethal = _LETHAL_ASKED.search(t)
-    if lethal and not _EVERYDAY_AMOUNT.search(lethal.group(0)):
-        # a lethal amount asked about, then said to be for oneself: the disclosure is the wish
-        ideation += [m for m in _FOR_ME.finditer(t) if r.live(m)][:1]
-    if (lethal and not _EVERYDAY_AMOUNT.search(lethal.group(0))) or _METHOD_ASKED.search(t):
-        # the question, then the intent: "is it painful to OD on X? if not then im doing it"
-        ideation += [m for m in _DOING_IT.finditer(t) if r.live(m)][:1]
-    if not ideation and _COPING.search(t) and not _NOT_NSSI.search(t):
-        ideation += [m for m in _NSSI.finditer(t) if r.counts(m)][:1]
-    if not ideation:
-        ideation += [m for m in _MADE_A_CUT.finditer(t) if r.counts(m)][:1]
-    if not ideation and _RETURNED.search(t) and _told_before(f):
-        ideation += [m for m in _RETURNED.finditer(t) if r.live(m)]
-    return ideation
-
-
 def _farewell_ends(f: Facts, r: Reader) -> bool:
     """Two or more farewells, apart, and the last one ends the message."""
     found = [m for _, rx in _FAMILIES[1:3] for m in capped(rx, f.t, f.found) if r.live(m)]
     apart = {(m.start(), m.end()) for m in found}
     ends = any(not f.t[m.end() :].strip(" .!x") for m in found)
     return len(apart) >= 2 and ends
-
-
-def _lethal_with_supply(f: Facts, r: Reader) -> re.Match[str] | None:
-    """A lethal amount asked about, and a supply said to be at hand ("i have 3 boxes here"): the
-    question is the plan and the boxes the means, whoever the question names."""
-    lethal = _LETHAL_ASKED.search(f.t)
-    if (
-        not lethal
-        or _EVERYDAY_AMOUNT.search(f.t, *f.sentence_span(lethal.start()))
-        or _SUPPLY_SAFETY.search(f.t)
-    ):
-        return None
-    return next((m for m in _HAVE_SUPPLY.finditer(f.t) if r.live(m)), None)
-
-
-def _told_before(f: Facts) -> bool:
-    """Some self-harm was told, whatever its status (a past act, a wish long gone)."""
-    acts = (_SH_IDEATION, acts_read.STRONG, acts_read.ATTEMPT, acts_read.ACT, acts_read.OVERDOSE)
-    # "hurt myself lifting": hurting oneself is as often an accident
-    return any(capped(rx, f.t, f.found) for rx in acts) or any(
-        not m.group(0).startswith("hurt") for m in capped(_SH_WORDS, f.t, f.found)
-    )
 
 
 def _escalators(
@@ -475,8 +345,8 @@ def _escalators(
         for m in ideation
         if not _THOUGHT.search(m.group(0))
         # a self-injury told is an act done: its "today" is when, not a plan
-        and not _NSSI.fullmatch(m.group(0))
-        and not _MADE_A_CUT.fullmatch(m.group(0))
+        and not NSSI.fullmatch(m.group(0))
+        and not MADE_A_CUT.fullmatch(m.group(0))
         and not acts_read.THOUGHT_BEFORE.search(t, max(0, m.start() - 40), m.start())
     ]
     if any(r.live(m) for m in capped(_SH_DENIAL, t, f.found)):

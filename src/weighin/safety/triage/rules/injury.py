@@ -6,7 +6,7 @@ the next.
   forehead on the kerb, its spurting and a towel isnt stopping it".
 - Someone found on the floor, cold or confused or for how long nobody knows: a long lie
   ("found grandma on the floor this morning, cold and confused").
-- A fall, a crash or a dive, then a neck or back in pain and arms or legs tingling or numb: a
+- A fall, a crash or a dive, then a neck in pain and arms or legs tingling or numb: a
   spinal injury until proven otherwise ("fell off the ladder. neck is agony and both arms are
   tingling").
 

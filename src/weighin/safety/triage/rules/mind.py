@@ -128,12 +128,12 @@ _UNREAL = compiled(
     r"|(?:says|thinks|believes|convinced) (?:he|she|they) (?:can|could) fly)\b"
 )
 _STILL_AND_SILENT = compiled(
-    r"\b(?:has not|have not|not|hasn't|havent|hasnt) (?:moved|spoken|talked|said a word)"
+    r"\b(?:has not|have not|not) (?:moved|spoken|talked|said a word)"
     r"(?: or (?:moved|spoken|talked|eaten))? (?:for|in) (?:\d+|two|three|four|a few|several"
     r"|a couple of) (?:days|hours)\b"
 )
 _NOT_EATING_DRINKING = compiled(
-    r"\b(?:will not|won't|wont|not|refuses to|refusing to) (?:eat|eating) (?:or|and|nor) (?:drink"
+    r"\b(?:will not|not|refuses to|refusing to) (?:eat|eating) (?:or|and|nor) (?:drink"
     r"|drinking)\b|\bnot (?:eating|drinking) or (?:eating|drinking)\b"
 )
 _MIND_ILL = compiled(
