@@ -3,6 +3,7 @@ the ask and answer forms (as the user types and on submit), the question page an
 
 The detectors themselves (triage and phi packages) are pure Python and know nothing of Django."""
 
+import threading
 from dataclasses import dataclass, field
 
 from django.conf import settings
@@ -72,3 +73,21 @@ def screen(**fields: str) -> Screening:
         masked = phi.mask(value, spans) if spans else value or ""
         found.append(FieldFinding(name, value or "", spans, masked))
     return Screening(assessment=triage.assess(text), personal_info=found)
+
+
+# Touches every part the detectors build lazily: the triage cue scanner and model, the PHI
+# rules, name lists and tagger. Written here; nobody's details.
+_WARM_UP = {
+    "title": "my dad has crushing chest pain and is sweating right now",
+    "details": "He is 67 and on warfarin. Call me (Ann Weller) on 020 7946 0958 or "
+    "ann.weller@example.org, 12 Elm Road, NHS number 943 476 5919, born 02/03/1958.",
+}
+
+
+def warm_up(*, wait: bool = False) -> None:
+    """Screen one text now (in a background thread unless ``wait``) so that every pattern and
+    weight the detectors load on first use is loaded before the first request needs it."""
+    if wait:
+        screen(**_WARM_UP)
+        return
+    threading.Thread(target=screen, kwargs=_WARM_UP, daemon=True, name="safety-warm-up").start()

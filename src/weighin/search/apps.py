@@ -1,7 +1,8 @@
 import logging
-import sys
 
 from django.apps import AppConfig
+
+from weighin.core.serving import is_server
 
 log = logging.getLogger("weighin.search")
 
@@ -13,9 +14,7 @@ class SearchConfig(AppConfig):
 
     def ready(self) -> None:
         # Say which mode is on when a server starts (not for every management command).
-        if any(arg in {"runserver", "gunicorn", "db_worker"} for arg in sys.argv[:2]) or (
-            sys.argv and sys.argv[0].endswith("gunicorn")
-        ):
+        if is_server():
             from weighin.search.semantic import describe, warm_up
 
             log.info(describe())
