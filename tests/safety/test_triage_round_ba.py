@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.safety.triage_sets import target_figures
+from tests.safety.triage_sets import assert_meets_targets
 from weighin.safety.triage import assess
 
 
@@ -202,13 +202,6 @@ def test_round_ba_an_accident_is_no_self_harm():
 def test_round_ba_and_bb_sets_after_their_round():
     # BA (seasons and weather) and BB (working-age minds and bodies): written blind, scored once
     # (REPORT.md), then read; after their rounds they meet every target
-    for name in (
-        "triage_external_ba.jsonl",
-        "triage_external_bb.jsonl",
-        "triage_external_bd.jsonl",
-    ):
-        n, emergency_recall, all_self_harm, false_alarms = target_figures(name)
-        assert n == 300
-        assert emergency_recall >= 0.98, name
-        assert all_self_harm, name
-        assert false_alarms <= 0.05, name
+    assert_meets_targets(
+        "triage_external_ba.jsonl", "triage_external_bb.jsonl", "triage_external_bd.jsonl"
+    )

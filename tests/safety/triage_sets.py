@@ -26,6 +26,16 @@ def target_figures(name: str) -> tuple[int, float, bool, float]:
     return len(pairs), sum(em) / len(em), all(sh), sum(fa) / len(fa)
 
 
+def assert_meets_targets(*names: str) -> None:
+    """Each blind set, after its round: 300 texts, every target met."""
+    for name in names:
+        n, emergency_recall, all_self_harm, false_alarms = target_figures(name)
+        assert n == 300, name
+        assert emergency_recall >= 0.98, (name, emergency_recall)
+        assert all_self_harm, name
+        assert false_alarms <= 0.05, (name, false_alarms)
+
+
 # --- Reviews' look-alikes: each with the start's verdict and the reviewer's judgement --------
 _RANK = {"routine": 0, "urgent": 1, "emergency": 2}
 

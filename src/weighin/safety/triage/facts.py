@@ -140,6 +140,7 @@ _FIGURATIVE = frozenset(
         "infant_episode",
         "knocked_out",  # "passed out on the sofa ... slept ten hours"
         "fainted",
+        "collapsed",  # "collapsed on the finish line haha, not literally"
         "bleed_severe",  # "blood everywhere, turned out it was beetroot juice"
         "bleeding_any",
     }

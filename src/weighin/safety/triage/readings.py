@@ -53,7 +53,7 @@ _TEMP = Rx(
     r"minutes|mins|yo|kg|lbs|%|/|mg|ml|times|pills|tablets|bpm|beats))"
 )
 _GA_WEEKS = Rx(
-    r"(?:(?:^|\bi am|\bshe is|\bat|\bam|\bpregnant|\bwife is|\bpartner is|,|\band)\s*"
+    r"(?:(?:^|\bi am|\bshe is|\bat|\bam|\bpregnant|\bwife is|\bpartner is|,|\band)[\s(]*"
     r"(?:only |just |"
     r"nearly |almost |about |over |around )?"
     + _NUM

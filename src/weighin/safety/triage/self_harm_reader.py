@@ -160,6 +160,13 @@ class Reader:
         present = PRESENT.rx.search(seg)
         # the clause, or the past story it goes on with ("ten years ago, at 19, I took ...")
         told = t[c.carried : c.end] if c.carried >= 0 else seg
+        # ... or a date tacked on after a comma: "i had thoughts of not wanting to be here, a
+        # few months back"
+        ci = f.clause_at(m.start())
+        if ci + 1 < len(f.clauses):
+            tail = f.clauses[ci + 1]
+            if tail.sentence == c.sentence and len(t[tail.start : tail.end].split()) <= 5:
+                told += " " + t[tail.start : tail.end]
         if _SH_PAST.possible(f.found) and _SH_PAST.rx.search(told) and not present:
             return "dead"
         if f.clause_at(m.start()) in self.aged and not present:

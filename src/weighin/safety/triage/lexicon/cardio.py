@@ -56,7 +56,10 @@ FEATURES: dict[str, str] = {
         r"|\bchest (?:is |feels? |has been )?(?:crushing|crushed|being crushed)\b"
     ),
     "chest_severe": (
-        SEVERE + r"|\b(?:so|really|very) (?:tight|painful|heavy)\b|\bcan(?:not)? (?:take|bear) it\b"
+        # (a word's start: "ripping" is not in "dripping" nor "tripping")
+        r"\b"
+        + SEVERE
+        + r"|\b(?:so|really|very) (?:tight|painful|heavy)\b|\bcan(?:not)? (?:take|bear) it\b"
         r"|\blike (?:someone|something) (?:is )?(?:standing|sitting|pressing|kneeling) on\b|\bton o"
         r"f bricks\b"
     ),
@@ -102,7 +105,7 @@ FEATURES: dict[str, str] = {
         r"lot|heavily)\b"
         r"|\bdiaphoretic\b|\bdiaphoresis\b"
         r"|\b(?:drenched|soaked|dripping)\b(?! (?:in|by|from|with) (?:the )?(?:rain|water|pool|sea"
-        r"|bath|shower|pee|urine|wee|milk|sick|vomit))"
+        r"|bath|shower|pee|urine|wee|milk|sick|vomit))(?! (?:out|down|off|onto|into|from)\b)"
         r"|\bsweat\b(?= (?:too much|a lot|so much|heavily|buckets|like))|\bbreak(?:ing)? (?:out )?i"
         r"n(?:to)? a (?:cold )?sweat\b|\bbroke out in a (?:cold )?sweat\b"
     ),

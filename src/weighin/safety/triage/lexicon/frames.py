@@ -135,6 +135,8 @@ INFO_CUES = (
     r"\b|\bwhen (?:is|are) (?:it|the)\b|\bhow (?:much|many) (?:\w+ )?(?:is|are) too\b"
     r"|\bcan you (?:grow out|die|get)\b|\bhow to\b"
     r"|\bjust in case\b|\bfirst aid (?:for|if|when|on)\b"
+    r"|\b(?:anaphylaxis|epipen|first[- ]aid|cpr|choking|seizure|naloxone|narcan|aed|defib\w*)"
+    r" (?:training|course|class|drill|refresher|workshop|certificate|certification)\b"
     r"|\b(?:what is )?the best way to (?:talk|speak|approach|support|help|ask|bring up|raise)\b"
     # Preparing for a condition, not living through it ("what to pack for anaphylaxis").
     r"|\bplanning ahead\b|\b(?:pack|packing|prepare|preparing|prepared|ready|plan|planning|kit"
@@ -259,6 +261,9 @@ QUESTION_START = (
     r"how|when|why|which|where|who|is|are|(?:can|could)(?! (?:hardly|barely|not|only|no longer|"
     r"still|feel|see|hear|taste|just|now))|does|do|should|would|will|may|might|at what|in "
     r"what|whats)\b"
+    # a negated auxiliary with no subject is a statement with its subject dropped: "took g at
+    # the party. will not wake up and is snoring" (a question says whom: "will not it heal?")
+    r"(?! not (?!(?:it|that|this|he|she|they|you|we|i|there|my|your|his|her)\b))"
 )
 # A sentence that says the question before it was not hypothetical: "Is it normal to feel fine
 # after taking 30 paracetamol? I did it at lunch."

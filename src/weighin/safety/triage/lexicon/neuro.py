@@ -375,7 +375,7 @@ FEATURES: dict[str, str] = {
         r"mp|"
         r"kick|whack|smack|ball|elbow|knee|boot|clash of heads|head clash) (?:to|on|in|into) "
         r"(?:the|his|her|my|their) (?:head|face|temple|skull)\b|\bclash(?:ed)? heads\b"
-        r"|\bhead (?:clash|knock|bang|hit)\b"
+        r"|\bhead (?:clash|knock|bang|hit)\b|\bko'?d\b|\bgot ko\b"
         # a baby off the bed or the changing table: the head takes the fall
         r"|(?<!cat )(?<!dog )(?<!puppy )(?<!kitten )(?<!bird )(?<!hamster )"
         r"\b(?:rolled|fell|fallen|tumbled|dropped|slipped|toppled) (?:off|from) (?:the "

@@ -45,8 +45,9 @@ SELF_HARM_IDEATION = (
     r"|\bwish (?:i|he|she) (?:had|was|were|would|would have) (?:never"
     r"|not) (?:been born|born|existed|"
     r"woke up)\b|\b(?:to|and|i|just|would|could|so i) (?:never|not) wake (?:up|again)\b"
-    r"|\b(?:do not|does not|no longer|not) (?:want|wanna|wish) to (?:be here|be alive|live|exist|go"
-    r" on|wake up|be around|keep going|keep living|carry on)\b|\b(?:do not|does not) know if (?:i|"
+    r"|\b(?:do not|does not|no longer|not) (?:want|wanna|wish|wanting) to (?:be here|be alive"
+    r"|live|exist|go on|wake up|be around|keep going|keep living|carry on)\b"
+    r"|\b(?:do not|does not) know if (?:i|"
     r"he|she) (?:want|wants) to (?:live|be here|go on|keep going)\b|\b(?:do not|does not) want to "
     r"(?:do this|do life) anymore\b"
     r"|\b(?:would|will|could) (?:all )?(?:manage|cope|be fine|do fine|get on|be okay|be ok|be"
@@ -236,12 +237,14 @@ SELF_HARM_ANSWER_DOUBTED = (
     r"|has|did|was))\b(?! not)|\b(?:i am|i do|he is|she is|he does|she does) though\b"
 )
 # Not about the writer's (or a named person's) current state.
+# (sport's "at training" is a session, not a course about suicide)
 SELF_HARM_SUPPRESS = (
     r"\bwarning signs?\b|\bsigns (?:that|of|someone)\b|\bhow (?:can|do|should|could) (?:i|we|you) "
     r"(?:help|support|talk to|speak to|bring up|ask|approach|tell)\b|\bhow to (?:help|support|"
     r"talk|ask|spot)\b|\bis it true\b|\b(?:essay|project|statistics|stats|prevention|awareness|"
     r"research|article|documentary|movie|film|song|songs|sang|sings|lyrics|novel|book|character|"
-    r"series|show|podcast|lecture|course|training|module|presentation|campaign|charity|hotline "
+    r"series|show|podcast|lecture|course|(?<!at )(?<!to )(?<!after )(?<!miss )training|module"
+    r"|presentation|campaign|charity|hotline "
     r"number|assignment|homework|hotline|helpline|crisis line|lifeline|samaritans)\b|\b(?:someone"
     r"|somebody|a person|anyone|a friend|a loved one)"
     r" (?:who|might|may|could|is|that|with|has|seems)\b|\b(?:people|teens|teenagers|students|"

@@ -47,6 +47,30 @@ _ATHLETE = compiled(
 
 _CARDIAC_HISTORY = compiled(lexicon.FEATURES["cardiac_history"])
 
+# Pain that came with effort for days and has now come at rest: unstable angina ("chest pain
+# on my runs all week ... now its come on just sitting on the sofa and its been 20 mins").
+_NOW_AT_REST = compiled(
+    r"\b(?:now|this time|today|tonight)\b[^.!?]{0,40}\b(?:at rest|resting|(?:just )?sitting"
+    r" (?:down|still|on|in|at|watching)|lying (?:down|in bed|on)|in bed|watching tv"
+    r"|doing nothing)\b"
+)
+# Fainting in the middle of exercise: a heart's warning sign in the young.
+_FAINTED_EXERTING = compiled(
+    r"\b(?:fainted|collapsed|passed out|blacked out|went down|keeled over|dropped)\b[^.!?]{0,25}"
+    r"\b(?:mid|during|while|whilst|in the middle of|halfway through|at the end of)\b (?:a |the |his"
+    r" |her |my |our |their )?(?:\w+ )?(?:sprint|run|running|race|match|game|training|football"
+    r"|rugby|netball|hockey|basketball|exercise|workout|session|swim|gym|spin|class|bleep test"
+    r"|cross country|sport|pe|lesson)\b"
+)
+_CHEST_ODD = compiled(
+    r"\bchest\b[^.!?]{0,20}\b(?:funny|weird|strange|odd|tight|hurts?|hurting|pain\w*|sore"
+    r"|pounding|fluttering|racing)\b"
+)
+_SUDDEN_DEATH_FAMILY = compiled(
+    r"\bdied (?:suddenly|in (?:his|her|their) sleep|young|playing|while|during)\b"
+    r"|\bsudden(?:ly)? (?:death|cardiac|arrest)\b|\bdropped dead\b"
+)
+
 
 # Angina that the spray does not settle: "won't go away even after 2 puffs of his gtn spray"
 _GTN = compiled(
@@ -119,7 +143,10 @@ def cardiac(c: Ctx) -> None:
         onset = [
             (on("sudden") and not mild, "sudden"),
             (
-                on("ongoing_minutes") and not mild and not _PLEURITIC.search(t) and f.days < 1,
+                on("ongoing_minutes")
+                and not mild
+                and not _PLEURITIC.search(t)
+                and (f.days < 1 or f.first_current(_NOW_AT_REST) is not None),
                 "going on for a while",
             ),
             (on("heart_attack_now"), "feels like a heart attack"),
@@ -150,6 +177,11 @@ def cardiac(c: Ctx) -> None:
         hit(EMERGENCY, "cardiac", "chest pain not relieved by the GTN spray")
     if on("heart_attack_now"):
         hit(EMERGENCY, "cardiac", "suspected heart attack now")
+    if f.first_current(_FAINTED_EXERTING):
+        if f.first_current(_CHEST_ODD) or on("chest_pain", "palpitations") or any_breath:
+            hit(EMERGENCY, "cardiac", "fainted during exercise, with chest symptoms")
+        elif _SUDDEN_DEATH_FAMILY.search(t):
+            hit(URGENT, "cardiac", "fainted during exercise, with sudden deaths in the family")
     if (
         on("pressure_felt")
         and not on("chest_pain", "chronic")

@@ -9,14 +9,26 @@ the next.
 - A fall, a crash or a dive, then a neck in pain and arms or legs tingling or numb: a
   spinal injury until proven otherwise ("fell off the ladder. neck is agony and both arms are
   tingling").
+- An injured limb whose hand or foot goes cold, white or blue, or numb after a dislocation:
+  its blood supply or nerve is caught ("forearm bent a weird way and her hand is going cold and
+  white", "dislocated my knee. leg below it is cold and my foot is numb").
+- A limb in a cast in pain out of all proportion, or with numb or blue fingers or toes:
+  compartment syndrome (an emergency with both, a doctor today with one).
+- A blow to the throat, then a noisy or whistling breath or the voice gone: the airway may be
+  swelling shut ("punched in the throat sparring. voice gone and theres a whistle when i
+  breathe in").
+- Dark, cola-coloured urine after hard exercise, and little of it: muscle breakdown
+  (rhabdomyolysis) with the kidneys failing (dark urine alone is a doctor today).
 
-Emergencies only. The flow and the limbs must be current; the wound or the fall may be told in
-any sentence, as people tell them first.
+Emergencies (but the cast's single sign). The flow and the limbs must be current; the wound
+or the fall may be told in any sentence, as people tell them first.
 """
 
 from __future__ import annotations
 
-from weighin.safety.triage.levels import EMERGENCY
+import re
+
+from weighin.safety.triage.levels import EMERGENCY, URGENT
 from weighin.safety.triage.patterns import compiled
 from weighin.safety.triage.rules.context import ANIMAL, Ctx
 
@@ -27,6 +39,8 @@ _WOUND = compiled(
     r"|forehead|lip|chin|eyebrow|scalp|knee|hand|finger|thumb|arm|leg|foot|face|wrist|palm|shin"
     r"|heel|toe)\b|\b(?:knife|blade|glass|chisel|saw|axe|razor) (?:went|slipped|sliced|cut"
     r"|jammed)\b"
+    r"|\b(?:fell|landed|stood|trod|stepped|caught (?:my|his|her) \w+) on (?:a |some |the |an )?"
+    r"(?:\w+ )?(?:spike|nail|glass|knife|blade|railing|barbed wire|metal|fence post|spikes)\b"
 )
 # still coming, said of the wound: "its spurting", "still pouring after 20 mins", "a towel isnt
 # stopping it" (not rain, sweat, a cold's nose or tears)
@@ -72,6 +86,72 @@ _LONG_LIE = compiled(
     r"|has been|were)\b|\b(?:all|most of the) night\b|\bsince (?:last night|yesterday)\b"
 )
 
+_LIMB = (
+    r"(?:arm|forearm|wrist|hand|finger|leg|ankle|knee|elbow|shoulder|foot|hip|shin|collarbone"
+    r"|toe|thumb)s?"
+)
+_LIMB_INJURED = compiled(
+    r"\b(?:broke|broken|fractur\w*|snapped|crushed|trapped|shattered)\b(?: \w+){0,2} "
+    + _LIMB
+    + r"\b|\b"
+    + _LIMB
+    + r" (?:is |was |looks |might be |is probably |got )?(?:broken|fractured"
+    r"|crushed|trapped|deformed|shattered|snapped)\b"
+    r"|\b(?:dislocat\w*|popped out|out of place|(?:fell|fallen)(?! asleep)|(?:bent|twisted"
+    r"|pointing) (?:a |the )?(?:weird|wrong|funny|odd|strange) (?:way|direction)|at a (?:weird"
+    r"|funny|wrong|strange) angle)\b"
+)
+# the hand or foot beyond it: "her hand is going cold and white", "leg below it is cold"
+_NO_BLOOD_BEYOND = compiled(
+    r"\b(?:hand|hands|foot|feet|fingers?|toes?|leg|arm|forearm)\b(?: (?:below|under|beyond) (?:it"
+    r"|the \w+))?(?: (?:is|are|has|have|gone|going|turned|turning|looks?|feels?|all|really|very"
+    r"|so|now|ice|stone))* (?:cold|white|pale|blue|grey|gray|icy|mottled|purple)\b"
+    r"|\b(?:no|cannot feel (?:a|any|the)|cannot find (?:a|any|the)) pulse (?:in|at) (?:his|her|my"
+    r"|the) (?:wrist|foot|ankle)\b"
+)
+_NUMB_BEYOND = compiled(
+    r"\b(?:hand|foot|fingers|toes|leg)\b (?:is |are |has gone |have gone |went |gone |feels? )*"
+    r"(?:numb|dead)\b|\bcannot feel (?:my|his|her) (?:foot|hand|toes|fingers)\b"
+)
+_COLD_ELSE = compiled(
+    r"\braynaud\w*|\bsnow\w*|\bwinter\b|\bice bath\b|\bfreezing (?:outside|weather)\b"
+    r"|\bcold (?:outside|weather|water|day)\b|\bchilblains?\b"
+)
+_CAST = compiled(
+    r"\b(?:in a |in |his |her |my |the |a )(?:cast|plaster cast|backslab|plaster|pot)\b"
+    r"(?! (?:of|list|member|iron|on (?:the|my) (?:wall|ceiling)))"
+)
+_CAST_PAIN = compiled(
+    r"\bout of (?:all )?proportion\b|\bagony\b|\bexcruciating\b|\bunbearable\b"
+    r"|\b(?:pain|it) (?:is )?(?:getting |gets )?worse and worse\b|\bscreaming in pain\b"
+)
+_CAST_DIGITS = compiled(
+    r"\b(?:toes|fingers)\b[^.!?]{0,20}\b(?:numb|tingl\w*|blue|white|cold|purple|pins and"
+    r" needles|cannot move|will not move|swollen)\b|\bcannot (?:move|feel) (?:my|his|her)"
+    r" (?:toes|fingers)\b"
+)
+_THROAT_HIT = compiled(
+    r"\b(?:punched|hit|kicked|elbowed|struck|kneed|chopped|karate chopped|smacked|caught|took \w+"
+    r"(?: \w+)?|strangled|choked out|grabbed|squeezed)\b (?:\w+ ){0,3}?(?:in|to|on|by|across)"
+    r" (?:the|my|his|her) (?:throat|windpipe|adam's apple|front of (?:the|my|his|her) neck)\b"
+    r"|\b(?:throat|windpipe) (?:punch|chop|shot|hit)\b|\bchoked out\b"
+)
+_THROAT_SIGNS = compiled(
+    r"\bwhistl\w*|\bvoice (?:has |is )?(?:gone|lost|went)\b|\blost (?:my|his|her) voice\b"
+    r"|\bcannot (?:swallow|talk|speak)\b|\bhoarse\b|\bcroak\w*|\bgetting harder\b"
+    r"|\bharder to breathe\b|\bstruggling to breathe\b|\bnoisy\b"
+)
+_EXERTION = compiled(
+    r"\b(?:workout|work out|worked out|gym|crossfit|spin|spinning class|session|training|marathon"
+    r"|ultra|squats?|exercise|exercising|run|running|race|leg day|hiit|bootcamp|boot camp|reps"
+    r"|lifting|weights)\b"
+)
+_LITTLE_URINE = compiled(
+    r"\b(?:barely|hardly|not|have not|has not|cannot|not really) (?:peeing|pee|peed|weeing|urinat"
+    r"\w*|passing (?:urine|water|much))\b|\b(?:no|little|hardly any|barely any|not much) (?:pee"
+    r"|urine|wee)\b"
+)
+
 
 def injury(c: Ctx) -> None:
     f, t, hit = c.f, c.t, c.hit
@@ -88,4 +168,34 @@ def injury(c: Ctx) -> None:
     if _FALL.search(t) and live(_NECK_HURT) and live(_LIMBS_TINGLE):
         hit(
             EMERGENCY, "other", "possible spinal injury: a fall or crash, neck pain, limbs tingling"
+        )
+    _limbs(c)
+
+
+def _limbs(c: Ctx) -> None:
+    f, t, hit = c.f, c.t, c.hit
+    live = f.first_current
+    if (
+        _LIMB_INJURED.search(t)
+        and (
+            live(_NO_BLOOD_BEYOND)
+            or (live(_NUMB_BEYOND) and re.search(r"\bdislocat|\bout of place\b", t))
+        )
+        and not _COLD_ELSE.search(t)
+        and not ANIMAL.search(t)
+    ):
+        hit(EMERGENCY, "other", "an injured limb going cold, white or numb (blood supply cut off?)")
+    if _CAST.search(t) and not ANIMAL.search(t):
+        pain, digits = live(_CAST_PAIN), live(_CAST_DIGITS)
+        if pain and digits:
+            hit(EMERGENCY, "other", "severe pain and numb fingers or toes in a cast")
+        elif pain or digits:
+            hit(URGENT, "other", "pain or numbness under a cast: have it checked today")
+    if _THROAT_HIT.search(t) and (live(_THROAT_SIGNS) or c.on("stridor") or c.severe_breath):
+        hit(EMERGENCY, "breathing", "a blow to the throat, now noisy breathing or no voice")
+    if c.on("dark_urine") and _EXERTION.search(t) and live(_LITTLE_URINE):
+        hit(
+            EMERGENCY,
+            "other",
+            "dark urine after hard exercise and little of it (rhabdomyolysis, kidneys failing)",
         )

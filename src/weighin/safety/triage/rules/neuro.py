@@ -99,6 +99,16 @@ _HANGOVER = compiled(r"\bhung ?over\b|\bhangover\b|\bnight out\b|\bdrunk\b|\bdri
 _VOMITING = compiled(r"\b(?:vomiting|throwing up|being sick|keeps being sick)\b")
 
 
+# After a knock: clear fluid from the nose or ears (a skull fracture) and a gap in the memory.
+_HEAD_INJURY_RED = compiled(
+    r"\b(?:clear|watery)\b[^.!?]{0,20}\b(?:fluid|stuff|liquid|water)\b[^.!?]{0,25}\b(?:nose"
+    r"|ears?)\b|\b(?:cannot|could not|does not|do not|did not) remember\b[^.!?]{0,25}\b(?:getting"
+    r" (?:home|here|there|back)|how (?:i|he|she|they) got|what happened|the (?:fall|crash|accident"
+    r"|hit|game|match|impact|tackle)|falling|hitting|anything (?:after|since|about))\b"
+    r"|\bkeeps? asking the same\b|\brepeating (?:himself|herself|the same)\b"
+)
+
+
 def neuro(c: Ctx) -> None:
     f, t, on, hit, pregnant = c.f, c.t, c.on, c.hit, c.pregnant
     if on("seizure_long"):
@@ -137,6 +147,7 @@ def neuro(c: Ctx) -> None:
             or (on("nausea") and not f.mild("nausea"))
             or on("anticoag")
             or f.first_current(_SLEEPY) is not None
+            or f.first_current(_HEAD_INJURY_RED) is not None
         )
         if (red and not f.mild("confusion")) or on("pupils"):
             hit(EMERGENCY, "neuro", "head injury with red-flag signs")

@@ -9,6 +9,11 @@ the body says it plainly.
   thinking it was water but it was some cleaning chemical"), with a burning mouth or throat,
   vomiting or trouble breathing.
 
+- Stimulants from the gym bag or the fridge (pre-workout, caffeine pills, fat burners, several
+  energy drinks) with two or more signs of too much: a pounding heart, vomiting, twitching or
+  shaking, chest pain, confusion ("doubled up on a new preworkout plus 2 monsters. chest
+  hammering, been sick 3 times, hands twitching").
+
 Emergencies only; the signs must be current.
 """
 
@@ -50,6 +55,34 @@ _FAST_INSULIN_WRONG = compiled(
     r"|by accident|wrong pen)"
 )
 
+_STIMULANT_TAKEN = compiled(
+    r"\bpre-?workouts?\b|\bcaffeine (?:pills?|tablets?|powder|shots?)\b|\bfat ?burners?\b"
+    r"|\b(?:\d+|two|three|four|five|six|a few|several|loads of) (?:\w+ )?(?:energy drinks|monsters"
+    r"|red ?bulls|relentless|cans of (?:monster|red ?bull|relentless|energy drink))\b"
+    r"|\bdnp\b|\bclenbuterol\b|\bclen\b|\bephedrine\b|\byohimbine\b"
+)
+_HEART_POUNDING = compiled(
+    r"\b(?:chest|heart)\b (?:is |has been |keeps |feels like it is )?(?:hammering|pounding|racing"
+    r"|going mad|going crazy|beating out of)\b"
+)
+_JITTERS = compiled(r"\btwitch\w*|\bshaking\b|\bshakes\b|\btremors?\b|\btrembling\b|\bjitter\w*")
+_BEEN_SICK = compiled(
+    r"\b(?:been|was|keep being|kept being) sick\b|\bthrowing up\b|\bthrew up\b|\bvomit\w*"
+)
+
+
+def _stimulant_signs(c: Ctx) -> int:
+    live = c.f.first_current
+    return sum(
+        (
+            bool(c.on("palpitations", "fast_rate") or live(_HEART_POUNDING)),
+            bool(c.on("vomit_persistent") or live(_BEEN_SICK)),
+            bool(live(_JITTERS)),
+            c.on("chest_pain"),
+            c.on("confusion"),
+        )
+    )
+
 
 def toxic(c: Ctx) -> None:
     f, on, hit = c.f, c.on, c.hit
@@ -71,4 +104,12 @@ def toxic(c: Ctx) -> None:
             EMERGENCY,
             "poisoning",
             "a household chemical drunk, with burning, vomiting or breathing",
+        )
+    if live(_STIMULANT_TAKEN) and _stimulant_signs(c) >= 2 and not ANIMAL.search(c.t):
+        # (below the heart's own findings: a racing heart with chest pain is the heart's)
+        hit(
+            EMERGENCY,
+            "poisoning",
+            "too much of a stimulant (pre-workout, caffeine) with its signs",
+            -40,
         )

@@ -1,0 +1,107 @@
+"""Triage, first session of 2026-11-28's evening: blind set BC (sport, gyms and being active),
+read after it was scored once, fixed by mechanism. Sentences are ours.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.safety.triage_sets import assert_meets_targets
+from weighin.safety.triage import assess
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a statement with its subject dropped is no question: "will not wake up"
+        "my flatmate took something at the club. wont wake up and her lips look a bit grey",
+        # an absence tomorrow that becomes for ever: a goodbye ("at training" is a session)
+        "not coming to practice on sunday. or ever again. you lot were the best team",
+        # fainting in the middle of exercise, with the chest playing up
+        "my daughter collapsed during a cross country race, she's come round but her chest is "
+        "pounding and she looks grey",
+        # days of pain on effort, now at rest for a while: unstable angina
+        "been getting chest tightness walking uphill for a week. now it's come on in bed, 25 "
+        "minutes and not easing",
+        # knocked out, then a skull fracture's or a memory's red flag
+        "my son got KO'd in a sparring session and now he's vomiting",
+        "he hit his head on the goalpost, clear fluid running from his nose and he can't remember "
+        "the match",
+        # a blow to the throat, then the airway
+        "took an elbow to the throat at basketball, now his voice has gone and his breathing "
+        "sounds noisy",
+        # stimulants from the gym bag, with two signs of too much
+        "had three caffeine pills before my lift. heart pounding like mad and i keep throwing up",
+        # a wound told in its own words, still pouring after pressure
+        "caught my palm on some barbed wire, pressed it for 10 minutes and it's still pouring",
+        # early pregnancy read after a bracket: one-sided pain, shoulder tip, faint
+        "pregnant (6 weeks) and i've got a stabbing pain low on my right side and my shoulder "
+        "tip hurts, feel like i might pass out",
+        # an injured limb whose blood supply is caught
+        "he fell off the trampoline and his wrist is at a funny angle, his fingers are going blue",
+        "dislocated my elbow at judo, the hand feels dead and numb",
+        # a cast too tight: pain out of proportion and numb toes
+        "my ankle is in a cast since yesterday, the pain is unbearable and my toes are numb",
+        # dark urine after exercise, and little of it
+        "after a spin marathon my wee is like coke and i've barely peed all day",
+    ],
+)
+def test_round_bc_emergencies(text):
+    assert assess(text).level == "emergency", assess(text).reasons
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the wish told as a thought one keeps having, no plan
+        "since coming off the steroids i keep having thoughts of not wanting to be alive",
+        # a cast with one warning sign: checked today
+        "my son's arm is in a cast and his fingers have gone a bit tingly",
+        # fainting in sport with sudden deaths in the family: a cardiologist soon
+        "my son fainted during rugby yesterday and his grandad dropped dead at 40",
+    ],
+)
+def test_round_bc_urgent(text):
+    assert assess(text).level == "urgent", assess(text).reasons
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # taken back at once
+        "i died on the last hill haha, not literally, how do i get better at climbs?",
+        "collapsed in a heap after leg day, not literally, but how long should doms last?",
+        # a course's subject is a topic
+        "epipen training for our netball coaches: do you hold it for 3 or 10 seconds?",
+        # food 'poisoned' is a stomach bug, and over
+        "think i got poisoned by the kebab last night, threw up twice, fine now. safe to run?",
+        # a date tacked on after a comma puts the thought in the past
+        "i had thoughts of not wanting to be here, a few years back. all good now, just curious "
+        "if it can come back",
+        # "dripping" holds no "ripping"
+        "my nose keeps dripping after swimming, is that chlorine?",
+    ],
+)
+def test_round_bc_routine(text):
+    assert assess(text).level == "routine", assess(text).reasons
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an episode of seconds, years ago
+        "got winded at school years ago and could not breathe for a few seconds, why is that?",
+        # the cold of the weather is not a limb without blood
+        "fell over in the snow walking the dog, my hands are white and cold, is that frostbite?",
+        # a heating that broke is no broken limb
+        "our boiler broke and my feet are blue and freezing, can that make me ill?",
+        # dark urine after exercise with plenty of it: a doctor today, not an ambulance
+        "my pee is dark brown after a hard squat session but i'm drinking loads",
+    ],
+)
+def test_round_bc_not_emergency(text):
+    assert assess(text).level != "emergency", assess(text).reasons
+
+
+def test_round_bc_set_after_its_round():
+    assert_meets_targets("triage_external_bc.jsonl")
