@@ -44,6 +44,14 @@ from weighin.safety.triage import assess
         "my ankle is in a cast since yesterday, the pain is unbearable and my toes are numb",
         # dark urine after exercise, and little of it
         "after a spin marathon my wee is like coke and i've barely peed all day",
+        # leftovers both trees missed in the last reviews, by mechanism
+        "terrible pain behind my left eye, the street lights have halos and i've been sick twice",
+        "i've made up my mind. i've worked out when and how.",
+        "if nobody answers by midnight i'm going to take all my pills",
+        "woke with the ceiling spinning, seeing double and i keep toppling to the right",
+        "trod on a rusty nail in the garden a week ago, now my jaw is locking and won't open",
+        "my leg infection has spread, i'm shivery with a fever and my pulse is 138 lying down",
+        "i keep cutting and it's pouring now, feel faint",
     ],
 )
 def test_round_bc_emergencies(text):

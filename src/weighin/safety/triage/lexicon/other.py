@@ -378,7 +378,9 @@ FEATURES: dict[str, str] = {
         r"\b(?:lost|losing|dropped) (?:a lot of |loads of |so much |some )?weight\b|\bweight loss"
         r"\b|\b(?:so|very|really|always|constantly) (?:tired|exhausted|lethargic)\b"
     ),
-    "eye_pain": r"\beye\b[^.!?;]{0,30}\b(?:painful|pain|hurts|red)\b",
+    "eye_pain": r"\beye\b[^.!?;]{0,30}\b(?:painful|pain|hurts|red)\b"
+    r"|\b(?:agony|pain|painful|aching|throbbing|stabbing)\b[^.!?;]{0,15}\b(?:in|behind|around)"
+    r" (?:my|his|her|their|the|one) (?:\w+ )?eye\b",
     "fluid_loss": (
         r"\bdiarrh\w+\b|\bvomiting\b|\bthrowing up\b|\bbeing sick\b"
         # diarrhoea as parents say it

@@ -17,6 +17,8 @@ the next.
 - A blow to the throat, then a noisy or whistling breath or the voice gone: the airway may be
   swelling shut ("punched in the throat sparring. voice gone and theres a whistle when i
   breathe in").
+- A wound (a nail, a thorn, a bite, a cut in soil) then a jaw that locks or will not open, or
+  spasms: tetanus ("stood on a rusty nail last week, now my jaw is stiff").
 - Dark, cola-coloured urine after hard exercise, and little of it: muscle breakdown
   (rhabdomyolysis) with the kidneys failing (dark urine alone is a doctor today).
 
@@ -39,6 +41,7 @@ _WOUND = compiled(
     r"|forehead|lip|chin|eyebrow|scalp|knee|hand|finger|thumb|arm|leg|foot|face|wrist|palm|shin"
     r"|heel|toe)\b|\b(?:knife|blade|glass|chisel|saw|axe|razor) (?:went|slipped|sliced|cut"
     r"|jammed)\b"
+    r"|\b(?:i|he|she|they) (?:keep|keeps|kept) cutting\b|\bcut (?:myself|himself|herself)\b"
     r"|\b(?:fell|landed|stood|trod|stepped|caught (?:my|his|her) \w+) on (?:a |some |the |an )?"
     r"(?:\w+ )?(?:spike|nail|glass|knife|blade|railing|barbed wire|metal|fence post|spikes)\b"
 )
@@ -152,6 +155,20 @@ _LITTLE_URINE = compiled(
     r"|urine|wee)\b"
 )
 
+_DIRTY_WOUND = compiled(
+    r"\b(?:rusty|nail|thorn|splinter|barbed wire|bitten|bite|puncture|stood on|stepped on|trod on"
+    r"|cut|gash|graze|wound)\b"
+)
+_LOCKJAW = compiled(
+    r"\block ?jaw\b|\bjaw\b (?:is |has gone |has been |feels |keeps )?(?:really |so )?(?:stiff"
+    r"|locked|locking|clenched|clenching|tight|rigid|stuck)\b|\b(?:cannot|can not|could not)"
+    r" (?:open|fully open) (?:my|his|her|their) (?:mouth|jaw)\b"
+)
+_JAW_ELSE = compiled(
+    r"\bdentist\w*|\bdental\b|\bwisdom\b|\btooth\b|\bteeth\b|\btmj\b|\btmd\b|\bgrind\w*"
+    r"|\bbrace[sd]?\b|\bmumps\b|\bglands?\b|\bearache\b"
+)
+
 
 def injury(c: Ctx) -> None:
     f, t, hit = c.f, c.t, c.hit
@@ -199,3 +216,10 @@ def _limbs(c: Ctx) -> None:
             "other",
             "dark urine after hard exercise and little of it (rhabdomyolysis, kidneys failing)",
         )
+    if (
+        (jaw := live(_LOCKJAW))
+        and _DIRTY_WOUND.search(t, 0, jaw.start())
+        and not _JAW_ELSE.search(t)
+        and not ANIMAL.search(t)
+    ):
+        hit(EMERGENCY, "infection", "a wound, then a jaw that locks or will not open (tetanus?)")

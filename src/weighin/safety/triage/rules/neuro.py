@@ -228,7 +228,7 @@ _HEART_130 = compiled(
 )
 _HEART_ELSE = compiled(
     r"\b(?:run|running|ride|bike|cycling|spin|gym|workout|hike|hiking|parkrun|football|dancing"
-    r"|garmin|watch|max|af|pacemaker|used to|pregnant|dad'?s|mum'?s|husband'?s|wife'?s|fine)\b"
+    r"|garmin|watch|max|af|pacemaker|used to|dad'?s|mum'?s|husband'?s|wife'?s|fine)\b"
 )
 _DARK_SKIN = compiled(
     r"\b(?:purple|black|blackish|dusky|grey|gray|dark)\b[^.!?]{0,30}\b(?:blister\w*|skin|leg|arm"
@@ -306,7 +306,9 @@ def infection(c: Ctx) -> None:
         (on("palpitations") or _heart_130(f)) and not f.child,
     ]
     low_bp = f.bp is not None and f.bp[0] < 90
-    if infect and (on("mottled") or on("dying_feel") or sum(sepsis_signs) >= 2 or low_bp):
+    # (a fever with an infection and a resting pulse past 130 is sepsis's own alarm)
+    racing = fever and on("infection_ctx") and _heart_130(f) and not f.child
+    if infect and (on("mottled") or on("dying_feel") or sum(sepsis_signs) >= 2 or low_bp or racing):
         hit(
             EMERGENCY,
             "infection",

@@ -76,6 +76,7 @@ _HALOS = re.compile(
     r"(?<!no )(?<!without )\b(?:rainbow|coloured|colored) (?:rings|halos?|circles)\b"
     r"|(?<!no )(?<!without )\bhalos? (?:around|round)\b"
     r"|\b(?:blurry|blurred|misty|foggy|cloudy) with halos?\b|\bseeing halos?\b"
+    r"|(?<!no )\b(?:have|has|had|got|with) (?:\w+ )?halos?\b"
 )
 # a scald over the face or the chest, or over two parts of the body ("his chest, one arm and
 # part of his face")

@@ -43,7 +43,11 @@ _DOUBLE_VISION = compiled(r"\bseeing double\b|\bdouble vision\b|\bseeing two of 
 _UNSTEADY = compiled(
     r"\b(?:cannot|can not|could not) walk (?:in a )?straight(?: line)?\b|\bstaggering\b"
     r"|\bwalking like (?:she|he|they) (?:is|are) drunk\b|\bveering to (?:one|the) side\b"
+    r"|\b(?:keep|keeps|kept) (?:falling|toppling|tipping|leaning) (?:over )?(?:to (?:the|one)"
+    r" (?:left|right|side))?\b|\b(?:falling|pulling|leaning) to (?:the|one) (?:left|right|side)\b"
+    r"|\b(?:the )?room (?:is )?spinning\b"
 )
+_WOKE_WITH = compiled(r"\bwoke (?:up )?with\b|\bwoke up (?:and|to)\b")
 _NEW_DEFICIT = compiled(
     r"\bagain\b|\bsudden\w*|\bnew\b|\bworse\b|\bjust now\b|\btoday\b|\bthis (?:morning"
     r"|afternoon|evening)\b|\b(?:minutes?|hours?) ago\b|\bright now\b"
@@ -77,7 +81,7 @@ def stroke(c: Ctx) -> None:
     ]
     found = [r for ok, r in strong_stroke if ok]
     if (
-        on("sudden")
+        (on("sudden") or f.first_current(_WOKE_WITH))
         and f.first_current(_DOUBLE_VISION)
         and (on("faint_feel", "cannot_stand") or f.first_current(_UNSTEADY))
     ):
