@@ -52,6 +52,8 @@ from weighin.safety.triage import assess
         "trod on a rusty nail in the garden a week ago, now my jaw is locking and won't open",
         "my leg infection has spread, i'm shivery with a fever and my pulse is 138 lying down",
         "i keep cutting and it's pouring now, feel faint",
+        # a student's wish to die with a lethal dose asked is a plan, whatever the course
+        "pharmacy student and honestly i want to die, what's the fatal dose of lithium",
     ],
 )
 def test_round_bc_emergencies(text):
@@ -86,6 +88,8 @@ def test_round_bc_urgent(text):
         # a date tacked on after a comma puts the thought in the past
         "i had thoughts of not wanting to be here, a few years back. all good now, just curious "
         "if it can come back",
+        # a lethal dose asked for a course, with no supply of one's own
+        "pharmacy student, what's the fatal dose of lithium? it's for my toxicology module",
         # "dripping" holds no "ripping"
         "my nose keeps dripping after swimming, is that chlorine?",
     ],

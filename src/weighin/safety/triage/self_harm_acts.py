@@ -12,6 +12,7 @@ import re
 
 from weighin.safety.triage.facts import Facts, capped, taken_as_prescribed
 from weighin.safety.triage.lexicon import idioms
+from weighin.safety.triage.lexicon import self_harm as SH
 from weighin.safety.triage.lexicon import self_harm_acts as SA
 from weighin.safety.triage.lexicon import self_harm_signs as SS
 from weighin.safety.triage.patterns import Rx, compiled
@@ -28,6 +29,20 @@ _SH_DELIBERATE = Rx(SS.SELF_HARM_DELIBERATE)
 _EVERYDAY_LETHAL = compiled(
     r"(?:lethal|fatal|deadly|toxic) (?:dose|amount|level|quantity)s? (?:of )?(?:caffeine|coffee"
     r"|tea|energy drinks?|water|salt|sugar|vitamin \w+|nutmeg|chocolate|cinnamon)\b"
+)
+# A lethal dose asked for a course, with no supply of one's own: "nursing student, whats the
+# lethal dose of digoxin? revising for my pharmacology exam"
+_LETHAL_ASK = compiled(r"(?:lethal|fatal|deadly|toxic) (?:dose|amount|level|quantity)")
+_STUDYING = compiled(
+    r"\b(?:nursing|medical|med|pharmacy|pharmacology|toxicology|paramedic|vet|biology|chemistry)"
+    r" (?:student|school|exam|module|lecture|course|assignment|revision|degree|class|quiz)s?\b"
+    r"|\brevis(?:ing|ion) for\b|\bstudying for\b|\b(?:for|in) (?:my|an|the|our|tomorrow's)"
+    r" (?:exam|test|quiz|essay|assignment|osce|finals)\b"
+)
+_A_WISH = Rx(SH.SELF_HARM_NONEXIST)  # "to die", "kill myself", "end it"
+_SUPPLY_HELD = compiled(
+    r"\b(?:i have|i have got|i got|saved|stockpil\w*|hoard\w*|collected)\b"
+    r"|\bmy (?:\w+ )?(?:tablets|pills|meds|medication|prescription)\b"
 )
 # A jump for fun: "want to jump off a cliff... into the sea, cliff diving next month".
 _LEISURE_JUMP = compiled(
@@ -164,6 +179,14 @@ def acts(
 
 def everyday_lethal(t: str, m: re.Match[str], r: Reader) -> bool:
     if _EVERYDAY_LETHAL.match(t, m.start()) and _INTAKE.search(t):
+        r.ruled_out = True
+        return True
+    if (
+        _LETHAL_ASK.match(t, m.start())
+        and _STUDYING.search(t)
+        and not _SUPPLY_HELD.search(t)
+        and not _A_WISH.rx.search(t)
+    ):
         r.ruled_out = True
         return True
     return False
