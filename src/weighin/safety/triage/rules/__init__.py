@@ -49,6 +49,7 @@ SYSTEMS = (
     maternal_child.pregnancy,
     maternal_child.children,
     other.other,
+    senses.eyes,
     exposures.exposures,
     chronic.chronic,
     mind.mind,

@@ -40,26 +40,11 @@ _COLD_SKIN = compiled(
 )
 
 
-# Toiletries and kitchen irritants sting but are rinsed out at home.
-_MILD_IN_EYE = compiled(
-    r"\b(?:shampoo|conditioner|soap|shower gel|body wash|sun ?(?:cream|screen|block)|lotion"
-    r"|moisturi[sz]er|hand saniti[sz]er|make ?up|mascara|sweat|onion|lemon juice|chilli|chili"
-    r"|hot sauce|salt water|pool water)\b"
-)
-_CAUSTIC = compiled(
-    r"\b(?:chemicals?|bleach|acid|alkali|cleaner|lime|cement|ammonia|caustic|solvent|glass|metal)\b"
-)
-
-
 # nothing passed below: "havent pooed for 3 days", "not even passing wind"
 _NO_STOOL = compiled(
     r"\b(?:have not|has not|had not|not) (?:pooed|pooped|been for a poo|had a poo|opened (?:my|his"
     r"|her) bowels|passed wind|farted|been able to poo)\b|\bcannot (?:poo|pass wind|fart)\b"
 )
-
-
-def _mild_in_eye(said: str) -> bool:
-    return _MILD_IN_EYE.search(said) is not None and _CAUSTIC.search(said) is None
 
 
 _KETONE_READING = compiled(r"\bketones?\b[^.!?\d]{0,15}(\d(?:\.\d+)?)\b(?! ?mmol/l? (?:of|in))")
@@ -71,13 +56,6 @@ def _ketones_normal(t: str) -> bool:
     return bool(readings) and max(readings) < 0.6
 
 
-_BEEN_SICK = re.compile(r"\b(?:been|was|being) sick\b|\bthrew up\b|\bthrown up\b")
-_HALOS = re.compile(
-    r"(?<!no )(?<!without )\b(?:rainbow|coloured|colored) (?:rings|halos?|circles)\b"
-    r"|(?<!no )(?<!without )\bhalos? (?:around|round)\b"
-    r"|\b(?:blurry|blurred|misty|foggy|cloudy) with halos?\b|\bseeing halos?\b"
-    r"|(?<!no )\b(?:have|has|had|got|with) (?:\w+ )?halos?\b"
-)
 # a scald over the face or the chest, or over two parts of the body ("his chest, one arm and
 # part of his face")
 _BURN_LARGE = re.compile(
@@ -265,15 +243,6 @@ def other(c: Ctx) -> None:
         hit(EMERGENCY, "neuro", "confused and very weak or vomiting")
     elif sum(unwell) >= 3:
         hit(EMERGENCY, "other", "several signs of being acutely unwell")
-    if on("eye_injury"):
-        if re.search(
-            r"\b(?:blood in (?:my|his|her|the) eye|cloudy|cannot see|lost (?:my )?vision|"
-            r"vision (?:is )?(?:gone|cloudy|blurry|blurred|dark|double))\b",
-            t,
-        ):
-            hit(EMERGENCY, "other", "eye injury with blood or loss of vision")
-        else:
-            hit(URGENT, "other", "eye injury")
     if on("burn") and on("throat_tight", "breathless", "breath_severe"):
         hit(EMERGENCY, "other", "burn with hoarse voice or breathing trouble")
     if on("total_dysphagia"):
@@ -304,24 +273,12 @@ def other(c: Ctx) -> None:
         hit(URGENT, "other", "vomiting or diarrhoea with signs of dehydration")
     if on("rash") and on("strong_allergen") and not on("hives", "face_swell"):
         hit(URGENT, "allergy", "new rash after a medicine or allergen")
-    if on("painful_eye") and (on("light_hurts", "photophobia") or on("contact_lens")):
-        hit(URGENT, "infection", "painful red eye with light sensitivity or contact lenses")
     if (
         on("diabetic_ctx")
         and on("unconscious", "confusion", "drowsy", "seizure")
         and re.search(r"\bsweat\w*|\bshak\w*|\bclammy\b|\bhypo\b", t)
     ):
         hit(EMERGENCY, "other", "diabetic, sweaty or shaky and now confused or unresponsive", 35)
-    if on("eye_chemical") and not all(_mild_in_eye(m.group(0)) for m in f.mentions("eye_chemical")):
-        hit(EMERGENCY, "other", "chemical or object in the eye")
-    halos = _HALOS.search(t)
-    if (on("red_eye_vision") or (halos and on("painful_eye", "eye_pain"))) and (
-        on("nausea", "vomit_persistent", "severe_headache") or _BEEN_SICK.search(t)
-    ):
-        # acute angle-closure glaucoma: sight is lost within hours
-        hit(EMERGENCY, "other", "painful red eye with blurred vision, halos, headache or vomiting")
-    elif on("red_eye_vision"):
-        hit(URGENT, "other", "painful red eye with blurred vision")
     if on("distended") and on("no_stool_wind") and on("nausea", "vomit_persistent"):
         hit(EMERGENCY, "other", "swollen belly, vomiting and no stool or wind (blocked bowel?)")
     elif on("distended") and on("no_stool_wind"):

@@ -15,6 +15,8 @@ current with ``Facts.current``.
 
 from __future__ import annotations
 
+import re
+
 from weighin.safety.triage.levels import EMERGENCY, URGENT
 from weighin.safety.triage.patterns import compiled
 from weighin.safety.triage.rules.context import Ctx
@@ -92,6 +94,61 @@ _RESTS_OFF = compiled(
     r"\b(?:goes|went|eases|settles|stops)(?: away| off)? (?:after|with|when (?:i|he|she)) rest\w*"
 )
 _AT_REST = compiled(r"\bright now\b|\bsitting (?:down|still)\b|\bat rest\b|\bclammy\b")
+
+
+# Toiletries and kitchen irritants sting but are rinsed out at home.
+_MILD_IN_EYE = compiled(
+    r"\b(?:shampoo|conditioner|soap|shower gel|body wash|sun ?(?:cream|screen|block)|lotion"
+    r"|moisturi[sz]er|hand saniti[sz]er|make ?up|mascara|sweat|onion|lemon juice|chilli|chili"
+    r"|hot sauce|salt water|pool water)\b"
+)
+
+
+_CAUSTIC = compiled(
+    r"\b(?:chemicals?|bleach|acid|alkali|cleaner|lime|cement|ammonia|caustic|solvent|glass|metal)\b"
+)
+
+
+def _mild_in_eye(said: str) -> bool:
+    return _MILD_IN_EYE.search(said) is not None and _CAUSTIC.search(said) is None
+
+
+_BEEN_SICK = re.compile(r"\b(?:been|was|being) sick\b|\bthrew up\b|\bthrown up\b")
+
+
+_HALOS = re.compile(
+    r"(?<!no )(?<!without )\b(?:rainbow|coloured|colored) (?:rings|halos?|circles)\b"
+    r"|(?<!no )(?<!without )\bhalos? (?:around|round)\b"
+    r"|\b(?:blurry|blurred|misty|foggy|cloudy) with halos?\b|\bseeing halos?\b"
+    r"|(?<!no )\b(?:have|has|had|got|with) (?:\w+ )?halos?\b"
+)
+
+
+def eyes(c: Ctx) -> None:
+    """An eye injured, burnt by a chemical, or red and painful with the sight going (acute
+    glaucoma when halos, a headache or vomiting come with it)."""
+    f, t, on, hit = c.f, c.t, c.on, c.hit
+    if on("eye_injury"):
+        if re.search(
+            r"\b(?:blood in (?:my|his|her|the) eye|cloudy|cannot see|lost (?:my )?vision|"
+            r"vision (?:is )?(?:gone|cloudy|blurry|blurred|dark|double))\b",
+            t,
+        ):
+            hit(EMERGENCY, "other", "eye injury with blood or loss of vision")
+        else:
+            hit(URGENT, "other", "eye injury")
+    if on("painful_eye") and (on("light_hurts", "photophobia") or on("contact_lens")):
+        hit(URGENT, "infection", "painful red eye with light sensitivity or contact lenses")
+    if on("eye_chemical") and not all(_mild_in_eye(m.group(0)) for m in f.mentions("eye_chemical")):
+        hit(EMERGENCY, "other", "chemical or object in the eye")
+    halos = _HALOS.search(t)
+    if (on("red_eye_vision") or (halos and on("painful_eye", "eye_pain"))) and (
+        on("nausea", "vomit_persistent", "severe_headache") or _BEEN_SICK.search(t)
+    ):
+        # acute angle-closure glaucoma: sight is lost within hours
+        hit(EMERGENCY, "other", "painful red eye with blurred vision, halos, headache or vomiting")
+    elif on("red_eye_vision"):
+        hit(URGENT, "other", "painful red eye with blurred vision")
 
 
 def senses(c: Ctx) -> None:
