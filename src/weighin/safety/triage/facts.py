@@ -189,6 +189,9 @@ def capped(rx: Rx, t: str, found: set[str]) -> list[re.Match[str]]:
     return rx.finditer(t, found)[:MAX_MATCHES]
 
 
+_TAKEN_BACK = re.compile(r"\bnot literally\b")
+
+
 class Facts:
     """Active (and settled) features of one text, plus the numbers the rules need."""
 
@@ -211,6 +214,10 @@ class Facts:
         self.earlier_ages = annotate(t, self.clauses, found)
         self._starts = [c.start for c in self.clauses]
         self.idioms = [(m.start(), m.end()) for m in _IDIOMS.finditer(t, found)]
+        # taken back at once: the sentence up to "not literally" is a figure of speech
+        # ("collapsed on the finish line haha, not literally, legs just went to jelly")
+        for m in _TAKEN_BACK.finditer(t):
+            self.idioms.append((self.sentence_span(m.start())[0], m.end()))
         self.active: dict[str, list[int]] = {}  # feature -> clause indexes
         self.settled: set[str] = set()
         self.ignored: dict[str, str] = {}  # feature -> status, for reasons

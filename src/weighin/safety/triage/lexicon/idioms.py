@@ -20,8 +20,6 @@ LARGE_AMOUNT = (
 LEISURE_JUMPS = r"bungee\w*|cliff[- ]?div\w*|sky ?div\w*|parachut\w*"
 
 IDIOMS = (
-    # taken back at once: "collapsed on the finish line haha, not literally, legs went to jelly"
-    r"[^.!?]{1,80}\bnot literally\b|"
     # a smell that "makes me feel like I'm suffocating", said not to be so
     r"\bfeel(?:s)? like (?:i am|i'm|im) (?:suffocating|choking|drowning)\b(?=[^.!?]{0,25}\bnot"
     r" (?:actually|really|literally) (?:short of breath|breathless|struggling|suffocating|choking"
