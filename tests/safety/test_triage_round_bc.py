@@ -115,5 +115,80 @@ def test_round_bc_not_emergency(text):
     assert assess(text).level != "emergency", assess(text).reasons
 
 
+# What the round's look-alike review read worse, mended by mechanism (our own sentences).
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a place given up for ever is no goodbye
+        "wont be eating at that chippy again tomorrow. or ever lol",
+        # a session at training about self-harm is a course
+        "we did a session at training about self harm, what are the warning signs in teenagers",
+        # 'not wanting to' at work, or asked about as a symptom
+        "not wanting to be here at work lol, anyone else hate mondays",
+        "is not wanting to be alive a normal symptom of depression?",
+        # 'ko'd' by a cold or a game; a runny nose's clear fluid
+        "got ko'd on fortnite lol, head hurts from the screen",
+        "hay fever streaming, clear fluid running from my nose all day after i bumped my head on "
+        "the cupboard",
+        # cold from the rink, a bruise's colours, a sticking plaster, digits pink and warm
+        "hands white and cold at the ice rink after i fell",
+        "put a plaster on my cut finger, it hurts and the tip is numb",
+        "toes a bit swollen in my cast but pink and warm",
+        "cast on my wrist, was agony for a minute when i knocked it, fine now",
+        # a ball caught, rain pouring, two cans
+        "caught a ball to the throat, fine now, bit sore",
+        "its pissing it down and i cut my finger, no bleeding now",
+        "took pre workout, heart pounding, threw up once",
+    ],
+)
+def test_round_bc_review_look_alikes_routine(text):
+    assert assess(text).level == "routine", assess(text).reasons
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # thoughts told with what keeps them going, not a date: still today's
+        "i have thoughts of not wanting to be here, used to cut",
+        "i had thoughts of not wanting to be here, in school today",
+    ],
+)
+def test_round_bc_review_wishes_still_live(text):
+    a = assess(text)
+    assert (a.level, a.category) == ("urgent", "self_harm"), a.reasons
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the settled episode came back
+        "couldnt breathe for a few seconds after the fall, was completely fine within a minute, "
+        "but it came back just now",
+        # sweat from head to toe
+        "chest pain, soaked from head to toe in sweat",
+        # ko'd in a tackle and knocked out, with a memory gap
+        "got ko'd in the tackle, head pounding and cant remember the second half",
+        # strangled, then a hoarse voice and pain on swallowing
+        "strangled by my ex last night, voice hoarse, hurts to swallow",
+    ],
+)
+def test_round_bc_review_emergencies(text):
+    assert assess(text).level == "emergency", assess(text).reasons
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # pain at rest that a twist or a meal explains
+        "chest pain for 3 days when i run, now at rest its worse when i twist, been 30 mins",
+        "chest pain on runs all week, now it burns after meals, 30 mins lying down, heartburn?",
+        # a fall in the match that hurts the chest
+        "he went down during the match and his chest hurts from the tackle",
+    ],
+)
+def test_round_bc_review_not_emergency(text):
+    assert assess(text).level != "emergency", assess(text).reasons
+
+
 def test_round_bc_set_after_its_round():
     assert_meets_targets("triage_external_bc.jsonl")

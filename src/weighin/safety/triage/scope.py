@@ -56,6 +56,9 @@ _THIS_TIME = Rx(
     # the episode back as the writer types: "came back. now its happening again right now"
     r"|\b(?:it is|its|it's) happening again (?:right )?now\b"
     r"|\bhappening again as (?:i|we) (?:type|write|am typing|speak)\b"
+    # "was completely fine within a minute, but it came back just now"
+    r"|\b(?:came|come|coming) back (?:just now|now|again|tonight|today|this (?:morning|evening"
+    r"|afternoon))\b|\bback again (?:now|tonight|today|just now)\b"
 )
 _HABITUAL = Rx(cues.HABITUAL_CUES)
 _UNBROKEN = Rx(cues.UNBROKEN_CUES)

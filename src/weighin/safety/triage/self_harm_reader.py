@@ -23,6 +23,16 @@ _SH_RECOVERY = Rx(SH.SELF_HARM_RECOVERY)
 _SH_HYPOTHETICAL = Rx(SH.SELF_HARM_HYPOTHETICAL)
 _SH_BARE_NOUN = compiled(r"(?:suicid\w*|self[- ]?harm\w*)")
 
+# A past date tacked on after a comma, and nothing else: "..., a few months back" ("..., ever
+# since", "..., used to cut" and "..., in school" are no date)
+_TAIL_DATE = re.compile(
+    r"\W*(?:(?:about|around|like|maybe|roughly|over) )?(?:(?:\d+|a|an|one|two|three|four|five|six"
+    r"|seven|eight|nine|ten|a few|few|several|a couple of|couple of|some) (?:years?|months?"
+    r"|decades?) (?:ago|back)|(?:years|months|decades|ages) ago|last (?:year|winter|summer|spring"
+    r"|autumn|fall|christmas)|in (?:19|20)\d\d|in year \d+|when i was (?:\d+|younger|a teenager"
+    r"|a teen|a kid|little)|as a (?:teenager|teen|kid|child))\W*$"
+)
+
 _CARRIED_TO = re.compile(
     r"[^.!?]{0,25}?\b(?:back )?(?:to|into) (?:the |a |my |our )?(?:chemist|pharmacy|pharmacist|gp|"
     r"doctor|surgery|hospital|clinic|police|bin|tip|drop[- ]off|returns?)\b"
@@ -165,7 +175,7 @@ class Reader:
         ci = f.clause_at(m.start())
         if ci + 1 < len(f.clauses):
             tail = f.clauses[ci + 1]
-            if tail.sentence == c.sentence and len(t[tail.start : tail.end].split()) <= 5:
+            if tail.sentence == c.sentence and _TAIL_DATE.match(t, tail.start, tail.end):
                 told += " " + t[tail.start : tail.end]
         if _SH_PAST.possible(f.found) and _SH_PAST.rx.search(told) and not present:
             return "dead"

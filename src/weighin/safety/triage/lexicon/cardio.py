@@ -105,7 +105,10 @@ FEATURES: dict[str, str] = {
         r"lot|heavily)\b"
         r"|\bdiaphoretic\b|\bdiaphoresis\b"
         r"|\b(?:drenched|soaked|dripping)\b(?! (?:in|by|from|with) (?:the )?(?:rain|water|pool|sea"
-        r"|bath|shower|pee|urine|wee|milk|sick|vomit))(?! (?:out|down|off|onto|into|from)\b)"
+        r"|bath|shower|pee|urine|wee|milk|sick|vomit))"
+        # (a nose, an ear or a tap drips: "dripping out of my nose", "dripping down my throat")
+        r"(?! (?:out of|from|down|down the back of|onto|into) (?:my|his|her|their|the)"
+        r" (?:nose|ears?|tap|throat|ceiling|roof|wall|floor|window))"
         r"|\bsweat\b(?= (?:too much|a lot|so much|heavily|buckets|like))|\bbreak(?:ing)? (?:out )?i"
         r"n(?:to)? a (?:cold )?sweat\b|\bbroke out in a (?:cold )?sweat\b"
     ),

@@ -261,9 +261,11 @@ QUESTION_START = (
     r"how|when|why|which|where|who|is|are|(?:can|could)(?! (?:hardly|barely|not|only|no longer|"
     r"still|feel|see|hear|taste|just|now))|does|do|should|would|will|may|might|at what|in "
     r"what|whats)\b"
-    # a negated auxiliary with no subject is a statement with its subject dropped: "took g at
-    # the party. will not wake up and is snoring" (a question says whom: "will not it heal?")
-    r"(?! not (?!(?:it|that|this|he|she|they|you|we|i|there|my|your|his|her)\b))"
+    # a negated auxiliary with no subject, then what a body does, is a statement with its
+    # subject dropped: "took g at the party. will not wake up and is snoring" (a question goes
+    # on with whom or what: "will not it heal?", "do not footballers get heart problems?")
+    r"(?! not (?:wake|respond|stop|breathe|move|open|answer|talk|speak|eat|drink|make sense"
+    r"|swallow|walk|stand|get up|come round|come to|react|focus|recogni[sz]e)\b)"
 )
 # A sentence that says the question before it was not hypothetical: "Is it normal to feel fine
 # after taking 30 paracetamol? I did it at lunch."

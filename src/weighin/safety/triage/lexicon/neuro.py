@@ -19,6 +19,14 @@ BELLS_SIGNS += (
     r"|\b(?:speech|talking|arms?|legs?)\b[^.!?;]{0,25}\b(?:are|is) (?:fine|normal|ok|okay|"
     r"unaffected)\b"
 )
+# Knocked out in a fight or a match (not "ko'd by this cold", "leg day ko'd me").
+KO_IN_A_FIGHT = (
+    r"\b(?:ko'?d|got ko)\b(?=[^.!?]{0,30}\b(?:fight\w*|spar\w*|boxing|bout|tackle|punch\w*"
+    r"|elbow\w*|kne\w+|kick\w*|fall|fell|rugby|football|mma|ring|headbutt\w*|scrum)\b)"
+    r"|\b(?:fight\w*|spar\w*|boxing|bout|tackle|punch\w*|elbow\w*|rugby|football|mma"
+    r"|scrum)\b[^.!?]{0,30}\b(?:ko'?d|got ko)\b"
+)
+
 FEATURES: dict[str, str] = {
     # ---- stroke -------------------------------------------------------------------------------
     "face_droop": (
@@ -375,9 +383,11 @@ FEATURES: dict[str, str] = {
         r"mp|"
         r"kick|whack|smack|ball|elbow|knee|boot|clash of heads|head clash) (?:to|on|in|into) "
         r"(?:the|his|her|my|their) (?:head|face|temple|skull)\b|\bclash(?:ed)? heads\b"
-        r"|\bhead (?:clash|knock|bang|hit)\b|\bko'?d\b|\bgot ko\b"
+        r"|\bhead (?:clash|knock|bang|hit)\b"
+        + r"|"
+        + KO_IN_A_FIGHT
         # a baby off the bed or the changing table: the head takes the fall
-        r"|(?<!cat )(?<!dog )(?<!puppy )(?<!kitten )(?<!bird )(?<!hamster )"
+        + r"|(?<!cat )(?<!dog )(?<!puppy )(?<!kitten )(?<!bird )(?<!hamster )"
         r"\b(?:rolled|fell|fallen|tumbled|dropped|slipped|toppled) (?:off|from) (?:the "
         r"|a |our |my |his |her )?(?:bed|sofa|couch|settee|changing table|changing mat"
         r"|table|worktop|counter|high chair|highchair|bouncer)\b"
@@ -386,8 +396,9 @@ FEATURES: dict[str, str] = {
         r"(?<!tooth )(?<!teeth )(?<!tooth was )(?<!teeth were )(?<!tooth got )(?<!teeth got )"
         r"\bknocked (?:out|unconscious)\b"
         r"(?! (?:his|her|my|their|a|the|one|two) (?:\w+ )?(?:tooth|teeth))"
-        r"|\b(?:was|got|went) out (?:cold|for)\b"
-        r"|\bi (?:was|went|got|became) unconscious\b|\blost "
+        r"|\b(?:was|got|went) out (?:cold|for)\b|"
+        + KO_IN_A_FIGHT
+        + r"|\bi (?:was|went|got|became) unconscious\b|\blost "
         r"consciousness\b|(?<!nearly )(?<!almost )\bpassed out\b"
         r"|\bblack ?out\b|(?<!nearly )(?<!almost )\bblacked out\b"
         r"|\bbrief(?:ly)? (?:blackout|lost consciousness|knocked out)\b"

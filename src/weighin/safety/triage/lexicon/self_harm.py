@@ -45,8 +45,12 @@ SELF_HARM_IDEATION = (
     r"|\bwish (?:i|he|she) (?:had|was|were|would|would have) (?:never"
     r"|not) (?:been born|born|existed|"
     r"woke up)\b|\b(?:to|and|i|just|would|could|so i) (?:never|not) wake (?:up|again)\b"
-    r"|\b(?:do not|does not|no longer|not) (?:want|wanna|wish|wanting) to (?:be here|be alive"
+    r"|\b(?:do not|does not|no longer|not) (?:want|wanna|wish) to (?:be here|be alive"
     r"|live|exist|go on|wake up|be around|keep going|keep living|carry on)\b"
+    # (a present wish, not a place or a symptom asked about: "not wanting to be here at work
+    # lol", "is not wanting to be alive a symptom of depression?")
+    r"|(?<!is )(?<!was )(?<!are )\bnot wanting to (?:be here|be alive|exist|wake up)\b(?! (?:at|for"
+    r"|in|on|with|when|lol|haha|a (?:normal|common|symptom|sign))\b)"
     r"|\b(?:do not|does not) know if (?:i|"
     r"he|she) (?:want|wants) to (?:live|be here|go on|keep going)\b|\b(?:do not|does not) want to "
     r"(?:do this|do life) anymore\b"
@@ -243,7 +247,8 @@ SELF_HARM_SUPPRESS = (
     r"(?:help|support|talk to|speak to|bring up|ask|approach|tell)\b|\bhow to (?:help|support|"
     r"talk|ask|spot)\b|\bis it true\b|\b(?:essay|project|statistics|stats|prevention|awareness|"
     r"research|article|documentary|movie|film|song|songs|sang|sings|lyrics|novel|book|character|"
-    r"series|show|podcast|lecture|course|(?<!at )(?<!to )(?<!after )(?<!miss )training|module"
+    r"series|show|podcast|lecture|course|(?<!at )(?<!to )(?<!after )(?<!miss )training"
+    r"|training(?= (?:on|about|for)\b)|module"
     r"|presentation|campaign|charity|hotline "
     r"number|assignment|homework|hotline|helpline|crisis line|lifeline|samaritans)\b|\b(?:someone"
     r"|somebody|a person|anyone|a friend|a loved one)"

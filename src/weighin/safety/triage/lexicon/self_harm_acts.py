@@ -177,9 +177,10 @@ SELF_HARM_STRONG = (
     r"|\b(?:decided|worked out|figured out|planned|chosen|picked|sorted)\b (?:out )?(?:exactly )?"
     r"(?:how and when|when and how|how and where|where and how|when and where|where and when)"
     r"(?=\s*(?:[.!]|$))"
-    # an absence tomorrow that becomes for ever: "wont be at training tomorrow. or ever."
-    r"|\b(?:will not|would not) (?:be|see)\b[^.!?]{0,40}\b(?:tomorrow|again|next \w+)\W{0,4}"
-    r"(?:or|and not|or ever again) ever\b"
+    # an absence tomorrow that becomes for ever: "wont be at training tomorrow. or ever." (not
+    # a place given up: "wont be eating there again tomorrow. or ever lol")
+    r"|\b(?:will not|would not) be (?:at|in)\b[^.!?]{0,40}\b(?:tomorrow|next \w+)\W{0,4}"
+    r"(?:or|and not|or ever again) ever\b(?![^.!?]{0,40}\b(?:lol|haha|if|unless|again)\b)"
     r"|\bfinal goodbye\b|\bsay(?:ing)? goodbye (?:to everyone|forever|for good)\b"
     r"|\b(?:jump|jumping|throw myself|throwing myself) (?:off|from|in front of"
     r"|under|into) (?:a|the|my|this|that)? ?(?:bridge|building|roof|cliff|balcony|train|bus|car"

@@ -54,9 +54,15 @@ _NOW_AT_REST = compiled(
     r" (?:down|still|on|in|at|watching)|lying (?:down|in bed|on)|in bed|watching tv"
     r"|doing nothing)\b"
 )
+# ... but not pain that a movement, a meal or the gym explains
+_REST_PAIN_ELSE = compiled(
+    r"\bwhen i (?:twist|turn|bend|move|lie on|press)\b|\btwist\w*|\bbending\b|\bheartburn\b"
+    r"|\breflux\b|\bindigestion\b|\bafter (?:meals|eating|food|dinner|tea|lunch)\b"
+    r"|\bsore chest from\b|\bpulled (?:a )?(?:muscle|pec)\b"
+)
 # Fainting in the middle of exercise: a heart's warning sign in the young.
 _FAINTED_EXERTING = compiled(
-    r"\b(?:fainted|collapsed|passed out|blacked out|went down|keeled over|dropped)\b[^.!?]{0,25}"
+    r"\b(?:fainted|collapsed|passed out|blacked out|keeled over)\b[^.!?]{0,25}"
     r"\b(?:mid|during|while|whilst|in the middle of|halfway through|at the end of)\b (?:a |the |his"
     r" |her |my |our |their )?(?:\w+ )?(?:sprint|run|running|race|match|game|training|football"
     r"|rugby|netball|hockey|basketball|exercise|workout|session|swim|gym|spin|class|bleep test"
@@ -65,6 +71,7 @@ _FAINTED_EXERTING = compiled(
 _CHEST_ODD = compiled(
     r"\bchest\b[^.!?]{0,20}\b(?:funny|weird|strange|odd|tight|hurts?|hurting|pain\w*|sore"
     r"|pounding|fluttering|racing)\b"
+    r"(?! from (?:the |a |laughing|coughing|the fall|falling|the bench|bench|the hit|the tackle))"
 )
 _SUDDEN_DEATH_FAMILY = compiled(
     r"\bdied (?:suddenly|in (?:his|her|their) sleep|young|playing|while|during)\b"
@@ -146,7 +153,10 @@ def cardiac(c: Ctx) -> None:
                 on("ongoing_minutes")
                 and not mild
                 and not _PLEURITIC.search(t)
-                and (f.days < 1 or f.first_current(_NOW_AT_REST) is not None),
+                and (
+                    f.days < 1
+                    or (f.first_current(_NOW_AT_REST) is not None and not _REST_PAIN_ELSE.search(t))
+                ),
                 "going on for a while",
             ),
             (on("heart_attack_now"), "feels like a heart attack"),

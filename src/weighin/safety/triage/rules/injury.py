@@ -57,7 +57,7 @@ _FLOWING = compiled(
 _FLOW_ELSE = compiled(
     r"\b(?:rain\w*|sweat\w*|runny|snot|cold|flu|tears|crying|pus|sap|juice|water(?:ing)?|leak\w*"
     r"|nose (?:is )?(?:pouring|running)|eyes?|dribble|drool\w*|milk|outside|weather|off me|heat"
-    r"|onions?)\b"
+    r"|onions?|pissing (?:it )?down)\b|\bpouring (?:it )?(?:down|here|today|outside|again)\b"
 )
 _FALL = compiled(
     r"\b(?:fell|fallen|falling)\b (?:off|from|down|out of|over (?:the|a) (?:banister|edge|wall"
@@ -108,7 +108,10 @@ _LIMB_INJURED = compiled(
 _NO_BLOOD_BEYOND = compiled(
     r"\b(?:hand|hands|foot|feet|fingers?|toes?|leg|arm|forearm)\b(?: (?:below|under|beyond) (?:it"
     r"|the \w+))?(?: (?:is|are|has|have|gone|going|turned|turning|looks?|feels?|all|really|very"
-    r"|so|now|ice|stone))* (?:cold|white|pale|blue|grey|gray|icy|mottled|purple)\b"
+    r"|so|now|ice|stone))* (?:cold|white|pale|grey|gray|icy|mottled)\b"
+    # (blue is a bruise's colour unless the hand or foot turns it)
+    r"|\b(?:hand|hands|foot|feet|fingers?|toes?)\b(?: (?:is|are|has|have|all|really|very|so|now))*"
+    r" (?:gone|going|turned|turning|go|went) (?:\w+ )?blue\b"
     r"|\b(?:no|cannot feel (?:a|any|the)|cannot find (?:a|any|the)) pulse (?:in|at) (?:his|her|my"
     r"|the) (?:wrist|foot|ankle)\b"
 )
@@ -118,31 +121,39 @@ _NUMB_BEYOND = compiled(
 )
 _COLD_ELSE = compiled(
     r"\braynaud\w*|\bsnow\w*|\bwinter\b|\bice bath\b|\bfreezing (?:outside|weather)\b"
-    r"|\bcold (?:outside|weather|water|day)\b|\bchilblains?\b"
+    r"|\bcold (?:outside|weather|water|day)\b|\bchilblains?\b|\bice (?:rink|skating)\b"
+    r"|\bskating\b|\bwind(?:y|chill)?\b|\bfrost\w*|\bfreezing\b|\bslept on\b|\bfell asleep\b"
 )
 _CAST = compiled(
-    r"\b(?:in a |in |his |her |my |the |a )(?:cast|plaster cast|backslab|plaster|pot)\b"
-    r"(?! (?:of|list|member|iron|on (?:the|my) (?:wall|ceiling)))"
+    r"\b(?:in a |in |his |her |my |the |a )(?:cast|plaster cast|backslab)\b"
+    r"(?! (?:of|list|member|iron|on (?:the|my) (?:wall|ceiling)))|\bin (?:a )?plaster\b(?! of)"
+    r"|\bin a pot\b"
 )
 _CAST_PAIN = compiled(
-    r"\bout of (?:all )?proportion\b|\bagony\b|\bexcruciating\b|\bunbearable\b"
+    r"\bout of (?:all )?proportion\b|(?<!was )\bagony\b(?! for a (?:minute|second|moment|sec|bit))"
+    r"|\bexcruciating\b|\bunbearable\b"
     r"|\b(?:pain|it) (?:is )?(?:getting |gets )?worse and worse\b|\bscreaming in pain\b"
 )
 _CAST_DIGITS = compiled(
     r"\b(?:toes|fingers)\b[^.!?]{0,20}\b(?:numb|tingl\w*|blue|white|cold|purple|pins and"
-    r" needles|cannot move|will not move|swollen)\b|\bcannot (?:move|feel) (?:my|his|her)"
-    r" (?:toes|fingers)\b"
+    r" needles|cannot move|will not move|(?<!a bit )(?<!slightly )(?<!little )swollen)\b"
+    r"|\bcannot (?:move|feel) (?:my|his|her) (?:toes|fingers)\b"
 )
+# the digits well: "toes a bit swollen but pink and warm"
+_DIGITS_WELL = compiled(r"\b(?:pink and warm|warm and pink|can (?:still )?wiggle)\b")
 _THROAT_HIT = compiled(
-    r"\b(?:punched|hit|kicked|elbowed|struck|kneed|chopped|karate chopped|smacked|caught|took \w+"
+    r"\b(?:punched|hit|kicked|elbowed|struck|kneed|chopped|karate chopped|smacked|took \w+"
     r"(?: \w+)?|strangled|choked out|grabbed|squeezed)\b (?:\w+ ){0,3}?(?:in|to|on|by|across)"
     r" (?:the|my|his|her) (?:throat|windpipe|adam's apple|front of (?:the|my|his|her) neck)\b"
-    r"|\b(?:throat|windpipe) (?:punch|chop|shot|hit)\b|\bchoked out\b"
+    r"|\b(?:throat|windpipe) (?:punch|chop|shot|hit)\b|\bchoked out\b|\bstrangled\b"
+    r"|\b(?:choked|throttled) (?:me|him|her)\b|\bhands? (?:round|around) (?:my|his|her) (?:neck"
+    r"|throat)\b"
 )
 _THROAT_SIGNS = compiled(
     r"\bwhistl\w*|\bvoice (?:has |is )?(?:gone|lost|went)\b|\blost (?:my|his|her) voice\b"
     r"|\bcannot (?:swallow|talk|speak)\b|\bhoarse\b|\bcroak\w*|\bgetting harder\b"
     r"|\bharder to breathe\b|\bstruggling to breathe\b|\bnoisy\b"
+    r"|\b(?:hurts|painful|agony|difficult|hard) to swallow\b|\bpain (?:when|on) swallowing\b"
 )
 _EXERTION = compiled(
     r"\b(?:workout|work out|worked out|gym|crossfit|spin|spinning class|session|training|marathon"
@@ -203,7 +214,8 @@ def _limbs(c: Ctx) -> None:
     ):
         hit(EMERGENCY, "other", "an injured limb going cold, white or numb (blood supply cut off?)")
     if _CAST.search(t) and not ANIMAL.search(t):
-        pain, digits = live(_CAST_PAIN), live(_CAST_DIGITS)
+        pain = live(_CAST_PAIN)
+        digits = live(_CAST_DIGITS) and not _DIGITS_WELL.search(t)
         if pain and digits:
             hit(EMERGENCY, "other", "severe pain and numb fingers or toes in a cast")
         elif pain or digits:

@@ -58,10 +58,17 @@ _HANGOVER = compiled(r"\bhung ?over\b|\bhangover\b|\bnight out\b|\bdrunk\b|\bdri
 _VOMITING = compiled(r"\b(?:vomiting|throwing up|being sick|keeps being sick)\b")
 
 
-# After a knock: clear fluid from the nose or ears (a skull fracture) and a gap in the memory.
-_HEAD_INJURY_RED = compiled(
+# After a knock: clear fluid from the nose or ears (a skull fracture; not a cold's or hay
+# fever's) and a gap in the memory.
+_CLEAR_FLUID = compiled(
     r"\b(?:clear|watery)\b[^.!?]{0,20}\b(?:fluid|stuff|liquid|water)\b[^.!?]{0,25}\b(?:nose"
-    r"|ears?)\b|\b(?:cannot|could not|does not|do not|did not) remember\b[^.!?]{0,25}\b(?:getting"
+    r"|ears?)\b"
+)
+_RUNNY_NOSE = compiled(
+    r"\b(?:a cold|colds?|hay ?fever|runny|streaming|allerg\w+|sneez\w+|the flu|pollen|snot\w*)\b"
+)
+_HEAD_INJURY_RED = compiled(
+    r"\b(?:cannot|could not|does not|do not|did not) remember\b[^.!?]{0,25}\b(?:getting"
     r" (?:home|here|there|back)|how (?:i|he|she|they) got|what happened|the (?:fall|crash|accident"
     r"|hit|game|match|impact|tackle)|falling|hitting|anything (?:after|since|about))\b"
     r"|\bkeeps? asking the same\b|\brepeating (?:himself|herself|the same)\b"
@@ -107,6 +114,7 @@ def neuro(c: Ctx) -> None:
             or on("anticoag")
             or f.first_current(_SLEEPY) is not None
             or f.first_current(_HEAD_INJURY_RED) is not None
+            or (f.first_current(_CLEAR_FLUID) is not None and not _RUNNY_NOSE.search(t))
         )
         if (red and not f.mild("confusion")) or on("pupils"):
             hit(EMERGENCY, "neuro", "head injury with red-flag signs")

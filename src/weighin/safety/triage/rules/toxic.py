@@ -9,10 +9,11 @@ the body says it plainly.
   thinking it was water but it was some cleaning chemical"), with a burning mouth or throat,
   vomiting or trouble breathing.
 
-- Stimulants from the gym bag or the fridge (pre-workout, caffeine pills, fat burners, several
-  energy drinks) with two or more signs of too much: a pounding heart, vomiting, twitching or
-  shaking, chest pain, confusion ("doubled up on a new preworkout plus 2 monsters. chest
-  hammering, been sick 3 times, hands twitching").
+- Stimulants from the gym bag or the fridge (pre-workout, caffeine pills, fat burners, energy
+  drinks) with signs of too much: a pounding heart, vomiting, twitching or shaking, chest pain,
+  confusion. Two signs after a lot (pills, a doubled scoop, three cans or more: "doubled up on
+  a new preworkout plus 2 monsters. chest hammering, been sick 3 times, hands twitching"),
+  three after an ordinary dose (two cans and a sleepless night is no poisoning).
 
 Emergencies only; the signs must be current.
 """
@@ -61,6 +62,13 @@ _STIMULANT_TAKEN = compiled(
     r"|red ?bulls|relentless|cans of (?:monster|red ?bull|relentless|energy drink))\b"
     r"|\bdnp\b|\bclenbuterol\b|\bclen\b|\bephedrine\b|\byohimbine\b"
 )
+# a lot of it: pills, powders, a doubled scoop, three cans or more (two cans is a normal night)
+_STIMULANT_LOTS = compiled(
+    r"\bcaffeine (?:pills?|tablets?|powder|shots?)\b|\bfat ?burners?\b|\bdnp\b|\bclen(?:buterol)?\b"
+    r"|\bephedrine\b|\byohimbine\b|\bdoubled? (?:up|scoop|dose|scooped)\b|\b(?:two|2|three|3)"
+    r" scoops\b|\b(?:[3-9]|\d\d|three|four|five|six|seven|eight|loads of) (?:\w+ )?(?:energy drinks"
+    r"|monsters|red ?bulls|relentless|cans)\b"
+)
 _HEART_POUNDING = compiled(
     r"\b(?:chest|heart)\b (?:is |has been |keeps |feels like it is )?(?:hammering|pounding|racing"
     r"|going mad|going crazy|beating out of)\b"
@@ -105,7 +113,11 @@ def toxic(c: Ctx) -> None:
             "poisoning",
             "a household chemical drunk, with burning, vomiting or breathing",
         )
-    if live(_STIMULANT_TAKEN) and _stimulant_signs(c) >= 2 and not ANIMAL.search(c.t):
+    if (
+        live(_STIMULANT_TAKEN)
+        and _stimulant_signs(c) >= (2 if _STIMULANT_LOTS.search(c.t) else 3)
+        and not ANIMAL.search(c.t)
+    ):
         # (below the heart's own findings: a racing heart with chest pain is the heart's)
         hit(
             EMERGENCY,
