@@ -139,6 +139,8 @@ def test_round_bc_not_emergency(text):
         "caught a ball to the throat, fine now, bit sore",
         "its pissing it down and i cut my finger, no bleeding now",
         "took pre workout, heart pounding, threw up once",
+        # two cans and a little shaky: a tremor, not a faint
+        "had 2 red bulls, heart racing and a bit shaky",
     ],
 )
 def test_round_bc_review_look_alikes_routine(text):
@@ -170,6 +172,12 @@ def test_round_bc_review_wishes_still_live(text):
         "got ko'd in the tackle, head pounding and cant remember the second half",
         # strangled, then a hoarse voice and pain on swallowing
         "strangled by my ex last night, voice hoarse, hurts to swallow",
+        # what both trees missed in the review: confusion after a fall, a breath not seen, an
+        # emergency during a first-aid course, little dark urine after an ultra
+        "he isnt making sense after the fall off the ladder, keeps asking the same questions",
+        "doesnt seem to be breathing. grandad in his chair",
+        "during first aid training a colleague went grey and collapsed, wont respond",
+        "ran an ultra yesterday, pee tea coloured and not much of it",
     ],
 )
 def test_round_bc_review_emergencies(text):

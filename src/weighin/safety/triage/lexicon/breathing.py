@@ -57,6 +57,7 @@ FEATURES: dict[str, str] = {
         # a blocked nose: "can't breathe through it at night"
          + _NOT_THROUGH_NOSE + r"|\b(?:gasping(?: for (?:air|breath))?|not "
         r"breathing|stopped breathing|is not breathing|no longer breathing|barely breathing|hardly "
+        r"breathing|(?:does|do) not (?:seem|look|appear) to be "
         r"breathing|breathing (?:very |really )?slowly|cannot breathe?"
         + _NOT_THROUGH_NOSE
         + r"|turning blue)\b|\b(?:feels? "

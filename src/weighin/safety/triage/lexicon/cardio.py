@@ -125,8 +125,9 @@ FEATURES: dict[str, str] = {
         r"room is spinning|grey|gray|pale|pasty)\b"
         r"|\b(?:nearly|almost) (?:blacking|blacked|passing|passed) out\b"
         r"|\bwashed out\b|\blooks? (?:grey|gray|ashen|awful|terrible|like death)\b|\b(?:and|is|very"
-        r"|gone|turned|went) (?:very )?(?:grey|gray|ashen)\b|\bfeels? (?:shaky|weak|wobbly)\b|\bsha"
-        r"ky\b"
+        r"|gone|turned|went) (?:very )?(?:grey|gray|ashen)\b|\bfeels? (?:shaky|weak|wobbly)\b"
+        # (a little shaky is a tremor: "2 red bulls, heart racing and a bit shaky")
+        r"|(?<!a bit )(?<!a little )(?<!slightly )(?<!bit )\bshaky\b"
         r"|\bfeel(?:s|ing)? (?:really |very |so )?(?:funny|weird|strange|odd|off|awful|terrible|unw"
         r"ell|horrible|wrong)\b"
         r"|\b(?:gone|went|turned|is|looks|very) (?:really |very |as )?(?:white|pale|as white as a s"

@@ -135,7 +135,10 @@ INFO_CUES = (
     r"\b|\bwhen (?:is|are) (?:it|the)\b|\bhow (?:much|many) (?:\w+ )?(?:is|are) too\b"
     r"|\bcan you (?:grow out|die|get)\b|\bhow to\b"
     r"|\bjust in case\b|\bfirst aid (?:for|if|when|on)\b"
-    r"|\b(?:anaphylaxis|epipen|first[- ]aid|cpr|choking|seizure|naloxone|narcan|aed|defib\w*)"
+    # (a course as the topic, not as where it happened: "during first aid training a colleague
+    # collapsed")
+    r"|(?<!during )(?<!during the )(?<!during our )(?<!during a )(?<!during my )(?<!in the middle"
+    r" of )\b(?:anaphylaxis|epipen|first[- ]aid|cpr|choking|seizure|naloxone|narcan|aed|defib\w*)"
     r" (?:training|course|class|drill|refresher|workshop|certificate|certification)\b"
     r"|\b(?:what is )?the best way to (?:talk|speak|approach|support|help|ask|bring up|raise)\b"
     # Preparing for a condition, not living through it ("what to pack for anaphylaxis").
@@ -176,6 +179,8 @@ INFO_CUES = (
 # Fiction, teaching or hypothetical frames: they cover the whole sentence they appear in.
 FRAME_CUES = (
     # a first-aid question: "first aid question: for a choking adult is it back blows first?"
+    # (not where it happened: "during first aid training a colleague collapsed")
+    r"(?<!during )(?<!during the )(?<!during our )(?<!during a )(?<!during my )"
     r"\bfirst[- ]aid (?:question|course|training|class|exam|test)\b|"
     # a policy or a plan being written: "updating our medical emergency policy ... choking,
     # anaphylaxis, asthma attacks"
@@ -265,7 +270,8 @@ QUESTION_START = (
     # subject dropped: "took g at the party. will not wake up and is snoring" (a question goes
     # on with whom or what: "will not it heal?", "do not footballers get heart problems?")
     r"(?! not (?:wake|respond|stop|breathe|move|open|answer|talk|speak|eat|drink|make sense"
-    r"|swallow|walk|stand|get up|come round|come to|react|focus|recogni[sz]e)\b)"
+    r"|swallow|walk|stand|get up|come round|come to|react|focus|recogni[sz]e"
+    r"|seem to be (?:breathing|awake|conscious|responding|moving))\b)"
 )
 # A sentence that says the question before it was not hypothetical: "Is it normal to feel fine
 # after taking 30 paracetamol? I did it at lunch."

@@ -14,6 +14,8 @@ the next.
   white", "dislocated my knee. leg below it is cold and my foot is numb").
 - A limb in a cast in pain out of all proportion, or with numb or blue fingers or toes:
   compartment syndrome (an emergency with both, a doctor today with one).
+- Confused after a fall or a crash ("isnt making sense after the fall off the ladder, keeps
+  asking the same questions"): a head injury, whether or not the head was mentioned.
 - A blow to the throat, then a noisy or whistling breath or the voice gone: the airway may be
   swelling shut ("punched in the throat sparring. voice gone and theres a whistle when i
   breathe in").
@@ -163,7 +165,7 @@ _EXERTION = compiled(
 _LITTLE_URINE = compiled(
     r"\b(?:barely|hardly|not|have not|has not|cannot|not really) (?:peeing|pee|peed|weeing|urinat"
     r"\w*|passing (?:urine|water|much))\b|\b(?:no|little|hardly any|barely any|not much) (?:pee"
-    r"|urine|wee)\b"
+    r"|urine|wee)\b|\bnot much of it\b|\bonly (?:a )?(?:trickle|dribble|little bit)s?\b"
 )
 
 _DIRTY_WOUND = compiled(
@@ -193,6 +195,8 @@ def injury(c: Ctx) -> None:
         hit(EMERGENCY, "bleeding", "a wound still pouring or spurting")
     if (down := live(_FOUND_DOWN)) and _LONG_LIE.search(t, down.end()) and not ANIMAL.search(t):
         hit(EMERGENCY, "other", "found on the floor, cold, confused or down for long (a long lie)")
+    if _FALL.search(t) and c.on("confusion") and not f.mild("confusion") and not ANIMAL.search(t):
+        hit(EMERGENCY, "other", "confused after a fall or a crash (a head injury?)")
     if _FALL.search(t) and live(_NECK_HURT) and live(_LIMBS_TINGLE):
         hit(
             EMERGENCY, "other", "possible spinal injury: a fall or crash, neck pain, limbs tingling"
