@@ -19,12 +19,14 @@ BELLS_SIGNS += (
     r"|\b(?:speech|talking|arms?|legs?)\b[^.!?;]{0,25}\b(?:are|is) (?:fine|normal|ok|okay|"
     r"unaffected)\b"
 )
-# Knocked out in a fight or a match (not "ko'd by this cold", "leg day ko'd me").
+# Knocked out in a fight or a match (not "ko'd by this cold", "that film ko'd me, fell asleep",
+# nor a fight watched: "watching boxing and a bloke got ko'd").
 KO_IN_A_FIGHT = (
-    r"\b(?:ko'?d|got ko)\b(?=[^.!?]{0,30}\b(?:fight\w*|spar\w*|boxing|bout|tackle|punch\w*"
-    r"|elbow\w*|kne\w+|kick\w*|fall|fell|rugby|football|mma|ring|headbutt\w*|scrum)\b)"
-    r"|\b(?:fight\w*|spar\w*|boxing|bout|tackle|punch\w*|elbow\w*|rugby|football|mma"
-    r"|scrum)\b[^.!?]{0,30}\b(?:ko'?d|got ko)\b"
+    r"(?:\b(?:ko'?d|got ko)\b(?=[^.!?]{0,30}\b(?:fight\w*|spar\w*|boxing|bout|tackle|punch\w*"
+    r"|elbow\w*|kne\w+|kick\w*|rugby|football|mma|ring|headbutt\w*|scrum)\b)"
+    r"|(?<!watching )(?<!watched )(?<!watch )(?<!on the )\b(?:fight\w*|spar\w*|boxing|bout|tackle"
+    r"|punch\w*|elbow\w*|rugby|football|mma|scrum)\b[^.!?]{0,30}\b(?:ko'?d|got ko)\b)"
+    r"(?![^.!?]{0,40}\b(?:on (?:tv|telly|youtube)|film|movie|fortnite|game)\b)"
 )
 
 FEATURES: dict[str, str] = {

@@ -10,6 +10,15 @@ from weighin.safety.triage.lexicon.common import CANT
 
 _SELF = r"(?:myself|himself|herself|themselves|themself|yourself|ourselves)"
 
+# Not the day's chores: "dont want to wake up at 5am for my shift", "doesnt want to wake up
+# from her nap", "doesnt want to be alive past 100 lol", "not be here ... in this country".
+NOT_A_DAY_OFF = (
+    r"(?! (?:at \d|at (?:work|school|this party)|for (?:my|the|his|her) (?:shift|alarm|nap|class"
+    r"|lesson|exam|job|work|school)|for (?:work|school|college|uni)|from (?:a|my|his|her|the) nap"
+    r"|before (?:noon|lunch|midday|\d)|until (?:noon|lunch|\d)|till (?:noon|lunch|\d)|past \d"
+    r"|in this (?:country|job|house|town|city|place|heat)|lol|haha|lmao)\b)"
+)
+
 SELF_HARM_IDEATION = (
     r"\b(?:kill|killing|kil|killed|end|ending|take|taking|off|offing|top|topping|hang|hanging|"
     r"drown|drowning|shoot|shooting|poison|poisoning|gas|gassing|starve|starving) " + _SELF + r"\b"
@@ -47,10 +56,13 @@ SELF_HARM_IDEATION = (
     r"woke up)\b|\b(?:to|and|i|just|would|could|so i) (?:never|not) wake (?:up|again)\b"
     r"|\b(?:do not|does not|no longer|not) (?:want|wanna|wish) to (?:be here|be alive"
     r"|live|exist|go on|wake up|be around|keep going|keep living|carry on)\b"
+    + NOT_A_DAY_OFF
     # (a present wish, not a place or a symptom asked about: "not wanting to be here at work
     # lol", "is not wanting to be alive a symptom of depression?")
-    r"|(?<!is )(?<!was )(?<!are )\bnot wanting to (?:be here|be alive|exist|wake up)\b(?! (?:at|for"
-    r"|in|on|with|when|lol|haha|a (?:normal|common|symptom|sign))\b)"
+    + r"|(?<!is )(?<!was )(?<!are )(?<!is about )(?<!asks about )(?<!asking about )"
+    r"(?<!of )\bnot wanting to (?:be here|be alive|exist"
+    r"|wake up)\b(?! (?:at|for|in|on|with|when|lol|haha|before|until|till|early|a (?:normal"
+    r"|common|symptom|sign))\b)"
     r"|\b(?:do not|does not) know if (?:i|"
     r"he|she) (?:want|wants) to (?:live|be here|go on|keep going)\b|\b(?:do not|does not) want to "
     r"(?:do this|do life) anymore\b"
@@ -247,8 +259,9 @@ SELF_HARM_SUPPRESS = (
     r"(?:help|support|talk to|speak to|bring up|ask|approach|tell)\b|\bhow to (?:help|support|"
     r"talk|ask|spot)\b|\bis it true\b|\b(?:essay|project|statistics|stats|prevention|awareness|"
     r"research|article|documentary|movie|film|song|songs|sang|sings|lyrics|novel|book|character|"
-    r"series|show|podcast|lecture|course|(?<!at )(?<!to )(?<!after )(?<!miss )training"
-    r"|training(?= (?:on|about|for)\b)|module"
+    r"series|show|podcast|lecture|course|(?<=suicide )training|(?<=self harm )training"
+    r"|(?<=mental health )training|(?<=safeguarding )training|(?<=prevention )training"
+    r"|(?<=awareness )training|training(?= (?:on|about)\b)|module"
     r"|presentation|campaign|charity|hotline "
     r"number|assignment|homework|hotline|helpline|crisis line|lifeline|samaritans)\b|\b(?:someone"
     r"|somebody|a person|anyone|a friend|a loved one)"

@@ -61,7 +61,8 @@ SELF_HARM_ESCALATORS = (
     # a person gone missing, not "a few (tablets) are missing from the strip"
     r"|(?<!are )(?<!few )(?<!some )(?<!tablets )(?<!pills )(?<!none )(?<!nothing )(?<!none are )"
     r"(?<!nothing is )(?<!none were )\b(?:has |have )?(?:gone )?missing\b"
-    r"(?! from)"
+    # (nor a session missed: "keep missing training", "missing school")
+    r"(?! from| (?:training|school|work|class|classes|lectures|college|uni|practice)\b)"
     r"|\bno one knows where (?:he|she|they) (?:is|are)\b|\b(?:gave|giving|given|give) away (?:all "
     r"|some of |most of )?(?:my|his|her|their) \w+|\b(?:got|have|has) everything (?:i|he|she"
     r"|they) (?:need|needs)\b|\bgoodbye\b|\blast (?:post|message|time)\b|\bnote\b(?!:)|\bletters?\b"

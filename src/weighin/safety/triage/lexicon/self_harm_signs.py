@@ -199,7 +199,8 @@ SELF_HARM_CUT_OFF = (
     r"(?:gone )?missing\b"
     # (not a dose: "is missing a couple of days a problem")
     r"(?! from| (?:a|an|one|two|three|\d+|a couple of|a few|several|doses?|days?|tablets?|pills?"
-    r"|meds|periods?|my|his|her)\b)|\b(?:door|bathroom|bedroom) (?:is|was|has been)"
+    r"|meds|periods?|my|his|her|training|school|work|class|classes|lectures|college|uni"
+    r"|practice)\b)|\b(?:door|bathroom|bedroom) (?:is|was|has been)"
     r" (?:still )?locked\b"
 )
 

@@ -59,7 +59,8 @@ _FLOWING = compiled(
 _FLOW_ELSE = compiled(
     r"\b(?:rain\w*|sweat\w*|runny|snot|cold|flu|tears|crying|pus|sap|juice|water(?:ing)?|leak\w*"
     r"|nose (?:is )?(?:pouring|running)|eyes?|dribble|drool\w*|milk|outside|weather|off me|heat"
-    r"|onions?|pissing (?:it )?down)\b|\bpouring (?:it )?(?:down|here|today|outside|again)\b"
+    r"|onions?|pissing (?:it )?down)\b|\bpouring (?:it )?(?:here|today|outside|again)\b"
+    r"|\bpouring (?:it )?down\b(?! (?:my|his|her|their|your|the|its)\b)"
 )
 _FALL = compiled(
     r"\b(?:fell|fallen|falling)\b (?:off|from|down|out of|over (?:the|a) (?:banister|edge|wall"
@@ -142,7 +143,10 @@ _CAST_DIGITS = compiled(
     r"|\bcannot (?:move|feel) (?:my|his|her) (?:toes|fingers)\b"
 )
 # the digits well: "toes a bit swollen but pink and warm"
-_DIGITS_WELL = compiled(r"\b(?:pink and warm|warm and pink|can (?:still )?wiggle)\b")
+_DIGITS_WELL = compiled(
+    r"\b(?:pink and warm|warm and pink|can (?:still )?wiggle|warm(?:ed)? up (?:fine|ok|again)"
+    r"|(?:and|but|are|look|looks) pink)\b"
+)
 _THROAT_HIT = compiled(
     r"\b(?:punched|hit|kicked|elbowed|struck|kneed|chopped|karate chopped|smacked|took \w+"
     r"(?: \w+)?|strangled|choked out|grabbed|squeezed)\b (?:\w+ ){0,3}?(?:in|to|on|by|across)"
