@@ -141,6 +141,10 @@ def test_round_bc_not_emergency(text):
         "took pre workout, heart pounding, threw up once",
         # two cans and a little shaky: a tremor, not a faint
         "had 2 red bulls, heart racing and a bit shaky",
+        # an alarm, a phone, a bruise's colours
+        "wont wake up for my alarm lol, 4 alarms, could it be my iron",
+        "phone wont respond, how do i book a gp appointment",
+        "the bruise on my arm has gone blue green, is that healing",
     ],
 )
 def test_round_bc_review_look_alikes_routine(text):
@@ -178,6 +182,12 @@ def test_round_bc_review_wishes_still_live(text):
         "doesnt seem to be breathing. grandad in his chair",
         "during first aid training a colleague went grey and collapsed, wont respond",
         "ran an ultra yesterday, pee tea coloured and not much of it",
+        # what the second review's look-alikes showed the round's rules too narrow for
+        "been getting chest tightness on the stairs all week, tonight its come on in bed",
+        "plaster cast on my arm, painkillers not touching it and my fingers are white",
+        "did a 100 burpee challenge, legs rock hard and swollen and my wee is dark brown",
+        "cut my hand on rusty wire last week, now my jaw is getting stiff",
+        "my son came home from training and said hes going to end it, hes got a knife",
     ],
 )
 def test_round_bc_review_emergencies(text):
@@ -190,6 +200,8 @@ def test_round_bc_review_emergencies(text):
         # pain at rest that a twist or a meal explains
         "chest pain for 3 days when i run, now at rest its worse when i twist, been 30 mins",
         "chest pain on runs all week, now it burns after meals, 30 mins lying down, heartburn?",
+        # effort pain for days that rest settles
+        "chest ache on the stairs all week, now sitting down its fine",
         # a fall in the match that hurts the chest
         "he went down during the match and his chest hurts from the tackle",
     ],

@@ -59,6 +59,8 @@ _THIS_TIME = Rx(
     # "was completely fine within a minute, but it came back just now"
     r"|\b(?:came|come|coming) back (?:just now|now|again|tonight|today|this (?:morning|evening"
     r"|afternoon))\b|\bback again (?:now|tonight|today|just now)\b"
+    r"|\b(?:it is|its|it's) back (?:now|again)\b"
+    r"|\bnow (?:it is|its|it's|he is|she is) \w+ing again\b"
 )
 _HABITUAL = Rx(cues.HABITUAL_CUES)
 _UNBROKEN = Rx(cues.UNBROKEN_CUES)

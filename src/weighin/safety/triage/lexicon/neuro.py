@@ -419,9 +419,14 @@ FEATURES: dict[str, str] = {
         r"(?<!i have been )(?<!i was found )(?<!i got found )\bunconscious\b|\bunresponsive\b"
         r"|\b(?:not|is not|stopped|is not really|not really) "
         r"(?:responding|responsive|reacting|answering|moving)\b(?! (?:his|her|my|the|their) "
-        r"(?:phone|texts|calls|messages|emails))|(?<!i )\b(?:will not|would not"
-        r"|does not|did not|cannot|could not|is not) (?:wake|be woken|respond|rouse|come round|open"
-        r" (?:his|her|their) eyes)\b|\bcannot (?:wake|rouse) (?:him|her|them|my \w+)\b|\bno "
+        r"(?:phone|texts|calls|messages|emails))"
+        # (not a phone, nor an alarm or texts: "wont wake up for my alarm", "wont respond to
+        # texts all day")
+        r"|(?<!i )(?<!phone )(?<!screen )(?<!laptop )\b(?:will not|would not|does not|did not"
+        r"|cannot|could not|is not) (?:wake|be woken|respond|rouse|come round|open (?:his|her"
+        r"|their) eyes)\b(?! (?:up )?(?:for|to) (?:my |his |her |the |their |any )?(?:alarms?"
+        r"|texts?|messages?|calls?|emails?|school|work|college)\b)"
+        r"|\bcannot (?:wake|rouse) (?:him|her|them|my \w+)\b|\bno "
         r"response\b|\b(?:is|was) out cold\b|\blifeless\b|\bnot conscious\b|\blosing "
         r"consciousness\b|\bcannot wake (?:him|her|them) up\b|\bhe is gone\b|\bnot reacting\b"
         r"|\bbarely (?:answering|responding|responsive|reacting|conscious|awake|rous(?:e)?able)\b"

@@ -237,8 +237,10 @@ FEATURES: dict[str, str] = {
     ),
     # Cola-coloured urine (muscle breakdown, liver trouble).
     "dark_urine": (
-        r"\b(?:pee|wee|urine|piss)\b (?:is |has been |has gone |looks |went |turned )?(?:really "
-        r"|very )?"
-        r"(?:dark brown|brown|cola|coca[- ]cola|black|tea[- ]colou?red|like (?:cola|coke|tea))\b"
+        r"\b(?:pee|peeing|wee|weeing|urine|piss)\b(?: (?:is|has been|has gone|looks|went|turned"
+        r"|was|and (?:it is|its)|coming out))* (?:really |very )?"
+        r"(?:(?:dark )?(?:red-?)?brown|cola|coca[- ]cola|black|(?:tea|coke|cola)[- ]colou?red"
+        r"|like (?:cola|coke|tea|coca[- ]cola))\b"
+        r"|\b(?:tea|coke|cola)[- ]colou?red (?:pee|wee|urine)\b"
     ),
 }

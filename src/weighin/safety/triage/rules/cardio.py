@@ -60,6 +60,24 @@ _REST_PAIN_ELSE = compiled(
     r"|\breflux\b|\bindigestion\b|\bafter (?:meals|eating|food|dinner|tea|lunch)\b"
     r"|\bsore chest from\b|\bpulled (?:a )?(?:muscle|pec)\b"
 )
+# Days of it on effort, and now at rest, without minutes counted: "chest tightness walking up
+# hills for 3 days, now its there sitting watching tv", "now its woken me up".
+_ON_EFFORT = compiled(
+    r"\b(?:walk\w*|stairs|hills?|uphill|cycl\w*|running|runs|jog\w*|carrying|mowing|exercis\w*"
+    r"|digging|climbing|exertion|effort|the dog|football|gym)\b"
+)
+_FOR_DAYS = compiled(
+    r"\bfor (?:days|a few days|a week|weeks|the (?:last|past) (?:few|\d+|two|three|four|five) days)"
+    r"\b|\ball week\b|\b(?:last|past) (?:few|\d+|two|three|four|five) days\b|\bthis week\b"
+    r"|\bsince (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|the weekend)\b"
+    r"|\blately\b|\bfor (?:a couple of|a few|\d+|two|three|four|five) days\b"
+)
+_AT_REST_NOW = compiled(
+    r"\b(?:now|tonight|today|this time|lately|even)\b[^.!?]{0,40}\b(?:at rest|resting|sitting"
+    r"|sat (?:still|down)|lying|in bed|watching tv|at my desk|doing nothing"
+    r"|(?:woken|woke|wakes|waking) (?:me|him|her) up)\b"
+    r"(?![^.!?]{0,30}\b(?:fine|ok|okay|gone|settled|better|no pain|eases|goes)\b)"
+)
 # Fainting in the middle of exercise: a heart's warning sign in the young.
 _FAINTED_EXERTING = compiled(
     r"\b(?:fainted|collapsed|passed out|blacked out|keeled over)\b[^.!?]{0,25}"
@@ -187,6 +205,15 @@ def cardiac(c: Ctx) -> None:
         hit(EMERGENCY, "cardiac", "chest pain not relieved by the GTN spray")
     if on("heart_attack_now"):
         hit(EMERGENCY, "cardiac", "suspected heart attack now")
+    if (
+        on("chest_pain")
+        and not f.mild("chest_pain")
+        and _ON_EFFORT.search(t)
+        and (f.days >= 1 or _FOR_DAYS.search(t))
+        and f.first_current(_AT_REST_NOW)
+        and not _REST_PAIN_ELSE.search(t)
+    ):
+        hit(EMERGENCY, "cardiac", "chest pain on effort for days, now at rest (unstable angina?)")
     if f.first_current(_FAINTED_EXERTING):
         if f.first_current(_CHEST_ODD) or on("chest_pain", "palpitations") or any_breath:
             hit(EMERGENCY, "cardiac", "fainted during exercise, with chest symptoms")

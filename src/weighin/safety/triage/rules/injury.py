@@ -128,18 +128,21 @@ _COLD_ELSE = compiled(
     r"|\bskating\b|\bwind(?:y|chill)?\b|\bfrost\w*|\bfreezing\b|\bslept on\b|\bfell asleep\b"
 )
 _CAST = compiled(
-    r"\b(?:in a |in |his |her |my |the |a )(?:cast|plaster cast|backslab)\b"
-    r"(?! (?:of|list|member|iron|on (?:the|my) (?:wall|ceiling)))|\bin (?:a )?plaster\b(?! of)"
-    r"|\bin a pot\b"
+    r"\b(?:plaster )?(?:cast|backslab)\b(?! (?:of|list|members?|iron|a|an|my vote|off|away|aside"
+    r"|on (?:the|my) (?:wall|ceiling))\b)|\bin (?:a )?plaster\b(?! of)"
+    r"|\bin a pot\b|\bpot on (?:my|his|her|the) (?:foot|leg|arm|wrist|ankle)\b"
 )
 _CAST_PAIN = compiled(
     r"\bout of (?:all )?proportion\b|(?<!was )\bagony\b(?! for a (?:minute|second|moment|sec|bit))"
-    r"|\bexcruciating\b|\bunbearable\b"
+    r"|\bexcruciating\b|\bunbearable\b|\bpainkillers (?:are )?not (?:touching|helping|working)"
+    r"|\bpain (?:is )?(?:a |at )?(?:9|10|nine|ten)\b|\bburning pain\b|\b(?:much |way )?worse when"
+    r" (?:i|he|she) (?:move|moves|try to move|wiggle)\b"
     r"|\b(?:pain|it) (?:is )?(?:getting |gets )?worse and worse\b|\bscreaming in pain\b"
 )
 _CAST_DIGITS = compiled(
     r"\b(?:toes|fingers)\b[^.!?]{0,20}\b(?:numb|tingl\w*|blue|white|cold|purple|pins and"
-    r" needles|cannot move|will not move|(?<!a bit )(?<!slightly )(?<!little )swollen)\b"
+    r" needles|cannot move|will not move|(?<!a bit )(?<!slightly )(?<!little )swollen|puffy"
+    r"|like sausages|cannot wiggle)\b"
     r"|\bcannot (?:move|feel) (?:my|his|her) (?:toes|fingers)\b"
 )
 # the digits well: "toes a bit swollen but pink and warm"
@@ -164,12 +167,24 @@ _THROAT_SIGNS = compiled(
 _EXERTION = compiled(
     r"\b(?:workout|work out|worked out|gym|crossfit|spin|spinning class|session|training|marathon"
     r"|ultra|squats?|exercise|exercising|run|running|race|leg day|hiit|bootcamp|boot camp|reps"
+    r"|burpees?"
     r"|lifting|weights)\b"
 )
 _LITTLE_URINE = compiled(
     r"\b(?:barely|hardly|not|have not|has not|cannot|not really) (?:peeing|pee|peed|weeing|urinat"
     r"\w*|passing (?:urine|water|much))\b|\b(?:no|little|hardly any|barely any|not much) (?:pee"
     r"|urine|wee)\b|\bnot much of it\b|\bonly (?:a )?(?:trickle|dribble|little bit)s?\b"
+    r"|\bbarely any\b(?! (?:pain|sleep))|\bonly (?:been|gone|peed|weed) once\b"
+    r"|\bonly a (?:little|bit) (?:comes|coming) out\b"
+)
+# ... or muscles swollen hard, or being sick with it
+_MUSCLES_SWOLLEN = compiled(
+    r"\b(?:legs?|thighs?|arms?|calf|calves|biceps|quads|muscles?)\b[^.!?]{0,20}\b(?:swollen|rock"
+    r" hard|hard as (?:a )?rock|cannot straighten|puffed up)\b"
+)
+_PLENTY_TO_DRINK = compiled(
+    r"\b(?:drinking|drunk|drank) (?:loads|lots|plenty|a lot)\b|\bpeeing (?:loads|lots|normally|fine"
+    r"|plenty|normal amounts)\b"
 )
 
 _DIRTY_WOUND = compiled(
@@ -177,7 +192,8 @@ _DIRTY_WOUND = compiled(
     r"|cut|gash|graze|wound)\b"
 )
 _LOCKJAW = compiled(
-    r"\block ?jaw\b|\bjaw\b (?:is |has gone |has been |feels |keeps )?(?:really |so )?(?:stiff"
+    r"\block ?jaw\b|\bjaw\b[^.!?]{0,20}\bhard to open\b"
+    r"|\bjaw\b (?:(?:is|has|gone|been|feels|keeps|getting|going) )*(?:really |so )?(?:stiff"
     r"|locked|locking|clenched|clenching|tight|rigid|stuck)\b|\b(?:cannot|can not|could not)"
     r" (?:open|fully open) (?:my|his|her|their) (?:mouth|jaw)\b"
 )
@@ -230,7 +246,17 @@ def _limbs(c: Ctx) -> None:
             hit(URGENT, "other", "pain or numbness under a cast: have it checked today")
     if _THROAT_HIT.search(t) and (live(_THROAT_SIGNS) or c.on("stridor") or c.severe_breath):
         hit(EMERGENCY, "breathing", "a blow to the throat, now noisy breathing or no voice")
-    if c.on("dark_urine") and _EXERTION.search(t) and live(_LITTLE_URINE):
+    if (
+        c.on("dark_urine")
+        and _EXERTION.search(t)
+        and (
+            live(_LITTLE_URINE)
+            or (
+                (live(_MUSCLES_SWOLLEN) or c.on("vomit_persistent"))
+                and not _PLENTY_TO_DRINK.search(t)
+            )
+        )
+    ):
         hit(
             EMERGENCY,
             "other",
