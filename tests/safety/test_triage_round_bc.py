@@ -141,6 +141,8 @@ def test_round_bc_not_emergency(text):
         "took pre workout, heart pounding, threw up once",
         # two cans and a little shaky: a tremor, not a faint
         "had 2 red bulls, heart racing and a bit shaky",
+        # a goodbye to a thing
+        "goodbye forever to my tonsils lol, op on monday, what can i eat",
         # an alarm, a phone, a bruise's colours
         "wont wake up for my alarm lol, 4 alarms, could it be my iron",
         "phone wont respond, how do i book a gp appointment",

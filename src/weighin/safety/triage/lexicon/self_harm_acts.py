@@ -100,6 +100,14 @@ FURNITURE_EDGE = (
 )
 
 # Acts, goodbyes and stockpiles: emergency even without an ideation word.
+# A goodbye to a thing: "goodbye forever to my gallbladder lol", "this is goodbye to my
+# contact lenses" (not to one's life, the world or the people in it).
+NOT_TO_A_THING = (
+    r"(?!(?: (?:forever|for good|for ever))? to (?:my|the|those|these|that|this|our) (?!life\b"
+    r"|world\b|family|kids|children|friends|everyone|loved|mum|dad|wife|husband|partner|son"
+    r"|daughter|baby|babies)\w+)"
+)
+
 SELF_HARM_STRONG = (
     # an insulin pump switched off on purpose and left off
     r"\b(?:turned|switched|took|pulled) (?:(?:off|out) )?(?:my |his |her )?(?:insulin )?pump"
@@ -158,9 +166,11 @@ SELF_HARM_STRONG = (
     r"some )?(?:note|notes|letters?)\b[^.!?;]{0,30}\bgoodbye\b|\bsuicide note\b"
     r"|\bgoodbye (?:letters?"
     r"|notes?|messages?|forever|for good|everyone|world)\b(?! to (?:our|my|his|her) (?:late|dead"
-    r"|deceased))" + NOT_TO_A_ROLE + r"|\b(?:letters?|notes?|texted|messaged"
+    r"|deceased))" + NOT_TO_A_ROLE + NOT_TO_A_THING + r"|\b(?:letters?|notes?|texted|messaged"
     r"|text|message|video)\b[^.!?;]{0,40}\b(?:say|said|saying) goodbye\b"
-    r"|\bthis is (?:my )?(?:goodbye|last (?:post|message))\b|\bmy last (?:post|message|day"
+    r"|\bthis is (?:my )?(?:goodbye|last (?:post|message))\b"
+    + NOT_TO_A_THING
+    + r"|\bmy last (?:post|message|day"
     r"|night)\b"
     # "won't be a problem much longer", unless what will stop being one is said next ("won't be
     # a problem for much longer - my landlord is fixing the damp")
