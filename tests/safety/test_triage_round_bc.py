@@ -141,6 +141,13 @@ def test_round_bc_not_emergency(text):
         "took pre workout, heart pounding, threw up once",
         # two cans and a little shaky: a tremor, not a faint
         "had 2 red bulls, heart racing and a bit shaky",
+        # a treatment, a nap, a screen that do not respond; a bruise's colours in turn
+        "my eczema isnt responding to the cream, what next",
+        "toddler wont wake up from her nap till 4, then up all night",
+        "laptop screen isnt responding and my video appointment is at 3",
+        "bruise went blue then green then yellow, is that normal",
+        # a mate's attempt, told tonight, of last year
+        "tonight my mate told me he tried to kill himself last year, hes ok now, how do i help",
         # a goodbye to a thing
         "goodbye forever to my tonsils lol, op on monday, what can i eat",
         # an alarm, a phone, a bruise's colours
@@ -190,6 +197,13 @@ def test_round_bc_review_wishes_still_live(text):
         "did a 100 burpee challenge, legs rock hard and swollen and my wee is dark brown",
         "cut my hand on rusty wire last week, now my jaw is getting stiff",
         "my son came home from training and said hes going to end it, hes got a knife",
+        # ... and the third review's
+        "cast on since yesterday, ibuprofen not touching it and my toes look dusky",
+        "she screams when i move her fingers in the cast, calpol not helping at all",
+        "fingers in his cast have gone white and he cant feel them",
+        "chest ache on my walks for the past week, this morning it came on sitting at the table",
+        "did 200 push ups for a bet, arms swollen and i cant straighten them, wee like coffee",
+        "my jaws going tight a week after i stood on a rusty nail",
     ],
 )
 def test_round_bc_review_emergencies(text):

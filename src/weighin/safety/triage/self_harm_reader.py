@@ -33,6 +33,12 @@ _TAIL_DATE = re.compile(
     r"|a teen|a kid|little)|as a (?:teenager|teen|kid|child))\W*$"
 )
 
+# Someone telling of it: what is present is the telling, not what was told.
+_REPORTED = re.compile(
+    r"\b(?:told|tells|telling) (?:me|us|him|her|them)\b|\b(?:admitted|confided|confessed|opened up"
+    r"|disclosed|revealed)\b"
+)
+
 _CARRIED_TO = re.compile(
     r"[^.!?]{0,25}?\b(?:back )?(?:to|into) (?:the |a |my |our )?(?:chemist|pharmacy|pharmacist|gp|"
     r"doctor|surgery|hospital|clinic|police|bin|tip|drop[- ]off|returns?)\b"
@@ -168,6 +174,9 @@ class Reader:
         ):
             return "dead"  # "i have an epipen but im scared to use it on myself": the pen
         present = PRESENT.rx.search(seg)
+        if present and _REPORTED.search(t, c.start + present.end(), m.start()):
+            # "tonight my mate told me he tried to kill himself last year": the telling's
+            present = None
         # the clause, or the past story it goes on with ("ten years ago, at 19, I took ...")
         told = t[c.carried : c.end] if c.carried >= 0 else seg
         # ... or a date tacked on after a comma: "i had thoughts of not wanting to be here, a

@@ -89,7 +89,8 @@ FEATURES: dict[str, str] = {
         r" |very |slightly )*(?:blue|bluish|blueish|grey|gray|purple|dusky|ashen)\b|\b(?:blue|"
         r"bluish|blueish|grey|gray|purple|dusky) lips\b"
         # (a bruise's colours are not the skin's: "gone blue green", "blue and yellow")
-        r"|\b(?:turned|turning|going|gone|went) blue\b(?![- ](?:green|yellow|and (?:green|yellow)))"
+        r"|\b(?:turned|turning|going|gone|went) blue\b"
+        r"(?![- ](?:green|yellow|and (?:green|yellow))| then (?:green|yellow|purple))"
         r"|\bblue (?:around|round) (?:the|his|her|their) (?:mouth|lips)\b"
         r"|\b(?:went|gone|turned|going) (?:limp|floppy|grey|gray|pale|stiff) and blue\b"
         r"|\b(?:lips?|face|mouth|skin|fingers|fingertips|nails|tongue) (?:are |is |have |has |look "

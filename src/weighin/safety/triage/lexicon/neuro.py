@@ -19,6 +19,11 @@ BELLS_SIGNS += (
     r"|\b(?:speech|talking|arms?|legs?)\b[^.!?;]{0,25}\b(?:are|is) (?:fine|normal|ok|okay|"
     r"unaffected)\b"
 )
+# A screen or a site that does not respond: "laptop screen isnt responding"
+_NOT_A_DEVICE = "".join(
+    f"(?<!{w} )(?<!{w} is )"
+    for w in ("screen", "laptop", "phone", "booking", "app", "website", "site", "computer", "page")
+)
 # Knocked out in a fight or a match (not "ko'd by this cold", "that film ko'd me, fell asleep",
 # nor a fight watched: "watching boxing and a bloke got ko'd").
 KO_IN_A_FIGHT = (
@@ -417,15 +422,20 @@ FEATURES: dict[str, str] = {
         r"|breaths?)\b[^.!?]{0,40}\b(?:not|will not|does not|cannot) (?:answer|respond|wake)\w*\b"
         r"|(?<!i was )(?<!i get )(?<!i got )(?<!i go )(?<!i went )(?<!i became )(?<!i become )"
         r"(?<!i have been )(?<!i was found )(?<!i got found )\bunconscious\b|\bunresponsive\b"
-        r"|\b(?:not|is not|stopped|is not really|not really) "
+        r"|" + _NOT_A_DEVICE + r"\b(?:not|is not|stopped|is not really|not really) "
         r"(?:responding|responsive|reacting|answering|moving)\b(?! (?:his|her|my|the|their) "
         r"(?:phone|texts|calls|messages|emails))"
+        # (a treatment that is not working: "isnt responding to the antibiotics")
+        r"(?! (?:well |at all |properly )?to (?!me\b|us\b|you\b|voices?|(?:my|his|her|your|our"
+        r"|their) (?:voice|name)|(?:his|her|their) name|pain|touch|anything|anyone|questions"
+        r"|shaking|being shaken)\w+)"
         # (not a phone, nor an alarm or texts: "wont wake up for my alarm", "wont respond to
         # texts all day")
         r"|(?<!i )(?<!phone )(?<!screen )(?<!laptop )\b(?:will not|would not|does not|did not"
         r"|cannot|could not|is not) (?:wake|be woken|respond|rouse|come round|open (?:his|her"
         r"|their) eyes)\b(?! (?:up )?(?:for|to) (?:my |his |her |the |their |any )?(?:alarms?"
-        r"|texts?|messages?|calls?|emails?|school|work|college)\b)"
+        r"|texts?|messages?|calls?|emails?|school|work|college|the doorbell|the baby)\b"
+        r"| (?:up )?(?:from (?:a |her |his |their |my )?naps?|in the mornings?|when the)\b)"
         r"|\bcannot (?:wake|rouse) (?:him|her|them|my \w+)\b|\bno "
         r"response\b|\b(?:is|was) out cold\b|\blifeless\b|\bnot conscious\b|\blosing "
         r"consciousness\b|\bcannot wake (?:him|her|them) up\b|\bhe is gone\b|\bnot reacting\b"

@@ -237,10 +237,10 @@ FEATURES: dict[str, str] = {
     ),
     # Cola-coloured urine (muscle breakdown, liver trouble).
     "dark_urine": (
-        r"\b(?:pee|peeing|wee|weeing|urine|piss)\b(?: (?:is|has been|has gone|looks|went|turned"
-        r"|was|and (?:it is|its)|coming out))* (?:really |very )?"
+        r"\b(?:pee|peeing|wee|weeing|urine|piss|pissing)\b(?: (?:is|has been|has gone|looks|went"
+        r"|turned|was|and (?:it is|its)|coming out))* (?:really |very |almost |nearly )?"
         r"(?:(?:dark )?(?:red-?)?brown|cola|coca[- ]cola|black|(?:tea|coke|cola)[- ]colou?red"
-        r"|like (?:cola|coke|tea|coca[- ]cola))\b"
+        r"|like (?:cola|coke|tea|black tea|strong tea|coffee|coca[- ]cola))\b"
         r"|\b(?:tea|coke|cola)[- ]colou?red (?:pee|wee|urine)\b"
     ),
 }

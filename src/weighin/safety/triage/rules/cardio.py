@@ -71,12 +71,14 @@ _FOR_DAYS = compiled(
     r"\b|\ball week\b|\b(?:last|past) (?:few|\d+|two|three|four|five) days\b|\bthis week\b"
     r"|\bsince (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|the weekend)\b"
     r"|\blately\b|\bfor (?:a couple of|a few|\d+|two|three|four|five) days\b"
+    r"|\b(?:the )?(?:last|past) (?:week|fortnight|few weeks)\b"
 )
 _AT_REST_NOW = compiled(
-    r"\b(?:now|tonight|today|this time|lately|even)\b[^.!?]{0,40}\b(?:at rest|resting|sitting"
-    r"|sat (?:still|down)|lying|in bed|watching tv|at my desk|doing nothing"
+    r"\b(?:now|tonight|today|this time|lately|even|this (?:morning|evening)|last night)\b"
+    r"[^.!?]{0,40}\b(?:at rest|resting|sitting|sat (?:still|down|at|on|in|watching)|just sat|lying"
+    r"|in bed|watching (?:tv|telly)|at my desk|doing nothing"
     r"|(?:woken|woke|wakes|waking) (?:me|him|her) up)\b"
-    r"(?![^.!?]{0,30}\b(?:fine|ok|okay|gone|settled|better|no pain|eases|goes)\b)"
+    r"(?![^.!?]{0,30}\b(?:fine|ok|okay|gone|settled|better|no pain|eases|goes (?:away|off))\b)"
 )
 # Fainting in the middle of exercise: a heart's warning sign in the young.
 _FAINTED_EXERTING = compiled(

@@ -130,11 +130,13 @@ _COLD_ELSE = compiled(
 _CAST = compiled(
     r"\b(?:plaster )?(?:cast|backslab)\b(?! (?:of|list|members?|iron|a|an|my vote|off|away|aside"
     r"|on (?:the|my) (?:wall|ceiling))\b)|\bin (?:a )?plaster\b(?! of)"
-    r"|\bin a pot\b|\bpot on (?:my|his|her|the) (?:foot|leg|arm|wrist|ankle)\b"
+    r"|\bin a pot\b|\bpot on (?:my|his|her|the) (?:foot|leg|arm|wrist|ankle)\b|\bpot on since\b"
 )
 _CAST_PAIN = compiled(
     r"\bout of (?:all )?proportion\b|(?<!was )\bagony\b(?! for a (?:minute|second|moment|sec|bit))"
-    r"|\bexcruciating\b|\bunbearable\b|\bpainkillers (?:are )?not (?:touching|helping|working)"
+    r"|\bexcruciating\b|\bunbearable\b|\b(?:painkillers|pain relief|calpol|paracetamol|ibuprofen"
+    r"|nurofen|morphine|codeine|tramadol) (?:is |are |does |do )?not (?:touch|touching|help|helping"
+    r"|work|working|doing anything)\b|\bthrough the roof\b|\bpain is (?:insane|unreal)\b"
     r"|\bpain (?:is )?(?:a |at )?(?:9|10|nine|ten)\b|\bburning pain\b|\b(?:much |way )?worse when"
     r" (?:i|he|she) (?:move|moves|try to move|wiggle)\b"
     r"|\b(?:pain|it) (?:is )?(?:getting |gets )?worse and worse\b|\bscreaming in pain\b"
@@ -142,9 +144,18 @@ _CAST_PAIN = compiled(
 _CAST_DIGITS = compiled(
     r"\b(?:toes|fingers)\b[^.!?]{0,20}\b(?:numb|tingl\w*|blue|white|cold|purple|pins and"
     r" needles|cannot move|will not move|(?<!a bit )(?<!slightly )(?<!little )swollen|puffy"
-    r"|like sausages|cannot wiggle)\b"
-    r"|\bcannot (?:move|feel) (?:my|his|her) (?:toes|fingers)\b"
+    r"|like sausages|cannot wiggle|pale|dusky)\b"
+    r"|\bcannot (?:move|feel) (?:my|his|her) (?:little |big |index |middle |ring )?(?:toes?"
+    r"|fingers?|thumb)\b|\b(?:numb\w*|tingl\w*|pins and needles)\b[^.!?]{0,12}\b(?:toes|fingers)\b"
+    # pain on moving them, the first sign of a compartment filling
+    r"|\b(?:screaming|screams|scream|agony|crying|cries) when (?:i|you|we|they) (?:move|touch"
+    r"|stretch) (?:his|her|my|their) (?:toes|fingers)\b"
 )
+# the blood and the nerve both caught: "fingers have gone pale and i cant feel my thumb"
+_DIGITS_COLOUR = compiled(
+    r"\b(?:toes?|fingers?|thumb)\b[^.!?]{0,25}\b(?:blue|white|pale|purple|dusky|grey|gray|cold)\b"
+)
+_DIGITS_FEEL = compiled(r"\bnumb\w*|\bcannot feel\b|\btingl\w*|\bpins and needles\b")
 # the digits well: "toes a bit swollen but pink and warm"
 _DIGITS_WELL = compiled(
     r"\b(?:pink and warm|warm and pink|can (?:still )?wiggle|warm(?:ed)? up (?:fine|ok|again)"
@@ -167,14 +178,15 @@ _THROAT_SIGNS = compiled(
 _EXERTION = compiled(
     r"\b(?:workout|work out|worked out|gym|crossfit|spin|spinning class|session|training|marathon"
     r"|ultra|squats?|exercise|exercising|run|running|race|leg day|hiit|bootcamp|boot camp|reps"
-    r"|burpees?"
+    r"|burpees?|rowing|pull ?ups?|push ?ups?|press ?ups?|hike|hiking|tab|cycling|circuits"
     r"|lifting|weights)\b"
 )
 _LITTLE_URINE = compiled(
     r"\b(?:barely|hardly|not|have not|has not|cannot|not really) (?:peeing|pee|peed|weeing|urinat"
     r"\w*|passing (?:urine|water|much))\b|\b(?:no|little|hardly any|barely any|not much) (?:pee"
     r"|urine|wee)\b|\bnot much of it\b|\bonly (?:a )?(?:trickle|dribble|little bit)s?\b"
-    r"|\bbarely any\b(?! (?:pain|sleep))|\bonly (?:been|gone|peed|weed) once\b"
+    r"|\b(?:barely|hardly) any\b(?! (?:pain|sleep))|\bonly (?:been|gone|peed|weed) once\b"
+    r"|\bonly (?:tiny|small) (?:amounts|bits|drops)\b"
     r"|\bonly a (?:little|bit) (?:comes|coming) out\b"
 )
 # ... or muscles swollen hard, or being sick with it
@@ -189,11 +201,13 @@ _PLENTY_TO_DRINK = compiled(
 
 _DIRTY_WOUND = compiled(
     r"\b(?:rusty|nail|thorn|splinter|barbed wire|bitten|bite|puncture|stood on|stepped on|trod on"
+    r"|dirty needle|muck|manure"
     r"|cut|gash|graze|wound)\b"
 )
+_AFTER = compiled(r"\bafter\b")
 _LOCKJAW = compiled(
     r"\block ?jaw\b|\bjaw\b[^.!?]{0,20}\bhard to open\b"
-    r"|\bjaw\b (?:(?:is|has|gone|been|feels|keeps|getting|going) )*(?:really |so )?(?:stiff"
+    r"|\bjaws?\b (?:(?:is|has|gone|been|feels|keeps|getting|going) )*(?:really |so )?(?:stiff"
     r"|locked|locking|clenched|clenching|tight|rigid|stuck)\b|\b(?:cannot|can not|could not)"
     r" (?:open|fully open) (?:my|his|her|their) (?:mouth|jaw)\b"
 )
@@ -240,8 +254,12 @@ def _limbs(c: Ctx) -> None:
     if _CAST.search(t) and not ANIMAL.search(t):
         pain = live(_CAST_PAIN)
         digits = live(_CAST_DIGITS) and not _DIGITS_WELL.search(t)
-        if pain and digits:
-            hit(EMERGENCY, "other", "severe pain and numb fingers or toes in a cast")
+        if (pain and digits) or (digits and live(_DIGITS_COLOUR) and live(_DIGITS_FEEL)):
+            hit(
+                EMERGENCY,
+                "other",
+                "a cast too tight: severe pain, or fingers or toes pale and numb",
+            )
         elif pain or digits:
             hit(URGENT, "other", "pain or numbness under a cast: have it checked today")
     if _THROAT_HIT.search(t) and (live(_THROAT_SIGNS) or c.on("stridor") or c.severe_breath):
@@ -264,7 +282,11 @@ def _limbs(c: Ctx) -> None:
         )
     if (
         (jaw := live(_LOCKJAW))
-        and _DIRTY_WOUND.search(t, 0, jaw.start())
+        and (
+            _DIRTY_WOUND.search(t, 0, jaw.start())
+            # "jaws going tight a week after i stood on a rusty nail"
+            or ((later := _AFTER.search(t, jaw.end())) and _DIRTY_WOUND.search(t, later.end()))
+        )
         and not _JAW_ELSE.search(t)
         and not ANIMAL.search(t)
     ):
