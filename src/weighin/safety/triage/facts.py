@@ -143,6 +143,7 @@ _FIGURATIVE = frozenset(
         "collapsed",  # "collapsed on the finish line haha, not literally"
         "bleed_severe",  # "blood everywhere, turned out it was beetroot juice"
         "bleeding_any",
+        "anaphylaxis_now",  # "nearly went into anaphylaxis seeing the ticket prices lmao"
     }
 )
 

@@ -174,7 +174,11 @@ class Reader:
         ):
             return "dead"  # "i have an epipen but im scared to use it on myself": the pen
         present = PRESENT.rx.search(seg)
-        if present and _REPORTED.search(t, c.start + present.end(), m.start()):
+        if (
+            present
+            and c.start + present.start() < m.start()
+            and _REPORTED.search(t, c.start, m.start())
+        ):
             # "tonight my mate told me he tried to kill himself last year": the telling's
             present = None
         # the clause, or the past story it goes on with ("ten years ago, at 19, I took ...")

@@ -178,6 +178,9 @@ INFO_CUES = (
 )
 # Fiction, teaching or hypothetical frames: they cover the whole sentence they appear in.
 FRAME_CUES = (
+    # seen on a screen: "saw someone doing cpr on tv today, is it still 30 compressions?"
+    r"\b(?:saw|seen|watched|watching)\b[^.!?]{0,40}\b(?:on|in) (?:the )?(?:tv|telly|youtube"
+    r"|tiktok|a (?:tv )?(?:show|film|movie|documentary|video|programme|series))\b|"
     # a first-aid question: "first aid question: for a choking adult is it back blows first?"
     # (not where it happened: "during first aid training a colleague collapsed")
     r"(?<!during )(?<!during the )(?<!during our )(?<!during a )(?<!during my )"

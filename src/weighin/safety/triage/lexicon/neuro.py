@@ -310,6 +310,9 @@ FEATURES: dict[str, str] = {
         r"after (?:another|the other)|without waking|without coming round|back to back|keeps "
         r"happening|another one)\b|\b(?:will not|would not) stop (?:seizing|fitting|jerking|shaking"
         r"|convulsing)\b|\bstatus epilepticus\b|\b(?:second|third|another) (?:seizure|fit)\b"
+        # the minutes said straight after: "man on bus fitting 6 mins now"
+        r"|\b(?:fitting|seizing|convulsing) (?:[5-9]|\d\d|five|six|seven|eight|nine|ten|fifteen"
+        r"|twenty) ?(?:minutes|mins)\b"
     ),
     "seizure_first": (
         r"\bfirst (?:ever )?(?:seizure|fit)\b|\bnever had (?:a )?(?:seizure|fit) before\b|\bis not "

@@ -24,6 +24,13 @@ SELF_HARM_IDEATION = (
     r"drown|drowning|shoot|shooting|poison|poisoning|gas|gassing|starve|starving) " + _SELF + r"\b"
     r"|\b(?:end|ending|ended|take|taking|took) (?:my|his|her|their|your) (?:own )?li(?:fe|ves)\b"
     r"|\b(?:end|ending) (?:it all|everything|my existence)\b"
+    # an urge to cut, or to do it again after a streak (not "urges to smoke")
+    r"|\b(?:urges?|tempted|temptation) to (?:cut|self[- ]?harm|hurt (?:myself|himself|herself)"
+    r"|harm (?:myself|himself|herself))\b|\burges? to do it again\b(?=[^\n]{0,60}\b(?:clean"
+    r"|blades?)\b)"
+    # no future seen (not one with a partner or a job)
+    r"|\b(?:cannot|can not|could not) see (?:a|any) future\b(?! (?:with|for (?:us|the|this|my"
+    r"|our)|in (?:this|the|my|our))\b)"
     # the wish told as thoughts one keeps having: "the 'what if i just didn't wake up' thoughts"
     # (not the fear of an anaesthetic: "what if i don't wake up from the operation?")
     r"|\bwhat if i (?:just )?(?:did not|do not|never) wake up\b(?=[^.!?]{0,20}\bthoughts?\b)"
@@ -255,6 +262,12 @@ SELF_HARM_ANSWER_DOUBTED = (
 # Not about the writer's (or a named person's) current state.
 # (sport's "at training" is a session, not a course about suicide)
 SELF_HARM_SUPPRESS = (
+    # a death by suicide remembered: "the anniversary of my uncle's suicide", "people who die by
+    # suicide"
+    r"\b(?:anniversary|memorial|funeral|inquest) of\b|\b(?:die|died|dying|death) by suicide\b"
+    r"|\blost (?:him |her |them )?to suicide\b|\b(?:uncle|aunt|auntie|dad|father|mum|mother"
+    r"|brother|sister|friend|cousin|son|daughter|husband|wife|partner|grandad|grandfather|nan"
+    r"|grandma|grandmother|colleague|neighbour|classmate)s? suicide\b|"
     r"\bwarning signs?\b|\bsigns (?:that|of|someone)\b|\bhow (?:can|do|should|could) (?:i|we|you) "
     r"(?:help|support|talk to|speak to|bring up|ask|approach|tell)\b|\bhow to (?:help|support|"
     r"talk|ask|spot)\b|\bis it true\b|\b(?:essay|project|statistics|stats|prevention|awareness|"

@@ -12,6 +12,10 @@ from weighin.safety.triage.lexicon.common import MEDICINE, NOT_STAFF, NOT_TO_A_R
 
 # A means, plan, timing or goodbye: with any active ideation the level is emergency.
 SELF_HARM_ESCALATORS = (
+    # the car keys taken and gone, after saying how: "hes gonna drive his car into a wall ...
+    # hes grabbed his keys and gone"
+    r"\b(?:grabbed|took|taken|got|has) (?:his|her|their|my|the) (?:car )?keys\b[^.!?]{0,25}"
+    r"\b(?:gone|left|driven off|drove off|ran off|run off|stormed out|walked out)\b|"
     # something bought where no one asks why (not to get high)
     r"\b(?:off|on|from) the dark web\b(?![^.!?]{0,30}\bto (?:get high|party|sell|trip))|"
     # a time set by the day's end: "taking it after this shift", "doing it when everyone's asleep"
@@ -109,6 +113,9 @@ NOT_TO_A_THING = (
 )
 
 SELF_HARM_STRONG = (
+    # wrists cut in lines, however it is explained: "both wrists wrapped in paper towels ...
+    # she says she slipped ... long straight cuts"
+    r"\bwrists\b[^\n]{0,160}\b(?:long|straight|neat|deep|parallel) (?:straight )?cuts\b|"
     # an insulin pump switched off on purpose and left off
     r"\b(?:turned|switched|took|pulled) (?:(?:off|out) )?(?:my |his |her )?(?:insulin )?pump"
     r"(?: (?:off|out))?\b[^.!?]{0,25}\bon purpose\b[^.!?]{0,40}\bnot (?:turning|switching|putting)"

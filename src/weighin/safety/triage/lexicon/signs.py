@@ -152,6 +152,7 @@ FEATURES: dict[str, str] = {
     ),
     "cord_prolapse": (
         r"\bcord (?:came|is|has come|coming|hanging|has slipped|slipped) (?:out|down|through)\b"
+        r"|\bcord (?:is )?(?:showing|visible|sticking out|hanging out)\b"
         r"|\bcord "
         r"prolapse\b|\b(?:can|could) see the (?:umbilical )?cord\b"
         r"|\b(?:feel|felt|see|saw)\b[^.!?]{0,25}\b(?:like |the |a )?(?:umbilical )?cord\b(?! blood)"

@@ -127,11 +127,13 @@ _MISDOSED = compiled(
     r"|extra)\b"
 )
 # Medicines whose safe dose is close to a harmful one: extra doses with symptoms are poisoning.
-_NARROW_MARGIN = compiled(
+NARROW_MARGIN = compiled(
     r"digoxin|lithium|methotrexate|\w+trexate|warfarin|insulin|colchicine|theophylline|flecainide"
     r"|verapamil|diltiazem|\w+triptyline|clozapine|carbamazepine|phenytoin|methadone|morphine"
     r"|oxycodone|fentanyl|tramadol|gliclazide|glipizide|glyburide|glibenclamide"
 )
+# digoxin's own sign: "says everything looks yellow"
+_YELLOW_VISION = compiled(r"\b(?:everything|things|vision|world)\b[^.!?]{0,20}\byellow\b")
 _SLOW_HEART = compiled(r"\b(?:heart|pulse|heart ?rate)\b[^.!?]{0,15}\b(?:very |really |so )?slow\b")
 
 
@@ -153,7 +155,7 @@ _CHILD_AGED = re.compile(
 )
 
 
-def _toxic_signs(c: Ctx, severe: bool = False) -> bool:
+def toxic_signs(c: Ctx, severe: bool = False) -> bool:
     """Symptoms of too much of such a medicine: sick, drowsy, confused, faint, a slow heart
     (``severe``: vomiting that goes on rather than nausea, fainting rather than feeling faint)."""
     if severe:
@@ -162,7 +164,7 @@ def _toxic_signs(c: Ctx, severe: bool = False) -> bool:
         )
     return c.on(
         "nausea", "vomit_persistent", "drowsy", "confusion", "faint_feel", "fainted", "seizure"
-    ) or bool(_SLOW_HEART.search(c.t))
+    ) or bool(_SLOW_HEART.search(c.t) or _YELLOW_VISION.search(c.t))
 
 
 _REPEATED_OR_ADULT = compiled(r"\badult\b|\b(?:[3-9]|three|four|five|six) times\b")
@@ -288,10 +290,8 @@ def poisoning(c: Ctx) -> None:
             hit(EMERGENCY, "poisoning", f"child given adult or repeated doses of {subst}")
         elif (
             minor
-            and _toxic_signs(c)
-            and (
-                _NARROW_MARGIN.search(subst) or (_NARROW_MARGIN.search(t) and _toxic_signs(c, True))
-            )
+            and toxic_signs(c)
+            and (NARROW_MARGIN.search(subst) or (NARROW_MARGIN.search(t) and toxic_signs(c, True)))
         ):
             # ("took my heart tablets twice ... so three digoxin": the medicine named apart)
             # digoxin, lithium, methotrexate, ...: extra doses that have made someone ill
@@ -299,7 +299,7 @@ def poisoning(c: Ctx) -> None:
         elif (
             minor
             and _SUPPLEMENT.search(subst)
-            and not (child or _IRON.search(clause_text) or _toxic_signs(c))
+            and not (child or _IRON.search(clause_text) or toxic_signs(c))
         ):
             pass  # "took my vitamin D twice this morning": nothing to treat
         elif minor:
@@ -343,13 +343,13 @@ def poisoning(c: Ctx) -> None:
         and _MEDICINE.search(t)
         and _DOSE_TAKEN.search(t)
     ):
-        if _NARROW_MARGIN.search(t) and _toxic_signs(c):
+        if NARROW_MARGIN.search(t) and toxic_signs(c):
             hit(EMERGENCY, "poisoning", "extra doses of a narrow-margin medicine and now unwell")
-        elif not (_SUPPLEMENT.search(t) and not _toxic_signs(c)):
+        elif not (_SUPPLEMENT.search(t) and not toxic_signs(c)):
             hit(URGENT, "poisoning", "extra dose of a medicine by mistake")
     if (
         on("overdose")
-        and not (on("minor_dose") and _FEARED_OD.search(t) and not _toxic_signs(c))
+        and not (on("minor_dose") and _FEARED_OD.search(t) and not toxic_signs(c))
         and not all(
             _THOUGHT_OF.search(t, max(0, m.start() - 35), m.start()) for m in f.mentions("overdose")
         )

@@ -20,7 +20,8 @@ _OLD_STROKE = compiled(
     r"|months?) ago\b|\b(?:years?|months?) (?:since|after) (?:her|his|my|the) stroke\b|\bsince"
     r" (?:her|his|my|the) stroke\b|\b(?:her|his|my) stroke (?:was )?(?:in (?:19|20)\d\d|last year)"
     r"\b|\bstroke\b[^.!?]{0,20}\b(?:in|back in) (?:19|20)\d\d\b|\b(?:in|back in) (?:19|20)\d\d\b"
-    r"[^.!?]{0,30}\bstroke\b|\bstroke\b[^.!?]{0,20}\blast (?:year|summer|winter|spring|autumn)\b"
+    r"[^.!?]{0,30}\bstroke\b|\bstroke\b[^.!?]{0,20}\blast (?:year|month|summer|winter|spring"
+    r"|autumn)\b"
     # "home after his stroke in January", "still recovering from her stroke"
     r"|\b(?:home|discharged|recovering|recovery|recovered) (?:after|from) (?:her|his|my|the|a)"
     r" stroke\b|\b(?:her|his|my) stroke (?:back )?in (?:january|february|march|april|may|june|july"
@@ -30,6 +31,23 @@ _OLD_STROKE = compiled(
 _STILL = compiled(
     r"\bstill\b|\b(?:just|only) (?:a bit of |a little |some |mild )?(?:weakness"
     r"|numbness|clumsiness|slurring)\b[^.!?]{0,30}\bnow\b|\bleft (?:him|her|me|them) with\b"
+    r"|\b(?:the )?(?:aphasia|dysphasia)\b"
+)
+
+# drink explains a slur said alone: "slurring at the pub, his mates said hed had 8 pints"
+_DRUNK = compiled(
+    r"(?<!sounds )(?<!sound )(?<!like )(?<!seems )(?<!looks )(?<!as if )\bdrunk\b|\bpints\b"
+    r"|\bbeen drinking\b|\bwasted\b|\bhammered\b|\btipsy\b|\b\d+ (?:beers|drinks|shots)\b"
+)
+_SOBER = compiled(
+    r"\b(?:does not|do not|did not|never) drink\b|\b(?:has not|have not|had not) (?:had|been) "
+    r"(?:a drop|a drink|drinking)\b|\bnot (?:been )?drinking\b|\bsober\b"
+)
+# a face that only looked lopsided: in a photo, a smile that always was
+_ONLY_LOOKED = compiled(
+    r"\b(?:in|on) (?:a|the|this|that|my|his|her) (?:photo|picture|pic|selfie|video)\b"
+    r"|\balways been (?:lopsided|crooked|wonky|like that)\b|\bjust (?:his|her|my) smile\b"
+    r"|\bgrimac\w*"
 )
 
 _LOCAL_ANAESTHETIC = compiled(
@@ -60,6 +78,7 @@ _PRESSED_LIMB = compiled(
     r"|\b(?:slept|sat|lay|lain|leant|leaned) on (?:it|my|his|her)\b|\bcross[- ]?legged\b"
 )
 
+_TOLD_FOR_FUN = compiled(r"\blaughing\b|\blol\b|\bhaha\w*|\bwhy does (?:that|this|it) happen\b")
 _WORN_OFF = compiled(
     r"\b(?:fine|normal|ok|okay|better|gone|back) (?:once|when|after|as soon as) (?:i|he|she|they)"
     r" (?:walked|moved|stood|shook|got up|stretched)\b|\bwore off\b|\bwent away\b"
@@ -100,6 +119,10 @@ def stroke(c: Ctx) -> None:
         and not on("limb_weak", "confusion")
     ):
         found = []  # a face numb or lopsided after a dental or local anaesthetic injection
+    if found == ["slurred or lost speech"] and _DRUNK.search(t) and not _SOBER.search(t):
+        found = []  # a slur with the pints said: drink (the drink rules read the rest)
+    if found == ["face drooping"] and _ONLY_LOOKED.search(t):
+        found = []  # lopsided in a photo, a smile that always was
     if found == ["slurred or lost speech"] and on("drowsy", "unconscious"):
         found = []  # drowsy and mumbling: the neuro rules cover it
     if found == ["one-sided weakness"] and (on("chest_pain") or on("spine", "trauma_severe")):
@@ -110,8 +133,10 @@ def stroke(c: Ctx) -> None:
     if (
         found == ["one-sided weakness"]
         and _PRESSED_LIMB.search(t)
-        and worn
-        and not re.search(r"\b(?:but|now|since|today|this morning)\b", t[worn.end() :])
+        and (
+            (worn and not re.search(r"\b(?:but|now|since|today|this morning)\b", t[worn.end() :]))
+            or (not worn and _TOLD_FOR_FUN.search(t))
+        )
     ):
         found = []  # a leg gone dead from kneeling on it, fine once walked on: pressure on a nerve
     weak = on("limb_weak", "face_numb")

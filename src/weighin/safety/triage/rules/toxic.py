@@ -14,14 +14,19 @@ the body says it plainly.
   confusion. Two signs after a lot (pills, a doubled scoop, three cans or more: "doubled up on
   a new preworkout plus 2 monsters. chest hammering, been sick 3 times, hands twitching"),
   three after an ordinary dose (two cans and a sleepless night is no poisoning).
+- A week's (or a month's) medicines taken at once by mistake, the dosette muddled: an
+  emergency with a narrow-margin medicine (digoxin, lithium, warfarin ...) or with signs of too
+  much ("took the whole weeks worth of her digoxin ... now shes vomiting and says everything
+  looks yellow"), a doctor today without.
 
-Emergencies only; the signs must be current.
+Emergencies (but the week's medicines without signs); the signs must be current.
 """
 
 from __future__ import annotations
 
-from weighin.safety.triage.levels import EMERGENCY
+from weighin.safety.triage.levels import EMERGENCY, URGENT
 from weighin.safety.triage.patterns import compiled
+from weighin.safety.triage.rules.acute import NARROW_MARGIN, toxic_signs
 from weighin.safety.triage.rules.context import ANIMAL, Ctx
 
 _SLOW_BREATHING = compiled(
@@ -92,6 +97,15 @@ def _stimulant_signs(c: Ctx) -> int:
     )
 
 
+_DAYS_OF_DOSES = compiled(
+    r"\b(?:took|taken|swallowed|had|given|gave \w+)\b[^.!?]{0,25}"
+    r"(?:\b(?:a|the|whole|entire|full) (?:(?:whole|entire|full) )?"
+    r"(?:week'?s?|fortnight'?s?|month'?s?) "
+    r"(?:worth|supply|dose|doses)\b|\b(?:the )?(?:whole|entire) (?:dosette|blister pack|pill "
+    r"organi[sz]er|nomad)\b|\ball (?:7|seven) days'? (?:doses|tablets|pills)\b)"
+)
+
+
 def toxic(c: Ctx) -> None:
     f, on, hit = c.f, c.on, c.hit
     live = f.first_current
@@ -101,6 +115,15 @@ def toxic(c: Ctx) -> None:
         and not _PUPILS_ELSE.search(c.t)
     ):
         hit(EMERGENCY, "poisoning", "pinpoint pupils with slow breathing or drowsiness (opioid?)")
+    if live(_DAYS_OF_DOSES) and not ANIMAL.search(c.t):
+        if NARROW_MARGIN.search(c.t) or toxic_signs(c):
+            hit(
+                EMERGENCY,
+                "poisoning",
+                "a week's medicines taken at once, with signs or a risky one",
+            )
+        else:
+            hit(URGENT, "poisoning", "a week's medicines taken at once by mistake")
     if live(_FAST_INSULIN_WRONG):
         hit(EMERGENCY, "poisoning", "a large dose of fast insulin by mistake (a deep hypo coming)")
     if (
