@@ -41,6 +41,13 @@ read further from the judgement than its round's start read it.
   tablets, a soaked flannel, "can't get a sentence out" of a toddler, CPR lookbehinds that
   dropped baby CPR in progress, self-injury "as coping" from eczema or an iron, a surgeon's
   cut, "the best way?" of anything, a sleepy teenager shaken awake. All narrowed.
+- ``review_triage_bc.jsonl`` (480) and ``_2`` (260): round BC (sport and gyms) and its mends
+  against ``3cba813``. A first review (lost with its machine) had read 74 worse ("or ever" of a
+  chippy, sport's "at training" as a course, "ko'd" by a cold, a sticking "plaster", rain that
+  pours); mended by mechanism, then these two were written: the first read 5 worse (a
+  questionnaire "about not wanting to be alive", a film that "ko'd me", toes pink in a cast),
+  the second, of the rules the first taught, 3 (an urgent cast cue that kept the backstop from
+  an emergency, a friend's attempt told "tonight" of last year). All mended but one raise.
 """
 
 from __future__ import annotations
@@ -60,6 +67,8 @@ _FILES = {
     "review_triage_av_aw_3.jsonl": 530,
     "review_triage_ba.jsonl": 438,
     "review_triage_bb.jsonl": 605,
+    "review_triage_bc.jsonl": 480,
+    "review_triage_bc_2.jsonl": 260,
 }
 _BY_FILE = {name: review_cases(name) for name in _FILES}
 _CASES = [(name, case) for name, cases in _BY_FILE.items() for case in cases]
@@ -81,6 +90,11 @@ _ACCEPTED_RAISES = {
     # A bladder that will not empty, in agony: the reviewer called it urgent and said so was
     # debatable; our sets (and NHS advice) send acute retention with severe pain to A&E now.
     "cant pee since last night and its agony, bladder feels huge",
+    # "I want to die" after a hard day is read as a wish wherever it is said ("work was brutal
+    # lol i want to die" too); the start read this one routine only because the bare word
+    # "training" hid every self-harm wording beside it, and so hid real threats ("came home
+    # from training ... going to end it, hes got a blade").
+    "training was brutal lol i want to die, legs are dead",
 }
 _RANK = {"routine": 0, "urgent": 1, "emergency": 2}
 
