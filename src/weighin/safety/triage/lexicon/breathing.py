@@ -56,7 +56,8 @@ FEATURES: dict[str, str] = {
         r"breath|speak in (?:full )?sentences|finish (?:a )?sentences?)\b"
         # a blocked nose: "can't breathe through it at night"
          + _NOT_THROUGH_NOSE + r"|\b(?:gasping(?: for (?:air|breath))?|not "
-        r"breathing|stopped breathing|is not breathing|no longer breathing|barely breathing|hardly "
+        r"breathing|stopped breathing(?![^.!?]{0,60}\b(?:sleep study|sleep apno?ea|sleep apnea))"
+        r"|is not breathing|no longer breathing|barely breathing|hardly "
         r"breathing|(?:does|do) not (?:seem|look|appear) to be "
         r"breathing|breathing (?:very |really )?slowly|cannot breathe?"
         + _NOT_THROUGH_NOSE

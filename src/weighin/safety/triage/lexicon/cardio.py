@@ -94,7 +94,9 @@ FEATURES: dict[str, str] = {
         r"\b(?:tight pressure|crushing|squeezing|heaviness|heavy (?:feeling|pressure|weight)"
         r"|burning heavy|pressure (?:feeling |sensation )?(?:on|in|across|behind) (?:(?:my|his|her"
         r"|their|the) )?(?:heart"
-        r"|breast|sternum|ribs|upper (?:body|stomach|tummy))|like (?:somebody|someone|something"
+        r"|breast|sternum|ribs|upper (?:body|stomach|tummy))"
+        r"|pressure'? (?:feeling |sensation )?(?:at|in) the top of (?:(?:my|his|her|their|the) )?"
+        r"(?:stomach|tummy)|like (?:somebody|someone|something"
         r"|an elephant|a weight|a truck|a brick) (?:is )?(?:standing|sitting|pressing|pushing"
         r"|lying) on)\b"
     ),

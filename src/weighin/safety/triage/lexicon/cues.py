@@ -205,7 +205,9 @@ RESOLVED_CUES = (
     r"|\bnow (?:fine|ok|okay|better|normal|back to normal|all gone|gone)\b|\b(?:all )?gone now\b"
     r"|\b(?:could not|did not) (?:breathe|catch (?:my|his|her) breath|talk|speak|move|see) for"
     r" (?:a few|a couple of|a|several|\d+|two|three|five|ten) seconds\b"
-    r"|\b(?:recovered|got (?:my|his|her) breath back|caught (?:my|his|her) breath|was (?:(?:comp"
+    r"|\band (?:was |felt )?fine after(?:wards)?\b"
+    r"|\b(?:recovered|passed|got (?:my|his|her) breath back|caught (?:my|his|her) breath"
+    r"|was (?:(?:comp"
     r"letely|totally|absolutely|perfectly) )?fine)"
     r" (?:after|within|in) (?:a few|a couple of|\d+|a|one|two|five|ten) (?:seconds?|minutes?"
     r"|mins)\b|"
@@ -225,7 +227,10 @@ SETTLE_HOPED = (
 ONGOING_CUES = (
     r"\bstill\b|\bwill not (?:stop|go away|settle)\b|\bnot (?:gone|stopped|settling|better|stopping"
     r"|easing|going away|improving|settled|waking|responding)\b"
-    r"|\bgetting worse\b|\bworsening\b|\bkeeps? (?:getting|coming|happening)\b|\bagain\b|\bhas not "
+    r"|\bgetting worse\b|\bworsening\b|\bkeeps? (?:getting|coming|happening)\b"
+    # (not what one hopes to do again: "when can i play again?")
+    r"|(?<!play )(?<!drive )(?<!train )(?<!swim )(?<!run )(?<!fly )(?<!exercise )(?<!travel )"
+    r"(?<!work )(?<!lift )(?<!go back )\bagain\b|\bhas not "
     r"(?:stopped|gone|settled|improved)\b|\bongoing\b|\bnow (?:her|his|my|she|he|i|it)\b"
 )
 

@@ -304,4 +304,6 @@ HYPO_CUES = (
     r"(?<!not sure )(?<!no idea )(?<!do not know )(?<!wondering )(?<!check )(?<!even )(?<!sorry )"
     r"(?<!apologies )(?<!forgive me )(?<!excuse me )\bif\b"
     r"|\bin case\b|\bwhat if\b|\bsuppose\b|\bimagine\b|\bwould (?:it|that|this) (?:be|mean)\b"
+    # what it could be, asked: "is that baby hiccups or could it be a seizure?"
+    r"|\bcould (?:it|this|that) (?:be|have been) (?:a |an )?"
 )

@@ -34,6 +34,8 @@ SELF_HARM_IDEATION = (
     # the wish told as thoughts one keeps having: "the 'what if i just didn't wake up' thoughts"
     # (not the fear of an anaesthetic: "what if i don't wake up from the operation?")
     r"|\bwhat if i (?:just )?(?:did not|do not|never) wake up\b(?=[^.!?]{0,20}\bthoughts?\b)"
+    r"|\bthoughts? (?:like|of|about) (?:what if i (?:just )?)?(?:disappeared|disappearing|vanished"
+    r"|was gone|was not here|were not here|was not around)\b"
     # voices that command it, acted on or not: "hearing a voice telling me to hurt myself"
     r"|\b(?:voices?|someone|something)\b[^.!?]{0,20}\b(?:telling|tells|told|saying|says"
     r"|ordering|commanding) (?:me|him|her|them) to (?:hurt|kill|harm|cut|end) (?:myself|himself"

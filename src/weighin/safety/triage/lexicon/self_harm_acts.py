@@ -31,7 +31,9 @@ SELF_HARM_ESCALATORS = (
     r"|blister)s?\b|\b(?:many|lots of|a lot of|loads of|a handful of) (?:pill|pills|tablet"
     r"|tablets)\b|"
     r"\b(?:have|got|made|making|with) a plan\b"
-    r"|(?<!nothing )(?<!not )(?<!never )(?<!no )\bplann(?:ing|ed)\b(?! (?:for|ahead))|\b(?:decided"
+    r"|(?<!nothing )(?<!not )(?<!never )(?<!no )\bplann(?:ing|ed)\b"
+    r"(?! (?:for|ahead|a (?:holiday|trip|party|wedding|birthday|baby)|my (?:holiday|trip|wedding)"
+    r"|to go (?:on|away)))|\b(?:decided"
     # "need to know what to do", "do not know how": a question, not a method chosen
     r"|(?<!to )(?<!not )(?<!never )(?<!you )know"
     r"|worked out|figured out|chosen|picked) (?:how|when|where|what|the day|the date|the place)\b"
@@ -113,6 +115,11 @@ NOT_TO_A_THING = (
 )
 
 SELF_HARM_STRONG = (
+    # a burn made on purpose: "held the iron on my forearm on purpose"
+    r"\b(?:iron|lighter|cigarettes?|straighteners|hot spoon|hot knife|match|lit match)\b"
+    r"[^.!?]{0,30}"
+    r"\b(?:my|his|her) (?:fore)?(?:arm|wrist|leg|thigh|skin|hand|stomach)s?\b[^.!?]{0,15}"
+    r"\bon purpose\b|"
     # wrists cut in lines, however it is explained: "both wrists wrapped in paper towels ...
     # she says she slipped ... long straight cuts"
     r"\bwrists\b[^\n]{0,160}\b(?:long|straight|neat|deep|parallel) (?:straight )?cuts\b|"

@@ -147,6 +147,14 @@ _GONE_GREY = compiled(
 )
 
 
+# Something gave way in the chest: a collapsed lung ("felt something pop in my chest playing
+# basketball, now really short of breath and tight on one side")
+_POP_IN_CHEST = compiled(
+    r"\b(?:something|a|felt a|felt something) pop(?:ped)? in (?:my|his|her|their) chest\b"
+    r"|\bchest\b[^.!?]{0,15}\bwent pop\b"
+)
+
+
 def breathing(c: Ctx) -> None:
     f, t, on, hit, asthma, severe_breath, any_breath = (
         c.f,
@@ -157,6 +165,8 @@ def breathing(c: Ctx) -> None:
         c.severe_breath,
         c.any_breath,
     )
+    if _POP_IN_CHEST.search(t) and any_breath and not ANIMAL.search(t):
+        hit(EMERGENCY, "breathing", "a pop in the chest, then short of breath (collapsed lung?)")
     if (any_breath or on("stridor") or _RATTLY.search(t)) and f.first_current(_GONE_GREY):
         # laboured or rattly breathing and a colour gone grey: the lungs failing, not tiredness
         hit(EMERGENCY, "breathing", "breathing hard or rattly and gone grey or blue", 3)
