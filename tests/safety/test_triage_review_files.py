@@ -48,6 +48,10 @@ read further from the judgement than its round's start read it.
   questionnaire "about not wanting to be alive", a film that "ko'd me", toes pink in a cast),
   the second, of the rules the first taught, 3 (an urgent cast cue that kept the backstop from
   an emergency, a friend's attempt told "tonight" of last year). All mended but one raise.
+- ``review_triage_bf_be.jsonl`` (320): rounds BF and BE against ``7bc8b91``. It read 9 worse
+  (a pharmacy that "gave me a months worth", "cant see a future playing" football, a suicide
+  remembered beside a wish to join the one lost, "last time it was an overdose" as a final
+  time, an urgent "no future" cue that kept the backstop from "looking up ways"), all mended.
 """
 
 from __future__ import annotations
@@ -69,6 +73,7 @@ _FILES = {
     "review_triage_bb.jsonl": 605,
     "review_triage_bc.jsonl": 480,
     "review_triage_bc_2.jsonl": 260,
+    "review_triage_bf_be.jsonl": 320,
 }
 _BY_FILE = {name: review_cases(name) for name in _FILES}
 _CASES = [(name, case) for name, cases in _BY_FILE.items() for case in cases]

@@ -33,6 +33,7 @@ _TAIL_DATE = re.compile(
     r"|a teen|a kid|little)|as a (?:teenager|teen|kid|child))\W*$"
 )
 
+_OWN_PRESENT = re.compile(r"(?:lately|recently|now|again)\b")
 # Someone telling of it: what is present is the telling, not what was told.
 _REPORTED = re.compile(
     r"\b(?:told|tells|telling) (?:me|us|him|her|them)\b|\b(?:admitted|confided|confessed|opened up"
@@ -138,7 +139,11 @@ class Reader:
             return "dead"
         if (
             _SH_SUPPRESS.possible(f.found)
-            and _SH_SUPPRESS.rx.search(seg)
+            # (searched from the clause to its sentence's end, so that a suppressing phrase can
+            # see the wish said after it: "anniversary of my twins suicide and i keep wondering
+            # if i should join him")
+            and (s := _SH_SUPPRESS.rx.search(t, c.start, f.sentence_span(c.start)[1]))
+            and s.start() < c.end
             and not _DISCLOSED_IN.search(seg)
         ):
             return "dead"
@@ -173,6 +178,8 @@ class Reader:
             and not _INTENT_SAID.search(t, a, b)
         ):
             return "dead"  # "i have an epipen but im scared to use it on myself": the pen
+        # (a wish said with its own "lately" is today's: "tried suicide years ago and lately
+        # the thoughts are coming back")
         present = PRESENT.rx.search(seg)
         if (
             present
@@ -181,6 +188,7 @@ class Reader:
         ):
             # "tonight my mate told me he tried to kill himself last year": the telling's
             present = None
+        present = present or _OWN_PRESENT.match(m.group(0))
         # the clause, or the past story it goes on with ("ten years ago, at 19, I took ...")
         told = t[c.carried : c.end] if c.carried >= 0 else seg
         # ... or a date tacked on after a comma: "i had thoughts of not wanting to be here, a

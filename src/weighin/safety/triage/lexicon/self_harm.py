@@ -28,9 +28,15 @@ SELF_HARM_IDEATION = (
     r"|\b(?:urges?|tempted|temptation) to (?:cut|self[- ]?harm|hurt (?:myself|himself|herself)"
     r"|harm (?:myself|himself|herself))\b|\burges? to do it again\b(?=[^\n]{0,60}\b(?:clean"
     r"|blades?)\b)"
-    # no future seen (not one with a partner or a job)
-    r"|\b(?:cannot|can not|could not) see (?:a|any) future\b(?! (?:with|for (?:us|the|this|my"
-    r"|our)|in (?:this|the|my|our))\b)"
+    # the thoughts back lately: "she tried suicide years ago and lately the thoughts are coming
+    # back"; a wish to follow the dead: "my twins suicide ... wondering if i should join him"
+    r"|\b(?:lately|recently|now|again)\b[^.!?]{0,10}\b(?:the |those |these )?thoughts? (?:are|is"
+    r"|have been|keep|keeps) (?:coming back|back|returning)\b"
+    r"|\b(?:suicide|died|death|passed away|grave|funeral|anniversary|lost (?:him|her|them))\b"
+    r"[^.!?]{0,80}\b(?:join|be with) (?:him|her|them)\b(?! (?:at|for|on|in (?:the|town)|later))"
+    # no future seen, said as an end (not of a sport, a career or a diet)
+    r"|\b(?:cannot|can not|could not) see (?:a|any) future(?: (?:for myself|for me|anymore|any more"
+    r"|at all|ahead|worth living))?(?=\s*(?:[.,!?;]|$|and\b|anymore|any more|since\b|now\b))"
     # the wish told as thoughts one keeps having: "the 'what if i just didn't wake up' thoughts"
     # (not the fear of an anaesthetic: "what if i don't wake up from the operation?")
     r"|\bwhat if i (?:just )?(?:did not|do not|never) wake up\b(?=[^.!?]{0,20}\bthoughts?\b)"
@@ -266,10 +272,14 @@ SELF_HARM_ANSWER_DOUBTED = (
 SELF_HARM_SUPPRESS = (
     # a death by suicide remembered: "the anniversary of my uncle's suicide", "people who die by
     # suicide"
-    r"\b(?:anniversary|memorial|funeral|inquest) of\b|\b(?:die|died|dying|death) by suicide\b"
+    r"\b(?:anniversary|memorial|funeral|inquest) of\b(?![^.!?]*\b(?:join (?:him|her|them)"
+    r"|want to die|kill myself|end it|end my life)\b)|\b(?:die|died|dying|death) by suicide\b"
     r"|\blost (?:him |her |them )?to suicide\b|\b(?:uncle|aunt|auntie|dad|father|mum|mother"
     r"|brother|sister|friend|cousin|son|daughter|husband|wife|partner|grandad|grandfather|nan"
-    r"|grandma|grandmother|colleague|neighbour|classmate)s? suicide\b|"
+    r"|grandma|grandmother|colleague|neighbour|classmate|twin)s? suicide\b"
+    # (unless the wish is to follow them: "i keep thinking i want to join her")
+    r"(?![^.!?]*\b(?:join (?:him|her|them)|be with (?:him|her|them) again|want to die|kill myself"
+    r"|end it|end my life)\b)|"
     r"\bwarning signs?\b|\bsigns (?:that|of|someone)\b|\bhow (?:can|do|should|could) (?:i|we|you) "
     r"(?:help|support|talk to|speak to|bring up|ask|approach|tell)\b|\bhow to (?:help|support|"
     r"talk|ask|spot)\b|\bis it true\b|\b(?:essay|project|statistics|stats|prevention|awareness|"

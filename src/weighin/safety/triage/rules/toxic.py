@@ -98,7 +98,7 @@ def _stimulant_signs(c: Ctx) -> int:
 
 
 _DAYS_OF_DOSES = compiled(
-    r"\b(?:took|taken|swallowed|had|given|gave \w+)\b[^.!?]{0,25}"
+    r"\b(?:took|taken|swallowed|had|gave (?:him|her|them|my \w+))\b[^.!?]{0,25}"
     r"(?:\b(?:a|the|whole|entire|full) (?:(?:whole|entire|full) )?"
     r"(?:week'?s?|fortnight'?s?|month'?s?) "
     r"(?:worth|supply|dose|doses)\b|\b(?:the )?(?:whole|entire) (?:dosette|blister pack|pill "
