@@ -178,8 +178,6 @@ class Reader:
             and not _INTENT_SAID.search(t, a, b)
         ):
             return "dead"  # "i have an epipen but im scared to use it on myself": the pen
-        # (a wish said with its own "lately" is today's: "tried suicide years ago and lately
-        # the thoughts are coming back")
         present = PRESENT.rx.search(seg)
         if (
             present
@@ -188,6 +186,8 @@ class Reader:
         ):
             # "tonight my mate told me he tried to kill himself last year": the telling's
             present = None
+        # a wish said with its own "lately" is today's: "tried suicide years ago and lately the
+        # thoughts are coming back"
         present = present or _OWN_PRESENT.match(m.group(0))
         # the clause, or the past story it goes on with ("ten years ago, at 19, I took ...")
         told = t[c.carried : c.end] if c.carried >= 0 else seg

@@ -21,8 +21,9 @@ the next.
   breathe in").
 - A wound (a nail, a thorn, a bite, a cut in soil) then a jaw that locks or will not open, or
   spasms: tetanus ("stood on a rusty nail last week, now my jaw is stiff").
-- Dark, cola-coloured urine after hard exercise, and little of it: muscle breakdown
-  (rhabdomyolysis) with the kidneys failing (dark urine alone is a doctor today).
+- Dark, cola-coloured urine after hard exercise, and little of it, or with muscles swollen hard
+  or vomiting (not when drinking plenty): muscle breakdown (rhabdomyolysis) with the kidneys
+  failing (dark urine alone is a doctor today).
 
 Emergencies (but the cast's single sign). The flow and the limbs must be current; the wound
 or the fall may be told in any sentence, as people tell them first.
@@ -278,7 +279,8 @@ def _limbs(c: Ctx) -> None:
         hit(
             EMERGENCY,
             "other",
-            "dark urine after hard exercise and little of it (rhabdomyolysis, kidneys failing)",
+            "dark urine after hard exercise, with little urine, swollen muscles or vomiting"
+            " (rhabdomyolysis)",
         )
     if (
         (jaw := live(_LOCKJAW))
