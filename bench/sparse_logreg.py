@@ -14,9 +14,14 @@ __all__ = ["fit"]
 
 
 def fit(
-    rows: list[tuple[list[int], list[float]]], ys: list[bool], dim: int, c: float
+    rows: list[tuple[list[int], list[float]]],
+    ys: list[bool],
+    dim: int,
+    c: float,
+    penalty: list[float] | None = None,
 ) -> list[float]:
-    """Weights (the last one is the bias) minimising the class-weighted log loss plus |w|^2/2c.
+    """Weights (the last one is the bias) minimising the class-weighted log loss plus
+    sum(penalty_j * w_j^2) / 2c (``penalty`` all ones when not given).
 
     ``rows``: per example, the indexes and values of its non-zero features (below ``dim``)."""
     n = len(ys)
@@ -27,15 +32,16 @@ def fit(
     row_of = np.repeat(np.arange(n), [len(idx) for idx, _ in rows])
     cols = np.fromiter((j for idx, _ in rows for j in idx), dtype=np.int64, count=len(row_of))
     vals = np.fromiter((v for _, val in rows for v in val), dtype=np.float64, count=len(row_of))
+    ridge = (np.ones(dim) if penalty is None else np.asarray(penalty, dtype=np.float64)) / c
 
     def loss_grad(w: np.ndarray) -> tuple[float, np.ndarray]:
         z = w[dim] + np.bincount(row_of, weights=vals * w[cols], minlength=n)
         loss = float(np.dot(sw, np.logaddexp(0.0, sign * z)))
         g = sw * (_sigmoid(z) - y)
         grad = np.empty(dim + 1)
-        grad[:dim] = np.bincount(cols, weights=vals * g[row_of], minlength=dim) + w[:dim] / c
+        grad[:dim] = np.bincount(cols, weights=vals * g[row_of], minlength=dim) + ridge * w[:dim]
         grad[dim] = g.sum()
-        loss += float(np.dot(w[:dim], w[:dim])) / (2 * c)
+        loss += float(np.dot(ridge * w[:dim], w[:dim])) / 2
         return loss, grad
 
     return _lbfgs(loss_grad, np.zeros(dim + 1)).tolist()

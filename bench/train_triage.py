@@ -8,8 +8,9 @@
 Targets: ``emergency`` (gold level emergency) and ``self_harm`` (gold category self-harm at level
 urgent or emergency). Features: ``weighin.safety.triage.model.features`` of the normalised text,
 kept when they occur in at least two training texts. Each regression is L2-regularised
-(``C``), classes weighted to balance, fitted by L-BFGS with numpy (``sparse_logreg``):
-deterministic; a 44-file refit with ``--folds 6`` takes about 4 minutes here.
+(``C``; ``--voice-penalty`` makes features made only of function words that many times
+harder), classes weighted to balance, fitted by L-BFGS with numpy (``sparse_logreg``):
+deterministic; a 44-file refit with ``--folds 6`` takes about 4 minutes here, 75 files about 7.
 
 How the model is used (``verdict._learned_hits``): it raises a text the rules read as no
 self-harm to self-harm when both the whole text and its current words (``model.live_text``) score
@@ -28,7 +29,7 @@ two combined as ``assess`` combines them, and picks the thresholds: the lowest (
 which the model, pooled over the left-out predictions, adds at most 1.5 % of routine texts as
 emergencies (and at most 1.5 % as self-harm) to what the rules already raise, and at most 3 % in
 any one file (or one text, in a small file); the ``routine`` threshold (0.90 at least) may add a
-third of that, and the ``urgent`` one (0.99 at least: ``URGENT_FLOOR``) the same share of urgent
+third of that, and the ``urgent`` one (0.90 at least: ``URGENT_FLOOR``) the same share of urgent
 texts raised and a third of it on routine ones. The rules' own false alarms are not the model's.
 The rules were written on these same files, so the combined figures are optimistic; the
 model-alone figures are the honest measure of how the model generalises to another writer.
@@ -78,7 +79,9 @@ DEFAULT_FILES = tuple(
 # Which sets were blind when, how each was scored, and when it joined the fit: bench/REPORT.md
 # (the blind tables and each session's paragraph). A blind set joins DEFAULT_FILES only after it
 # has been scored with --quiet and read.
-BLIND = frozenset({"triage_external_bg.jsonl", "triage_external_bh.jsonl"})  # the next writers
+# BG, BH and BI: kept out of the fit as the held-out test of the backstop itself (REPORT,
+# 2026-11-29); BJ and BK: the next writers'
+BLIND = frozenset(f"triage_external_b{x}.jsonl" for x in "ghijk")
 C = 10.0
 MIN_DF = 2
 # 0.50 .. 0.95, then 0.97 .. 0.99: a raise from urgent, which the model over-rates when let
@@ -92,13 +95,43 @@ ROUTINE_FLOOR = 0.90
 # and real-question self-harm flags rose 43 -> 52 and four pinned look-alikes failed ("sorry
 # everyone for the long post, thanks for everything"); every shipped fit so far chose 0.60.
 SELF_HARM_FLOOR = 0.60
-# An urgent finding raised to an emergency on wording: only when the model is near certain. With
-# the picker's NaN fault mended (a file with no urgent texts had switched this threshold off for
-# good), cross-validation chose 0.90 within budget (pooled emergency recall 0.982 -> 0.988), but
-# the reviewers' pinned look-alikes and the team's phrasing tests read 9 texts over-triaged at
-# 0.90 (a settled wheeze, a scooter's cola-coloured wee, an Achilles rupture) against 1 at 0.99,
-# where cross-validation still gains 0.2 points and adds no false alarm.
-URGENT_FLOOR = 0.99
+# An urgent finding raised to an emergency on wording: not below 0.90. On 2026-11-28 it was set
+# to 0.99 (near certain) though cross-validation chose 0.90 within budget: the reviewers' pinned
+# look-alikes read 9 texts over-triaged at 0.90 (a settled wheeze, a scooter's cola-coloured wee)
+# against 1 at 0.99. 2026-11-29, second session: 0.90 again, measured on text nobody had tuned
+# on. On seven new writers' sets (2,100 texts: blind BG, BH and BI and four training sets before
+# they were trained on), 0.90 read 7 more of 630 emergencies than 0.99 and added no false alarm
+# on their 980 routine texts and no emergency among their 490 urgent ones. Of the pinned texts
+# it read worse, the clear misreads were the rules' ("fitting" a floor, "confused by the
+# instructions"), mended there; the rest are named in tests/safety/triage_sets.py (URGENT_RAISED).
+URGENT_FLOOR = 0.90
+# Features made only of the writer's voice (pronouns, articles, auxiliaries, prepositions,
+# conjunctions, greetings: "i have", "would", "of my") are penalised this many times harder than
+# others. The labelled crises are told in the first person and many routine texts are general
+# questions, so at an equal penalty these carried self-harm weight ("i have" +5.5, "would" +4.1
+# in the 44-file fit) and short first-person real questions were raised ("i have scabies will my
+# family get them?"). Left out altogether (tried 2026-11-28) they lost emergencies that rested on
+# them in part; a harder penalty shrinks them ("i have" +1.4) without removing them. 10 was
+# tried on 2026-11-29 (REPORT): fewer real-question self-harm flags, the same blind figures, but
+# in a 75-file refit whose churn was not shipped; the shipped 44-file fit is 1 (off).
+VOICE_PENALTY = 1.0
+_FUNCTION_WORDS = (
+    "i me my mine myself im i'm ive i've id i'd ill i'll you your yours youre he him his she her"
+    " hers it its we us our they them their a an the am is are was were be been being have has"
+    " had do does did will would shall should can could may might must of to in on at for with"
+    " about from by up into and or but so if that this these those then than hi hello hey"
+    " please"
+)
+FUNCTION_WORDS = frozenset(_FUNCTION_WORDS.split())
+
+
+def voice_feature(name: str) -> bool:
+    """Whether feature ``name`` is made only of function words: a word, a pair of words, or a
+    word's whole padded character gram (``model._char_grams`` writes "c" + " i ")."""
+    kind, _, rest = name.partition(" ")
+    if kind in ("w", "b"):
+        return all(w in FUNCTION_WORDS for w in rest.split(" "))
+    return kind == "c" and name.endswith(" ") and rest[:-1] in FUNCTION_WORDS
 
 
 # ---- data ----------------------------------------------------------------------------------
@@ -134,7 +167,7 @@ def load(paths: list[Path]) -> list[Text]:
     return out
 
 
-def train(texts: list[Text], c: float = C) -> dict:
+def train(texts: list[Text], c: float = C, voice_penalty: float = VOICE_PENALTY) -> dict:
     """Fit both regressions on ``texts``; the model's data (thresholds to be filled in)."""
     df: dict[str, int] = {}
     for x in texts:
@@ -146,7 +179,8 @@ def train(texts: list[Text], c: float = C) -> dict:
     for x in texts:
         pairs = sorted((index[k], v) for k, v in x.feats.items() if k in index)
         rows.append(([j for j, _ in pairs], [v for _, v in pairs]))
-    weights = {k: fit(rows, [x.y[k] for x in texts], len(vocab), c) for k in TARGETS}
+    penalty = [voice_penalty if voice_feature(name) else 1.0 for name in vocab]
+    weights = {k: fit(rows, [x.y[k] for x in texts], len(vocab), c, penalty) for k in TARGETS}
     table = {}
     for i, name in enumerate(vocab):
         w = [round(weights[k][i], 4) for k in TARGETS]
@@ -326,6 +360,12 @@ def main(argv: list[str] | None = None) -> int:
     )
     parser.add_argument("--out", type=Path, default=DATA)
     parser.add_argument("--c", type=float, default=C, help=f"inverse L2 strength (default {C})")
+    parser.add_argument(
+        "--voice-penalty",
+        type=float,
+        default=VOICE_PENALTY,
+        help=f"L2 factor on function-word features (default {VOICE_PENALTY})",
+    )
     args = parser.parse_args(argv)
     paths = args.data or list(DEFAULT_FILES)
     start = time.perf_counter()
@@ -337,7 +377,7 @@ def main(argv: list[str] | None = None) -> int:
     groups = [set(sources[i::k]) for i in range(k)]
     scored: list[_Scored] = []
     for held in groups:
-        model = Model(train([x for x in texts if x.source not in held], args.c))
+        model = Model(train([x for x in texts if x.source not in held], args.c, args.voice_penalty))
         scored += [_Scored(x, model) for x in texts if x.source in held]
         names = ", ".join(sorted(held))
         print(f"  fold without {names}: fitted ({time.perf_counter() - start:.0f} s)")
@@ -376,12 +416,13 @@ def main(argv: list[str] | None = None) -> int:
             )
     if args.cv_only:
         return 0
-    data = train(texts, args.c)
+    data = train(texts, args.c, args.voice_penalty)
     data["thresholds"] = thresholds
     out = {
         "about": "weighin.safety.triage learned backstop; written by bench/train_triage.py",
         "trained_on": {name: sum(1 for x in texts if x.source == name) for name in sources},
         "C": args.c,
+        "voice_penalty": args.voice_penalty,
         "min_df": MIN_DF,
         "thresholds": thresholds,
         "bias": data["bias"],

@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 
+from tests.safety.triage_sets import URGENT_RAISED, level_as_pinned
 from weighin.safety.triage import CATEGORIES, LEVELS, Assessment, assess, normalise
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -559,8 +560,19 @@ VARIED = [
 ]
 
 
+def test_every_text_raised_on_purpose_is_pinned_by_a_test():
+    from tests.safety.test_triage_review_files import _CASES
+
+    pinned = {t for t, _ in VARIED} | {case["text"] for _, case in _CASES}
+    pinned.add("he went down during the match and his chest hurts from the tackle")  # round BC
+    assert pinned >= URGENT_RAISED
+
+
 @pytest.mark.parametrize(("text", "level"), VARIED)
 def test_varied_phrasings(text, level):
+    if text in URGENT_RAISED:  # read as an emergency on purpose: tests/safety/triage_sets.py
+        assert level_as_pinned(text, level), (text, assess(text))
+        return
     check(text, level)
 
 
@@ -903,3 +915,13 @@ def test_training_refuses_the_blind_set(tmp_path):
         blind.write_text('{"text": "x", "level": "routine", "category": "other"}\n')
         with pytest.raises(SystemExit):
             train_triage.load([blind])
+
+
+def test_training_penalises_only_features_made_of_the_writers_voice():
+    sys.path.insert(0, str(ROOT / "bench"))
+    import train_triage
+
+    voice = ["w i", "b i have", "b of my", "w would", "c i ", "c my "]
+    content = ["w scabies", "b have scabies", "b i overdosed", "c hav", "c ave ", "w pills"]
+    assert all(train_triage.voice_feature(name) for name in voice)
+    assert not any(train_triage.voice_feature(name) for name in content)

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.safety.triage_sets import assert_meets_targets
+from tests.safety.triage_sets import URGENT_RAISED, assert_meets_targets, level_as_pinned
 from weighin.safety.triage import assess
 
 
@@ -223,6 +223,9 @@ def test_round_bc_review_emergencies(text):
     ],
 )
 def test_round_bc_review_not_emergency(text):
+    if text in URGENT_RAISED:  # read as an emergency on purpose: tests/safety/triage_sets.py
+        assert level_as_pinned(text, "urgent"), assess(text).reasons
+        return
     assert assess(text).level != "emergency", assess(text).reasons
 
 

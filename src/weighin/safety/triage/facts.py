@@ -144,6 +144,7 @@ _FIGURATIVE = frozenset(
         "bleed_severe",  # "blood everywhere, turned out it was beetroot juice"
         "bleeding_any",
         "anaphylaxis_now",  # "nearly went into anaphylaxis seeing the ticket prices lmao"
+        "confusion",  # "im confused, is vomiting a side effect of the jab?"
     }
 )
 

@@ -460,6 +460,10 @@ FEATURES: dict[str, str] = {
     "deep_wound": (
         r"\b(?:can|could) see (?:the )?(?:\w+ ){0,2}?(?:bone|fat|tendon|yellow\w*|white stuff"
         r"|muscle|layers)\b|\bgaping (?:cut|wound|gash)\b|\b(?:cut|wound|gash) is gaping\b"
+        # "cut my thumb nearly to the bone, can see something white" (not "chilled to the bone")
+        r"|\b(?:cut|sliced|gashed|split|opened|went)\b(?! (?:me|him|her|us|them|you) to the)"
+        r"[^.!?;]{0,25}\bto the bone\b"
+        r"|\b(?:can|could) see (?:some ?thing|sth) white\b"
     ),
     "trauma_severe": (
         # (not "am I ok to use a chainsaw?")

@@ -203,6 +203,33 @@ IDIOMS = (
     r"|massive|huge|essay|novel|epic)? ?(?:post|message|rant|essay|ramble|read|vent)\b"
     r"(?:[^.!?]{0,10}\bthanks? (?:you )?(?:all )?for (?:everything|reading|any (?:help|advice)"
     r"|listening)\b)?"
+    # the writer puzzled, not a confused mind: "im confused, is vomiting a side effect of the
+    # jab?", "i was confused by the instructions", "confused whether to use ice or heat", "bit
+    # confused, the nurse said 150/95", "confused about my blood test results"
+    r"|\bconfused (?:as to|whether|about whether|over whether|by (?:the|my|all|this|that|these"
+    r"|those|her|his) (?:\w+ )?(?:instructions|leaflet|letter|note|label|advice|results?|form"
+    r"|options|system|website|app|watch|box|rules|guidance|information|info|appointment|dosette"
+    r"|prescription|dose|doses|wording|forms)\b)"
+    r"|\bconfused about (?:my|the|our|her|his) (?:\w+ )?(?:results?|tests?|appointments?"
+    r"|system|letter|leaflet|dose|doses|dosage|prescription|options|diagnosis|referral|forms?"
+    r"|scan|report|numbers|bill|insurance)\b"
+    r"|\bconfused why (?:my|the|this|it|i|we|our)\b(?! (?:am|was) (?:on|in) (?:the|a) )"
+    r"|\bconfused[,:]? (?:the|my) (?:pharmacist|doctor|gp|nurse|leaflet|letter|label|instructions"
+    r"|consultant|midwife|dentist|physio|surgeon|specialist) (?:said|says|told|has said)\b"
+    r"|\b(?:note|letter|leaflet|instructions|label|advice|results?|form|system|app)"
+    r" (?:has|have|got) me (?:a bit |so |really |totally )?confused\b"
+    r"|\b(?:i am|im|i'm|i was|we are|we were) (?:so |a bit |a little |really |very |totally "
+    r"|quite |slightly |just )?confused(?: (?:by|as to|whether|if) (?!i am|im|i'm|he is|she is)"
+    r"|[,:]? (?:is|are|does|do|did|can|could|should|would)\b (?!it (?:\w+ )?(?:morning|night|day)))"
+    # fitting a floor or a kitchen, not fitting on it: "fitting the new laminate", "been fitting
+    # on the floor all morning tiling the bathroom"
+    r"|(?:\bfitting (?:(?:a|the|new|some|my|our|his|her|their) )?(?:new )?(?:floor(?:ing|boards?)?"
+    r"|tiles|kitchens?|carpets?|laminate|cupboards|units|worktops?|doors|windows|blinds|curtains"
+    r"|shelves|skirting(?: boards?)?|bathroom suite)\b"
+    r"|\bfitting(?: (?:on|onto) the floor)?\b[^.!?;]{0,40}?\b(?:tiling|laying|laminate|grout\w*"
+    r"|skirting|tiles all (?:weekend|week))\b)"
+    r"(?![^.!?]*\b(?:shaking|jerking|unresponsive|seizure|not breathing|blue|eyes|foam\w*"
+    r"|twitching|stiff|fits|another (?:one|fit))\b)"
 )
 
 # --------------------------------------------------------------------------------------------

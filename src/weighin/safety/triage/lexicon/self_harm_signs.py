@@ -30,13 +30,15 @@ SELF_HARM_MEANS_AT_HAND = (
     r"\bi (?:have|have got|got) (?:the|all the) (?:stuff|things|means)\b(?! (?:for|to) (?:the|my"
     r"|a) (?:party|trip|move|course|recipe|cake|class))|\b(?:tablets|pills|meds|capsules)\b[^.!?]"
     r"{0,10}\bin (?:one|my) hand\b|"
-    r"\b(?:have|has|had|got|gotten|bought|buy|buying|ordered|order|ordering|grabbed|grab|fetched"
+    # (the means denied before the verb is none: "i have not got any pills", "havent bought one")
+    r"\b(?<!\bnot )(?<!\bnever )(?<!n't )(?<!\bhavent )(?<!\bhasnt )(?<!\bdidnt )(?<!\bdont )"
+    r"(?:have|has|had|got|gotten|bought|buy|buying|ordered|order|ordering|grabbed|grab|fetched"
     r"|picked up|holding|hold|"
     r"holds|loaded|loading|found|collected|stashed|hid|hidden|carrying|sitting (?:here )?with|"
     r"sat (?:here )?with|counted out|laid out|lined up|set out|tied|put|piled|poured|emptied)\b"
     # not a duty, a denial or a treatment: "I have to take medicines for five years", "I have not
-    # taken a Flomax pill for a year", "they have her on morphine"
-    r"(?! (?:to|not|never|him on|her on|them on|me on)\b)"
+    # taken a Flomax pill for a year", "they have her on morphine", "i have no rope"
+    r"(?! (?:to|not|never|no|him on|her on|them on|me on)\b)"
     # nor means put out of reach: "we've locked the tablets away", "have hidden the knives"
     r"(?![^.!?;]{0,20}?\b(?:locked|hidden|hid|removed|taken away|put away))"
     # (within one thing said: "have a plan for tonight and the tablets ..." is two signs)
