@@ -11,6 +11,11 @@ misread urgent became an emergency). Sentences are ours.
   all morning tiling the bathroom"; fitting on the floor by the cupboards still is.
 - Found by the look-alike review of those (``review_triage_nov29.jsonl``): a cut "to the bone"
   or showing "something white" is a deep wound, and a ligature that snapped is an attempt.
+- Given to the rules from a text only the backstop held, just over 0.90 (a refit dropped it):
+  "clutches his chest", with a sign beside it, is chest pain as "clutching" was. Alone, the
+  other tenses are as often a laugh or a fright (a helper's 80 look-alikes,
+  ``review_triage_nov29_b.jsonl``, read 15 such worse until the sign was required; plural
+  spikes and nails as punctures read 7 worse, nails into a wall, and were dropped).
 """
 
 from __future__ import annotations
@@ -107,3 +112,25 @@ def test_a_ligature_that_gave_way_is_an_attempt():
     )
     assert (a.level, a.category) == ("emergency", "self_harm"), a.reasons
     assert assess("my belt snapped at work today lol").level == "routine"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my husband clutches his chest then it goes to his jaw, sweating buckets",
+        "boss grabbed at his chest in a meeting and went white and clammy, says hes fine",
+    ],
+)
+def test_the_chest_clutched_with_a_sign_beside_it_is_an_emergency(text):
+    assert assess(text).level == "emergency", assess(text).reasons
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my husband clutched his chest laughing so hard at the comedy show lol",
+        "my son clutches his chest and says im wounded every time he loses at fifa",
+    ],
+)
+def test_the_chest_clutched_in_a_laugh_is_routine(text):
+    assert assess(text).level == "routine", assess(text).reasons

@@ -54,6 +54,10 @@ read further from the judgement than its round's start read it.
   nearly to the bone" had been urgent only as a seizure (a cut to the bone is now a deep wound),
   "i have no rope.. i used my dressing gown belt and it snapped" (a ligature that gave way is
   now an attempt), and one named raise below; 45 better.
+- ``review_triage_nov29_b.jsonl`` (80): the chest "clutched" or "grabbed" in other tenses, and
+  plural spikes and nails as punctures, against ``97c56aa``. It read 22 worse at first (a laugh,
+  a fright, a play; nails into a wall, needles through fabric): the chest now needs a sign
+  beside it, the punctures were dropped; 1 better.
 - ``review_triage_bf_be.jsonl`` (320): rounds BF and BE against ``7bc8b91``. It read 9 worse
   (a pharmacy that "gave me a months worth", "cant see a future playing" football, a suicide
   remembered beside a wish to join the one lost, "last time it was an overdose" as a final
@@ -81,6 +85,7 @@ _FILES = {
     "review_triage_bc_2.jsonl": 260,
     "review_triage_bf_be.jsonl": 320,
     "review_triage_nov29.jsonl": 180,
+    "review_triage_nov29_b.jsonl": 80,
 }
 _BY_FILE = {name: review_cases(name) for name in _FILES}
 _CASES = [(name, case) for name, cases in _BY_FILE.items() for case in cases]

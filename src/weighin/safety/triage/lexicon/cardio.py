@@ -49,6 +49,11 @@ FEATURES: dict[str, str] = {
         r"painful|hurts?|hurting|aches?|aching)\b"
         r"|\b(?:clutching|holding|grabbing|gripping|rubbing|pressing on|clasping) (?:at )?(?:my|his"
         r"|her|their) chest\b"
+        # the other tenses, with a sign beside them (alone they are as often a laugh, a fright or
+        # a play): "he clutches his chest then it goes to his jaw, sweating buckets"
+        r"|\b(?:clutch(?:es|ed)|grabs|grabbed|grips|gripped|clasps|clasped) (?:at )?(?:my|his|her"
+        r"|their) chest\b(?=[^.!?]{0,50}\b(?:sweat\w*|clammy|grey|gray|pale|jaw|left arm|collaps\w*"
+        r"|faint\w*|breathless|short of breath|went white|passed out)\b)"
         r"|\b(?:pain|ache|aching|pressure|tightness|discomfort|heaviness)\b(?:\W+(?!not\b|no\b|neve"
         r"r\b)\w+){0,4}?\W+(?:and|&) (?:my |his |her |the )?chest\b"
         r"|\bchest (?:went|goes|going|gone|got|gets|getting|has gone) (?:really |so |very |all )?"
