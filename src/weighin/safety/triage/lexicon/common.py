@@ -52,6 +52,13 @@ NOT_TO_A_ROLE = (
 )
 
 
+# A verb of having or getting means, denied just before it ("i have not got any pills", "havent
+# bought one"): a lookbehind for right before the verb.
+NOT_DENIED = (
+    r"(?<!\bnot )(?<!\bnever )(?<!n't )(?<!\bhavent )(?<!\bhasnt )(?<!\bdidnt )(?<!\bdont )"
+)
+
+
 # A clinician or a service not answering is not the person at risk going quiet.
 NOT_STAFF = "".join(
     f"(?<!{w} )(?<!{w} is )"

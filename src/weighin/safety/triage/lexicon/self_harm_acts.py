@@ -8,7 +8,13 @@ time, being cut off) are in ``self_harm_signs``.
 
 from __future__ import annotations
 
-from weighin.safety.triage.lexicon.common import MEDICINE, NOT_STAFF, NOT_TO_A_ROLE, POISONS
+from weighin.safety.triage.lexicon.common import (
+    MEDICINE,
+    NOT_DENIED,
+    NOT_STAFF,
+    NOT_TO_A_ROLE,
+    POISONS,
+)
 
 # A means, plan, timing or goodbye: with any active ideation the level is emergency.
 SELF_HARM_ESCALATORS = (
@@ -53,8 +59,7 @@ SELF_HARM_ESCALATORS = (
     r"|\b(?:have|has|had|got|gotten|bought|buy|found|get|ordered)\b[^.!?;]{0,20}?\b(?:pills"
     r"|tablets|rope|noose|gun|knife|blades?|razors?|charcoal|poison)\b (?:yet|so far)\b"
     # (means denied are none: "i have no rope", "i have not got any pills", "havent bought one")
-    r"|\b(?<!\bnot )(?<!\bnever )(?<!n't )(?<!\bhavent )(?<!\bhasnt )(?<!\bdidnt )(?<!\bdont )"
-    r"(?:have|has|had|got|gotten"
+    r"|\b" + NOT_DENIED + r"(?:have|has|had|got|gotten"
     r"|with|holding|hold|bought|buy|buying|collected|saved|found|get|getting|keep|keeping|kept"
     r"|stashed|grabbed|took|take|taking|swallow|swallowing|loaded|carrying|carries"
     r"|sitting here with|holding onto)\b(?! (?:not|never|no)\b)"

@@ -8,7 +8,13 @@ everyone"), so any two different families together read as an act being readied 
 
 from __future__ import annotations
 
-from weighin.safety.triage.lexicon.common import MEDICINE, NOT_STAFF, NOT_TO_A_ROLE, POISONS
+from weighin.safety.triage.lexicon.common import (
+    MEDICINE,
+    NOT_DENIED,
+    NOT_STAFF,
+    NOT_TO_A_ROLE,
+    POISONS,
+)
 
 # --------------------------------------------------------------------------------------------
 # Warning-sign families. Each is general wording, not a sentence: any two together (or one with
@@ -31,8 +37,9 @@ SELF_HARM_MEANS_AT_HAND = (
     r"|a) (?:party|trip|move|course|recipe|cake|class))|\b(?:tablets|pills|meds|capsules)\b[^.!?]"
     r"{0,10}\bin (?:one|my) hand\b|"
     # (the means denied before the verb is none: "i have not got any pills", "havent bought one")
-    r"\b(?<!\bnot )(?<!\bnever )(?<!n't )(?<!\bhavent )(?<!\bhasnt )(?<!\bdidnt )(?<!\bdont )"
-    r"(?:have|has|had|got|gotten|bought|buy|buying|ordered|order|ordering|grabbed|grab|fetched"
+    r"\b"
+    + NOT_DENIED
+    + r"(?:have|has|had|got|gotten|bought|buy|buying|ordered|order|ordering|grabbed|grab|fetched"
     r"|picked up|holding|hold|"
     r"holds|loaded|loading|found|collected|stashed|hid|hidden|carrying|sitting (?:here )?with|"
     r"sat (?:here )?with|counted out|laid out|lined up|set out|tied|put|piled|poured|emptied)\b"
