@@ -1,7 +1,8 @@
 """The backstop's raise of an urgent finding to an emergency, and the picker that sets it.
 
-The raise was off for months because of a NaN in ``bench/train_triage.py``'s threshold picker,
-not because its budget said so; these tests pin both the wiring and the mend.
+The raise was off for months because of a NaN in the threshold picker
+(``bench/triage_thresholds.py``), not because its budget said so; these tests pin both the wiring
+and the mend.
 """
 
 from __future__ import annotations
@@ -16,7 +17,7 @@ from weighin.safety.triage.model import DATA, Model
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT / "bench"))
 
-from train_triage import URGENT_FLOOR, added_per_file  # noqa: E402
+from triage_thresholds import URGENT_FLOOR, added_per_file  # noqa: E402
 
 # The rules read this as urgent (a possible broken bone); the tiny model below reads "crumpled"
 # as an emergency.

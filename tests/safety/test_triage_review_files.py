@@ -99,10 +99,10 @@ def test_review_file_has_its_cases(name):
 # Read more urgently than its reviewer judged, on purpose, with the reason. Only ever a raise:
 # a text read less urgently than its judgement is never accepted here.
 _ACCEPTED_RAISES = {
-    # The backstop's urgent -> emergency raise (0.99; bench/train_triage.py, URGENT_FLOOR) reads
-    # it at 0.992. A surgical wound come apart with pus and rigors meets NICE's sepsis flags
-    # (rigors; a wound infection) and wants the hospital today; an ambulance is over-triage, not
-    # a danger, and the threshold that avoids it (0.995) loses real emergencies near it.
+    # The backstop's urgent -> emergency raise (0.99 then; bench/triage_thresholds.py, URGENT_FLOOR)
+    # reads it at 0.992. A surgical wound come apart with pus and rigors meets NICE's sepsis flags
+    # (rigors; a wound infection) and wants the hospital today; an ambulance is over-triage, not a
+    # danger, and the threshold that avoids it (0.995) loses real emergencies near it.
     "my old wound from the c-section has opened up and there's pus coming out and I feel shivery",
     # A bladder that will not empty, in agony: the reviewer called it urgent and said so was
     # debatable; our sets (and NHS advice) send acute retention with severe pain to A&E now.

@@ -38,15 +38,15 @@ def assert_meets_targets(*names: str) -> None:
 
 
 # --- Raised on purpose by the backstop's urgent -> emergency raise --------------------------
-# At 0.90 since 2026-11-29 (bench/train_triage.py, URGENT_FLOOR; bench/REPORT.md): on seven new
+# At 0.90 since 2026-11-29 (bench/triage_thresholds.py, URGENT_FLOOR; bench/REPORT.md): on seven new
 # writers' sets (2,100 texts nobody had tuned on) 0.90 read 7 more of their 630 emergencies than
-# 0.99 did, and added no false alarm on their 980 routine texts and not one urgent text read as
-# an emergency among their 490. These pinned texts the rules read as urgent and the model, near
-# certain (0.90-0.99), as emergencies. Several are what an emergency department would see today
-# (urine that will not come with pain, a child's right-sided pain and vomiting for 12 hours, a
-# handlebar to the belly then cola-coloured urine, a racing heart for three hours, breathlessness
-# lying flat in pregnancy, a 68-year-old's sudden breathless sweat after a run); the rest are
-# over-triage, never a danger. A text here may be read as urgent or as an emergency, never lower.
+# 0.99 did, and added no false alarm on their 980 routine texts and not one urgent text read as an
+# emergency among their 490. These pinned texts the rules read as urgent and the model, near certain
+# (0.90-0.99), as emergencies. Several are what an emergency department would see today (urine that
+# will not come with pain, a child's right-sided pain and vomiting for 12 hours, a handlebar to the
+# belly then cola-coloured urine, a racing heart for three hours, breathlessness lying flat in
+# pregnancy, a 68-year-old's sudden breathless sweat after a run); the rest are over-triage, never a
+# danger. A text here may be read as urgent or as an emergency, never lower.
 URGENT_RAISED = frozenset(
     {
         "Sudden pain in the back of my calf like I got kicked, can't walk on tiptoe",
