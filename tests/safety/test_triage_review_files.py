@@ -58,6 +58,13 @@ read further from the judgement than its round's start read it.
   plural spikes and nails as punctures, against ``97c56aa``. It read 22 worse at first (a laugh,
   a fright, a play; nails into a wall, needles through fabric): the chest now needs a sign
   beside it, the punctures were dropped; 1 better.
+- ``review_triage_w_acute.jsonl`` (132): the emergencies the training writers w12-w15 found the
+  rules missing (no movements after the usual tricks, a tongue gone huge, fresh blood after
+  tonsils, both legs failing to not standing, a pan over a toddler, a faint after the heart
+  thumped, the silent choke, a thinner taken over and over, a young baby hot to the hand, cold
+  with the shivering stopped, charcoal in a shut room, a wound that spurts), against
+  ``5f3c8c5``: none worse, 11 better once the first version was widened from the review's
+  phrasings ("today hardly anything", "legs numb n weak since yday cant stand").
 - ``review_triage_bf_be.jsonl`` (320): rounds BF and BE against ``7bc8b91``. It read 9 worse
   (a pharmacy that "gave me a months worth", "cant see a future playing" football, a suicide
   remembered beside a wish to join the one lost, "last time it was an overdose" as a final
@@ -86,6 +93,7 @@ _FILES = {
     "review_triage_bf_be.jsonl": 320,
     "review_triage_nov29.jsonl": 180,
     "review_triage_nov29_b.jsonl": 80,
+    "review_triage_w_acute.jsonl": 132,
 }
 _BY_FILE = {name: review_cases(name) for name in _FILES}
 _CASES = [(name, case) for name, cases in _BY_FILE.items() for case in cases]

@@ -204,7 +204,7 @@ FEATURES: dict[str, str] = {
         r"2\d\d)\b|\btachycardi\w*\b"
         r"|\b(?:heart rate|pulse|hr|heart)\b[^.!?;]{0,25}\b(?:1[4-9]\d|2\d\d)\b"
         r"|\bheart\b[^.!?;]{0,30}\b(?:flopping|flip-?flopping|jumping around|doing somersaults|bang"
-        r"ing|thudding|fluttering|racing|pounding|skipping)\b"
+        r"ing|thudding|fluttering|racing|pounding|skipping|thump|thumps|thumped)\b"
         # (not "fluttery after my thyroid tablets": a side effect with its trigger)
         r"|\bheart (?:feels |is |went |goes |has been |been |was )?(?:all )?fluttery\b"
         r"(?! (?:after|when|if|on)\b| since (?:starting|taking|i (?:started|began|went)|going on"

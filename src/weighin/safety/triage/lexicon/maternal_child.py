@@ -32,6 +32,10 @@ FEATURES: dict[str, str] = {
         r"|^\d{1,2} ?(?:weeks|wks)\b(?! (?:old|ago|post|after|since))|\b\d{1,2} ?(?:weeks|wks) (?:p"
         r"regnant|gestation|along)\b"
         r"|\btightenings\b"
+        # a late gestation said beside the baby's movements: "baby hasnt moved since
+        # yesterday evening, 38 weeks"
+        r"|\bbaby\b[^.!?]{0,40}\b(?:moved|moving|kick\w*|movements?)\b[^.!?]{0,60}?[.,;] ?"
+        r"(?:2[4-9]|3\d|4[0-2]) ?(?:weeks|wks)\b(?! (?:old|ago|post|after|since|out|into|of))"
         # a gestation in weeks and days, as midwives write it: "38+4 weeks", "39+2,"
         r"|\b(?:[1-3]\d|4[0-2])\+[0-6](?= ?(?:weeks?|wks?|w)\b|,| and\b| pregnant\b)"
         r"|\bmissed (?:my |her |a )?period\b|\bperiod is (?:\w+ )?(?:days |weeks )?late\b(?![^.!?;]"
@@ -102,6 +106,19 @@ FEATURES: dict[str, str] = {
         r"|all day|tonight|this (?:morning|evening|afternoon))"
         r"|\b(?:barely|hardly|scarcely) (?:felt|feel|feeling) (?:any movements?"
         r"|any kicks?|a kick|a movement)\b"
+        # "usually a proper kicker, nothing since this morning"; the usual tricks tried and
+        # "still nothing"
+        r"|\b(?:kick\w*|wriggl\w*|movements?)\b[^.!?]{0,60}?\bnothing (?:since|all day|today"
+        r"|at all)\b"
+        r"|\b(?:(?:cold|iced|sugary|fizzy) (?:\w+ )?(?:drink|water|coke|juice|pop)|juice|(?:lay|lyi"
+        r"ng"
+        r"|lie) on my (?:left|side))\b[^.!?]{0,60}?\b(?:still nothing|nothing at all|still (?:not"
+        r"|no) (?:moving|kicking|movements?|kicks?)|still (?:quiet|silent|still))\b(?! (?:helps"
+        r"|helped|works|worked|has|changed|showing))"
+        r"|\b(?:kick\w*|mov\w*|wriggl\w*|active|baby|bump)\b[^.!?]{0,60}?\b(?:today|since (?:this"
+        r" morning|breakfast|lunch|last night|yesterday))\b[^.!?]{0,20}?\b(?:hardly|barely) (?:anyt"
+        r"hing"
+        r"|any(?: kicks| movements?)?)\b"
     ),
     "less_movement": (
         r"\b(?:moving|movements?|kicking|kicks) (?:a lot )?less\b|\bless (?:movement|moving"
@@ -168,6 +185,13 @@ FEATURES: dict[str, str] = {
         r"| on and off\b| all (?:day|night)\b| too\b| as well\b| again\b| last night\b| today\b"
         r"| yesterday\b| overnight\b| this (?:morning|evening)\b|\s*[,.;!?]|\s*$)"
         r"|\bpyrexia\b|\brigors\b|\bburning hot\b|\braised temperature\b"
+        # a parent's hand for a thermometer: "my 3 week old feels really hot to touch"
+        r"|\b(?:baby|newborn|infant|old|little one|toddler|son|daughter|he|she|lo)\b (?:\w+ ){0,2}?"
+        r"(?:feels?|felt|is|was) (?:really |very |so |quite |a bit |super |burning )?hot to (?:the "
+        r")?"
+        r"touch\b(?! (?:but|and) (?:\w+ )?(?:temp|temperature|thermometer) (?:is |was |says )?(?:no"
+        r"rmal"
+        r"|fine|ok|okay|3[5-7]))"
     ),
     "stiff_neck": (
         r"\bstiff neck\b|\bneck (?:is |feels |has gone )?(?:so |really |very |super )?stiff\b|\b"

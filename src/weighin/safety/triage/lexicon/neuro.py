@@ -184,6 +184,27 @@ FEATURES: dict[str, str] = {
         r"|\b(?:moving|spreading|creeping|climbing|travell?ing|working (?:its|their) way) up\b"
         r"[^.!?]{0,30}?\b(?:started|starting|began|begun) (?:as|with|in) (?:a )?(?:weak(?:ness)?"
         r"|numb(?:ness)?|tingl\w*|pins and needles)\b"
+        # both legs failing over a day or so, to the point of not standing: "legs getting weaker
+        # since yesterday started as tingling now cant stand", "both my legs went weak over the
+        # last 2 days and now i cant walk"
+        r"|\b(?:legs|both legs)\b(?![\s\S]{0,200}\b(?:gym|leg day|workout|squats?|lunges|run"
+        r"|running|ran|marathon|hike|hiking|cycl\w*|for (?:years|months|weeks)|over the (?:years"
+        r"|months)|without (?:a|her|his|my|the) (?:frame|stick|walker|help)|drunk|pissed|wasted"
+        r"|sat on|sitting on|cross[- ]legged|asleep|dead leg|pins and needles from)\b)"
+        r"[^.!?]{0,30}?\b(?:weak\w*|numb\w*)\b[^.!?]{0,60}?\b(?:now|yday|yesterday|days)\b"
+        r"[^.!?]{0,20}?\b(?:i |he |she |they )?(?:literally |just |really )?(?:cannot|can not"
+        r"|can barely|unable to) (?:stand|walk|get up"
+        r"|stand up)\b"
+        r"|\b(?:legs|both legs)\b(?![\s\S]{0,200}\b(?:gym|leg day|workout|for (?:years|months"
+        r"|weeks)|without (?:a|her|his|my|the) (?:frame|stick|walker|help)|drunk)\b)[^.!?]{0,30}?"
+        r"\b(?:weak\w*|numb\w*)\b[^.!?]{0,50}?\b(?:since (?:yesterday|yday|last night|this morning)"
+        r"|over the (?:last|past) (?:\d|two|three|couple of) days)\b[^.!?]{0,40}?\b(?:cannot"
+        r"|can not|can barely|unable to) (?:stand|walk|get up|stand up)\b"
+        r"|\b(?:started|starting|began) (?:as|with) (?:tingling|pins and needles|numbness)\b"
+        r"[^.!?]{0,60}?\bnow (?:both )?(?:my |his |her )?legs (?:are |have gone |went )?(?:so |real"
+        r"ly "
+        r"|too )?(?:weak|numb)\b[^.!?]{0,30}?\b(?:cannot|can not|can barely|unable to) (?:stand"
+        r"|walk|get up|stand up)\b"
     ),
     "limb_weak": (
         r"\b(?:arm|leg|hand|foot|fingers)s? (?:is |are |went |go |goes |going |has gone |gone "

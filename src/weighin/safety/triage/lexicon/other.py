@@ -109,7 +109,8 @@ FEATURES: dict[str, str] = {
         r"(?:peeling|coming off|falling off|blistering|gone white|white|charred)\b"
     ),
     "burn_moderate": (
-        r"\bblisters?\b|\bblistering\b|\bblistered\b|\bsize of (?:my|his|her|a|an|the) (?:palm"
+        r"\bblisters?\b|\bblistering\b|\bblistered\b|\bblistery\b|\bsize of (?:my|his|her|a|an|the)"
+        r" (?:palm"
         r"|hand|"
         r"fist)\b|\bsecond[- ]degree\b|\b(?:large|big|huge) (?:blisters?|burn|area)\b"
         r"|\bskin (?:came|"
@@ -249,6 +250,12 @@ FEATURES: dict[str, str] = {
         r"|yard|field|park|cold)|on the (?:ground|pavement|patio))\b[^.!?]{0,40}\ball night\b"
         r"|\b(?:fell|been) in (?:icy"
         r"|freezing|cold) water\b"
+        # cold, then the shivering gone and the mind slowed: "he's freezing, speaking really
+        # slowly, and he's not even shivering any more"
+        r"|\b(?:freezing|frozen|ice cold|icy cold|so cold|very cold|really cold|in the snow"
+        r"|in the cold)\b(?=[^.!?]{0,120}?\b(?:stopped shivering|not (?:even )?shivering (?:any ?"
+        r"more|now)|no longer shivering)\b)[^.!?]{0,120}?\b(?:(?:speaking|talking) (?:really |very "
+        r"|so )?slow\w*|slurring|mumbling|confused|drowsy|not making sense|stumbling)\b"
     ),
     "kidney_stone": (
         r"\bkidney stones?\b|\brenal colic\b|\b(?:comes|coming) in waves\b|\bpain in (?:my|his|her)"
@@ -412,6 +419,9 @@ FEATURES: dict[str, str] = {
         r"feed\b|\boff (?:his|her) (?:feeds?|milk)\b|\brefusing (?:feeds|bottles?|the breast)\b"
         r"|\b(?:has not|had not|not) (?:fed|been fed|had (?:a |any )?(?:feed|bottle|milk))"
         r" (?:since|for|in|all)\b"
+        r"|\b(?:not|is not|isnt|no longer) interested in (?:feeding|feeds?|(?:his|her|the) (?:feeds"
+        r"?"
+        r"|milk|bottle|breast))\b"
     ),
     "chronic": (
         r"\bfor (?:months|years|ages|a long time|the last (?:few )?(?:months|years))\b|\b(?:doctor"

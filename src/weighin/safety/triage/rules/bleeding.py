@@ -57,6 +57,7 @@ _TONSILS = r"\b(?:tonsillectomy|tonsils? (?:out|removed|taken out))\b[^.!?]{0,20
 _TONSILS_OUT = compiled(
     _TONSILS + r"(?:\d{1,2}|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
     r"|thirteen|fourteen|few|couple of) days? ago\b"
+    r"|" + _TONSILS + r"(?:a|one|1|about a|just over a) week ago\b"
     r"|" + _TONSILS + r"(?:last week|this week|yesterday|on (?:mon|tues|wednes|thurs|fri|satur"
     r"|sun)day)\b"
     r"|\bday \d{1,2} (?:after|since|post)\b[^.!?]{0,20}\b(?:tonsillectomy|tonsils)\b"
@@ -99,6 +100,17 @@ _CLOTHS_BENIGN = compiled(
     r"|(?<!not )(?<!never )(?<!has not )(?<!have not )\bstopped(?: bleeding)?\b"
 )
 _CLOTHS_USED_FOR = compiled(r"\s*(?:\w+ ){0,2}?(?:drying|sweat\w*|washing|mopping|cleaning)\b")
+# the thinner taken many times over (not one double dose): "a whole week gone in 2 days",
+# "took it again and again", "been double dosing" (bruises alone, without the doses, are a
+# blood test today: a blind set's writer judged them urgent)
+_THINNER_EXCESS = compiled(
+    r"\b(?:a|the|his|her|my) (?:whole |full )?week(?:'s|s)?(?: worth)?(?: of (?:his|her|my|them"
+    r"|tablets|pills))? (?:gone|taken|used)? ?in (?:\d|one|two|three|four) days?\b"
+    r"|\b(?:again and again|over and over|(?:all|most|half) (?:of )?(?:the|his|her|my) (?:box"
+    r"|packet|pack|strip|bottle))\b"
+    r"|\b(?:been|keeps?|kept) (?:double[- ]?dosing|taking (?:extra|double|two))\b"
+    r"|\bdouble[- ]?dos\w*\b[^.!?]{0,20}\b(?:all week|for (?:days|a week|\d+ days)|every day)\b"
+)
 _AFTER_TONSILS = compiled(r"\btonsil(?:lectomy|s out| operation| op|s removed)\b")
 _FRESH_BLOOD = compiled(
     r"\b(?:spitting|coughing|bringing) (?:up )?(?:fresh |bright red |red )?blood\b"
@@ -166,7 +178,9 @@ def bleeding(c: Ctx) -> None:
         hit(EMERGENCY if severe else URGENT, "bleeding", "long nosebleed")
     elif on("nosebleed_long"):
         hit(URGENT, "bleeding", "long nosebleed")
-    if f.first_current(_AFTER_TONSILS) and f.first_current(_FRESH_BLOOD):
+    if (f.first_current(_AFTER_TONSILS) or _TONSILS_OUT.search(t)) and f.first_current(
+        _FRESH_BLOOD
+    ):
         # bleeding after a tonsillectomy, days on: it can turn heavy fast
         hit(EMERGENCY, "bleeding", "fresh bleeding after a tonsil operation")
     if on("vomit_blood_mild") and not on("bleed_severe"):
@@ -201,9 +215,12 @@ def bleeding(c: Ctx) -> None:
     if on("bleed_recurrent") and not f.mild("bleed_recurrent") and not _HEART_STOP_START.search(t):
         hit(URGENT, "bleeding", "bleeding that keeps restarting")
     if on("anticoag") and on("bleeding_any") and not f.mild("bleeding_any"):
-        if on("head_injury", "bleed_severe", "collapsed") or (
-            faintish and not _BLEED_STOPPED.search(t)
+        if (
+            on("head_injury", "bleed_severe", "collapsed", "nonblanching")
+            or (faintish and not _BLEED_STOPPED.search(t))
+            or _THINNER_EXCESS.search(t)
         ):
+            # (bleeding with purple blotches, or after doses doubled up: too much in the blood)
             # (light-headed as it bleeds: the blood lost shows)
             hit(EMERGENCY, "bleeding", "bleeding on blood thinners")
         else:

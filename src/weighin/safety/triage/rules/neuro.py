@@ -17,6 +17,12 @@ _FAST_COURSE = compiled(
     r"|\b(?:cannot|can not|could not|unable to|can barely|can hardly) (?:walk|stand)\b"
     r"|\blegs? (?:gave|keep giving|keeps giving|giving) way\b"
 )
+# legs gone dead from how they were sat on, or from the night before: not a nerve failing
+_LEGS_ASLEEP = compiled(
+    r"\b(?:sat|sitting|knelt|kneeling) (?:cross[- ]legged|on (?:my|his|her) (?:legs|feet)"
+    r"|on the floor for)\b|\b(?:legs?|feet) (?:\w+ )?(?:fell|went|had gone|gone) asleep\b"
+    r"|\bdead legs?\b|\b(?:heels|dancing all night|drunk|pissed|wasted)\b"
+)
 # Blacking out again and again, or with a pacemaker or a known heart disease: the heart's rhythm
 _FAINTS_AGAIN = compiled(
     r"\b(?:blacked out|fainted|passed out|collapsed|keeled over)\b[^.!?]{0,30}\b(?:twice|three"
@@ -92,7 +98,7 @@ def neuro(c: Ctx) -> None:
             hit(URGENT, "neuro", "seizure")
     elif on("seizure_long"):
         hit(EMERGENCY, "neuro", "fit that will not stop")
-    if on("ascending"):
+    if on("ascending") and not _LEGS_ASLEEP.search(t):
         if c.any_breath or on("cannot_swallow"):
             hit(EMERGENCY, "neuro", "weakness climbing the body and now breathing or swallowing")
         elif _FAST_COURSE.search(t):

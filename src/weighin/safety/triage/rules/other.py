@@ -61,6 +61,12 @@ def _ketones_normal(t: str) -> bool:
 _BURN_LARGE = re.compile(
     r"\b(?:face|chest|neck|tummy|stomach|back|groin)\b[^.!?]{0,30}\b(?:arms?|legs?|face|chest|neck"
     r"|hands?)\b|\bover (?:his|her|their|the) (?:face|chest|neck)\b"
+    # a big patch on the trunk, or a pan's worth over a small child
+    r"|\b(?:big|large|huge|massive|whole) (?:\w+ )?(?:patch|area|burn|blisters?)\b[^.!?]{0,20}"
+    r"\b(?:on|over|across|down) (?:his|her|their|the) (?:chest|tummy|stomach|belly|back|face"
+    r"|neck)\b"
+    r"|\b(?:pan|pot|saucepan|kettle) of (?:boiling|hot) (?:water|soup|oil|milk)?\b[^.!?]{0,25}"
+    r"\b(?:onto|over|down) (?:him|her|them)(?:self|selves)?\b"
 )
 _PAIN_OUT_OF_PROPORTION = re.compile(
     r"\b(?:worse|more) than it looks\b|\bpain (?:is )?(?:unbelievable|excruciating|unbearable"
