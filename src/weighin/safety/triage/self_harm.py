@@ -48,6 +48,13 @@ _WOUND_NOW = compiled(
     r"|(?<!nothing that )(?<!not )(?<!no )\bneeds? (?:stitches|stitching|glue)\b"
     # a burn through the skin: white, leathery, painless
     r"|\b(?:white and leathery|leathery|charred)\b"
+    # what shows in the gap, a cut that spurts or has opened up, a hand that no longer works
+    r"|\bwhite (?:stuff|bits?|tissue|layer) (?:is )?(?:showing|visible|poking|in the (?:gap|wound"
+    r"|cut))\b|\b(?:fat|bone|tendon|tendons) (?:is |are )?(?:showing|visible|poking out)\b"
+    r"|\b(?:spurts|spurting|squirts|squirting|pumping out)\b"
+    r"|\b(?:opened|split|gaped) (?:up|open|wide)(?: like a mouth)?\b"
+    r"|\b(?:cannot|can not|could not) (?:move|feel|bend|straighten) (?:my|his|her|their)"
+    r" (?:fingers|thumb|hand)\b"
 )
 # A stock of medicine laid in for an ordinary reason: a long trip, a supply that must last, a
 # shortage ("stockpiling his tablets, but only because he's going abroad for 3 months").
@@ -154,6 +161,22 @@ _WAY_UNSAID = compiled(
     r"(?= ?(?:[,.!?;]|$|please|no lectures|no judge\w*))(?!\W{0,3}(?:to \w+|i mean|for (?:a|my"
     r"|the))\b)"
 )
+_AUTISM = compiled(r"\b(?:autis\w*|asd|sensory|stimm\w*|tics?|tourette\w*|learning disabilit\w*)\b")
+_HIT_OR_BITE = compiled(r"(?:hit|hitting|punch\w*|slap\w*|beat\w*|bit|bite|bites|biting|bang\w*)\b")
+# A blade kept where it belongs, and nothing else said: "he has a knife in the kitchen drawer"
+# (not one taken from there and used: "found a knife in the kitchen drawer and used it").
+_KEPT_IN_PLACE = compiled(
+    r"\b(?:in|on) (?:the|a|his|her|my|our) (?:kitchen drawer|cutlery drawer|knife block|knife"
+    r" drawer|toolbox|tool box)\b"
+)
+_USED = compiled(r"\b(?:used|use|using|cut\w*|deep|bleed\w*|blood\w*|stab\w*|wounds?)\b")
+# A train taken somewhere: its destination, the commute ("the fast train to london").
+_JOURNEY = compiled(
+    r"\b(?:train|express|tube|service) (?:to|into|towards) (?!(?:come|arrive|pass|stop|go|get"
+    r"|take|hit|end|be|kill|jump|do|me|my)\b)\w+|\b(?:commut\w*|late for (?:work|school|class)"
+    r"|my journey|catch(?:ing)? (?:the|a|my) (?:\w+ )?train)\b"
+)
+_RAIL = compiled(r"\b(?:platform|station|railway|tracks)\b")
 _TRAIN_HOBBY = compiled(
     r"\btrainspott\w*|\bspotting\b|\bwatch(?:ing|ed)? (?:it|them|the trains?)\b|\bphotos?\b"
     r"|\bcamera\b|\bfor fun\b"
@@ -203,6 +226,10 @@ def self_harm(f: Facts) -> tuple[int, str, list[tuple[int, int]]] | None:
     r = Reader(f)
     lethal = LETHAL_ASKED.search(f.t)
     ideation = find_ideation(f, r, lethal)
+    if ideation and _AUTISM.search(f.t):
+        # hitting or biting oneself told with its cause ("he is autistic, he hits himself over
+        # and over in a meltdown"): a behaviour the rules set aside, as they do scratching
+        ideation = [m for m in ideation if not _HIT_OR_BITE.match(m.group(0))]
     strong, recent = acts_read.acts(f, r, bool(ideation))
     words = [r.live(m) for m in capped(SH_WORDS, f.t, f.found)]
     # "Ending my gym membership": the word "ending" with an ordinary object sets it aside too.
@@ -300,6 +327,20 @@ def self_harm(f: Facts) -> tuple[int, str, list[tuple[int, int]]] | None:
             # "sitting on the edge of the bed gasping": read, and not a ledge (the learned model
             # must not read it back as one)
             f.self_harm_ruled_out = True
+        if _JOURNEY.search(f.t) and all(
+            n == "means at hand" and _RAIL.search(m.group(0)) for n, m in signs.items()
+        ):
+            # "waiting on the platform for the fast train to london": a journey, where the learned
+            # model reads a platform and a fast train as the texts it knows
+            f.self_harm_ruled_out = True
+        means = signs.get("means at hand")
+        if (
+            means is not None
+            and len(signs) == 1
+            and _KEPT_IN_PLACE.match(f.t, means.end() + 1)
+            and not _USED.search(f.t)
+        ):
+            f.self_harm_ruled_out = True  # the learned model must not read the blade back
         return None
     escalators = _escalators(f, r, ideation, list(signs.values()))
     wound = f.first_current(_WOUND_NOW)

@@ -50,6 +50,11 @@ _RETURNED = compiled(
     r"(?: to)? (?:do(?:ing)?|try(?:ing)?) (?:it|that) again\b"
 )
 
+# ... an attempt named as such: "out of hospital from an overdose last month"
+_ATTEMPT_TOLD = compiled(
+    r"\b(?:an|my|his|her|their|the|last|previous) (?:overdose|suicide attempt|attempt)\b"
+)
+
 LETHAL_ASKED = compiled(
     r"\bhow (?:many|much)\b[^.!?]{0,90}\b(?:not wake up|never wake up|die|kill (?:me|someone|you"
     r"|a person)|be (?:fatal|lethal|enough)|stop (?:your|my|a|the|someone'?s) heart)\b"
@@ -172,6 +177,8 @@ def _told_before(f: Facts) -> bool:
     """Some self-harm was told, whatever its status (a past act, a wish long gone)."""
     acts = (_SH_IDEATION, acts_read.STRONG, acts_read.ATTEMPT, acts_read.ACT, acts_read.OVERDOSE)
     # "hurt myself lifting": hurting oneself is as often an accident
-    return any(capped(rx, f.t, f.found) for rx in acts) or any(
-        not m.group(0).startswith("hurt") for m in capped(SH_WORDS, f.t, f.found)
+    return (
+        any(capped(rx, f.t, f.found) for rx in acts)
+        or any(not m.group(0).startswith("hurt") for m in capped(SH_WORDS, f.t, f.found))
+        or bool(_ATTEMPT_TOLD.search(f.t))
     )

@@ -1,6 +1,7 @@
 """How a self-harm match stands in its text: live, recent (weeks ago, a current concern) or
 dead (an idiom, negated, carried to a chemist, a streak of recovery counted, a general or
-hypothetical question, the remote past). Used by ``self_harm`` for every match it reads."""
+hypothetical question, the remote past; not a span that runs from a date to now: "since my baby
+was born 2 months ago"). Used by ``self_harm`` for every match it reads."""
 
 from __future__ import annotations
 
@@ -96,6 +97,8 @@ _LAUGH_DOUBTED = re.compile(
     r"|every day|most days|all the time|think about it|thinking about it|want to die"
     r"|stopped eating|not eating)\b"
 )
+
+_SINCE = re.compile(r"\bsince\b[^.!?,;]{0,40}$")
 
 # A streak broken: "relapsed after 8 months self harm free" is about now.
 _RELAPSE = re.compile(r"\brelaps\w*|\bslipped\b|\bbroke (?:my|the) streak\b|\bagain\b")
@@ -198,11 +201,11 @@ class Reader:
             tail = f.clauses[ci + 1]
             if tail.sentence == c.sentence and _TAIL_DATE.match(t, tail.start, tail.end):
                 told += " " + t[tail.start : tail.end]
-        if _SH_PAST.possible(f.found) and _SH_PAST.rx.search(told) and not present:
+        if _SH_PAST.possible(f.found) and _dated(_SH_PAST.rx, told) and not present:
             return "dead"
         if f.clause_at(m.start()) in self.aged and not present:
             return "dead"
-        if _SH_RECENT.possible(f.found) and _SH_RECENT.rx.search(seg) and not present:
+        if _SH_RECENT.possible(f.found) and _dated(_SH_RECENT.rx, seg) and not present:
             return "recent"
         return "live"
 
@@ -215,6 +218,12 @@ class Reader:
             self.ruled_out = True
             return False
         return True
+
+
+def _dated(rx: re.Pattern[str], told: str) -> bool:
+    """A date in ``told`` that puts it in the past: not the start of a span running to now
+    ("since my baby was born 2 months ago i feel i want to disappear")."""
+    return any(not _SINCE.search(told, 0, m.start()) for m in rx.finditer(told))
 
 
 def _sh_negated(t: str, clause: Clause, start: int) -> bool:

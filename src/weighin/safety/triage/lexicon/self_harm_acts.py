@@ -95,7 +95,10 @@ SELF_HARM_ESCALATORS = (
     r"|can not) (?:reach|get hold of|contact) (?:him|her|them)\b|" + NOT_STAFF + r"\bnot"
     r" (?:answering|picking up"
     r"|replying)\b|\bhow (?:many|much)\b[^.!?;]{0,40}\b(?:would|does|will|do|did) (?:it|they"
-    r"|i need to) (?:take|need)\b|\b(?:next to|beside|in front of|near) me\b|\bon my (?:lap|desk"
+    r"|i need to) (?:take|need)\b"
+    # (not someone asleep beside the writer: "baby sleeping next to me")
+    r"|(?<!sleeping )(?<!asleep )(?<!napping )(?<!snuggled )(?<!cuddled )(?<!curled up )"
+    r"\b(?:next to|beside|in front of|near) me\b|\bon my (?:lap|desk"
     r"|bed|bedside|nightstand|table)\b|\bcounted (?:out|up)\b|\blined up\b|\bin my (?:hand|pocket"
     r"|bag|lap)\b|\b(?:hidden|hid|hiding|stashed) (?:under|in|behind|away)\b|\bstaring at\b"
     r"|\bmy (?:mind|decision) is made\b|\bmade (?:my|the) decision\b|\b(?:drove|stormed|ran|walked"
@@ -567,4 +570,27 @@ SELF_HARM_OPPORTUNITY += (
 SELF_HARM_STRONG += (
     r"|\b(?:tablets|pills|meds|capsules|blade|razor|knife)\b (?:are|is) (?:in my hand|in my hands"
     r"|in front of me)\b[^\n]{0,60}\bto (?:stop|end) (?:forever|for ever)\b"
+)
+
+# --- Found on training sets W11 to W15 (2026-11-29: self-harm read too low) -----------------
+# What was taken said to be enough ("i know it is enough"), a threat hung on anyone coming
+# near ("he will do it if we come in"): each a plan; the house empty for days: a chance.
+SELF_HARM_PLAN_VAGUE += (
+    r"|\bi know (?:it is|that is|this is|they are|it will be) enough\b(?=\s*(?:$|[.!?,;]))"
+    r"|\b(?:he|she|they|i) (?:will|is going to|are going to|am going to|would) (?:do it|use it"
+    r"|cut (?:himself|herself|myself|themselves)|kill (?:himself|herself|myself|themselves))"
+    r" if (?:we|you|anyone|somebody|someone|they|i|the police) (?:come|comes|try|tries|go|goes"
+    r"|get|gets|call|calls|open|opens) (?:in|near|closer|to stop|the police|an ambulance"
+    r"|the door)\b"
+)
+SELF_HARM_OPPORTUNITY += (
+    r"|\b(?:the )?(?:house|flat|place|home) (?:is |will be )?(?:empty|to myself) (?:until|till"
+    r"|for|all) (?:\w+day|the weekend|tomorrow|the week|a few days|\w+ days)\b"
+)
+# "Already done it", then how long it takes: an act under way asked about sideways ("does
+# anyone know how long... nvm. already done it. just want to know how long it takes"; not how
+# long something takes to heal or to arrive).
+SELF_HARM_STRONG += (
+    r"|\balready (?:done|did) it\b[^\n]{0,80}\bhow long (?:it|this|they) (?:takes?|will take"
+    r"|would take)(?: to (?:work|kick in|happen))?(?=\s*(?:[.!?,;]|$))"
 )

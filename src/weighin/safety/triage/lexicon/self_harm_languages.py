@@ -1,10 +1,10 @@
-"""Suicidal ideation in the other languages askers mix into their English: Spanish, Portuguese,
-French, Tagalog and Hindi/Urdu written in Latin letters ("a veces pienso que sería mejor no
-estar aquí", "ayaw na niya mabuhay", "sab khatam kar du").
+"""Suicidal ideation and goodbyes in the other languages askers mix into their English: Spanish,
+Portuguese, French, Tagalog and Hindi/Urdu written in Latin letters ("a veces pienso que sería
+mejor no estar aquí", "ayaw na niya mabuhay", "sab khatam kar du", "salamat sa lahat").
 
 Only the plain, common ways of saying it, as text is normalised (lower case, accents kept and
 optional here). A wish to die or not to exist is read like its English form: urgent alone, an
-emergency with a plan, means, time or act.
+emergency with a plan, means, time or act; a goodbye is one warning sign, as in English.
 """
 
 from __future__ import annotations
@@ -32,4 +32,17 @@ SELF_HARM_IDEATION_OTHER_LANGUAGES = (
     r"|karti|hai)\b|\bjeena nahi(?:n)? (?:chahta|chahti)\b|\bjeene ka (?:mann|man) nahi(?:n)?\b"
     r"|\bkhud ?kushi\b|\baatma ?hatya\b|\bsab (?:kuch )?khatam kar (?:du|doon|dun|dena|lu|loon)\b"
     r"|\bzindagi khatam\b"
+)
+
+# Goodbyes: "thank you for everything, take care always" (a farewell family sign: a second sign,
+# a phone switched off or a rope, makes an emergency; alone it is a thank-you).
+SELF_HARM_FAREWELL_OTHER_LANGUAGES = (
+    # Spanish, Portuguese, French
+    r"|\bgracias por todo\b|\bperd[oó]n(?:enme|ame)\b|\badi[oó]s para siempre\b"
+    r"|\bobrigad[oa] por tudo\b|\bme perdoem\b|\bmerci pour tout\b"
+    # Tagalog: "thank you for everything", "take care always", "goodbye", "forgive me"
+    r"|\bsalamat sa lahat\b|\bingat (?:kayo|ka) (?:palagi|lagi)\b|\bpaalam\b"
+    r"|\bpatawarin (?:nyo|ninyo|mo) ako\b"
+    # Hindi and Urdu in Latin letters: "forgive me", "goodbye"
+    r"|\bmujhe maaf kar (?:dena|do)\b|\balvida\b"
 )

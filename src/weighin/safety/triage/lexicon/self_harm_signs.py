@@ -15,6 +15,7 @@ from weighin.safety.triage.lexicon.common import (
     NOT_TO_A_ROLE,
     POISONS,
 )
+from weighin.safety.triage.lexicon.self_harm_languages import SELF_HARM_FAREWELL_OTHER_LANGUAGES
 
 # --------------------------------------------------------------------------------------------
 # Warning-sign families. Each is general wording, not a sentence: any two together (or one with
@@ -109,7 +110,8 @@ SELF_HARM_FAREWELL = (
     r"|\b(?:saying|says|said|telling|tells|told) (?:us |me |everyone |them )?(?:that )?(?:he|she"
     r"|they|"
     r"i) (?:loves?|love|is sorry|are sorry|am sorry|was sorry)\b"
-    r"|\btell (?:mum|mom|dad|my \w+|them|everyone|her|him|the kids) (?:that )?(?:i|i am) (?:love"
+    r"|\btell (?:mum|mom|dad|my (?:little |big |baby |younger |older |twin )?\w+|them|everyone|her"
+    r"|him|the kids) (?:that )?(?:i|i am) (?:love"
     r"|loved|am sorry|sorry)\b|\b(?:caption|captioned|posted|wrote|texted|messaged|status)\b"
     r"[^.!?;]{0,40}\bthe end\b"
     r"|\bforgive me\b|\b(?:will not|cannot) (?:write|say) (?:much|more|any more)\b"
@@ -463,7 +465,12 @@ SELF_HARM_FAREWELL += (
 # A plan said as a decision, a date set, everything in place, a dose known.
 SELF_HARM_SET_TIME += (
     r"|\bi (?:have )?set the date\b|\b(?:train|next one|next train) (?:is due|comes|arrives)"
-    r" in \d+\b|\bcounting down from \d+\b"
+    r" in \d+\b"
+    # a train that will not stop, coming through: "the next fast one comes through in about 20"
+    r"|\bnext (?:(?:fast|express|freight|non-stop) (?:one|train)|express|freight|one)\b"
+    r" (?:is due|comes|arrives|goes|passes)(?: through| past)? in (?:about |around |like"
+    r" |roughly )?\d+\b|\b(?:train|one) (?:comes|goes|passes) (?:through|past) in (?:about"
+    r" |around |like |roughly )?\d+\b|\bcounting down from \d+\b"
 )
 SELF_HARM_ATTEMPT += (
     r"|\b(?:found|finding) (?:his|her|their|my) (?:\w+ ){0,2}?(?:bottle|packet|box|pack)s?"
@@ -487,7 +494,8 @@ SELF_HARM_SET_TIME += (
 # Insulin injected all at once, or in a dose no regimen uses ("injected my whole pen", "shot
 # 300 units"): an overdose with no pill in it.
 SELF_HARM_OVERDOSE += (
-    r"|\b(?:injected|inject(?:ed)? myself with|shot|pumped|gave (?:myself|himself|herself))\b"
+    r"|\b(?:injected|i inject|inject(?:ed)? myself with|shot|pumped|gave (?:myself|himself"
+    r"|herself))\b"
     r"[^.!?;]{0,15}?\b(?:all|every bit|the whole|a whole|whole|an entire|the rest|the lot)\b"
     r"(?: (?:of )?(?:the|my|his|her|their|a))?(?: \w+)? (?:insulin|pens?|vials?|cartridges?)\b"
     r"|\b(?:injected|gave (?:myself|himself|herself)|shot)\b[^.!?;]{0,20}?\b(?:[2-9]\d\d|1\d\d\d)"
@@ -603,9 +611,12 @@ SELF_HARM_OVERDOSE += (
 # A poison drunk and regretted a sentence later: "drank bleach like 10 mins ago. mouth and
 # throat burning. i regret it now, i dont want to die"
 SELF_HARM_OVERDOSE += (
-    r"|\b(?:drank|drunk|swallowed|downed)\b (?:some |the |a )?(?:\w+ )?"
+    r"|\b(?:drank|drunk|swallowed|downed)\b (?:(?:some|a bit|a little|half|most) of )?(?:some |the"
+    r" |a |my |his |her )?(?:\w+ )?"
     + POISONS
-    + r"\b[^!?]{0,80}?\b(?:i regret it|regret it now|i do not want to die|changed my mind"
+    # ("i do not really want to die anymore": the wish gone since)
+    + r"\b[^!?]{0,80}?\b(?:i regret it|regret it now|i do not (?:really |even )?want to die"
+    r"|changed my mind"
     r"|what have i done)\b"
 )
 # A message that thanks the site for the years and says goodbye: "thank you everyone on here
@@ -616,3 +627,74 @@ SELF_HARM_FAREWELL += (
     r"|\b(?:you|u) (?:were|have been) the only (?:ones?|people|person) i (?:could|can)"
     r" (?:talk|speak) to\b"
 )
+
+# --- Found on training sets W11 to W15 (2026-11-29: self-harm read too low) -----------------
+# Means sought or set up: walking to the edge of a platform or a bridge, the key to the gun
+# cabinet asked for, a chair put under a beam (not to reach the loft), a syringe drawn up.
+SELF_HARM_MEANS_AT_HAND += (
+    r"|\b(?:walk\w*|went|go|goes|going|gone|got|stepp\w*|edg\w*|climb\w*) (?:up |out |over )?"
+    r"to the (?:very )?edge of (?:the |a )?(?:platform|bridge|roof|rooftop|cliffs?|ledge|car park"
+    r"|multi[- ]?storey|balcony|quarry|tracks)\b"
+    r"|\b(?:key|keys|combination|code) (?:to|for) (?:the |his |her |my |our )?(?:gun|rifle"
+    r"|shotgun|firearms?) (?:cabinet|safe|cupboard|locker|case)\b"
+    r"|\b(?:put|placed|moved|set|stood|dragged) (?:the |a |my )?(?:chair|stool|step ?ladder"
+    r"|ladder) (?:under|beneath|below) (?:the |a )?(?:beam|banister|bannister|rafters?|joist|hook"
+    r"|tree|branch)\b(?! to\b)(?![^.!?]{0,40}\b(?:reach\w*|loft|paint\w*|fix\w*|bulb|decorat\w*"
+    r"|christmas|lights?|shelf|smoke alarm|clean\w*)\b)"
+    r"|\b(?:is|are|all|already) drawn up\b|\bdrawn up in (?:a |the )?syringes?\b"
+)
+# A goodbye worded sideways: a body to be found ("posting so someone finds me"), a leaving
+# that is not the one they think, the last words of a message ("tell my little sister i love
+# her. im done"), worry told to stop ("dont worry for me anymore"), and no one left to do a
+# daily task ("tell my sister the cat needs his tablets every morning. i wont be around to do
+# it"; not when a reason is given: away, in hospital).
+SELF_HARM_FAREWELL += (
+    r"|\bso (?:someone|somebody|anyone|they|you|my \w+) (?:finds|will find|can find|find) (?:me"
+    r"|my body)\b(?=\s*(?:$|[.!?,;]|i guess|in time|before|when|after))"
+    r"|\b(?:going away|leaving|going|gone)\b[^.!?]{0,10}\bbut not (?:in )?(?:the way|how)"
+    r" (?:they|you|he|she|everyone|people|anyone) (?:think|thinks|expect|expects|imagine|mean)\b"
+    r"|(?:^|[.!?,]\s*)i am (?:so |just |completely )?done\W*$"
+    r"|\b(?:do not|no need to) (?:worry|cry) (?:for|about) me (?:anymore|any more|ever again)\b"
+    r"|\b(?:you|they|we|he|she) (?:will not|would not|do not|does not) (?:have|need) to (?:worry"
+    r"|deal|put up|bother) (?:about|with) (?:me|him|her) (?:much|for much|any) longer\b"
+    r"(?!\s*(?:[\u2014\u2013:;,-]|because|since|once|now that|as soon as))"
+    r"|\bi (?:will not|am not going to) be (?:around|here|alive) to (?:do it|do that|do this|feed"
+    r"|look after|take care|give|walk|see)\b(?![^.!?]{0,40}\b(?:because|as i|since|while"
+    r"|holiday|away|hospital|work|trip|abroad|op|operation|surgery|course|conference)\b)"
+)
+# Care handed over: a pet's routine told to be passed on, a pet left at the kennels ("the
+# dog's at the kennels"; a holiday is one sign at most), things given away that a person keeps
+# for life ("giving away his tools and his medals").
+SELF_HARM_AFFAIRS += (
+    r"|\b(?:tell|remind|ask) (?:my \w+|mum|dad|him|her|them|someone) (?:that )?(?:the|my) (?:cat"
+    r"|dog|rabbit|fish|hamster|bird|horse|pets?) (?:needs?|has|gets|likes|eats)\b"
+    r"|\b(?:the|my|his|her|our) (?:dog|dogs|cat|cats|pets?|puppy|kitten)(?:'s| is| are)?"
+    r" (?:now |already )?(?:at|in) (?:the )?(?:kennels|cattery|boarding|rescue|shelter)\b"
+    r"(?![^.!?]{0,40}\b(?:while|whilst|when (?:we|i)|until|till|for the (?:week|weekend|day|night)"
+    r"|holiday|away|trip|abroad|vets?)\b)"
+    r"|\b(?:giving|gave|given|give|handing|handed) away (?:all |some of |most of )?(?:my|his|her"
+    r"|their) (?:\w+ )?(?:tools|medals|jewel\w*|watch|watches|collection|records|gear|camera"
+    r"|paintings|guns?|rifles?)\b"
+)
+# A day named for "it": "doing it on my birthday on thursday".
+SELF_HARM_SET_TIME += (
+    r"|(?<!i )(?<!we )\b(?:doing|do) it on (?:my birthday|(?:mon|tues|wednes|thurs|fri|satur"
+    r"|sun)day|the (?:anniversary|\d+(?:st|nd|rd|th)?))\b"
+    # the train awaited: "if i do it it'll be the next one"
+    r"|\b(?:it will|it is going to|i will go|i am going) (?:be )?(?:the|on the) next (?:fast )?"
+    r"(?:one|train)\b"
+)
+# Gone quiet behind a door or a switched-off phone: "is locked in his room", "turn off her
+# phone".
+SELF_HARM_CUT_OFF += (
+    r"|\b(?:is|was|has been|got|still) locked in (?:his|her|their|the) (?:\w+ )?(?:room|bedroom"
+    r"|bathroom|toilet)\b"
+    r"|\b(?:turn|turned|turns|switch|switched|switches|shut) off (?:her|his|their|my|the)"
+    r" phones?\b"
+)
+# Found in a car with a hose or a pipe from the exhaust: an attempt, the engine on or off.
+SELF_HARM_ATTEMPT += (
+    r"|\bfound (?:(?:him|her|them|my \w+) )?in (?:his|her|their|the|a) (?:car|van|garage)\b"
+    r"[^.!?]{0,60}\b(?:hose|pipe|tube)\b[^.!?]{0,20}\bexhaust\b"
+)
+SELF_HARM_FAREWELL += SELF_HARM_FAREWELL_OTHER_LANGUAGES
