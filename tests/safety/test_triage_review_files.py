@@ -65,6 +65,15 @@ read further from the judgement than its round's start read it.
   with the shivering stopped, charcoal in a shut room, a wound that spurts), against
   ``5f3c8c5``: none worse, 11 better once the first version was widened from the review's
   phrasings ("today hardly anything", "legs numb n weak since yday cant stand").
+- ``review_triage_w_self_harm.jsonl`` (150): the self-harm readings w11-w15 taught (a platform
+  edge or the line with the train awaited, a knife behind a locked door, an overdose "already
+  done", a gun cabinet's key, a chair under a beam, a pet's care handed on, a date set for "it",
+  last words, means ready in an empty house, a hose to the exhaust, a poison drunk and regretted,
+  a wound that shows fat, passive wishes, hitting or biting oneself), against ``5f3c8c5``: 3
+  better and none worse at first, 13 better once widened from the review's own phrasings
+  ("sunday is the day", "the 14th is when im doing it", "parents away till monday. no one will
+  interrupt", "tell sarah i love her. im done."); "the freight comes through at 3" of a
+  trainspotter was read as a set time and narrowed to midnight.
 - ``review_triage_bf_be.jsonl`` (320): rounds BF and BE against ``7bc8b91``. It read 9 worse
   (a pharmacy that "gave me a months worth", "cant see a future playing" football, a suicide
   remembered beside a wish to join the one lost, "last time it was an overdose" as a final
@@ -94,6 +103,7 @@ _FILES = {
     "review_triage_nov29.jsonl": 180,
     "review_triage_nov29_b.jsonl": 80,
     "review_triage_w_acute.jsonl": 132,
+    "review_triage_w_self_harm.jsonl": 150,
 }
 _BY_FILE = {name: review_cases(name) for name in _FILES}
 _CASES = [(name, case) for name, cases in _BY_FILE.items() for case in cases]

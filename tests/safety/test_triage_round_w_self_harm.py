@@ -146,3 +146,49 @@ def test_round_w_look_alikes_stay_routine(text):
 )
 def test_round_w_look_alikes_not_self_harm(text):
     assert assess(text).category != "self_harm", assess(text).reasons
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # widened from the review's phrasings: a day set for "it" after affairs put in order
+        "closed my accounts, gave the car keys to my brother. friday is the day",
+        "paid off the card, wrote the letters, the 3rd is when i am doing it",
+        # means counted out, the others away, no one to stop it
+        "tablets all counted on the desk. flatmates away till sunday. no one will interrupt",
+        # a gun cabinet's key sought, worry told to stop
+        "how do i find the gun cabinet key, after that everyone can stop worrying about me",
+        # the line walked, the freight awaited at night
+        "sitting by the railway tracks, the freight goes through around midnight",
+        # an overdose already done, the time it takes asked
+        "already did it, how long does it normally take",
+        # last words
+        "tell jamie i love him. im done",
+        # the pet rehomed, the last thing done
+        "found a good home for my cat this morning. that was the last thing. now i can rest",
+        # a wound that shows fat, said to be self-made
+        "the cut on my arm is wide open with yellow fat in it, i did it myself",
+    ],
+)
+def test_round_w_widened_self_harm_emergencies(text):
+    a = assess(text)
+    assert (a.level, a.category) == ("emergency", "self_harm"), a.reasons
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "trainspotting with my son, the freight comes through at 4 so we waited on the platform",
+        "found a good home for the kittens, all 5 gone, now i can relax",
+        "tell mum i love her, im done with work at 6",
+        "nobody will interrupt me at the library, best place to revise",
+        "my parents are away till monday so i have the house for a party",
+    ],
+)
+def test_round_w_widened_look_alikes_stay_routine(text):
+    assert assess(text).level == "routine", assess(text).reasons
+
+
+def test_round_w_own_head_punched_in_a_row_is_urgent_self_harm():
+    a = assess("punched my own head over and over during a row with my dad, calm now")
+    assert (a.level, a.category) == ("urgent", "self_harm"), a.reasons

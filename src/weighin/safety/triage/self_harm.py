@@ -43,7 +43,8 @@ _AFFAIRS_BENIGN = compiled(SS.SELF_HARM_AFFAIRS_BENIGN)
 # A wound that needs care now: deep, gaping, bleeding on.
 _WOUND_NOW = compiled(
     r"\bsomething white (?:showing|in|at|inside)\b|\b(?:can|could) see (?:the )?(?:bone|tendon|fat"
-    r"|white stuff|white bits?)\b|\bgaping\b|\b(?:will not|would not) stop bleeding\b"
+    r"|white stuff|white bits?|yellow (?:fatty )?(?:stuff|bits?|fat)|fatty (?:stuff|bits?))\b"
+    r"|\bgaping\b|\b(?:will not|would not) stop bleeding\b"
     r"|\bblood (?:is )?(?:running|pouring|gushing|dripping) (?:down|out|everywhere)\b"
     r"|(?<!nothing that )(?<!not )(?<!no )\bneeds? (?:stitches|stitching|glue)\b"
     # a burn through the skin: white, leathery, painless
@@ -52,7 +53,7 @@ _WOUND_NOW = compiled(
     r"|\bwhite (?:stuff|bits?|tissue|layer) (?:is )?(?:showing|visible|poking|in the (?:gap|wound"
     r"|cut))\b|\b(?:fat|bone|tendon|tendons) (?:is |are )?(?:showing|visible|poking out)\b"
     r"|\b(?:spurts|spurting|squirts|squirting|pumping out)\b"
-    r"|\b(?:opened|split|gaped) (?:up|open|wide)(?: like a mouth)?\b"
+    r"|\b(?:opened|split|gaped) (?:up|open|wide)(?: like a mouth)?\b|\bwide open\b|\byellow fat\b"
     r"|\b(?:cannot|can not|could not) (?:move|feel|bend|straighten) (?:my|his|her|their)"
     r" (?:fingers|thumb|hand)\b"
 )

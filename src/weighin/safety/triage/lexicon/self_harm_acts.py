@@ -53,7 +53,8 @@ SELF_HARM_ESCALATORS = (
     r"|make it) looks? like an accident\b|\b(?:everything|it all|all) (?:is )?(?:ready|set|planned"
     r"|sorted)\b|\bgot everything ready\b|\bhave everything ready\b"
     # a ligature that gave way is an attempt: "used my dressing gown belt and it snapped"
-    r"|\b(?:belt|cord|scarf|rope|cable|ligature|noose|lead|tie|sheet|flex)\b[^.!?;]{0,25}\b(?:snapped"
+    r"|\b(?:belt|cord|scarf|rope|cable|ligature|noose|lead|tie|sheet|flex)\b[^.!?;]{0,25}\b(?:snapp"
+    r"ed"
     r"|broke|gave way|came undone|came loose)\b"
     # means not got "yet" are a plan: "havent bought the rope yet"
     r"|\b(?:have|has|had|got|gotten|bought|buy|found|get|ordered)\b[^.!?;]{0,20}?\b(?:pills"
@@ -586,11 +587,19 @@ SELF_HARM_PLAN_VAGUE += (
 SELF_HARM_OPPORTUNITY += (
     r"|\b(?:the )?(?:house|flat|place|home) (?:is |will be )?(?:empty|to myself) (?:until|till"
     r"|for|all) (?:\w+day|the weekend|tomorrow|the week|a few days|\w+ days)\b"
+    # the others away and no one to stop it: "parents away till monday. no one will interrupt"
+    r"|\b(?:parents|mum|mom|dad|wife|husband|partner|flatmates?|roommates?|everyone) (?:are |is )?"
+    r"away (?:until|till) (?:\w+day|the weekend|tomorrow)\b"
+    r"|\b(?:no one|nobody|no-one) (?:will|would|can) (?:interrupt|stop) (?:me|it|this)?\b"
 )
 # "Already done it", then how long it takes: an act under way asked about sideways ("does
 # anyone know how long... nvm. already done it. just want to know how long it takes"; not how
 # long something takes to heal or to arrive).
 SELF_HARM_STRONG += (
-    r"|\balready (?:done|did) it\b[^\n]{0,80}\bhow long (?:it|this|they) (?:takes?|will take"
-    r"|would take)(?: to (?:work|kick in|happen))?(?=\s*(?:[.!?,;]|$))"
+    r"|\balready (?:done|did) it\b[^\n]{0,80}\bhow long (?:does |will |would )?(?:it|this|they)"
+    r" (?:usually |normally )?(?:takes?|will take|would take)(?: to (?:work|kick in|happen))?"
+    r"(?=\s*(?:[.!?,;]|$))"
+    # the last words of a message: "tell sarah i love her. im done."
+    r"|\btell [a-z]+ (?:that )?i (?:love|loved) (?:her|him|them|you)\W+i am (?:so |just )?done"
+    r"\W*$"
 )

@@ -637,6 +637,11 @@ SELF_HARM_MEANS_AT_HAND += (
     r"|multi[- ]?storey|balcony|quarry|tracks)\b"
     r"|\b(?:key|keys|combination|code) (?:to|for) (?:the |his |her |my |our )?(?:gun|rifle"
     r"|shotgun|firearms?) (?:cabinet|safe|cupboard|locker|case)\b"
+    r"|\b(?:hide|hidden|hid|find|found|get|got) (?:the |a |his |her |my )?(?:gun|rifle|shotgun)"
+    r" (?:cabinet|safe|cupboard) keys?\b"
+    r"|\b(?:walking|walked|sitting|sat|standing|stood|lying|lay) (?:along|on|by|beside|next to"
+    r"|near) the (?:railway|train|rail) (?:line|lines|tracks?)\b[^.!?]{0,60}[.!?,]?[^.!?]{0,60}"
+    r"\b(?:comes?|goes|passes|due) (?:thru|through|past|by)?\b"
     r"|\b(?:put|placed|moved|set|stood|dragged) (?:the |a |my )?(?:chair|stool|step ?ladder"
     r"|ladder) (?:under|beneath|below) (?:the |a )?(?:beam|banister|bannister|rafters?|joist|hook"
     r"|tree|branch)\b(?! to\b)(?![^.!?]{0,40}\b(?:reach\w*|loft|paint\w*|fix\w*|bulb|decorat\w*"
@@ -655,6 +660,9 @@ SELF_HARM_FAREWELL += (
     r" (?:they|you|he|she|everyone|people|anyone) (?:think|thinks|expect|expects|imagine|mean)\b"
     r"|(?:^|[.!?,]\s*)i am (?:so |just |completely )?done\W*$"
     r"|\b(?:do not|no need to) (?:worry|cry) (?:for|about) me (?:anymore|any more|ever again)\b"
+    r"|\b(?:everyone|you|they|you all|the family) (?:can|will|could) (?:finally )?stop worrying"
+    r" about me\b"
+    r"|\bthat was the last thing\b[^.!?]{0,30}[.!?,]? ?now i can (?:go|rest|leave)\W*$"
     r"|\b(?:you|they|we|he|she) (?:will not|would not|do not|does not) (?:have|need) to (?:worry"
     r"|deal|put up|bother) (?:about|with) (?:me|him|her) (?:much|for much|any) longer\b"
     r"(?!\s*(?:[\u2014\u2013:;,-]|because|since|once|now that|as soon as))"
@@ -672,12 +680,19 @@ SELF_HARM_AFFAIRS += (
     r" (?:now |already )?(?:at|in) (?:the )?(?:kennels|cattery|boarding|rescue|shelter)\b"
     r"(?![^.!?]{0,40}\b(?:while|whilst|when (?:we|i)|until|till|for the (?:week|weekend|day|night)"
     r"|holiday|away|trip|abroad|vets?)\b)"
+    r"|\bfound (?:a )?(?:good |new |nice |loving )?homes? for (?:the|my|our) (?:dog|dogs|cat|cats"
+    r"|pets?|rabbits?|bird|birds|fish|horse)\b"
     r"|\b(?:giving|gave|given|give|handing|handed) away (?:all |some of |most of )?(?:my|his|her"
     r"|their) (?:\w+ )?(?:tools|medals|jewel\w*|watch|watches|collection|records|gear|camera"
     r"|paintings|guns?|rifles?)\b"
 )
-# A day named for "it": "doing it on my birthday on thursday".
+# A day named for "it": "doing it on my birthday on thursday", "sunday is the day", "the 14th
+# is when im doing it".
 SELF_HARM_SET_TIME += (
+    r"|\b(?:train|freight|express|one) (?:comes|goes|passes) (?:thru|through|past|by) (?:at "
+    r"|around |about )midnight\b"
+    r"|\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|tomorrow|tonight|the \d+(?:st|nd|rd|th)"
+    r"|my birthday) is (?:the day|when i (?:am )?(?:doing|do|will do) it)\b"
     r"|(?<!i )(?<!we )\b(?:doing|do) it on (?:my birthday|(?:mon|tues|wednes|thurs|fri|satur"
     r"|sun)day|the (?:anniversary|\d+(?:st|nd|rd|th)?))\b"
     # the train awaited: "if i do it it'll be the next one"
