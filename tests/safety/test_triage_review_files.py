@@ -74,6 +74,13 @@ read further from the judgement than its round's start read it.
   ("sunday is the day", "the 14th is when im doing it", "parents away till monday. no one will
   interrupt", "tell sarah i love her. im done."); "the freight comes through at 3" of a
   trainspotter was read as a set time and narrowed to midnight.
+- ``review_triage_backstop_debt.jsonl`` (110): the texts only the shipped backstop held, which
+  a 75-file refit dropped, given to the rules (a note for after, foraged fungi, a knock then no
+  staying awake, a spike gone in, a locked jaw after a splinter, a poison named after the
+  drink, a rash after D&V, a resting pulse past 130 with an infection, blades taken and glass
+  used, a bridge revisited, pills at hand in Spanish or Portuguese), against ``c14a076``: 2
+  worse at first ("by the time you read this ill be gone - flying to lima", "... to the chippy
+  lol": a note for after now needs no journey or joke beside it), 7 better and none worse after.
 - ``review_triage_bf_be.jsonl`` (320): rounds BF and BE against ``7bc8b91``. It read 9 worse
   (a pharmacy that "gave me a months worth", "cant see a future playing" football, a suicide
   remembered beside a wish to join the one lost, "last time it was an overdose" as a final
@@ -104,6 +111,7 @@ _FILES = {
     "review_triage_nov29_b.jsonl": 80,
     "review_triage_w_acute.jsonl": 132,
     "review_triage_w_self_harm.jsonl": 150,
+    "review_triage_backstop_debt.jsonl": 110,
 }
 _BY_FILE = {name: review_cases(name) for name in _FILES}
 _CASES = [(name, case) for name, cases in _BY_FILE.items() for case in cases]

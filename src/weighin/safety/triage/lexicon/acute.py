@@ -220,7 +220,8 @@ FEATURES: dict[str, str] = {
     # "think it's antifreeze": a poison named as a guess after the act.
     "suspected_toxic": (
         r"\b(?:think|thinks|thought|pretty sure|maybe|probably|might be|could be|but|actually"
-        r"|turned out|turns out) (?:it is|it was|its|that is|that was|it might be|it could be"
+        r"|turned out|turns out|(?<=[.!?] )it was|(?<=[.!?] )it is) (?:it is|it was|its|that is"
+        r"|that was|it might be|it could be"
         r"|to have"
         r"|to be|to contain|to have had)?"
         r" ?(?:the |some )?(?:antifreeze|anti-freeze|paraquat"
@@ -259,7 +260,8 @@ FEATURES: dict[str, str] = {
     ),
     # Wild mushrooms eaten: with vomiting, a poisoning until shown otherwise.
     "wild_mushrooms": (
-        r"\b(?:picked|foraged|found|wild|collected|gathered)\b[^.!?]{0,30}\bmushrooms?\b"
+        r"\b(?:picked|foraged|found|wild|collected|gathered)\b[^.!?]{0,30}\b(?:mushrooms?|fungi"
+        r"|fungus|toadstools?)\b"
         r"|\bmushrooms?\b[^.!?]{0,25}\b(?:from|in) the (?:woods|forest|garden|field|park|lawn)\b"
     ),
     # Irritant or toxic fumes: cleaning products mixed, chlorine, a chemical spill.
@@ -492,6 +494,11 @@ FEATURES: dict[str, str] = {
         r"|\bstabbed\b|\bstab wound\b|\bgunshot\b|\b(?:been|was|got) shot\b|\bgored\b"
         r"|\bimpaled"
         r"\b"
+        # a spike, a railing or a stake gone into the body: "fell on the garden spikes, one went in
+        # his stomach"
+        r"|\b(?:spikes?|railings?|stakes?|fence post|rebar|pole|pitchfork|prongs?)\b[^.!?]{0,30}"
+        r"\b(?:went|gone|stuck|go|goes) (?:in|into|through) (?:his|her|my|their|the) (?:stomach"
+        r"|belly|tummy|chest|back|neck|side|groin|abdomen|eye|thigh)\b"
         # an amputation done ("my fourth toe has been amputated") is surgery, not an injury now
         r"|(?<!has been )(?<!have been )(?<!had been )(?<!was )(?<!were )\bamputated\b|\bsevered\b"
         r"|\bcut off (?:his|her|my|their) (?:finger|toe|hand|thumb)\b"

@@ -291,7 +291,8 @@ FEATURES: dict[str, str] = {
         # an opioid's drowsiness: "nodding off" (not "nodding off in front of the telly")
         r"|\b(?:is |keeps |keep |started |now )?nodding off\b(?! (?:in front of|watching|at (?:my"
         r"|his|her) desk|during|on the (?:sofa|couch|train|bus)))"
-        r"|\bcannot stay awake\b|\bnot waking (?:up )?properly\b|\bwill not wake (?:up )?properly\b"
+        r"|\b(?:cannot|will not|would not|can not) stay awake\b|\bnot waking (?:up )?properly\b|\bw"
+        r"ill not wake (?:up )?properly\b"
         # "non-drowsy", "the least drowsy antihistamine", "makes me drowsy": a side effect
         r"|(?<!non-)(?<!non )(?<!least )(?<!less )(?<!more )(?<!make me )(?<!makes me )(?<!make you"
         r" )"

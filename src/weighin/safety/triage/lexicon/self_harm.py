@@ -724,4 +724,22 @@ SELF_HARM_IDEATION += (
     r" (?:it|them|this|that)"
     r" (?:to )?myself\b"
     r"|\b(?:i|he|she) (?:want|wants|wanted|wanna) to (?:just )?end(?=\s*(?:[.!?;]|$))"
+    # looking down from a height, "thinking how easy it would be" (to fall, to step off)
+    r"|\b(?:looking|look|looked|stare|staring|stared) (?:over|down)(?: at| into| over)? (?:the )?"
+    r"(?:edge|side|railings?|drop|water|river|tracks|road|traffic|ledge)\b[^.!?]{0,20}\b(?:thinking"
+    r"|think|thought) (?:about )?how easy it (?:would|could) be\b(?! to (?!(?:jump|fall|step|go"
+    r"|end|die|let go|slip)\b))(?![^.!?]{0,20}\b(?:lol|haha)\b)"
+    # the blades taken away, something else used: "they took away my blades last week but
+    # tonight i used a bit of glass from the broken mirror"
+    r"|\b(?:blades|razors|sharps)\b(?![^!?]{0,80}\b(?:beard|hair|fringe|nails|shav\w*|lol|haha"
+    r"|planer|wood|box|craft\w*|barber)\b)[^!?]{0,30}\b(?:confiscated|took|taken|hid|hidden"
+    r"|removed|threw|thrown)\b[^!?]{0,40}\b(?:used|using)\b (?:a |an |some |the |her |his |my )?"
+    r"(?:(?:bit|piece|shard)s? of )?(?:broken )?(?:glass|mirror|a can|can|compass|pencil sharpener"
+    r"|scissors|metal)\b"
+    r"|\b(?:took|taken|take|hid|hidden|confiscated|threw out|thrown out) (?:away )?(?:all )?(?:my"
+    r"|his|her) (?:blades|razors|sharpeners?|sharps)\b(?![^!?]{0,80}\b(?:beard|hair|fringe|nails|sh"
+    r"av\w*|lol"
+    r"|haha|planer|wood|box|craft\w*|barber)\b)[^!?]{0,60}\b(?:i|he|she) (?:used|found)"
+    r" (?:a |some |the )?(?:(?:bit|piece|shard)s? of )?(?:glass|broken glass|mirror|a can|metal"
+    r"|plastic|a pencil sharpener|a compass|scissors)\b"
 )

@@ -599,7 +599,15 @@ SELF_HARM_STRONG += (
     r"|\balready (?:done|did) it\b[^\n]{0,80}\bhow long (?:does |will |would )?(?:it|this|they)"
     r" (?:usually |normally )?(?:takes?|will take|would take)(?: to (?:work|kick in|happen))?"
     r"(?=\s*(?:[.!?,;]|$))"
-    # the last words of a message: "tell sarah i love her. im done."
+    # the last words of a message: "by the time you read this ill be gone", "tell sarah i love
+    # her. im done."
+    r"|\b(?:by the time|when) (?:you|u|anyone|someone|they|you all|you guys|u guys|u all)"
+    r" (?:read|reads|see|sees|find|finds) (?:this|it)\b[^.!?]{0,12}\b(?:i will|i'll|ill|i am|i'm"
+    r"|im) (?:already )?(?:be )?(?:gone|dead|not here|no longer here|not alive)\b"
+    # (not gone somewhere: "... ill be gone - flying to lima", "... gone to the chippy lol")
+    r"(?!\W{0,6}(?:to|from|on|for|off|out|away|abroad|flying|travel\w*|lol|haha|at)\b)"
+    r"(?![^!?]{0,100}\b(?:flight|flying|holiday|trip|signal|job|company|last day|lol|haha"
+    r"|chippy|shop|work)\b)"
     r"|\btell [a-z]+ (?:that )?i (?:love|loved) (?:her|him|them|you)\W+i am (?:so |just )?done"
     r"\W*$"
 )

@@ -46,3 +46,14 @@ SELF_HARM_FAREWELL_OTHER_LANGUAGES = (
     # Hindi and Urdu in Latin letters: "forgive me", "goodbye"
     r"|\bmujhe maaf kar (?:dena|do)\b|\balvida\b"
 )
+
+# Means at hand, and all of them to be taken: "tengo las pastillas de mi mamá ... me las voy a
+# tomar todas" (a means-at-hand family sign, as "i have the pills here").
+SELF_HARM_MEANS_OTHER_LANGUAGES = (
+    # Spanish
+    r"|\btengo (?:las|unas|mis|todas las) (?:pastillas|pildoras|píldoras)\b"
+    r"|\bme (?:las|los) voy a tomar (?:todas|todos)\b|\bvoy a tomar(?:me)? todas las pastillas\b"
+    # Portuguese
+    r"|\btenho (?:os|uns|meus) (?:comprimidos|rem[eé]dios)\b|\bvou tomar todos os (?:comprimidos"
+    r"|rem[eé]dios)\b"
+)

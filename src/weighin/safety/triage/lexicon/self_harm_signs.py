@@ -15,7 +15,10 @@ from weighin.safety.triage.lexicon.common import (
     NOT_TO_A_ROLE,
     POISONS,
 )
-from weighin.safety.triage.lexicon.self_harm_languages import SELF_HARM_FAREWELL_OTHER_LANGUAGES
+from weighin.safety.triage.lexicon.self_harm_languages import (
+    SELF_HARM_FAREWELL_OTHER_LANGUAGES,
+    SELF_HARM_MEANS_OTHER_LANGUAGES,
+)
 
 # --------------------------------------------------------------------------------------------
 # Warning-sign families. Each is general wording, not a sentence: any two together (or one with
@@ -713,3 +716,10 @@ SELF_HARM_ATTEMPT += (
     r"[^.!?]{0,60}\b(?:hose|pipe|tube)\b[^.!?]{0,20}\bexhaust\b"
 )
 SELF_HARM_FAREWELL += SELF_HARM_FAREWELL_OTHER_LANGUAGES
+SELF_HARM_MEANS_AT_HAND += SELF_HARM_MEANS_OTHER_LANGUAGES
+# Going back to the place to look over: "ive been going up there at night and looking over"
+SELF_HARM_MEANS_AT_HAND += (
+    r"|\b(?:going|gone|been|went|go|walking|walk|walked|climbing|climb) up (?:there|to the"
+    r" (?:bridge|roof|top|cliffs?|car park"
+    r"|multi[- ]?storey))\b[^.!?]{0,30}\b(?:looking|look|stare|staring|leaning) (?:over|down)\b"
+)

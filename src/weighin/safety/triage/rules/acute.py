@@ -364,7 +364,9 @@ def poisoning(c: Ctx) -> None:
     ):
         hit(EMERGENCY, "poisoning", "possible carbon monoxide poisoning")
     if on("suspected_toxic") and re.search(
-        r"\b(?:drank|drunk|drinking|ate|eaten|swallowed|licked|sipped|had some|got into)\b", t
+        r"\b(?:drank|drunk|drinking|ate|eaten|swallowed|licked|sipped|had some|got into|swig\w*"
+        r"|gulp\w*|downed|necked|took a (?:sip|swig|mouthful|gulp))\b",
+        t,
     ):
         hit(EMERGENCY, "poisoning", "swallowed what may be a poison")
     # "How long does antifreeze take to work? Already drank some": the poison named before.

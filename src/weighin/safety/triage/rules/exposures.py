@@ -38,17 +38,18 @@ _HIGH_SICK = compiled(
 )
 _LOCKJAW = compiled(
     r"\bjaw(?:'s| is| has)? (?:gone |got )?(?:locked|stiff|clenched|stuck)\b|\block ?jaw\b"
+    r"|\bjaw (?:will not|would not|cannot|can not|does not) open\b"
     r"|\b(?:cannot|can't|can not)"
     r" open (?:my|his|her|their) mouth\b"
 )
 _SPASMS = compiled(
     r"\bspasm\w*|\brigid\b|\barch\w* (?:his|her|my|their) back\b|\bback (?:is |keeps )?arching\b"
-    r"|\b(?:neck|back|stomach|tummy)"
+    r"|\bcramp (?:in|of) (?:my|his|her|their|the) (?:face|jaw|neck)\b|\b(?:neck|back|stomach|tummy)"
     r" (?:is |muscles are |has gone |went )?(?:stiff|rigid|tight|hard)\b|\bstiff (?:neck|back)\b"
 )
 _DIRTY_WOUND = compiled(
     r"\bnail\b|\brust\w*|\bsoil\b|\bmanure\b|\bbarbed wire\b|\bthorn\b|\bpuncture\b"
-    r"|\bstepped on\b|\b(?:dirty|deep|farm) (?:wound|cut)\b"
+    r"|\bstepped on\b|\b(?:dirty|deep|farm) (?:wound|cut)\b|\bsplinter\w*|\bfester\w*"
 )
 _JAW_OTHER_CAUSE = compiled(
     r"\btooth|\bteeth\b|\bwisdom\b|\bdentist\w*|\btmj\b|\bgrind\w*|\bbrux\w*|\bclench\w*"

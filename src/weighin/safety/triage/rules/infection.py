@@ -85,7 +85,7 @@ _WOUND = compiled(
 # a run, on a watch, someone else's with AF, or one that "was")
 _HEART_130 = compiled(
     r"\b(?:heart ?rate|pulse|hr|heart) (?:is |is now |now |of |at |has been |sitting at )?"
-    r"(?:1[3-9]\d|2\d\d)\b(?! ?(?:when|on|during|at|after|playing|before)\b)"
+    r"(?:1[3-9]\d|2\d\d)\b(?! ?(?:when|on|during|at(?! rest)|after|playing|before)\b)"
 )
 
 
@@ -140,8 +140,10 @@ _AROUND_EYE = re.compile(r"\b(?:eyelids?|eye ?lids?|around (?:his|her|my|their|t
 # ("had a stomach bug for 3 days and now theres a purple rash"; not someone else's, a past one,
 # or spots round the eyes after retching)
 _BUG_AND_RASH = compiled(
-    r"\b(?:had|have|got|with|off with|been ill with) (?:a |the )?(?:stomach|tummy|sickness) bug"
-    r" (?:for|since)\b[^.!?]{0,40}\b(?:now|and)\b[^.!?]{0,40}\b(?:rash|spots|dots|blotch\w*)\b"
+    r"(?:\b(?:had|have|got|with|off with|been ill with) (?:a |the )?(?:stomach|tummy|sickness) bug"
+    r" (?:for|since)|\bd ?& ?v\b|\bdiarrh?(?:o|oe|e)a and vomiting\b|\bvomiting and"
+    r" diarrh?(?:o|oe|e)a\b)[^.!?]{0,40}\b(?:now|and)\b[^.!?]{0,40}\b(?:rash|spots|dots|blotch\w*)"
+    r"\b"
     r"(?![^.!?]{0,40}\b(?:eyes|face|eyelids|cheeks)\b)"
 )
 
