@@ -81,6 +81,11 @@ read further from the judgement than its round's start read it.
   used, a bridge revisited, pills at hand in Spanish or Portuguese), against ``c14a076``: 2
   worse at first ("by the time you read this ill be gone - flying to lima", "... to the chippy
   lol": a note for after now needs no journey or joke beside it), 7 better and none worse after.
+- ``review_triage_idioms_nov29.jsonl`` (100): the rules' own false alarms on the read sets
+  (heat, a sauna or dust "and i cant breathe", grief that takes the breath, sleep called
+  "unconscious", an old knock-out checked and over), each with 15 real emergencies in the same
+  words, against ``b78dc97``: 11 better, none worse; "knocked myself out" on a thinner, routine
+  at the start, is now a head injury.
 - ``review_triage_bf_be.jsonl`` (320): rounds BF and BE against ``7bc8b91``. It read 9 worse
   (a pharmacy that "gave me a months worth", "cant see a future playing" football, a suicide
   remembered beside a wish to join the one lost, "last time it was an overdose" as a final
@@ -112,6 +117,7 @@ _FILES = {
     "review_triage_w_acute.jsonl": 132,
     "review_triage_w_self_harm.jsonl": 150,
     "review_triage_backstop_debt.jsonl": 110,
+    "review_triage_idioms_nov29.jsonl": 100,
 }
 _BY_FILE = {name: review_cases(name) for name in _FILES}
 _CASES = [(name, case) for name, cases in _BY_FILE.items() for case in cases]

@@ -20,6 +20,36 @@ LARGE_AMOUNT = (
 LEISURE_JUMPS = r"bungee\w*|cliff[- ]?div\w*|sky ?div\w*|parachut\w*"
 
 IDIOMS = (
+    # the air or a room, not the lungs: "the summer air here is so thick I feel like I can't
+    # breathe", "sauna makes me feel like i cant breathe", "couldn't breathe for dust" (not with
+    # a wheeze, an inhaler, swelling or blue lips anywhere in the text)
+    r"(?![^.!?]{0,120}\b(?:wheez\w*|inhaler|asthma\w*|allerg\w*|swell\w*|swollen|blue|grey"
+    r"|chest pain|tight chest|lips|throat)\b)"
+    r"(?:\b(?:humid\w*|heat|hot|sauna|steam room|dust\w*|air (?:here |in here )?is (?:so )?thick"
+    r"|stuffy|stifling)\b[^.!?]{0,50}\b(?:feel(?:s)? like )?(?:i|we|you) (?:cannot|can not"
+    r"|could not) breathe?\b|\b(?:cannot|can not|could not) breathe? for (?:the )?(?:dust|heat"
+    r"|smoke from (?:the|a) (?:bbq|barbecue|candles?)))"
+    r"(?![\s\S]{0,200}\b(?:wheez\w*|inhaler|asthma\w*|allerg\w*|swell\w*|swollen|blue|grey"
+    r"|chest pain|tight chest|lips)\b)|"
+    # grief that takes the breath: "i still can't breathe when i think about it"
+    r"\b(?:cannot|can not|could not) breathe?\b (?:when|if|whenever) (?:i|we) (?:think|thought)"
+    r" (?:about|of) (?:it|him|her|them|that|losing)\b|"
+    # sleep as "unconscious": "i'll be unconscious the second my head hits the pillow", "sleeps
+    # like hes unconscious", "basically unconscious for 12 hours (asleep lol)"
+    r"\b(?:i will|i'll|ill) be unconscious (?:the second|the minute|as soon as|when)\b"
+    r"|\bsleeps? like (?:he is |she is |hes |shes |he's |she's |i am |im |a )?(?:unconscious"
+    r"|the dead|a log)\b|\bbasically unconscious\b(?=[^.!?]{0,40}\b(?:asleep|lol|haha|sleep\w*)"
+    r"\b)|"
+    # an old faint or knock-out, checked and over: "was unconscious for a few seconds after a
+    # tackle 3 weeks ago, got checked", "unconscious for 3 days after her liver transplant. shes
+    # home now" (not an hour ago, not with vomiting, drowsiness or confusion now)
+    r"\b(?:was|went|been|were) unconscious (?:for )?(?:a few|a couple of|\d+|two|three|a) (?:second"
+    r"s?"
+    r"|secs?|minutes?|mins?|days?|hours?)\b(?=[^!?]{0,120}\b(?:(?:\d+|two|three|four|few|a couple"
+    r" of) (?:weeks|months|years) ago|last (?:week|month|year|weekend)|at \d+ months|after (?:her|h"
+    r"is"
+    r"|my) (?:\w+ )?(?:transplant|op|operation|surgery|stroke))\b)(?![\s\S]{0,200}\b(?:vomit\w*"
+    r"|being sick|drowsy|sleepy|confused|worse|headache|not right|seizure|fit)\b)|"
     # a smell that "makes me feel like I'm suffocating", said not to be so
     r"\bfeel(?:s)? like (?:i am|i'm|im) (?:suffocating|choking|drowning)\b(?=[^.!?]{0,25}\bnot"
     r" (?:actually|really|literally) (?:short of breath|breathless|struggling|suffocating|choking"

@@ -399,6 +399,7 @@ FEATURES: dict[str, str] = {
         r"them )?(?:in|on|over) (?:the|his|her|my|their) head\b|\bfell (?:and|on|onto|down|off"
         r"|from|over)\b[^.!?;]{0,40}\bhead\b|\bknocked (?:out|"
         r"unconscious)\b|\bconcussion\b|\bwhiplash\b"
+        r"|\bknocked (?:myself|himself|herself|themselves) (?:out|unconscious|silly)\b"
         r"|\b(?:whacked|walloped|clonked|smashed|slammed|cracked|hit) (?:my|his|her|their) head\b|"
         r"\bhead (?:hit|struck|banged) (?:the|a|against)\b"
         r"|\bhelmet (?:is |was |has )?(?:cracked|broke|broken|smashed|split|dented)\b|\b(?:fell|cam"
