@@ -64,6 +64,7 @@ from weighin.safety.triage.model import (  # noqa: E402
     Model,
     features,
     live_text,
+    voice_feature,
 )
 from weighin.safety.triage.text import normalise  # noqa: E402
 
@@ -95,23 +96,8 @@ MIN_DF = 2
 # tried on 2026-11-29 (REPORT): fewer real-question self-harm flags, the same blind figures, but
 # in a 75-file refit whose churn was not shipped; the shipped 44-file fit is 1 (off).
 VOICE_PENALTY = 1.0
-_FUNCTION_WORDS = (
-    "i me my mine myself im i'm ive i've id i'd ill i'll you your yours youre he him his she her"
-    " hers it its we us our they them their a an the am is are was were be been being have has"
-    " had do does did will would shall should can could may might must of to in on at for with"
-    " about from by up into and or but so if that this these those then than hi hello hey"
-    " please"
-)
-FUNCTION_WORDS = frozenset(_FUNCTION_WORDS.split())
-
-
-def voice_feature(name: str) -> bool:
-    """Whether feature ``name`` is made only of function words: a word, a pair of words, or a
-    word's whole padded character gram (``model._char_grams`` writes "c" + " i ")."""
-    kind, _, rest = name.partition(" ")
-    if kind in ("w", "b"):
-        return all(w in FUNCTION_WORDS for w in rest.split(" "))
-    return kind == "c" and name.endswith(" ") and rest[:-1] in FUNCTION_WORDS
+# (what counts as a voice feature: model.FUNCTION_WORDS, model.voice_feature; the verdict uses
+# the same test for its content floor)
 
 
 # ---- data ----------------------------------------------------------------------------------

@@ -863,6 +863,10 @@ def test_model_raises_what_the_rules_left_routine_or_urgent():
         def scores(self, t: str) -> Scores:
             return self.fixed
 
+        def content(self) -> Model:
+            # (the content floor reads the same fixed scores: these check the verdict's policy)
+            return self
+
     class ReadsWord(Fixed):
         """Reads an emergency wherever ``word`` is (in the whole text or the current words)."""
 

@@ -86,6 +86,13 @@ read further from the judgement than its round's start read it.
   "unconscious", an old knock-out checked and over), each with 15 real emergencies in the same
   words, against ``b78dc97``: 11 better, none worse; "knocked myself out" on a thinner, routine
   at the start, is now a head injury.
+- ``review_triage_backstop_self_harm.jsonl`` (120): self-harm the backstop alone held, given to
+  the rules (means gathered so no one would ask, a blade under the pillow for later, a poison
+  poured ready, a last visit with belongings left, the right moment awaited, a bare "i cut",
+  "what if i just stopped existing"), paracetamol by the pack, new voices, and flat first-person
+  questions the content floor keeps from self-harm, against ``b78dc97``: 2 worse at first ("what
+  if i just stopped existing" in philosophy homework and of social media: a thought must come
+  before it now), 12 better and none worse after widening.
 - ``review_triage_bf_be.jsonl`` (320): rounds BF and BE against ``7bc8b91``. It read 9 worse
   (a pharmacy that "gave me a months worth", "cant see a future playing" football, a suicide
   remembered beside a wish to join the one lost, "last time it was an overdose" as a final
@@ -118,6 +125,7 @@ _FILES = {
     "review_triage_w_self_harm.jsonl": 150,
     "review_triage_backstop_debt.jsonl": 110,
     "review_triage_idioms_nov29.jsonl": 100,
+    "review_triage_backstop_self_harm.jsonl": 120,
 }
 _BY_FILE = {name: review_cases(name) for name in _FILES}
 _CASES = [(name, case) for name, cases in _BY_FILE.items() for case in cases]

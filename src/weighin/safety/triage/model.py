@@ -34,6 +34,31 @@ TARGETS = ("emergency", "self_harm")
 # raised to an emergency; a text the rules found urgent raised to an emergency.
 THRESHOLDS = ("self_harm", "emergency", "routine", "urgent")
 _WORD = re.compile(r"[a-z0-9']+")
+# A self-harm raise must rest on content, not on the writer's voice: the self-harm score with
+# the features made only of function words left out ("i have", "i", "have" as grams) must
+# reach this floor too, whole and in the current words. Short first-person questions ("i have
+# scabies will my family get them?", "i have scoliosis i'm worried") scored 0.70-0.76 on voice
+# alone (content 0.09-0.16). At 0.25 no labelled or pinned self-harm text the model alone raises
+# is lost, and 22 of 49 real-question flags go; at 0.3 a labelled one is lost (REPORT, third
+# session of 2026-11-29).
+SELF_HARM_CONTENT_FLOOR = 0.25
+_FUNCTION_WORDS = (
+    "i me my mine myself im i'm ive i've id i'd ill i'll you your yours youre he him his she her"
+    " hers it its we us our they them their a an the am is are was were be been being have has"
+    " had do does did will would shall should can could may might must of to in on at for with"
+    " about from by up into and or but so if that this these those then than hi hello hey"
+    " please"
+)
+FUNCTION_WORDS = frozenset(_FUNCTION_WORDS.split())
+
+
+def voice_feature(name: str) -> bool:
+    """Whether feature ``name`` is made only of function words: a word, a pair of words, or a
+    word's whole padded character gram (``_char_grams`` writes "c" + " i ")."""
+    kind, _, rest = name.partition(" ")
+    if kind in ("w", "b"):
+        return all(w in FUNCTION_WORDS for w in rest.split(" "))
+    return kind == "c" and name.endswith(" ") and rest[:-1] in FUNCTION_WORDS
 
 
 def _word_feats(words: list[str]) -> set[str]:
@@ -103,6 +128,17 @@ class Model:
             name: (float(w[0]), float(w[1])) for name, w in data["features"].items()
         }
         self._words: dict[str, tuple[frozenset[str], float, float]] = {}
+        self._content: Model | None = None
+
+    def content(self) -> Model:
+        """The same model without its voice features (``voice_feature``), built on first use."""
+        if self._content is None:
+            m = Model.__new__(Model)
+            m.bias, m.thresholds = self.bias, self.thresholds
+            m.table = {k: w for k, w in self.table.items() if not voice_feature(k)}
+            m._words, m._content = {}, None
+            self._content = m
+        return self._content
 
     @classmethod
     def load(cls, path: Path = DATA) -> Model:

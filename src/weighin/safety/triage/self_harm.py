@@ -54,6 +54,7 @@ _WOUND_NOW = compiled(
     r"|cut))\b|\b(?:fat|bone|tendon|tendons) (?:is |are )?(?:showing|visible|poking out)\b"
     r"|\b(?:spurts|spurting|squirts|squirting|pumping out)\b"
     r"|\b(?:opened|split|gaped) (?:up|open|wide)(?: like a mouth)?\b|\bwide open\b|\byellow fat\b"
+    r"|\b(?:still|keeps?) (?:pouring|gushing|spurting)\b"
     r"|\b(?:cannot|can not|could not) (?:move|feel|bend|straighten) (?:my|his|her|their)"
     r" (?:fingers|thumb|hand)\b"
 )

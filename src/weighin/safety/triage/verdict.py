@@ -18,7 +18,7 @@ from weighin.safety.triage.facts import Facts
 from weighin.safety.triage.levels import EMERGENCY, LEVELS, PRIORITY, URGENT, Hit
 from weighin.safety.triage.lexicon import topics
 from weighin.safety.triage.lexicon.self_harm_languages import SELF_HARM_IDEATION_OTHER_LANGUAGES
-from weighin.safety.triage.model import Model, live_text
+from weighin.safety.triage.model import SELF_HARM_CONTENT_FLOOR, Model, live_text
 from weighin.safety.triage.patterns import compiled
 from weighin.safety.triage.readings import CHILD
 from weighin.safety.triage.rules import evaluate
@@ -256,8 +256,13 @@ def _learned_hits(f: Facts, hits: list[Hit], model: Model) -> list[Hit]:
     if not (sh or em_alone or em_urgent):
         return []
     # Its evidence must also be in the words the rules read as current.
-    live = model.scores(live_text(f))
+    live_words = live_text(f)
+    live = model.scores(live_words)
     sh = sh and live.self_harm >= th["self_harm"]
+    # ... and in what the text says, not only in the writer's voice (model.py)
+    sh = sh and all(
+        model.content().scores(x).self_harm >= SELF_HARM_CONTENT_FLOOR for x in (f.t, live_words)
+    )
     em = em and live.emergency >= th["emergency"]
     em_alone = em_alone and live.emergency >= th["routine"]
     em_urgent = em_urgent and live.emergency >= th["urgent"]

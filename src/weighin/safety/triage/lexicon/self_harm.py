@@ -724,6 +724,13 @@ SELF_HARM_IDEATION += (
     r" (?:it|them|this|that)"
     r" (?:to )?myself\b"
     r"|\b(?:i|he|she) (?:want|wants|wanted|wanna) to (?:just )?end(?=\s*(?:[.!?;]|$))"
+    # "what if i just stopped existing" at night; a bare "i cut" (the act, no object)
+    r"|\b(?:think|thinking|thoughts?|wonder|wondering|keep asking myself)\b[^.!?]{0,30}\bwhat if i"
+    r" (?:just )?(?:stopped existing|did not exist|was not here|was not around|disappeared forever"
+    r"|never woke up|was gone)\b(?! (?:on|from) (?:social media|instagram|facebook|tiktok|online))"
+    r"|(?:^|[.!?,;]\s*)i (?:have |just )?cut(?: again| tonight| last night)?(?=\s*(?:[,.!?;]|$"
+    r"|and (?:it is|its|it's|it) (?:gushing|pouring|bleeding|deep|spurting|wont stop|will not stop)"
+    r"))"
     # looking down from a height, "thinking how easy it would be" (to fall, to step off)
     r"|\b(?:looking|look|looked|stare|staring|stared) (?:over|down)(?: at| into| over)? (?:the )?"
     r"(?:edge|side|railings?|drop|water|river|tracks|road|traffic|ledge)\b[^.!?]{0,20}\b(?:thinking"

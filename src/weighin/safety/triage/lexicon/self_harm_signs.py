@@ -723,3 +723,22 @@ SELF_HARM_MEANS_AT_HAND += (
     r" (?:bridge|roof|top|cliffs?|car park"
     r"|multi[- ]?storey))\b[^.!?]{0,30}\b(?:looking|look|stare|staring|leaning) (?:over|down)\b"
 )
+# A last visit and belongings left behind: "going up to the roof for the last time and left his
+# badge and wallet on my desk"; waiting for the right time with the means.
+SELF_HARM_FAREWELL += (
+    r"|\b(?:going|go|went|gone|heading) (?:up |out |down )?to the (?:\w+ )?(?:roof|bridge|cliffs?"
+    r"|top|station|tracks|river|sea|quarry|car park) for the (?:very )?last time\b"
+    r"|\bthis is the last time (?:i will|i'll|ill|i) (?:come|be) here\b"
+)
+SELF_HARM_AFFAIRS += (
+    r"|\bleft (?:his|her|my|their) (?:badge|wallet|keys|phone|id|cards?|ring)(?: and (?:his |her "
+    r"|my |their )?(?:badge|wallet|keys|phone|id|cards?|ring))? (?:on|in|at) (?:my|the|his|her"
+    r"|our) (?:\w+ )?(?:desk|table|bed|car|doorstep)\b(?![^.!?]{0,30}\b(?:lol|haha|locked out|by"
+    r" mistake|forgot)\b)"
+    r"|\bleft (?:my|his|her) \w+(?: and (?:my |his |her )?\w+)? (?:at home|behind) so (?:they|you"
+    r"|she|he|my \w+) (?:can|could|will) have (?:them|it)\b"
+)
+SELF_HARM_SET_TIME += (
+    r"|\b(?:waiting|wait) for the right (?:time|moment|day|night)\b(?! to (?:tell|ask|say|buy"
+    r"|sell|book|start|plant|propose|talk))"
+)

@@ -15,6 +15,7 @@ from weighin.safety.triage.rules.paracetamol import (
     PARACETAMOL,
     PAST_THE_LIMIT,
     clock_grams,
+    pack_grams,
     paracetamol_grams,
     tablet_grams,
 )
@@ -196,7 +197,9 @@ def poisoning(c: Ctx) -> None:
         # unknown, and "she's acting normal" is how many poisonings look at first
         hit(EMERGENCY, "poisoning", "a child found with an opened or emptied medicine")
     grams = (
-        max(paracetamol_grams(f), clock_grams(t), tablet_grams(f)) if PARACETAMOL.search(t) else 0.0
+        max(paracetamol_grams(f), clock_grams(t), tablet_grams(f), pack_grams(f))
+        if PARACETAMOL.search(t)
+        else 0.0
     )
     if (
         grams <= 4

@@ -127,6 +127,15 @@ _UNREAL = compiled(
     r"\b(?:manic|mania|psychotic|psychosis|hearing voices|hallucinat\w*"
     r"|(?:says|thinks|believes|convinced) (?:he|she|they) (?:can|could) fly)\b"
 )
+# New voices or whispers, getting louder or known not to be real: "started hearing whispering. i
+# know its not real but its getting louder" (not tinnitus, not a neighbour's telly)
+_NEW_VOICES = compiled(
+    r"\b(?:started|starting|keep|keeps|been|now|begun|began) (?:to )?hear(?:ing)? (?:voices|whisper"
+    r"\w*|people talking|someone (?:talking|whisper\w*)|my name (?:being )?called)\b(?=[^!?]{0,80}"
+    r"\b(?:not real|louder|worse|nobody (?:is )?there|no one (?:is )?there|nobodys there|scared"
+    r"|scaring|telling me|talking about me|never had|alone|going crazy|going mad)\b)"
+    r"(?![^!?]{0,80}\b(?:next door|neighbou?rs?|tv|telly|radio|through the wall|tinnitus)\b)"
+)
 _STILL_AND_SILENT = compiled(
     r"\b(?:has not|have not|not) (?:moved|spoken|talked|said a word)"
     r"(?: or (?:moved|spoken|talked|eaten))? (?:for|in) (?:\d+|two|three|four|a few|several"
@@ -198,6 +207,8 @@ def mind(c: Ctx) -> None:
             hit(URGENT, "poisoning", "shaking or sweating on two serotonin medicines")
     if live(_DELUDED) and live(_WEAPON_HELD):
         hit(EMERGENCY, "other", "someone paranoid or hearing voices, with a weapon")
+    elif live(_NEW_VOICES):
+        hit(URGENT, "other", "new voices or whispers (a mental health team today)")
     if live(PRIAPISM) and _HOURS.search(t):
         hit(EMERGENCY, "other", "an erection that will not go down for hours")
     if (

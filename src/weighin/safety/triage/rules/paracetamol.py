@@ -65,6 +65,35 @@ _TABLETS_TAKEN = compiled(
 )
 
 
+# Packs swallowed, a UK pack being 16 tablets of 500 mg: "took 2 packs of paracetamol last night"
+# (in the last day or so; not years ago, not a pack bought or a pack's price)
+_PACKS_TAKEN = compiled(
+    r"\b(?:took|taken|swallowed|downed|had|necked)\b (?:about |like |nearly |almost |over "
+    r"|at least )?"
+    r"(?P<n>[1-9]|a|one|two|three|four|five|a whole|the whole|a full) (?:packs?|packets?|box"
+    r"|boxes)\b(?! (?:of|with) (?!(?:my |his |her |the )?(?:paracetamol|acetaminophen|tylenol"
+    r"|panadol|co-?codamol)\b))"
+)
+_LONG_AGO = compiled(
+    r"\b(?:years?|months?|weeks?) ago\b|\bwhen (?:i|he|she) was\b|\bused to\b"
+    r"|\blast (?:year|month|week)\b|\bas a (?:teen|teenager|kid|child)\b"
+)
+_PACK_NUMBERS = {"a": 1, "one": 1, "a whole": 1, "the whole": 1, "a full": 1, "two": 2}
+_PACK_NUMBERS |= {"three": 3, "four": 4, "five": 5}
+
+
+def pack_grams(f: Facts) -> float:
+    """Paracetamol swallowed by the pack (8 g each), unless the sentence dates it long ago."""
+    out = 0.0
+    for m in _PACKS_TAKEN.finditer(f.t):
+        start, end = f.sentence_span(m.start())
+        if _LONG_AGO.search(f.t, start, end):
+            continue
+        n = m.group("n")
+        out = max(out, 8.0 * (int(n) if n.isdigit() else _PACK_NUMBERS[n]))
+    return out
+
+
 def tablet_grams(f: Facts) -> float:
     """Paracetamol from tablets counted as taken, in a current clause (500 mg each)."""
     return max((int(m.group("n")) * 0.5 for m in f.current(_TABLETS_TAKEN)), default=0.0)
