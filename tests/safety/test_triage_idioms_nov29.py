@@ -46,3 +46,32 @@ def test_rules_read_these_as_no_emergency(text):
 )
 def test_same_words_real_emergencies_stay(text):
     assert _rules(text).level == "emergency", _rules(text).reasons
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a fear named, said the other way round or after "im", ending its sentence
+        "anaphylaxis really scares me. is the flu jab risky with an egg allergy?",
+        "weaning my baby onto egg and im scared of anaphylaxis. any tips?",
+        # a word's meaning asked backwards
+        "anaphylaxis mean what exactly? the nursery sent a letter about a boy in her class",
+        # how a device is used, asked after it was prescribed
+        "how do i actually use an epipen? just picked one up from the chemist",
+    ],
+)
+def test_a_fear_or_a_question_about_it_is_no_emergency(text):
+    assert _rules(text).level == "routine", _rules(text).reasons
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "im scared of anaphylaxis, my lips are swelling now after the prawns",
+        "how do i use an epipen, she ate peanuts and her throat is closing",
+        "im scared of an overdose, i took 40 tablets an hour ago",
+        "how do i actually use an epipen, gave him one and hes still wheezing and going grey",
+    ],
+)
+def test_the_same_words_with_an_emergency_happening_stay_emergencies(text):
+    assert _rules(text).level == "emergency", _rules(text).reasons

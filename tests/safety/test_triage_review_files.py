@@ -93,6 +93,10 @@ read further from the judgement than its round's start read it.
   questions the content floor keeps from self-harm, against ``b78dc97``: 2 worse at first ("what
   if i just stopped existing" in philosophy homework and of social media: a thought must come
   before it now), 12 better and none worse after widening.
+- ``review_triage_frames_nov29.jsonl`` (48): a fear named ("anaphylaxis really scares me",
+  "im scared of anaphylaxis. any tips?"), a word's meaning asked backwards, how a device is used,
+  against ``b78dc97``: 1 worse at first ("how do i actually use an epipen, gave her one and she's
+  still wheezing": the question must end at its question mark now), 2 better, none worse.
 - ``review_triage_bf_be.jsonl`` (320): rounds BF and BE against ``7bc8b91``. It read 9 worse
   (a pharmacy that "gave me a months worth", "cant see a future playing" football, a suicide
   remembered beside a wish to join the one lost, "last time it was an overdose" as a final
@@ -126,6 +130,7 @@ _FILES = {
     "review_triage_backstop_debt.jsonl": 110,
     "review_triage_idioms_nov29.jsonl": 100,
     "review_triage_backstop_self_harm.jsonl": 120,
+    "review_triage_frames_nov29.jsonl": 48,
 }
 _BY_FILE = {name: review_cases(name) for name in _FILES}
 _CASES = [(name, case) for name, cases in _BY_FILE.items() for case in cases]
