@@ -72,6 +72,7 @@ def test_rules_alone_hold_these_self_harm_emergencies(text):
         "mum hid my razors so i used scissors for my fringe, it looks awful",
         "heart 135 at the gym, normal?",
         "tengo las pastillas para la presion, puedo tomarlas con cafe?",
+        "the dogs legs are weaker by the hour, hes 14 and the vet is closed",
         "by the time you read this ill be gone - off to lisbon for a week, any tips for jet lag",
         "looking down at the garden from the loft, thinking how easy it would be to put a "
         "skylight in",
@@ -79,3 +80,22 @@ def test_rules_alone_hold_these_self_harm_emergencies(text):
 )
 def test_their_look_alikes_stay_routine(text):
     assert assess(text).level == "routine", assess(text).reasons
+
+
+@pytest.mark.parametrize(
+    ("text", "reason"),
+    [
+        # classic presentations the rules had missed in these words (the backstop held them)
+        ("headache out of nowhere, the worst ever, came on in seconds", "worst-ever headache"),
+        ("sudden pain in my back, tearing, right between the shoulder blades", "tearing pain"),
+        ("brought up bright red blood after retching all night, dizzy", "vomiting blood"),
+        ("gave birth last week and now going through 3 pads an hour, light headed", "pads an hour"),
+        ("tight chested all afternoon and now he cant finish his sentences", "speak in sentences"),
+        ("my dads legs are weaker by the hour, he cant stand now", "weakness climbing"),
+        ("my girlfriends legs are getting weaker by the hour since the flu", "weakness climbing"),
+    ],
+)
+def test_rules_alone_read_these_classic_emergencies(text, reason):
+    a = _rules(text)
+    assert a.level == "emergency", a.reasons
+    assert any(reason in r for r in a.reasons), a.reasons

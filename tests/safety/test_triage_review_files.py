@@ -97,6 +97,11 @@ read further from the judgement than its round's start read it.
   "im scared of anaphylaxis. any tips?"), a word's meaning asked backwards, how a device is used,
   against ``b78dc97``: 1 worse at first ("how do i actually use an epipen, gave her one and she's
   still wheezing": the question must end at its question mark now), 2 better, none worse.
+- ``review_triage_classic_nov29.jsonl`` (60): classic presentations the backstop alone held,
+  given to the rules (a headache "the worst ever" or in seconds, "tearing" beside the chest or
+  back, blood "brought up", pads an hour after giving birth, tight-chested and unable to finish
+  sentences, someone's legs weaker by the hour), against ``b78dc97``: none worse; 1 better once
+  any possessive's legs counted ("my boyfriends legs"), not an animal's.
 - ``review_triage_bf_be.jsonl`` (320): rounds BF and BE against ``7bc8b91``. It read 9 worse
   (a pharmacy that "gave me a months worth", "cant see a future playing" football, a suicide
   remembered beside a wish to join the one lost, "last time it was an overdose" as a final
@@ -131,6 +136,7 @@ _FILES = {
     "review_triage_idioms_nov29.jsonl": 100,
     "review_triage_backstop_self_harm.jsonl": 120,
     "review_triage_frames_nov29.jsonl": 48,
+    "review_triage_classic_nov29.jsonl": 60,
 }
 _BY_FILE = {name: review_cases(name) for name in _FILES}
 _CASES = [(name, case) for name, cases in _BY_FILE.items() for case in cases]

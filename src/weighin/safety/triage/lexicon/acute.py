@@ -397,7 +397,8 @@ FEATURES: dict[str, str] = {
         r"|one)(?: and (?:a )?half)? hours?\b"
     ),
     "vomit_blood": (
-        r"\b(?:vomit(?:ing|ed|s)?|throwing up|threw up|throw up|puking|puked|being sick) (?:up )?"
+        r"\b(?:vomit(?:ing|ed|s)?|throwing up|threw up|throw up|puking|puked|being sick|brought"
+        r" up|bringing up) (?:up )?"
         r"(?:a lot of |lots of |some |bright red |dark |fresh )?(?:blood|bloody)\b(?![- ]?(?:streak"
         r"|tinge|fleck|speck))"
         r"|\bblood in (?:my|"

@@ -154,7 +154,8 @@ FEATURES: dict[str, str] = {
     ),
     # Weakness or numbness climbing the body over hours or days (Guillain-Barre, a cord lesion).
     "ascending": (
-        r"(?:(?<![\w ])|(?<=\bmy )|(?<=\bhis )|(?<=\bher )|(?<=\bboth )|(?<=\btheir ))(?:legs?"
+        r"(?:(?<![\w ])|(?<=\bmy )|(?<=\bhis )|(?<=\bher )|(?<=\bboth )|(?<=\btheir )|(?<='s )"
+        r"|(?<=[a-z]s ))(?:legs?"
         r"|feet|arms?)\b[^.!?]{0,30}\bweaker (?:and weaker )?by the (?:hour|minute)\b"
         r"(?![^.!?]{0,60}\b(?:holding|carrying|runs?|running|training|gym|session|workout|shift"
         r"|diet\w*|doms|end of the day)\b)"
@@ -359,6 +360,10 @@ FEATURES: dict[str, str] = {
         r"|uncontrollably|violently)\b(?=[^.!?]{0,30}\beyes? (?:rolled|rolling))"
     ),
     "thunderclap": (
+        r"\b(?:sudden )?headache\b[^.!?]{0,40}\b(?:worst ever|the worst (?:i have|ive|i've) ever"
+        r" had|worst of my life)\b(?![^.!?]{0,20}\b(?:hangover|lol|haha)\b)"
+        r"|\b(?:sudden )?headache\b[^.!?]{0,40}\bcame on (?:in (?:seconds|a second|an instant)"
+        r"|like a thunderclap|like being hit)\b|"
         r"\bworst headache (?:of (?:my|his|her|their) (?:life|entire life)|ever|i have ever had|"
         r"(?:she|he) has ever had|i have ever felt|imaginable)\b|\bthunderclap\b"
         r"|\bsudden (?:severe|"

@@ -486,6 +486,8 @@ FEATURES: dict[str, str] = {
     ),
     "tearing_pain": (
         r"\b(?:tearing|ripping)\b[^.!?;]{0,30}\b(?:pain|feeling)\b"
+        r"|\b(?:chest|back|between (?:my|his|her) shoulder blades)\b[^.!?;]{0,25}[, ]+(?:tearing"
+        r"|ripping)\b(?! (?:off|up|down|open|apart)\b)"
         r"|\bpain\b[^.!?;]{0,30}\b(?:tearing|"
         r"ripping)\b"
     ),

@@ -20,7 +20,8 @@ _PADS_AN_HOUR = compiled(
 _BLEED_CONTEXT = compiled(
     r"\bbleed\w*|\bblood\b|\bclots?\b|\bperiod\b|\bmiscarr\w*|\babortion\b|\bmisoprostol\b"
     r"|\bpregnan\w*"
-    r"|\b(?:gave|given) birth\b|\bpostpartum\b|\bpost-?natal\b|\bd ?& ?c\b|\berpc\b"
+    r"|\b(?:gave|given|giving) birth\b|\bpostpartum\b|\bpost-?natal\b|\bd ?& ?c\b|\berpc\b"
+    r"|\bhad (?:my|the|our|her) baby\b|\bmaternity pads\b"
 )
 _PADS_FOR_ELSE = compiled(
     r"\bincontinen\w*|\bleak\w*|\burine\b|\bwee(?:ing|s)?\b|\bpee(?:ing|s)?\b|\bmilk\b|\bbreast\w*"

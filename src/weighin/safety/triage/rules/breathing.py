@@ -66,7 +66,8 @@ _NO_SENTENCE = compiled(
     r" (?:full |whole )?sentences?(?: out)?\b(?! yet)"
 )
 _BREATH_CONTEXT = compiled(
-    r"\bbreath\w*|\bchest\b|\bgasp\w*|\bwheez\w*|\basthma\b|\binhaler\b|\bpuffer\b|\blungs?\b"
+    r"\bbreath\w*|\bchest\b|\btight[- ]chested\b|\bgasp\w*|\bwheez\w*|\basthma\b|\binhaler\b|\bpuff"
+    r"er\b|\blungs?\b"
 )
 _SENTENCE_ELSE = compiled(
     r"\btoddler|\bstutter\w*|\bstammer\w*|\bparkinson\w*|\bboss\b|\bmeetings?\b|\bcrying\b"

@@ -22,6 +22,7 @@ _LEGS_ASLEEP = compiled(
     r"\b(?:sat|sitting|knelt|kneeling) (?:cross[- ]legged|on (?:my|his|her) (?:legs|feet)"
     r"|on the floor for)\b|\b(?:legs?|feet) (?:\w+ )?(?:fell|went|had gone|gone) asleep\b"
     r"|\bdead legs?\b|\b(?:heels|dancing all night|drunk|pissed|wasted)\b"
+    r"|\b(?:dog|cat|horse|pony|puppy|rabbit)(?:s|'s)? (?:back )?legs\b"
 )
 # Blacking out again and again, or with a pacemaker or a known heart disease: the heart's rhythm
 _FAINTS_AGAIN = compiled(
