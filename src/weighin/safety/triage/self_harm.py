@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 
 from weighin.safety.triage import self_harm_acts as acts_read
+from weighin.safety.triage import self_harm_setaside as aside
 from weighin.safety.triage.facts import Facts, capped, taken_as_prescribed
 from weighin.safety.triage.levels import EMERGENCY, URGENT
 from weighin.safety.triage.lexicon import self_harm as SH
@@ -58,27 +59,12 @@ _WOUND_NOW = compiled(
     r"|\b(?:cannot|can not|could not) (?:move|feel|bend|straighten) (?:my|his|her|their)"
     r" (?:fingers|thumb|hand)\b"
 )
-# A stock of medicine laid in for an ordinary reason: a long trip, a supply that must last, a
-# shortage ("stockpiling his tablets, but only because he's going abroad for 3 months").
 _SECRET = compiled(r"\b(?:swear|promise)\b[^.!?]{0,20}\btell\b")
+# A stock of medicine laid in (read with self_harm_setaside.STOCK_BENIGN: for an ordinary
+# reason, a long trip, a supply that must last, a shortage).
 _STOCK_WORD = compiled(
     r"\b(?:stockpil\w+|sav(?:ing|ed)|hoard\w*|stash\w*|collect\w*|building up"
     r"|putting aside|squirrel\w*)\b"
-)
-_STOCK_BENIGN = compiled(
-    r"\b(?:because|cos|since|so that)\b[^.!?]{0,50}\b(?:abroad|overseas|travel\w*|trip|holiday"
-    r"|vacation|(?:weeks|months) away|supply|supplies|shortages?|runs? out|running out|prices?"
-    r"|insurance|deployment|deployed)\b|\benough (?:supply|to last)\b"
-    # to be taken for an ailment: "leftover antibiotics saved up, can I take them for this sore
-    # throat"
-    r"|\b(?:take|use|try) (?:them|it|some|one|those|these) for (?:this|my|a|the|his|her)\b"
-)
-# Where medicines should be kept, asked: "bought a box of 32 paracetamol for the house, is it ok
-# to keep them in the car?"
-_STORAGE_QUESTION = compiled(
-    r"\b(?:is it (?:ok|okay|safe|fine|alright)|can (?:i|we)|should (?:i|we)|how (?:do|should)"
-    r" (?:i|we)|where (?:do|should) (?:i|we))\b[^.!?]{0,15}\b(?:to )?(?:keep|store)\b (?:them|it"
-    r"|the \w+|my \w+|medicines?|tablets|pills)\b"
 )
 # Warning-sign families: any two different ones are an emergency.
 _FAMILIES = (
@@ -141,10 +127,6 @@ _HURTS_SELF = compiled(
     r"\b(?:scratch\w*|bit(?:e|es|ing)|hit(?:s|ting)?|bang\w*|pick\w*|pinch\w*|head[- ]?bang\w*"
     r"|pull\w* (?:out )?(?:his|her|their|my) hair)\b"
 )
-_SENSORY = compiled(
-    r"\b(?:autis\w*|sensory|stim\w*|asd|eczema|itch\w*|hives|psoriasis|chicken ?pox|tics?"
-    r"|tourette\w*)\b"
-)
 # A train that will not stop, watched from the edge: "The express comes through at 6:40 and
 # doesnt stop here", "Next fast train that doesn't stop comes through in 12 minutes. I keep
 # staring at the yellow line." (a commuter's complaint names no edge and no wish)
@@ -163,30 +145,6 @@ _WAY_UNSAID = compiled(
     r"(?= ?(?:[,.!?;]|$|please|no lectures|no judge\w*))(?!\W{0,3}(?:to \w+|i mean|for (?:a|my"
     r"|the))\b)"
 )
-_AUTISM = compiled(r"\b(?:autis\w*|asd|sensory|stimm\w*|tics?|tourette\w*|learning disabilit\w*)\b")
-_HIT_OR_BITE = compiled(r"(?:hit|hitting|punch\w*|slap\w*|beat\w*|bit|bite|bites|biting|bang\w*)\b")
-# A blade kept where it belongs, and nothing else said: "he has a knife in the kitchen drawer"
-# (not one taken from there and used: "found a knife in the kitchen drawer and used it").
-_KEPT_IN_PLACE = compiled(
-    r"\b(?:in|on) (?:the|a|his|her|my|our) (?:kitchen drawer|cutlery drawer|knife block|knife"
-    r" drawer|toolbox|tool box)\b"
-)
-_USED = compiled(r"\b(?:used|use|using|cut\w*|deep|bleed\w*|blood\w*|stab\w*|wounds?)\b")
-# A train taken somewhere: its destination, the commute ("the fast train to london").
-_JOURNEY = compiled(
-    r"\b(?:train|express|tube|service) (?:to|into|towards) (?!(?:come|arrive|pass|stop|go|get"
-    r"|take|hit|end|be|kill|jump|do|me|my)\b)\w+|\b(?:commut\w*|late for (?:work|school|class)"
-    r"|my journey|catch(?:ing)? (?:the|a|my) (?:\w+ )?train)\b"
-)
-_RAIL = compiled(r"\b(?:platform|station|railway|tracks)\b")
-_TRAIN_HOBBY = compiled(
-    r"\btrainspott\w*|\bspotting\b|\bwatch(?:ing|ed)? (?:it|them|the trains?)\b|\bphotos?\b"
-    r"|\bcamera\b|\bfor fun\b"
-)
-_CHILD_SLEEP = compiled(
-    r"\b(?:my|our|the) (?:\d+ ?(?:year|yr) old|baby|toddler|kids?|son|daughter|little one)\b"
-    r"[^.!?]{0,30}\b(?:sleep\w*|bedtime|naps?|settle\w*)\b"
-)
 _SOMEONE_TOOK = compiled(
     r"\b(?:someone|somebody|a person|you)\b (?:had |has |have )?(?:already |just )?(?:taken|took"
     r"|swallowed)\b[^.!?]{0,25}\b(?:\d{2,}|a lot|loads|all|a load|a handful)\b"
@@ -194,19 +152,6 @@ _SOMEONE_TOOK = compiled(
 _REPORTED = compiled(
     r"\b(?:told|tell|tells|said|says|texted|messaged|mentioned|admitted|confessed|disclosed|"
     r"opened up|called|rang|wrote)(?: (?:me|us|him|her|them))? $"
-)
-# Clearing out medicines ("a cupboard full of old tablets: how do we get rid of them?").
-_DISPOSAL = compiled(
-    # asked as a question: "how do we safely get rid of them?", "where can I dispose of ..."
-    r"\b(?:how|where|can (?:i|we)|should (?:i|we)|best way to|safe(?:ly)? to)\b[^.!?]{0,40}"
-    r"\b(?:get(?:ting)? rid of (?:them|it|the|those|these|old|all the)|dispos(?:e|ing|al)"
-    r"|throw(?:ing)? (?:them |it |these |those )?(?:away|out)"
-    r"|take (?:them |it )?back to (?:the |a )?"
-    r"(?:pharmacy|chemist|pharmacist))\b"
-)
-_DOSING_QUESTION = compiled(
-    r"\bhow (?:much|many)\b[^.!?]{0,30}\b(?:for (?:a|an|my|his|her|the|him|them)|should|can (?:i|he"
-    r"|she|we)|do (?:i|we) give|to give|to take)\b|\bwhat (?:dose|dosage|strength)\b"
 )
 
 # States a wish to die can be worded with ("not wake up", "stop breathing"): not symptoms there.
@@ -228,21 +173,21 @@ def self_harm(f: Facts) -> tuple[int, str, list[tuple[int, int]]] | None:
     r = Reader(f)
     lethal = LETHAL_ASKED.search(f.t)
     ideation = find_ideation(f, r, lethal)
-    if ideation and _AUTISM.search(f.t):
+    if ideation and aside.AUTISM.search(f.t):
         # hitting or biting oneself told with its cause ("he is autistic, he hits himself over
         # and over in a meltdown"): a behaviour the rules set aside, as they do scratching
-        ideation = [m for m in ideation if not _HIT_OR_BITE.match(m.group(0))]
+        ideation = [m for m in ideation if not aside.HIT_OR_BITE.match(m.group(0))]
     strong, recent = acts_read.acts(f, r, bool(ideation))
     words = [r.live(m) for m in capped(SH_WORDS, f.t, f.found)]
     # "Ending my gym membership": the word "ending" with an ordinary object sets it aside too.
     ordinary_end = bool(_ENDING_OBJECT.search(f.t))
     f.self_harm_ruled_out = (r.ruled_out or ordinary_end or not all(words)) and not any(words)
     spans = [(m.start(), m.end()) for m in ideation]
-    if not ideation and not strong and _HURTS_SELF.search(f.t) and _SENSORY.search(f.t):
+    if not ideation and not strong and _HURTS_SELF.search(f.t) and aside.SENSORY.search(f.t):
         # scratching or biting told with its cause ("he has autism and it's sensory", eczema):
         # the rules set it aside, and the model must not read it back
         f.self_harm_ruled_out = True
-    if not ideation and not strong and _STORAGE_QUESTION.search(f.t):
+    if not ideation and not strong and aside.STORAGE_QUESTION.search(f.t):
         f.self_harm_ruled_out = True  # a storage question: the model must not read a stock
     if not strong and _MENTAL_HEALTH.search(f.t) and not acts_read.young(f):
         # a household poison drunk by someone who is unwell in mind: "my son, who has depression,
@@ -257,7 +202,7 @@ def self_harm(f: Facts) -> tuple[int, str, list[tuple[int, int]]] | None:
         # an overdose told of "someone", then said to be one's own: "if someone had already
         # taken like 15 of their lithium ... asking for me" (the "if" is the disguise)
         strong = list(_SOMEONE_TOOK.finditer(f.t))[:1]
-    if strong and not ideation and not planned and _STOCK_BENIGN.search(f.t):
+    if strong and not ideation and not planned and aside.STOCK_BENIGN.search(f.t):
         kept = [m for m in strong if not _STOCK_WORD.search(m.group(0))]
         if not kept:
             f.self_harm_ruled_out = True  # a stock for a trip: the model must not read it back
@@ -269,7 +214,7 @@ def self_harm(f: Facts) -> tuple[int, str, list[tuple[int, int]]] | None:
         not strong
         and train
         and (ideation or f.first_current(_AT_THE_EDGE))
-        and not _TRAIN_HOBBY.search(f.t)
+        and not aside.TRAIN_HOBBY.search(f.t)
     ):
         strong = [train]
     if strong:
@@ -284,8 +229,8 @@ def self_harm(f: Facts) -> tuple[int, str, list[tuple[int, int]]] | None:
                 name == "means at hand"
                 and not ideation
                 and (
-                    _DISPOSAL.search(f.t)
-                    or _DOSING_QUESTION.search(f.t)
+                    aside.DISPOSAL.search(f.t)
+                    or aside.DOSING_QUESTION.search(f.t)
                     or taken_as_prescribed(f.t, m)
                 )
             ):
@@ -316,7 +261,7 @@ def self_harm(f: Facts) -> tuple[int, str, list[tuple[int, int]]] | None:
         # goodbyes said over and over, the last one ending the message: "thanks all for the
         # support over the years, you were the only people i could speak to. bye x"
         signs["a last word"] = signs["farewell"]
-    if len(signs) >= 2 and not ideation and _CHILD_SLEEP.search(f.t):
+    if len(signs) >= 2 and not ideation and aside.CHILD_SLEEP.search(f.t):
         # a plan for a child's bedtime with the melatonin ready: a parent's evening, not means
         signs.pop("means at hand", None)
     if len(signs) >= 2:
@@ -329,8 +274,8 @@ def self_harm(f: Facts) -> tuple[int, str, list[tuple[int, int]]] | None:
             # "sitting on the edge of the bed gasping": read, and not a ledge (the learned model
             # must not read it back as one)
             f.self_harm_ruled_out = True
-        if _JOURNEY.search(f.t) and all(
-            n == "means at hand" and _RAIL.search(m.group(0)) for n, m in signs.items()
+        if aside.JOURNEY.search(f.t) and all(
+            n == "means at hand" and aside.RAIL.search(m.group(0)) for n, m in signs.items()
         ):
             # "waiting on the platform for the fast train to london": a journey, where the learned
             # model reads a platform and a fast train as the texts it knows
@@ -339,8 +284,8 @@ def self_harm(f: Facts) -> tuple[int, str, list[tuple[int, int]]] | None:
         if (
             means is not None
             and len(signs) == 1
-            and _KEPT_IN_PLACE.match(f.t, means.end() + 1)
-            and not _USED.search(f.t)
+            and aside.KEPT_IN_PLACE.match(f.t, means.end() + 1)
+            and not aside.USED.search(f.t)
         ):
             f.self_harm_ruled_out = True  # the learned model must not read the blade back
         return None

@@ -1,0 +1,68 @@
+"""What the self-harm reader sets aside: the ordinary reasons beside self-harm wording (a stock
+laid in for a trip, medicines kept or thrown out, a dose asked, a journey by train or a hobby at
+the station, a blade kept where it belongs, a child's bedtime, hitting or biting told with
+autism or a skin condition). Read by :mod:`weighin.safety.triage.self_harm`.
+"""
+
+from __future__ import annotations
+
+from weighin.safety.triage.patterns import compiled
+
+# A stock of medicine laid in for an ordinary reason: a long trip, a supply that must last, a
+# shortage ("stockpiling his tablets, but only because he's going abroad for 3 months").
+STOCK_BENIGN = compiled(
+    r"\b(?:because|cos|since|so that)\b[^.!?]{0,50}\b(?:abroad|overseas|travel\w*|trip|holiday"
+    r"|vacation|(?:weeks|months) away|supply|supplies|shortages?|runs? out|running out|prices?"
+    r"|insurance|deployment|deployed)\b|\benough (?:supply|to last)\b"
+    # to be taken for an ailment: "leftover antibiotics saved up, can I take them for this sore
+    # throat"
+    r"|\b(?:take|use|try) (?:them|it|some|one|those|these) for (?:this|my|a|the|his|her)\b"
+)
+# Where medicines should be kept, asked: "bought a box of 32 paracetamol for the house, is it ok
+# to keep them in the car?"
+STORAGE_QUESTION = compiled(
+    r"\b(?:is it (?:ok|okay|safe|fine|alright)|can (?:i|we)|should (?:i|we)|how (?:do|should)"
+    r" (?:i|we)|where (?:do|should) (?:i|we))\b[^.!?]{0,15}\b(?:to )?(?:keep|store)\b (?:them|it"
+    r"|the \w+|my \w+|medicines?|tablets|pills)\b"
+)
+SENSORY = compiled(
+    r"\b(?:autis\w*|sensory|stim\w*|asd|eczema|itch\w*|hives|psoriasis|chicken ?pox|tics?"
+    r"|tourette\w*)\b"
+)
+AUTISM = compiled(r"\b(?:autis\w*|asd|sensory|stimm\w*|tics?|tourette\w*|learning disabilit\w*)\b")
+HIT_OR_BITE = compiled(r"(?:hit|hitting|punch\w*|slap\w*|beat\w*|bit|bite|bites|biting|bang\w*)\b")
+# A blade kept where it belongs, and nothing else said: "he has a knife in the kitchen drawer"
+# (not one taken from there and used: "found a knife in the kitchen drawer and used it").
+KEPT_IN_PLACE = compiled(
+    r"\b(?:in|on) (?:the|a|his|her|my|our) (?:kitchen drawer|cutlery drawer|knife block|knife"
+    r" drawer|toolbox|tool box)\b"
+)
+USED = compiled(r"\b(?:used|use|using|cut\w*|deep|bleed\w*|blood\w*|stab\w*|wounds?)\b")
+# A train taken somewhere: its destination, the commute ("the fast train to london").
+JOURNEY = compiled(
+    r"\b(?:train|express|tube|service) (?:to|into|towards) (?!(?:come|arrive|pass|stop|go|get"
+    r"|take|hit|end|be|kill|jump|do|me|my)\b)\w+|\b(?:commut\w*|late for (?:work|school|class)"
+    r"|my journey|catch(?:ing)? (?:the|a|my) (?:\w+ )?train)\b"
+)
+RAIL = compiled(r"\b(?:platform|station|railway|tracks)\b")
+TRAIN_HOBBY = compiled(
+    r"\btrainspott\w*|\bspotting\b|\bwatch(?:ing|ed)? (?:it|them|the trains?)\b|\bphotos?\b"
+    r"|\bcamera\b|\bfor fun\b"
+)
+CHILD_SLEEP = compiled(
+    r"\b(?:my|our|the) (?:\d+ ?(?:year|yr) old|baby|toddler|kids?|son|daughter|little one)\b"
+    r"[^.!?]{0,30}\b(?:sleep\w*|bedtime|naps?|settle\w*)\b"
+)
+# Clearing out medicines ("a cupboard full of old tablets: how do we get rid of them?").
+DISPOSAL = compiled(
+    # asked as a question: "how do we safely get rid of them?", "where can I dispose of ..."
+    r"\b(?:how|where|can (?:i|we)|should (?:i|we)|best way to|safe(?:ly)? to)\b[^.!?]{0,40}"
+    r"\b(?:get(?:ting)? rid of (?:them|it|the|those|these|old|all the)|dispos(?:e|ing|al)"
+    r"|throw(?:ing)? (?:them |it |these |those )?(?:away|out)"
+    r"|take (?:them |it )?back to (?:the |a )?"
+    r"(?:pharmacy|chemist|pharmacist))\b"
+)
+DOSING_QUESTION = compiled(
+    r"\bhow (?:much|many)\b[^.!?]{0,30}\b(?:for (?:a|an|my|his|her|the|him|them)|should|can (?:i|he"
+    r"|she|we)|do (?:i|we) give|to give|to take)\b|\bwhat (?:dose|dosage|strength)\b"
+)
