@@ -18,19 +18,22 @@ LARGE_AMOUNT = (
 # Jumps and falls for fun: a fall or a "jump off a cliff" beside them is a sport, not an injury
 # or a plan (the injury rules and the self-harm reader both use this).
 LEISURE_JUMPS = r"bungee\w*|cliff[- ]?div\w*|sky ?div\w*|parachut\w*"
+# What makes "i cant breathe" in the heat a breathing emergency after all (the heat idiom below
+# looks for it ahead in its sentence, with the throat too, and anywhere after it)
+_BREATH_SIGNS = (
+    r"wheez\w*|inhaler|asthma\w*|allerg\w*|swell\w*|swollen|blue|grey|chest pain|tight chest|lips"
+)
 
 IDIOMS = (
     # the air or a room, not the lungs: "the summer air here is so thick I feel like I can't
     # breathe", "sauna makes me feel like i cant breathe", "couldn't breathe for dust" (not with
     # a wheeze, an inhaler, swelling or blue lips anywhere in the text)
-    r"(?![^.!?]{0,120}\b(?:wheez\w*|inhaler|asthma\w*|allerg\w*|swell\w*|swollen|blue|grey"
-    r"|chest pain|tight chest|lips|throat)\b)"
+    r"(?![^.!?]{0,120}\b(?:" + _BREATH_SIGNS + r"|throat)\b)"
     r"(?:\b(?:humid\w*|heat|hot|sauna|steam room|dust\w*|air (?:here |in here )?is (?:so )?thick"
     r"|stuffy|stifling)\b[^.!?]{0,50}\b(?:feel(?:s)? like )?(?:i|we|you) (?:cannot|can not"
     r"|could not) breathe?\b|\b(?:cannot|can not|could not) breathe? for (?:the )?(?:dust|heat"
     r"|smoke from (?:the|a) (?:bbq|barbecue|candles?)))"
-    r"(?![\s\S]{0,200}\b(?:wheez\w*|inhaler|asthma\w*|allerg\w*|swell\w*|swollen|blue|grey"
-    r"|chest pain|tight chest|lips)\b)|"
+    r"(?![\s\S]{0,200}\b(?:" + _BREATH_SIGNS + r")\b)|"
     # grief that takes the breath: "i still can't breathe when i think about it"
     r"\b(?:cannot|can not|could not) breathe?\b (?:when|if|whenever) (?:i|we) (?:think|thought)"
     r" (?:about|of) (?:it|him|her|them|that|losing)\b|"

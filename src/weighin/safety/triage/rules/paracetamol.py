@@ -7,6 +7,7 @@ import re
 
 from weighin.safety.triage.facts import Facts
 from weighin.safety.triage.patterns import compiled
+from weighin.safety.triage.readings import num
 
 # Paracetamol by the gram: "probably 10 or 12 grams a day", "8000mg of tylenol".
 _DRUG = r"(?:paracetamol|acetaminophen|tylenol|panadol|co-?codamol|calpol)"
@@ -78,8 +79,6 @@ _LONG_AGO = compiled(
     r"\b(?:years?|months?|weeks?) ago\b|\bwhen (?:i|he|she) was\b|\bused to\b"
     r"|\blast (?:year|month|week)\b|\bas a (?:teen|teenager|kid|child)\b"
 )
-_PACK_NUMBERS = {"a": 1, "one": 1, "a whole": 1, "the whole": 1, "a full": 1, "two": 2}
-_PACK_NUMBERS |= {"three": 3, "four": 4, "five": 5}
 
 
 def pack_grams(f: Facts) -> float:
@@ -89,8 +88,7 @@ def pack_grams(f: Facts) -> float:
         start, end = f.sentence_span(m.start())
         if _LONG_AGO.search(f.t, start, end):
             continue
-        n = m.group("n")
-        out = max(out, 8.0 * (int(n) if n.isdigit() else _PACK_NUMBERS[n]))
+        out = max(out, 8.0 * num(m.group("n")))  # ("a whole", "the whole": one)
     return out
 
 
