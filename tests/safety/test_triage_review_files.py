@@ -106,6 +106,15 @@ read further from the judgement than its round's start read it.
   (a pharmacy that "gave me a months worth", "cant see a future playing" football, a suicide
   remembered beside a wish to join the one lost, "last time it was an overdose" as a final
   time, an urgent "no future" cue that kept the backstop from "looking up ways"), all mended.
+- ``review_triage_bl.jsonl`` (104): round BL (short posts typed in a hurry) against
+  ``8b39761``: a goodbye through being found, cuts made beside a low mood, old scars asked
+  about, a screening question answered no, a story's suicide content, a skin infection going
+  dark, first aid asked in advance, an auto-injector's use asked. The first version read 1
+  better; widened from the review's own phrasings (a blade used on the stomach, "nope, none at
+  all", a questionnaire's answer told first, a forearm swollen with pain beyond its look, a boil
+  gone bluish, "blood is still spurting" past a tourniquet, hives and a cough with the pen at
+  hand) it read 11 better and 1 worse: a cared-for cut asking about stitches, read as an
+  emergency beside self-harm, is urgent again.
 """
 
 from __future__ import annotations
@@ -137,6 +146,7 @@ _FILES = {
     "review_triage_backstop_self_harm.jsonl": 120,
     "review_triage_frames_nov29.jsonl": 48,
     "review_triage_classic_nov29.jsonl": 60,
+    "review_triage_bl.jsonl": 104,
 }
 _BY_FILE = {name: review_cases(name) for name in _FILES}
 _CASES = [(name, case) for name, cases in _BY_FILE.items() for case in cases]

@@ -22,6 +22,11 @@ CHILD = compiled(idioms.CHILD_WORDS)
 _YOUNG_BABY = Rx(idioms.YOUNG_BABY_WORDS)
 _NUM = r"(\d+|" + "|".join(sorted(spelling.NUMBER_WORDS, key=len, reverse=True)) + r")"
 _AGE = Rx(r"\b" + _NUM + r"[ -](day|week|month|year)s?[ -]old\b")
+# a thing's age, not a person's: "new tattoo 3 days old", "the cut is 2 weeks old"
+_THING_AGED = compiled(
+    r"\b(?:tattoo|piercing|cut|wound|burn|stitches|scar|bruise|bite|graze|scab|blister|filling"
+    r"|crown|implant|cast|incision|injury|sprain|rash|lump|mole|cough)s? (?:is |are |was |now )?$"
+)
 _AGE_IS = Rx(
     r"\b(?:son|daughter|child|kid|boy|girl|baby|toddler|grandson|granddaughter|he|she|who) is "
     r"(?:only |just |about )?(\d{1,2})\b(?! (?:weeks|days|minutes|hours|months|years|times|%|"
@@ -104,6 +109,8 @@ def read(f: Facts) -> None:
     # Ages, in months (the youngest mentioned person).
     ages: list[float] = []
     for m in _AGE.finditer(t, found):
+        if _THING_AGED.search(t, max(0, m.start() - 30), m.start()):
+            continue
         n = num(m.group(1))
         unit = m.group(2)
         ages.append(

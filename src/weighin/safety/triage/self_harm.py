@@ -47,7 +47,8 @@ _WOUND_NOW = compiled(
     r"|white stuff|white bits?|yellow (?:fatty )?(?:stuff|bits?|fat)|fatty (?:stuff|bits?))\b"
     r"|\bgaping\b|\b(?:will not|would not) stop bleeding\b"
     r"|\bblood (?:is )?(?:running|pouring|gushing|dripping) (?:down|out|everywhere)\b"
-    r"|(?<!nothing that )(?<!not )(?<!no )\bneeds? (?:stitches|stitching|glue)\b"
+    r"|(?<!nothing that )(?<!not )(?<!no )(?<!do i )(?<!does it )(?<!do they )(?<!will it )"
+    r"(?<!would it )(?<!might it )(?<!if it )\bneeds? (?:stitches|stitching|glue)\b"
     # a burn through the skin: white, leathery, painless
     r"|\b(?:white and leathery|leathery|charred)\b"
     # what shows in the gap, a cut that spurts or has opened up, a hand that no longer works
@@ -334,7 +335,7 @@ def _escalators(
         if not _THOUGHT.search(m.group(0))
         # a self-injury told is an act done: its "today" is when, not a plan
         and not NSSI.fullmatch(m.group(0))
-        and not MADE_A_CUT.fullmatch(m.group(0))
+        and not ((c := MADE_A_CUT.search(t, m.start())) and c.span() == m.span())
         and not acts_read.THOUGHT_BEFORE.search(t, max(0, m.start() - 40), m.start())
     ]
     if any(r.live(m) for m in capped(_SH_DENIAL, t, f.found)):

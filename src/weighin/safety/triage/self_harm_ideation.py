@@ -97,6 +97,10 @@ NSSI = compiled(
     r"|sharpener|pin|needle|glass))?"
     r"(?! (?:on|open on|against|while|when|opening|chopping|cooking|at work|by accident"
     r"|accidentally)\b)"
+    # a blade taken to one's own skin: "she used a razor on her stomach yesterday"
+    r"|\bused (?:a|the|my|his|her) (?:\w+ )?(?:razor|blade|compass|lighter|knife|sharpener)"
+    r" (?:blade )?on (?:my|his|her|their) (?:fore)?(?:arms?|wrists?|thighs?|skin|stomach|hips?"
+    r"|tummy|belly)\b"
 )
 
 # a cut made on oneself is deliberate whatever else is said: "made a cut on my thigh"
@@ -104,12 +108,22 @@ MADE_A_CUT = compiled(
     r"(?:^|[.!?]\s*|\bi (?:have |just )?)made (?:a |some |more |another |two |three )?"
     r"(?:deep |big )?cuts? (?:on|in|into|across) (?:my|his|her) (?:fore)?(?:arms?|wrists?|thighs?"
     r"|legs?|stomach|hips?)\b(?! (?:shaving|with (?:a|my|the) razor|for (?:the|a|an|my)\b))"
+    # cuts made, told beside a low mood or their care: "made a few small shallow cuts last
+    # night, cleaned them up, still feeling really low" (not cuts made in dough, meat or wood)
+    r"|(?:^|[.!?,;]\s*|\bi (?:have |just )?)made (?:a few |some |a couple of |two |three |\d+ )?"
+    r"(?:(?:small|little|tiny|shallow|light|superficial|new|more) )*cuts\b"
+    r"(?! (?:in|into|to|along|across|on) (?:the |a |some )?(?!(?:my|his|her)\b))"
+    r"(?=[^!?]{0,120}\b(?:low|down|numb|depress\w*|sad|worthless|hopeless|urges?|hate myself"
+    r"|empty|relief|release|cope|coping|cleaned (?:them|it) up|hid\w*|ashamed)\b)"
 )
 
 _COPING = compiled(
     r"\b(?:overwhelmed|numb|to cope|cope with|coping|to feel something|punish\w*|hate (?:my|him"
     r"|her)sel(?:f|ves)|after (?:a|the|our) (?:bad day|row|argument|fight)|urges?)\b"
     r"|\bwith (?:a |the |my )?(?:lighter|blade|compass|pencil sharpener|sharpener)\b"
+    # the low mood told beside it: "shes been crying loads", "sad all the time"
+    r"|\bcrying (?:loads|a lot|all the time|constantly|every day|every night)\b"
+    r"|\bsad all the time\b|\b(?:so|really|very) (?:low|down)\b"
 )
 
 # ... and not an itch, the sun, an iron or shaving

@@ -17,6 +17,7 @@ __all__ = ["Reader"]
 _SH_SUPPRESS = Rx(SH.SELF_HARM_SUPPRESS)
 _SCREENING = re.compile(SH.SELF_HARM_SCREENING)
 _ANSWERED_NO = re.compile(SH.SELF_HARM_ANSWERED_NO)
+_ANSWERED_BEFORE = re.compile(SH.SELF_HARM_ANSWERED_BEFORE)
 _ANSWER_DOUBTED = re.compile(SH.SELF_HARM_ANSWER_DOUBTED)
 _SH_PAST = Rx(SH.SELF_HARM_PAST)
 _SH_RECENT = Rx(SH.SELF_HARM_RECENT)
@@ -153,7 +154,10 @@ class Reader:
         if (
             (screened := _SCREENING.search(seg))
             and screened.start() < m.start() - c.start
-            and _ANSWERED_NO.search(t, m.end(), m.end() + 60)
+            and (
+                _ANSWERED_NO.search(t, m.end(), m.end() + 60)
+                or _ANSWERED_BEFORE.search(t, c.start, m.start())
+            )
             and not _ANSWER_DOUBTED.search(t, m.end())
         ):
             return "dead"  # the question asked and answered no

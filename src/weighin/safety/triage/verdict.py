@@ -22,6 +22,7 @@ from weighin.safety.triage.model import SELF_HARM_CONTENT_FLOOR, Model, live_tex
 from weighin.safety.triage.patterns import compiled
 from weighin.safety.triage.readings import CHILD
 from weighin.safety.triage.rules import evaluate
+from weighin.safety.triage.rules.bleeding import DEEP_WOUND
 from weighin.safety.triage.scope import INFO, NEGATED, PAST
 from weighin.safety.triage.self_harm import MASKABLE, self_harm
 from weighin.safety.triage.text import normalise
@@ -188,13 +189,25 @@ def _rule_hits(f: Facts) -> list[Hit]:
     if sh is not None:
         sh_level, sh_reason, _spans = sh
         if sh_level == URGENT and any(
-            h.level == EMERGENCY or h.category in {"bleeding", "poisoning"} for h in hits
+            h.level == EMERGENCY
+            or h.category == "poisoning"
+            # (not a cut already cared for: "not deep, cleaned it ... do i need stitches?")
+            or (h.category == "bleeding" and not (h.reason == DEEP_WOUND and _CARED_FOR.search(t)))
+            for h in hits
         ):
             # Current suicidal thoughts plus a medical emergency (bleeding, overdose): an act.
             sh_level = EMERGENCY
             sh_reason += " with a medical emergency"
         hits.append(Hit(sh_level, "self_harm", sh_reason, PRIORITY["self_harm"]))
     return hits
+
+
+# a wound already cared for: the bleeding stopped, cleaned, dressed, or said not to be deep
+_CARED_FOR = compiled(
+    r"\b(?:bleeding|it) (?:has |is |had )?(?:stopped|slowed)\b|\bstopped bleeding\b"
+    r"|\bnot (?:very |that |too )?deep\b|\bcleaned (?:it|them|the \w+)\b|\bplasters?\b"
+    r"|\bsteri[- ]?strips?\b|\bdressed\b"
+)
 
 
 _END_OF_LIFE = compiled(

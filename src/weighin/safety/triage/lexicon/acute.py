@@ -316,8 +316,8 @@ FEATURES: dict[str, str] = {
         + r" (?:get (?:it|the bleeding|the blood) to )?stop (?:the "
         r")?(?:bleed(?:ing)?|blood)\b|\bbleeding (?:heavily|a lot|badly|profusely|like crazy|"
         r"everywhere|so much|non ?stop|really bad|loads|out|through)\b|\bheavy bleeding\b"
-        r"|\b(?:blood"
-        r"|bleeding) (?:is )?(?:spurting|pumping|gushing|pouring|squirting|everywhere|pooling)\b"
+        r"|\b(?:blood|bleeding) (?:is |was |are |keeps )?(?:still )?(?:spurting|pumping|gushing"
+        r"|pouring|squirting|everywhere|pooling)\b"
         # a wound that will not stop, or keeps bleeding through firm pressure
         r"|\b(?:will not|does not|is not|not|has not) stopp?(?:ing|ed)? (?:even )?(?:with|despite)"
         r" (?:firm |direct |constant |hard )?(?:pressure|pressing)\b(?! (?:tablets|pills|medicine))"

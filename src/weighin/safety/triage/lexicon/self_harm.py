@@ -249,13 +249,32 @@ SELF_HARM_PAST = (
 # A screening question reported: "my psychiatrist asked if I have suicidal thoughts", "the
 # school nurse asked if she self harms". The question is not a disclosure; the answer may be.
 SELF_HARM_SCREENING = (
-    r"\b(?:asked|asks|asking)(?: (?:me|him|her|them|us|my \w+))? (?:if|whether) (?:i|he|she"
+    r"\b(?:asked|asks|asking)(?: (?:me|him|her|them|us|my \w+))?(?: (?:every|each|at|in|during"
+    r"|at the end of|after) (?:\w+ )?(?:session|appointment|visit|review|time|week|check[- ]?up"
+    r"|assessment))? (?:if|whether) (?:i|he|she"
     r"|they|we) (?:have|has|had|ever|was|were|am|is|are|self|felt|feel|get|gets|think|thought)\b"
+    # a questionnaire's item: "answered 'not at all' on the last question about being better off
+    # dead", "asked if the new pills were giving me any suicidal thoughts"
+    r"|\b(?:question|item|box|bit) (?:about|on|asking (?:about|if))\b"
+    r"|\b(?:asked|asks|asking)(?: (?:me|him|her|them|us))? (?:if|whether) (?:the|my|his|her)"
+    r" (?:\w+ ){0,2}?(?:pills|tablets|medicines?|medications?|meds|\w+) (?:were|was|are|is)"
+    r" (?:giving|causing)\b"
 )
 SELF_HARM_ANSWERED_NO = (
     r"\b(?:(?:i|he|she|they) )?(?:said|says|answered|told (?:him|her|them|the \w+)) no\b"
     r"|\b(?:i|he|she|they) (?:do not|does not|did not|have not|has not|never have|never has"
     r"|denied it|denies it)\b"
+    # "said nope, none at all", "answered 'not at all'"
+    r"|\b(?:said|answered|ticked|put|circled) ['\"]?(?:nope|nah|not at all|never|none|zero)\b"
+    # "asked if i was suicidal, im not" (not "i am not sure", "i am not ok")
+    r"|\b(?:i|he|she|they) (?:am|is|are|was|were) not\b(?! (?:sure|ok|okay|fine|safe|coping"
+    r"|certain|well|good|alright|doing|really|honest))"
+)
+# a questionnaire's answer told before its question: "answered 'not at all' on the last question
+# about being better off dead"
+SELF_HARM_ANSWERED_BEFORE = (
+    r"\b(?:answered|ticked|put|circled|scored|marked) ['\"]?(?:nope|no|not at all|never|none|zero"
+    r"|0)\b['\"]? (?:on|for|to) (?:the|that|question|item)\b"
 )
 # ... unless anything after it doubts the no: "i said no but honestly i do", "i lied", "i am
 # though", "i didn't want to worry her", "they didn't believe me, i cut last night"
@@ -263,7 +282,8 @@ SELF_HARM_ANSWER_DOUBTED = (
     r"\b(?:lied|lying|not safe|not feel safe|not true|pretended|truth|scared|afraid|did not want"
     r"|believe\w*"
     r"|plan\w*|tonight|tomorrow|friday|weekend|tablets|pills|cut|cutting|cuts|hang\w*|jump\w*"
-    r"|since|section\w*|take (?:my|the) baby|take (?:him|her) away)\b"
+    r"|since|section\w*|take (?:my|the) baby|take (?:him|her) away|not sure|unsure|do not know"
+    r"|did not know|come and go|comes and goes|sometimes|maybe)\b"
     # a yes after all: "i said no but honestly i do", "i am though"
     r"|\b(?:but|though|honestly|actually|truthfully),? (?:yes|(?:i|he|she) (?:do|does|am|is|have"
     r"|has|did|was))\b(?! not)|\b(?:i am|i do|he is|she is|he does|she does) though\b"
@@ -457,6 +477,17 @@ SELF_HARM_IDEATION += (
 SELF_HARM_SUPPRESS += (
     r"|\b(?:dbt|cbt|therapy|therapies|treatments?|medications?|support groups?|apps?) (?:\w+ )?"
     r"(?:for|with|on|to (?:treat|help with|manage|stop)) self[- ]?harm\w*\b"
+)
+# Scars healed long ago, asked about for their look ("any creams that fade old self harm
+# scars"), and a story's content ("worried about the suicide scenes for my 14yo"): not a
+# current act or wish.
+SELF_HARM_SUPPRESS += (
+    r"|\bself[- ]?harm(?:ing)? scars?\b(?![^.!?]{0,40}\b(?:fresh|new|bleed\w*|open|again"
+    r"|last night|today|yesterday|infected|tonight)\b)"
+    r"|\bscars? (?:from|of) (?:my |old |past |previous )?self[- ]?harm\w*\b"
+    r"(?![^.!?]{0,40}\b(?:fresh|new|bleed\w*|open|again|last night|today|yesterday|tonight)\b)"
+    r"|\bthe (?:suicide|self[- ]?harm) (?:stuff|scenes?|content|themes?|storyline|plot|episodes?"
+    r"|bits|parts|references)\b"
 )
 # School or research frames around a lethality question ("asking for a school project").
 SELF_HARM_SUPPRESS += (

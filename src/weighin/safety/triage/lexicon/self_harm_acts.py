@@ -135,6 +135,12 @@ NOT_TO_A_THING = (
     r"|daughter|baby|babies)\w+)"
 )
 
+# where a sentence about being found ends: "... finds me.", "... finds me when she gets home"
+_FOUND_END = (
+    r"(?=\s*(?:$|[.!?,;]|first|like (?:this|that)|please|x+\b|in the morning"
+    r"|when (?:she|he|they|you) (?:gets?|comes?) (?:home|back|in)))"
+)
+
 SELF_HARM_STRONG = (
     # a burn made on purpose: "held the iron on my forearm on purpose"
     r"\b(?:iron|lighter|cigarettes?|straighteners|hot spoon|hot knife|match|lit match)\b"
@@ -285,8 +291,16 @@ SELF_HARM_STRONG = (
     r"|die|end it|end my life|be fatal|be lethal|stop my heart)\b|\b(?:the |my )?(?:note|notes"
     r"|letters?) (?:is|are|has been|have been) (?:written|done|ready|finished|left|sealed)\b"
     r"|\b(?:to|for) whoever finds (?:this|me|it|my)\b"
+    # a body to be found, and by whom: "please dont be the one who finds me", "i hope the kids
+    # arent the ones that find me"
+    r"|\b(?:do not|not|hope|wish|sorry|want|wanted)\b[^.!?]{0,40}?\b(?:be|is|are|being)(?: not)?"
+    r" the ones? (?:who|that|to) (?:finds?|find) (?:me|my body)\b"
+    + _FOUND_END
+    + r"|\b(?:hope|wish|pray|praying) (?:it is|it will be|it will) not (?:be )?(?:my|our|the)"
+    r" (?:\w+ ){0,2}?\w+ (?:who|that) (?:finds?|find) (?:me|my body)\b"
+    + _FOUND_END
     # the blades taken away, and something else used: "mum took my blades so i used a knife"
-    r"|\b(?:took|taken|hid|hidden|confiscated|removed|threw out|binned) (?:away )?my (?:blades?"
+    + r"|\b(?:took|taken|hid|hidden|confiscated|removed|threw out|binned) (?:away )?my (?:blades?"
     r"|razors?)\b(?! for (?:the |my |his |her )?(?:planer|stanley|craft|plane|saw))[^.!?]{0,30}\b"
     r"(?:so|and|but)? ?i (?:used|grabbed|took|got) (?:a |the |my )?"
     r"(?:\w+ )?(?:knife|scissors|glass|sharpener|razor|blade|compass)\b"

@@ -100,6 +100,9 @@ FEATURES: dict[str, str] = {
         # not a limb "gone dead" (numb from sitting on it)
         r"black|(?<!went )(?<!gone )(?<!go )(?<!goes )(?<!feels )(?<!felt )(?<!completely )"
         r"(?<!totally )(?<!a bit )dead|grey and dead|purple-black|blistering and black)\b"
+        # (a tattoo's ink, a dye, clothes: "the skin around the black ink")
+        r"(?! (?:ink|hair|dye|tattoo|marker|outline|clothes|top|jeans|leggings|socks|shoes|cat"
+        r"|dog))"
         r"|\bblack (?:around|at) the "
         r"edges\b|\bgangren\w+\b|\bnecrotis\w+\b|\bflesh[- ]eating\b|\bcrackling under the skin\b"
         r"|\b(?:skin|wound|cut|redness)\b (?:is |has )?(?:going|gone|turning|turned|went) (?:a )?"

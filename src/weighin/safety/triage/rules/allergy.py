@@ -35,6 +35,14 @@ _PEN_USED = compiled(
     r"|an hour ago|(?:\d+|ten|five|twenty) (?:mins?|minutes) ago)"
 )
 _ALLERGY_WORD = compiled(r"\ballerg\w*|\banaphyla\w*")
+# hives and a cough that will not stop, with the adrenaline pen at hand or an allergen named:
+# "has hives all over and keeps coughing, which end of the auto-injector goes in?" (hives with a
+# cold's cough, no pen and no allergen, is a child's viral rash)
+_COUGHING = compiled(
+    r"\b(?:keeps?|kept|started|starting|is|been|non ?stop|constantly|wont stop) cough\w*"
+    r"|\bcoughing (?:and|fit|a lot|loads|non ?stop|constantly)\b"
+)
+_PEN_NAMED = compiled(r"\bepi-? ?pens?\b|\bauto-?injector\b|\bjext\b|\bemerade\b|\badrenaline\b")
 # what the pen was for: a reaction told in the text, settled or not
 _REACTION = compiled(
     r"\bswell\w*|\bswollen\b|\bwheez\w*|\bhives\b|\brash\b|\bthroat\b|\blips?\b|\bbreath\w*"
@@ -94,6 +102,7 @@ def allergy(c: Ctx) -> None:
         or on("cannot_swallow")
         or (on("drowsy") and allergen)
         or (on("abdo_pain", "vomit_persistent") and on("hives") and on("strong_allergen"))
+        or (on("hives") and f.first_current(_COUGHING) and (allergen or _PEN_NAMED.search(t)))
     )
     if on("throat_closing"):
         if (

@@ -9,6 +9,9 @@ from weighin.safety.triage.levels import EMERGENCY, URGENT
 from weighin.safety.triage.patterns import compiled
 from weighin.safety.triage.rules.context import Ctx
 
+# the reason of the urgent deep-wound hit (``verdict`` reads it beside self-harm)
+DEEP_WOUND = "deep wound"
+
 # Bleeding reported as over ("stopped now", "it has stopped"), and wounds too small to matter.
 # "soaking 2 pads an hour for 3 hours" after abortion pills or a miscarriage (not "3 pads a day";
 # not pads for milk, a leaking wound or incontinence, nor a period like it for years)
@@ -212,7 +215,7 @@ def bleeding(c: Ctx) -> None:
         # the two weeks after tonsils are out: bleeding from the throat can turn heavy fast
         hit(EMERGENCY, "bleeding", "bleeding after a tonsillectomy")
     if on("wound_deep"):
-        hit(URGENT, "bleeding", "deep wound")
+        hit(URGENT, "bleeding", DEEP_WOUND)
     if on("bleed_recurrent") and not f.mild("bleed_recurrent") and not _HEART_STOP_START.search(t):
         hit(URGENT, "bleeding", "bleeding that keeps restarting")
     if on("anticoag") and on("bleeding_any") and not f.mild("bleeding_any"):

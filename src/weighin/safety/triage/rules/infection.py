@@ -44,40 +44,57 @@ _LITTLE_URINE = compiled(
 _DIZZY = compiled(r"\bdizz\w*|\blight ?headed\w*")
 
 
+# the skin itself darkening ("skin going dark", "the edges are turning darker"; not vision)
+_SKIN_DARKENING = (
+    r"|\b(?:skin|area|redness|edges?|patch|wound|middle)\b (?:\w+ ){0,2}?(?:is |are )?(?:going"
+    r"|turning|gone|turned|getting|gotten|went) (?:really |very |a bit )?(?:dark(?:er)?|bluish"
+    r"|blue-black|purplish)\b"
+)
+
 _NECROSIS = compiled(
-    r"\b(?:going|turning|gone|turned) (?:black|dusky|purple|grey|gray)\b|\bblack (?:in the middle"
-    r"|patch|skin)\b|\bblood[- ]filled blisters?\b|\bcrackl\w* under the skin\b"
+    r"\b(?:going|turning|gone|turned) (?:black|dusky|purple|grey|gray)(?:ish)?\b"
+    r"|\bblack (?:in the middle|patch|skin)\b|\bblood[- ]filled blisters?\b"
+    r"|\bcrackl\w* under the skin\b" + _SKIN_DARKENING
 )
 
 
 # without a fever told: the skin going dusky or blistering and a pain beyond words
 _NECROSIS_SKIN = compiled(
-    r"\b(?:going|turning|gone|turned|looks?) (?:black|dusky|purple)\b|\bblood[- ]filled blisters?\b"
-    r"|\bdusky\b[^.!?]{0,20}\bblister\w*"
+    r"\b(?:going|turning|gone|turned|looks?) (?:black|dusky|purple)(?:ish)?\b"
+    r"|\bblood[- ]filled blisters?\b"
+    r"|\bdusky\b[^.!?]{0,20}\bblister\w*" + _SKIN_DARKENING
 )
 
 
 _PAIN_EXTREME = compiled(
     r"\bpain (?:is )?(?:unreal|unbearable|insane|excruciating|off the scale|beyond)\b"
     r"|\b(?:worst|unbearable|excruciating|agonising|agonizing) pain\b|\bin agony\b"
+    r"|\bpain (?:is )?(?:a )?(?:10|11|ten|eleven) ?(?:/|out of) ?(?:10|ten)\b|\bscreaming in pain\b"
 )
 
 
 _WHOLE_LIMB_RED = compiled(
-    r"\b(?:whole|entire) (?:leg|arm|foot|hand|thigh|calf)\b[^.!?]{0,15}\b(?:red|swollen)\b"
+    r"\b(?:whole|entire) (?:leg|arm|forearm|foot|hand|thigh|calf|shin)\b[^.!?]{0,15}"
+    r"\b(?:red|swollen)\b"
+    # red and hot: "a red hot foot"
+    r"|\bred(?:,| and)? hot\b|\bhot(?:,| and)? red\b"
 )
 
 
-_PAIN_OUT_OF_PROPORTION = compiled(
+_OUT_OF_PROPORTION = (
     r"\bpain\b[^.!?]{0,30}\b(?:worse|more|bigger) than (?:it looks|it should|you would expect"
     r"|the wound)\b|\bout of proportion\b"
+    # "screaming in pain even tho it only looks a bit swollen"
+    r"|\bpain\b[^.!?]{0,40}\b(?:even though|even tho|but) (?:it|the \w+) (?:only )?looks (?:a bit"
+    r"|slightly|mildly|a little|fine|ok|okay|normal)\b"
 )
+_PAIN_OUT_OF_PROPORTION = compiled(_OUT_OF_PROPORTION)
 
 
 # A break in the skin, and signs it is infected.
 _WOUND = compiled(
     r"\b(?:cut|cuts|wound|bite|bitten|scratch|graze|scrape|puncture|splinter|ulcer|incision"
-    r"|stitches|sore on)\b"
+    r"|stitches|sore on|boil|abscess|drained)\b"
 )
 
 
@@ -97,8 +114,8 @@ _HEART_ELSE = compiled(
 
 _DARK_SKIN = compiled(
     r"\b(?:purple|black|blackish|dusky|grey|gray|dark)\b[^.!?]{0,30}\b(?:blister\w*|skin|leg|arm"
-    r"|foot|hand)\b|\b(?:blister\w*|skin)\b[^.!?]{0,30}\b(?:purple|black|dusky)\b"
-    r"|\bout of proportion\b|\bpain (?:is )?(?:way |much |far |a lot )?worse than it looks\b"
+    r"|foot|hand)\b|\b(?:blister\w*|skin)\b[^.!?]{0,30}\b(?:purple|black|dusky|dark|bluish"
+    r"|purplish|blackish)\b|" + _OUT_OF_PROPORTION
 )
 
 
