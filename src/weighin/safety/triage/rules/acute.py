@@ -11,6 +11,10 @@ from weighin.safety.triage.lexicon import acute as acute_lex
 from weighin.safety.triage.lexicon.common import MEDICINE, POISONS
 from weighin.safety.triage.patterns import compiled
 from weighin.safety.triage.rules.context import ANIMAL, Ctx
+from weighin.safety.triage.rules.household import MILD_TOXIC as _MILD_TOXIC
+from weighin.safety.triage.rules.household import NOT_SMALL as _NOT_SMALL
+from weighin.safety.triage.rules.household import SMALL_AMOUNT as _SMALL_AMOUNT
+from weighin.safety.triage.rules.household import adult_sip
 from weighin.safety.triage.rules.paracetamol import (
     PARACETAMOL,
     PAST_THE_LIMIT,
@@ -58,7 +62,6 @@ _A_LICK = compiled(r"\b(?:licked|licking|smear|dab|tiny bit|little bit|trace)\b"
 _SWALLOWED_TOO = compiled(
     r"\b(?:swallowed|chewed|drank|drunk|ate|eaten|took|taken|also|tablets?|pills?|patch\w*)\b"
 )
-_MILD_TOXIC = compiled(r"mouthwash|toothpaste")
 # A day's vitamins taken twice by an adult: no poisoning (iron is; a child's dose is below).
 _SUPPLEMENT = compiled(
     r"\b(?:(?:multi)?vitamins?|fish oil|omega[- ]?3s?|cod liver oil|probiotics?|magnesium|calcium"
@@ -68,12 +71,6 @@ _SUPPLEMENT = compiled(
     r"|pantoprazole|levothyroxine|thyroxine|cetirizine|loratadine|fexofenadine|montelukast)\b"
 )
 _IRON = compiled(r"\biron\b|\bferr\w+|\bvitamin a\b")
-_SMALL_AMOUNT = compiled(
-    r"\b(?:mouthful|a sip|sips|a little|a bit|a small amount|while rinsing|a gulp)\b"
-)
-_NOT_SMALL = compiled(
-    r"\b(?:bottle|half|whole|drunk|get drunk|on purpose|dementia|confused|cups?)\b"
-)
 FEATURE_PATTERNS = {
     name: compiled(lexicon.FEATURES[name]) for name in ("ingest", "minor_dose", "big_quantity")
 }
@@ -280,8 +277,10 @@ def poisoning(c: Ctx) -> None:
             and not on("vomit_persistent", "drowsy", "confusion", "unconscious")
         ):
             # a mouthful of mouthwash or toothpaste by a school-age child or an adult: poison
-            # advice, not an ambulance (a toddler's, hand gel, or more than a mouthful: below)
-            hit(URGENT, "poisoning", f"swallowed {subst}")
+            # advice, not an ambulance (a toddler's, hand gel, or more than a mouthful: below);
+            # a sip an adult swallowed by mistake while rinsing is not even that
+            if not adult_sip(c):
+                hit(URGENT, "poisoning", f"swallowed {subst}")
         elif _TOXIC.search(subst):
             hit(EMERGENCY, "poisoning", f"swallowed {subst}")
         elif big and _CANNABIS.search(subst) and not (f.child or f.infant or child):
@@ -305,7 +304,7 @@ def poisoning(c: Ctx) -> None:
             and not (child or _IRON.search(clause_text) or toxic_signs(c))
         ):
             pass  # "took my vitamin D twice this morning": nothing to treat
-        elif minor:
+        elif minor and not adult_sip(c):
             hit(URGENT, "poisoning", f"extra dose of {subst} by mistake")
         elif child and _WRAPPER.search(clause_text) and _INTACT.search(t):
             # "chewed a dishwasher tablet wrapper, the tablet itself is still whole"
@@ -348,7 +347,7 @@ def poisoning(c: Ctx) -> None:
     ):
         if NARROW_MARGIN.search(t) and toxic_signs(c):
             hit(EMERGENCY, "poisoning", "extra doses of a narrow-margin medicine and now unwell")
-        elif not (_SUPPLEMENT.search(t) and not toxic_signs(c)):
+        elif not (_SUPPLEMENT.search(t) and not toxic_signs(c)) and not adult_sip(c):
             hit(URGENT, "poisoning", "extra dose of a medicine by mistake")
     if (
         on("overdose")
@@ -392,10 +391,6 @@ def poisoning(c: Ctx) -> None:
         hit(EMERGENCY, "poisoning", "unwell after home-made or bootleg spirits (methanol?)")
     if on("wild_mushrooms") and on("nausea", "fluid_loss", "vomit_persistent", "abdo_pain"):
         hit(EMERGENCY, "poisoning", "sick after eating wild mushrooms")
-    if on("toxic_fumes") and (
-        c.any_breath or on("chest_pain", "throat_tight") or re.search(r"\bcannot stop coughing", t)
-    ):
-        hit(EMERGENCY, "poisoning", "breathing trouble after toxic fumes", 3)
     if on("envenomation") and not any(
         ANIMAL.search(t, max(0, m.start() - 25), m.start() + 1) or _PET_AFTER.match(t, m.end())
         for m in f.mentions("envenomation")

@@ -160,6 +160,15 @@ _POP_IN_CHEST = compiled(
 )
 
 
+_PLEURITIC_PAIN = compiled(
+    r"\b(?:hurts?|hurting|pain\w*|sharp|stab\w*|catch\w*|sore|twinge)\b[^.!?]{0,40}\b(?:when|if"
+    r"|every time) (?:i|he|she|they|you) (?:breathe|take (?:a )?(?:deep |big )?breaths?|inhale"
+    r"|breath in)\w*|\b(?:hurts?|painful|pain|sore) (?:to|on|when) (?:breathe|breathing|breath)"
+    r"(?: in| deep\w*)?\b"
+)
+_COUGHING = compiled(r"\bcough\w*|\bphlegm\b|\bmucus\b|\bsputum\b|\bchest infection\b")
+
+
 def breathing(c: Ctx) -> None:
     f, t, on, hit, asthma, severe_breath, any_breath = (
         c.f,
@@ -286,3 +295,6 @@ def breathing(c: Ctx) -> None:
         hit(URGENT, "breathing", "noisy breathing or barking cough")
     if on("breathing_fast"):
         hit(URGENT, "breathing", "fast breathing")
+    if c.fever and f.first_current(_PLEURITIC_PAIN) and f.first_current(_COUGHING):
+        # a cough and a fever with a catch on breathing in: pneumonia with pleurisy, a doctor today
+        hit(URGENT, "infection", "a cough and fever with pain on breathing in (chest infection?)")

@@ -10,6 +10,7 @@ from weighin.safety.triage import lexicon
 from weighin.safety.triage.facts import Facts
 from weighin.safety.triage.levels import EMERGENCY, URGENT
 from weighin.safety.triage.patterns import compiled
+from weighin.safety.triage.rules import heart_today
 from weighin.safety.triage.rules.context import Ctx
 
 _HEARTBURN = compiled(
@@ -199,6 +200,8 @@ def cardiac(c: Ctx) -> None:
             hit(EMERGENCY, "cardiac", reason)
         elif (heartburn or _STRAIN.search(t)) and mild and not on("chest_severe"):
             pass  # a little heartburn, or a chest sore from coughing and getting better
+        elif heart_today.chest_wall(c):
+            pass  # sore where it is pressed after a cough, young and well: the chest wall
         else:
             hit(URGENT, "cardiac", "chest pain")
         if asthma and on("asthma_fail", "breath_severe"):
@@ -245,7 +248,9 @@ def cardiac(c: Ctx) -> None:
             "'indigestion' with sweating or pain spreading (possible heart attack)",
         )
     if on("palpitations"):
-        if faintish or on("breath_severe", "cyanosis", "collapsed", "sweating", "chest_severe"):
+        if heart_today.mild_skips(c):
+            hit(URGENT, "cardiac", "skipped beats with a light head (no faint, no chest pain)")
+        elif faintish or on("breath_severe", "cyanosis", "collapsed", "sweating", "chest_severe"):
             hit(EMERGENCY, "cardiac", "racing heart with fainting or breathlessness")
         elif on("fast_rate") or f.days >= 1 or _HOURS_OF_IT.search(t):
             hit(URGENT, "cardiac", "persistent racing heart")
@@ -310,6 +315,7 @@ def cardiac(c: Ctx) -> None:
             "breathless and sweaty, grey or sick, older or diabetic (a heart attack without pain?)",
             5,
         )
+    heart_today.watch_rhythm(c)
 
 
 # a racing heart that has lasted hours: "for 3 hours", "4 hours of it now", "2 hours nonstop"

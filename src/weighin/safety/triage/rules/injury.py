@@ -35,6 +35,7 @@ import re
 
 from weighin.safety.triage.levels import EMERGENCY, URGENT
 from weighin.safety.triage.patterns import compiled
+from weighin.safety.triage.rules.child_today import BLISTER, BURN_SAID
 from weighin.safety.triage.rules.context import ANIMAL, Ctx
 
 _WOUND = compiled(
@@ -218,6 +219,13 @@ _JAW_ELSE = compiled(
 )
 
 
+_PALM_OR_MORE = compiled(
+    r"\b(?:bigger|larger|wider) than (?:my|his|her|a|the|your|their) (?:palm|hand)\b|\b(?:size"
+    r" of|as big as) (?:my|his|her|a|the|your|their) (?:palm|hand)\b|\bcover\w* (?:most of |all"
+    r" of |the whole of )?(?:my|his|her|the|their) (?:palm|hand)\b"
+)
+
+
 def injury(c: Ctx) -> None:
     f, t, hit = c.f, c.t, c.hit
     live = f.first_current
@@ -236,6 +244,9 @@ def injury(c: Ctx) -> None:
         hit(
             EMERGENCY, "other", "possible spinal injury: a fall or crash, neck pain, limbs tingling"
         )
+    if live(BURN_SAID) and live(BLISTER) and live(_PALM_OR_MORE) and not c.on("burn_severe"):
+        # (a burn over a large area is the ``other`` rules' emergency)
+        hit(URGENT, "other", "a blistered burn bigger than the palm")
     _limbs(c)
 
 

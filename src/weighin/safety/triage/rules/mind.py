@@ -10,7 +10,8 @@ erection that will not go down for hours; an injecting site with a fever and a s
 psychotic somewhere high ("on the roof saying he can fly"); someone with a mental illness who
 has stopped moving, speaking, eating and drinking for days (catatonia); and someone with an
 eating disorder who has started eating again and now swells, is breathless or has a racing
-heart (refeeding).
+heart (refeeding). Round BL (urgent): days without sleep with racing thoughts, sprees, fast
+talk or grand ideas (mania), not a newborn's nights or worry keeping someone awake.
 Each key match is checked current with ``Facts.current``, as every feature is.
 """
 
@@ -220,3 +221,43 @@ def mind(c: Ctx) -> None:
         hit(EMERGENCY, "infection", "a fever and a swollen or spreading red limb where drugs go in")
     if _CLOZAPINE.search(t) and on("sore_throat") and not c.fever:
         hit(URGENT, "infection", "a sore throat on clozapine (a blood count today)")
+    if live(_NO_SLEEP_DAYS) and not _SLEEP_EXPLAINED.search(t):
+        racing = live(_RACING_THOUGHTS) and not _WORRIED.search(t)
+        if live(_MANIC_SIGNS) or racing:
+            hit(URGENT, "other", "days without sleep with racing thoughts, spending or grand ideas")
+
+
+# Round BL: days without sleep, with racing thoughts, sprees or grand ideas (mania: a mental
+# health team today). Not a newborn's nights, a shift pattern, or worry keeping someone awake.
+_DAYS = r"(?:\d+|two|three|four|five|six|seven|several|a few|a couple of|many) (?:days|nights)"
+_NO_SLEEP_DAYS = compiled(
+    r"\b(?:has not|have not|had not|not|barely|hardly|no|without) (?:really )?(?:slept|sleep\w*"
+    r"|had any sleep|been to (?:bed|sleep))\b[^.!?]{0,20}\b(?:in|for|over)(?: the (?:last|past))? "
+    + _DAYS
+    + r"|\b"
+    + _DAYS
+    + r" (?:without|with no|with barely any|with hardly any) sleep\b|\bup for "
+    + _DAYS
+    + r"(?: straight)?\b|\b(?:does not|do not|says (?:she|he|they) does not) need (?:any )?sleep\b"
+)
+_SLEEP_EXPLAINED = compiled(
+    r"\b(?:newborn|new baby|the baby|teething|night shifts?|jet ?lag|colic|cluster feed\w*"
+    r"|exams?|deadline|revision)\b"
+)
+_RACING_THOUGHTS = compiled(
+    r"\bracing thoughts\b|\bthoughts (?:are )?racing\b|\b(?:mind|brain|head) (?:is |keeps )?"
+    r"(?:racing|going a mile a minute|will not switch off)\b"
+)
+_WORRIED = compiled(r"\bworr\w*|\banxi\w*|\bstress\w*|\bpanic\w*|\bgrie\w*|\boverthink\w*")
+_MANIC_SIGNS = compiled(
+    r"\bmani(?:a|c)\b|\bhypomani\w*|\bspending (?:spree|sprees|like crazy|loads|money)\b"
+    r"|\bspent (?:all|thousands|hundreds|loads|our|the|his|her|their|\d)[^.!?]{0,20}"
+    r"(?:savings|money|£|\$|pounds|dollars|credit)?|\bmaxed out\b|\bbuying (?:loads|everything"
+    r"|cars?|a car|stuff)\b|\btalking (?:non ?stop|so fast|really fast|constantly|over everyone"
+    r"|a mile a minute|at a hundred miles an hour)|\bgrandios\w*|\binvincible\b|\bgenius\b"
+    r"|\b(?:chosen|sent) by god\b|\bgod (?:chose|has chosen|told|is talking)\b|\bspecial"
+    r" (?:powers|mission)\b|\bmission from\b|\bgoing to (?:be|become) (?:president|famous"
+    r"|rich|a millionaire|a billionaire|the next)\b|\bmillion (?:pound|dollar) (?:idea|business)"
+    r"|\bbusiness (?:ideas|plans)\b|\bon top of the world\b|\beuphoric\b|\bnot (?:even )?tired"
+    r"\b|\bwired\b|\bparanoi\w*|\bhearing (?:voices|whispers|things)\b"
+)

@@ -46,6 +46,15 @@ _WORSE_AND_WORSE = compiled(
     r"\b(?:worse and worse|getting worse|keeps getting worse|worsening"
     r"|worse by the (?:hour|minute))\b"
 )
+_KNOCK_DAYS_AGO = compiled(
+    r"\b(?:yesterday|last night|the other day|(?:\d+|two|three|a couple of|a few) days ago"
+    r"|on (?:mon|tues|wednes|thurs|fri|satur|sun)day|at the weekend)\b"
+)
+_WORSE_SINCE = compiled(
+    r"\b(?:getting|got|gone|grown|is|feels?|been getting) (?:a bit |a little |slightly |much "
+    r"|a lot )?worse\b|\bworsening\b|\bworse (?:today|now|than yesterday)\b"
+)
+_WORSE_FAST = compiled(r"\bworse and worse\b|\bby the (?:hour|minute)\b|\bunbearable\b")
 _PUZZLED = compiled(
     r"\bconfused (?:why|whether|if|by|how|as to|about (?:why|whether|if|how|what))\b"
 )
@@ -114,9 +123,17 @@ def neuro(c: Ctx) -> None:
         hit(EMERGENCY, "neuro", "collapsed")
     if on("head_injury"):
         # Feeling a bit queasy is common after a knock; vomiting is the red flag.
+        # a headache worse since a knock a day or more ago, and nothing else: a doctor today
+        worse = on("headache") and bool(_WORSE_AND_WORSE.search(t))
+        worse_since = (
+            on("headache")
+            and _WORSE_SINCE.search(t)
+            and _KNOCK_DAYS_AGO.search(t)
+            and not _WORSE_FAST.search(t)
+        )
         red = (
             on("knocked_out", "confusion", "drowsy", "seizure", "unconscious", "speech")
-            or (on("headache") and bool(_WORSE_AND_WORSE.search(t)))
+            or (worse and not worse_since)
             or (on("nausea") and not f.mild("nausea"))
             or on("anticoag")
             or f.first_current(_SLEEPY) is not None
@@ -125,6 +142,8 @@ def neuro(c: Ctx) -> None:
         )
         if (red and not f.mild("confusion")) or on("pupils"):
             hit(EMERGENCY, "neuro", "head injury with red-flag signs")
+        elif worse_since:
+            hit(URGENT, "neuro", "a headache getting worse since a knock to the head a day ago")
         elif on("mild_fog", "nausea", "faint_feel", "confusion") or (
             on("headache") and not f.mild("headache")
         ):

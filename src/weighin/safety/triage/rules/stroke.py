@@ -142,14 +142,16 @@ def stroke(c: Ctx) -> None:
     weak = on("limb_weak", "face_numb")
     if (
         found == ["face drooping"]
-        and _BELLS.search(t)
+        and (_BELLS.search(t) or f.first_current(_EYE_OR_BROW))
         and not weak
-        and not on("sudden")
+        and _not_sudden(c)
         and (
             f.ignored.get("speech") == NEGATED
+            or f.ignored.get("limb_weak") == NEGATED
             or re.search(
                 r"\b(?:speech|talking|arms?)\b[^.!?;]{0,25}\b(?:is|are) (?:fine|normal|ok)", t
             )
+            or _REST_FINE.search(t)
         )
     ):
         found = []  # whole side of the face including the eye, speech and arms fine: Bell's palsy
@@ -161,6 +163,33 @@ def stroke(c: Ctx) -> None:
         hit(EMERGENCY, "stroke", "sudden numbness or weakness")
     elif on("limb_weak") and on("face_numb"):
         hit(EMERGENCY, "stroke", "face and limb numbness")
+
+
+# Bell's palsy takes the eye and the forehead too (a stroke spares the forehead)
+_EYE_OR_BROW = compiled(
+    r"\beye(?:lid)?\b[^.!?]{0,15}\b(?:will not|does not|cannot|can not|would not) (?:fully "
+    r"|properly |all the way )?(?:close|shut)\b|\b(?:cannot|can not|unable to) (?:wrinkle|raise"
+    r"|lift|frown with|move) (?:my|his|her|the) (?:forehead|eyebrows?|brow)\b|\bforehead\b"
+    r"[^.!?]{0,20}\b(?:will not|does not|cannot|can not) (?:wrinkle|move|crease|frown)\b"
+)
+_FOREHEAD = compiled(r"\bforehead\b|\beyebrows?\b|\bbrow\b")
+# the arms, the legs and the words all said to be working
+_REST_FINE = compiled(
+    r"\b(?:speech|talking|speaking|words|arms?|legs?|hands?)\b[^.!?;]{0,30}\b(?:fine|normal\w*"
+    r"|ok|okay|unaffected|(?:work|working) (?:fine|normally|ok)|strong)\b"
+)
+_JUST_NOW = compiled(
+    r"\bjust now\b|\b(?:minutes?|an hour|half an hour|\d+ ?mins?) ago\b|\bright now\b"
+    r"|\bsudden\w*|\bout of (?:nowhere|the blue)\b|\ball of a sudden\b"
+)
+
+
+def _not_sudden(c: Ctx) -> bool:
+    """No sudden onset; woken with it counts only with the forehead taken too, as Bell's does."""
+    if not c.on("sudden"):
+        return True
+    woke = all(m.group(0).startswith("woke") for m in c.f.mentions("sudden"))
+    return woke and bool(_FOREHEAD.search(c.t)) and not _JUST_NOW.search(c.t)
 
 
 def _face_only(matches: list[re.Match[str]]) -> bool:
