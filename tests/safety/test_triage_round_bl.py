@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import pytest
 
+from tests.safety.triage_sets import assert_meets_targets
 from weighin.safety.triage import assess
 from weighin.safety.triage.verdict import assess_with
 
@@ -173,3 +174,8 @@ def test_cared_for_cut_beside_self_harm_is_urgent() -> None:
     # ... while a cut bleeding on beside a wish to die stays one
     a = assess_with("i want to die, i cut my wrist and its deep and bleeding a lot", None)
     assert a.level == "emergency", a
+
+
+def test_bl_meets_the_targets_after_its_round() -> None:
+    # scored once, unread, at 8b39761 (0.978 / 0.967 / 2.1 %), then read and mended by situation
+    assert_meets_targets("triage_external_bl.jsonl")
