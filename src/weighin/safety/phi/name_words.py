@@ -5,11 +5,12 @@ them. Taking a name at a cue is ``name_take``."""
 from __future__ import annotations
 
 import bisect
-import gzip
 import re
 import unicodedata
 from functools import lru_cache
 from pathlib import Path
+
+from weighin.safety.words import english_words
 
 from . import data
 
@@ -181,14 +182,6 @@ class Tokens:
     def gap(self, i: int, j: int) -> str:
         """The text between token i's end and token j's start."""
         return self.text[self.ends[i] : self.starts[j]]
-
-
-@lru_cache(maxsize=1)
-def english_words() -> frozenset[str]:
-    """SCOWL's lower-case English words (``bench/build_english_words.py``)."""
-    path = Path(__file__).parents[1] / "data" / "english_words.txt.gz"
-    with gzip.open(path, "rt", encoding="utf-8") as fh:
-        return frozenset(w for w in fh.read().split("\n") if w and not w.startswith("#"))
 
 
 @lru_cache(maxsize=1)

@@ -10,11 +10,13 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from pathlib import Path
 
 from weighin.safety.anchors import exact_anchor_sets
 from weighin.safety.scanning import Scanner
 from weighin.safety.triage.lexicon import fuzzy, spelling
 from weighin.safety.triage.patterns import plain
+from weighin.safety.words import english_words
 
 MAX_CHARS = 20_000
 
@@ -108,20 +110,108 @@ def _ing_words() -> frozenset[str]:
 _ING = _ing_words()
 
 
+@lru_cache(maxsize=1)
+def _rule_words() -> tuple[frozenset[str], dict[str, frozenset[str]]]:
+    """Every word of five letters or more the rules are written with (the string constants of
+    the triage package's modules, docstrings aside: "fitting", "minutes", "bleeding",
+    "seizur"), and an index from each word's one-letter deletions back to it. Read from the
+    source, not from whatever modules happen to be imported, so the fix never depends on import
+    order."""
+    import ast
+
+    root = Path(__file__).parent
+    words: set[str] = set()
+    for path in sorted(root.rglob("*.py")):
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        docstrings = {
+            id(node.body[0].value)
+            for node in ast.walk(tree)
+            if isinstance(node, (ast.Module, ast.FunctionDef, ast.ClassDef))
+            and node.body
+            and isinstance(node.body[0], ast.Expr)
+            and isinstance(node.body[0].value, ast.Constant)
+        }
+        for node in ast.walk(tree):
+            if (
+                isinstance(node, ast.Constant)
+                and isinstance(node.value, str)
+                and id(node) not in docstrings
+            ):
+                # (a regex escape is no letter: "\\bbronchiolitis" reads "bronchiolitis")
+                plain_text = re.sub(r"\\.", " ", node.value)
+                words.update(re.findall(r"(?<![a-z])[a-z]{5,}(?![a-z])", plain_text))
+    index: dict[str, set[str]] = {}
+    # only English words are corrected into: not the rules' stems ("seizur", "neutropeni") nor
+    # their Spanish ("suicidarme")
+    for w in (w for w in words if _english(w)):
+        for d in _deletes(w) | {w}:
+            index.setdefault(d, set()).add(w)
+    return frozenset(words), {k: frozenset(v) for k, v in index.items()}
+
+
+def _nearest(word: str, index: dict[str, set[str]] | dict[str, frozenset[str]]) -> str | None:
+    """The one word in ``index`` one edit from ``word`` (same first letter), else None."""
+    candidates: set[str] = set(index.get(word, ()))
+    for d in _deletes(word):
+        candidates |= index.get(d, set())
+    best = [c for c in candidates if c[0] == word[0] and _one_edit(word, c)]
+    if len(best) > 1:  # two letters swapped or one mistyped before one missed or doubled
+        best = [c for c in best if len(c) == len(word)]
+    return best[0] if len(best) == 1 else None
+
+
+# British spellings SCOWL's American list lacks: "recognise", "haemophiliac", "colour", "fibre"
+_BRITISH = (
+    ("ise", "ize"),
+    ("ised", "ized"),
+    ("ising", "izing"),
+    ("iser", "izer"),
+    ("isation", "ization"),
+    ("our", "or"),
+    ("tre", "ter"),
+    ("yse", "yze"),
+    ("ogue", "og"),
+)
+
+
+def _english(word: str, known: frozenset[str] = frozenset()) -> bool:
+    """An English word (in British spelling too), a word the rules know, either's plural, or an
+    adjective made of one ("crampy", "drooly", "pukey")."""
+    english = english_words()
+    stems = {word, word.replace("ae", "e"), word.replace("oe", "e")}
+    for gb, us in _BRITISH:
+        stems |= {w[: -len(gb)] + us for w in list(stems) if w.endswith(gb)}
+    stems |= {w[:-1] for w in list(stems) if w.endswith(("s", "y"))}
+    stems |= {w[:-2] for w in list(stems) if w.endswith(("es", "ey"))}
+    return any(w in english or w in known or w in fuzzy.FUZZY_PROTECTED for w in stems)
+
+
 @lru_cache(maxsize=32768)
-def _fix_token(word: str) -> str:
+def _fix_token(word: str, compound: bool = False) -> str:
     fixed = spelling.TOKEN_FIXES.get(word)
     if fixed is not None:
         return fixed
     if word.endswith("in") and word + "g" in _ING:
         return word + "g"  # chat spelling drops the g: "thinkin", "killin", "doin"
-    if len(word) < 6 or word in _FUZZY_KNOWN or not word.isalpha():
+    if len(word) < 6 or not word.isalpha():
         return word
-    candidates: set[str] = set(_FUZZY_INDEX.get(word, ()))
-    for d in _deletes(word):
-        candidates |= _FUZZY_INDEX.get(d, set())
-    best = sorted(c for c in candidates if c[0] == word[0] and _one_edit(word, c))
-    return best[0] if len(best) == 1 else word
+    if word not in _FUZZY_KNOWN:
+        near = _nearest(word, _FUZZY_INDEX)
+        if near is not None:
+            return near
+    # a typo of any word the rules know ("fittnig", "mintes", "bleedng", "blodo"), when the
+    # token is no English word itself and only one rule word is one edit away
+    if compound:  # part of a hyphenated word ("x-rayed"): only the fixes above
+        return word
+    known, index = _rule_words()
+    if len(word) < 6 or _english(word, known):
+        return word
+    near = _nearest(word, index)
+    if near is None or near.startswith(word) or word.startswith(near):
+        return (
+            word  # (a stem's ending: "nigerian", "concerta" are no typos of "nigeria", "concert")
+        )
+    return spelling.TOKEN_FIXES.get(near, near)
 
 
 def _apply(fixes: tuple[Fix, ...], t: str) -> str:
@@ -135,6 +225,14 @@ def _apply(fixes: tuple[Fix, ...], t: str) -> str:
     return t
 
 
+def _fix_match(m: re.Match[str]) -> str:
+    """A token's fix, unless it is part of a hyphenated word ("x-rayed": not "rayed" mistyped)."""
+    t, a, b = m.string, m.start(), m.end()
+    if (a > 0 and t[a - 1] == "-") or (b < len(t) and t[b] == "-"):
+        return _fix_token(m.group(0), compound=True)
+    return _fix_token(m.group(0))
+
+
 def normalise(text: object) -> str:
     """Lower-cased, capped, spelling-normalised text that the rules are written against."""
     if text is None:
@@ -146,6 +244,6 @@ def normalise(text: object) -> str:
     t = _apply(_PRE_FIXES, t)
     tokens = _TOKEN.findall(t)
     if list(map(_fix_token, tokens)) != tokens:  # most texts need no word fixed: no sub then
-        t = _TOKEN.sub(lambda m: _fix_token(m.group(0)), t)
+        t = _TOKEN.sub(_fix_match, t)
     t = _apply(_POST_FIXES, t)
     return _SPACES.sub(" ", t).strip()
