@@ -26,6 +26,7 @@ from weighin.safety.triage.rules import (
     household,
     infection,
     injury,
+    late_catch,
     maternal_child,
     mind,
     neuro,
@@ -68,6 +69,7 @@ SYSTEMS = (
     toxic.toxic,
     chest_blood.chest_blood,
     same_day.same_day,
+    late_catch.late_catch,
 )
 
 

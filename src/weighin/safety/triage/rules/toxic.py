@@ -33,6 +33,13 @@ _SLOW_BREATHING = compiled(
     r"\bbreathing (?:is |has gone |has got |got |gone |seems |looks )?(?:really |very |so )?"
     r"(?:slow|shallow)\b|\b(?:slow|shallow) breath(?:ing|s)\b"
     r"|\b(?:really |very |so )?(?:heavy|sleepy|drowsy) and (?:sleepy|drowsy|heavy)\b"
+    # counted: "breathing maybe 4 times a minute"
+    r"|\bbreathing (?:maybe |only |about |like )?(?:[1-8]|one|two|three|four|five|six|seven|eight)"
+    r" (?:times|breaths) (?:a|per) minute\b"
+)
+# frail: dementia or old age, where a week's tablets at once is an emergency even without signs
+_FRAIL = compiled(
+    r"\bdementia\b|\balzheimer\w*|\b(?:[7-9]\d|10\d) ?(?:years?|yrs?|yo|y/o)\b|\((?:[7-9]\d)\)"
 )
 # eye drops that shrink pupils, and the textbook
 _PUPILS_ELSE = compiled(
@@ -99,9 +106,10 @@ def _stimulant_signs(c: Ctx) -> int:
 
 _DAYS_OF_DOSES = compiled(
     r"\b(?:took|taken|swallowed|had|gave (?:him|her|them|my \w+))\b[^.!?]{0,25}"
-    r"(?:\b(?:a|the|whole|entire|full) (?:(?:whole|entire|full) )?"
+    r"(?:\b(?:a|the|whole|entire|full|her|his) (?:(?:whole|entire|full) )?"
     r"(?:week'?s?|fortnight'?s?|month'?s?) "
-    r"(?:worth|supply|dose|doses)\b|\b(?:the )?(?:whole|entire) (?:dosette|blister pack|pill "
+    r"(?:worth|supply|dose|doses|(?:of )?(?:tablets|pills|meds|medicines|medication))\b"
+    r"|\b(?:the )?(?:whole|entire) (?:dosette|blister pack|pill "
     r"organi[sz]er|nomad)\b|\ball (?:7|seven) days'? (?:doses|tablets|pills)\b)"
 )
 
@@ -116,7 +124,7 @@ def toxic(c: Ctx) -> None:
     ):
         hit(EMERGENCY, "poisoning", "pinpoint pupils with slow breathing or drowsiness (opioid?)")
     if live(_DAYS_OF_DOSES) and not ANIMAL.search(c.t):
-        if NARROW_MARGIN.search(c.t) or toxic_signs(c):
+        if NARROW_MARGIN.search(c.t) or toxic_signs(c) or _FRAIL.search(c.t):
             hit(
                 EMERGENCY,
                 "poisoning",
