@@ -21,6 +21,7 @@ from weighin.safety.triage.facts import Facts, capped, taken_as_prescribed
 from weighin.safety.triage.levels import EMERGENCY, URGENT
 from weighin.safety.triage.lexicon import self_harm as SH
 from weighin.safety.triage.lexicon import self_harm_acts as SA
+from weighin.safety.triage.lexicon import self_harm_plain as SM
 from weighin.safety.triage.lexicon import self_harm_signs as SS
 from weighin.safety.triage.lexicon.common import POISONS
 from weighin.safety.triage.patterns import Rx, compiled
@@ -80,6 +81,19 @@ _FAMILIES = (
     ("an act under way", Rx(SA.SELF_HARM_UNDER_WAY)),
     ("self-injury", Rx(SA.SELF_HARM_INJURY_DONE)),
 )
+# ... and in plainer words, read only when no wish is written: beside a wish they would be the
+# wish itself ("everyone would be better off without me", "so tired", "no plan ... tonight"), not
+# a plan, means or time that escalates it.
+_QUIET_FAMILIES = (
+    ("farewell", Rx(SM.FAREWELL_MORE[1:])),
+    ("affairs settled", Rx(SM.AFFAIRS_MORE[1:])),
+    ("a set time", Rx(SM.SET_TIME_MORE[1:])),
+    ("a plan", Rx(SM.PLAN_MORE[1:])),
+    ("a method", Rx(SM.METHOD_MORE)),
+    ("cut off", Rx(SM.CUT_OFF_MORE[1:])),
+    ("a last word", Rx(SM.LAST_WORD)),
+)
+_QUIET_RX = {rx for _, rx in _QUIET_FAMILIES}
 _ENDING_OBJECT = compiled(
     r"\b(?:end|ending|ended|finish|finishing|cancel|cancelling|canceling|quit|quitting) (?:my|our"
     r"|the|a|this|his|her) (?:\w+ )?(?:membership|subscription|contract|relationship|marriage"
@@ -222,7 +236,10 @@ def self_harm(f: Facts) -> tuple[int, str, list[tuple[int, int]]] | None:
         return EMERGENCY, "self-harm: " + clip(strong[0].group(0)), spans
     signs: dict[str, re.Match[str]] = {}
     benign_clearing = bool(_AFFAIRS_BENIGN.search(f.t))
-    for name, rx in _FAMILIES:
+    # the families read only in the plainer words (a decision or a time in them is too common to
+    # pair with an escalator below)
+    quiet: set[str] = set()
+    for name, rx in (*_FAMILIES, *(() if ideation else _QUIET_FAMILIES)):
         if name == "affairs settled" and benign_clearing:
             continue  # moving abroad, decluttering: an ordinary reason to give things away
         for m in capped(rx, f.t, f.found):
@@ -238,6 +255,12 @@ def self_harm(f: Facts) -> tuple[int, str, list[tuple[int, int]]] | None:
                 # old medicines to be got rid of; a week's pills sorted in a pill box; a dose
                 # asked for ("I have calpol, how much for a 4 year old?")
                 continue
+            if (
+                name == "means at hand"
+                and aside.RAIL.search(m.group(0))
+                and aside.MODEL.search(f.t)
+            ):
+                continue  # "sat on the train tracks of my model railway"
             # One phrase is one sign ("when she is asleep" is not a time and a chance).
             taken = any(
                 (s.start() <= m.start() and m.end() <= s.end())
@@ -246,7 +269,9 @@ def self_harm(f: Facts) -> tuple[int, str, list[tuple[int, int]]] | None:
             )
             if name not in signs and not taken and r.live(m):
                 signs[name] = m
-    if len(signs) == 1 and not ideation:
+                if rx in _QUIET_RX:
+                    quiet.add(name)
+    if len(signs) == 1 and not ideation and not quiet & {"a plan", "a set time"}:
         # A plan, means or time the escalator list knows is a warning sign of its own when
         # another family is there ("wrote letters ... tomorrow I'm driving to the bridge").
         for m in capped(_SH_ESCALATE, f.t, f.found):

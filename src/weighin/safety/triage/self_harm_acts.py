@@ -89,6 +89,13 @@ _DISTRESS = compiled(
     r"|\bafter (?:he|she|they) (?:got|was|were) (?:dumped|bullied|rejected|expelled|fired|sacked"
     r"|arrested)\b"
 )
+# ... or said aloud, of all of a supply: "my brother says he swallowed all of mum's sleeping
+# tablets" (not "says he took a bunch of pills at a party")
+_SAID = compiled(
+    r"\b(?:says|said|saying|admits|admitted)(?: that)? (?:he|she|they) (?:has |had |have |is )?"
+    r"(?:just |already )?$"
+)
+_ALL_OF = compiled(r"\b(?:all|everything|the rest|whole|every)\b")
 _YOUNG_CHILD = compiled(r"\b(?:toddler|baby|infant|little one|\d+ ?(?:month|week)s? old)\b")
 _PILLS = compiled(r"\b(?:pills?|tablets?|meds|medicines?|capsules?)\b")
 # an adult's whole box is no child's accident: "my partner ... swallowed a whole box of
@@ -166,10 +173,11 @@ def acts(
             if young(f):
                 continue
             if (
-                _OTHER_PERSON.search(before.split(",")[-1])
+                _OTHER_PERSON.search(re.split(r"[,.!?;]", before)[-1])
                 and not _OWN_SUPPLY.search(m.group(0))
                 and not (_ADULT.search(t) and _WHOLE.search(m.group(0)) and not _MUDDLED.search(t))
                 and not _CONFESSED.search(before)
+                and not (_SAID.search(before) and _ALL_OF.search(m.group(0)))
                 and not _DISTRESS.search(t, *f.sentence_span(m.start()))
             ):
                 continue

@@ -49,6 +49,7 @@ TRAIN_HOBBY = compiled(
     r"\btrainspott\w*|\bspotting\b|\bwatch(?:ing|ed)? (?:it|them|the trains?)\b|\bphotos?\b"
     r"|\bcamera\b|\bfor fun\b"
 )
+MODEL = compiled(r"\bmodel (?:railway|train)s?\b|\btrain ?set\b")
 CHILD_SLEEP = compiled(
     r"\b(?:my|our|the) (?:\d+ ?(?:year|yr) old|baby|toddler|kids?|son|daughter|little one)\b"
     r"[^.!?]{0,30}\b(?:sleep\w*|bedtime|naps?|settle\w*)\b"

@@ -15,6 +15,9 @@ from weighin.safety.triage.lexicon.common import (
     NOT_TO_A_ROLE,
     POISONS,
 )
+from weighin.safety.triage.lexicon.self_harm_more import (
+    STRONG_MORE,
+)
 
 # A means, plan, timing or goodbye: with any active ideation the level is emergency.
 SELF_HARM_ESCALATORS = (
@@ -642,3 +645,6 @@ SELF_HARM_STRONG += (
     r"|\btell [a-z]+ (?:that )?i (?:love|loved) (?:her|him|them|you)\W+i am (?:so |just )?done"
     r"\W*$"
 )
+# Acts the tables above did not word (self_harm_more): both wrists cut, a ligature round the
+# neck or tied off, fumes breathed now, a firearm in the lap.
+SELF_HARM_STRONG += STRONG_MORE

@@ -19,6 +19,10 @@ from weighin.safety.triage.lexicon.self_harm_languages import (
     SELF_HARM_FAREWELL_OTHER_LANGUAGES,
     SELF_HARM_MEANS_OTHER_LANGUAGES,
 )
+from weighin.safety.triage.lexicon.self_harm_more import (
+    MEANS_MORE,
+    OVERDOSE_MORE,
+)
 
 # --------------------------------------------------------------------------------------------
 # Warning-sign families. Each is general wording, not a sentence: any two together (or one with
@@ -742,3 +746,8 @@ SELF_HARM_SET_TIME += (
     r"|\b(?:waiting|wait) for the right (?:time|moment|day|night)\b(?! to (?:tell|ask|say|buy"
     r"|sell|book|start|plant|propose|talk))"
 )
+# Situations the families above did not word (self_harm_more): an overdose told by how it was
+# taken, a firearm held or borrowed, a blade with the bath, pills ready or gone from the
+# cupboard, a height or a platform.
+SELF_HARM_OVERDOSE += OVERDOSE_MORE
+SELF_HARM_MEANS_AT_HAND += MEANS_MORE
