@@ -115,6 +115,15 @@ read further from the judgement than its round's start read it.
   gone bluish, "blood is still spurting" past a tourniquet, hives and a cough with the pen at
   hand) it read 11 better and 1 worse: a cared-for cut asking about stitches, read as an
   emergency beside self-harm, is urgent again.
+- ``review_triage_sh2.jsonl`` (156): the session's self-harm round (345 emergencies only the
+  backstop raised, given to the rules) against ``8b39761``: wrists slit, a ligature, car fumes,
+  a gun held, a blade and a bath, an overdose already taken, means at hand, plain goodbyes, a
+  loved one cut off, a method, a treatment stopped to die, deep cuts. None better (the backstop
+  already raised the real ones) and 1 worse at first: "drove into a wall when my brakes failed"
+  read as a method; a method is now what will be done, not a crash told. The same reading found
+  the plain families pairing with each other on a night shift's "so tired" and "phone is off":
+  they now need a word of death, means, despair or leaving beside them
+  (``test_triage_quiet_signs.py``).
 """
 
 from __future__ import annotations
@@ -147,6 +156,7 @@ _FILES = {
     "review_triage_frames_nov29.jsonl": 48,
     "review_triage_classic_nov29.jsonl": 60,
     "review_triage_bl.jsonl": 104,
+    "review_triage_sh2.jsonl": 156,
 }
 _BY_FILE = {name: review_cases(name) for name in _FILES}
 _CASES = [(name, case) for name, cases in _BY_FILE.items() for case in cases]

@@ -94,6 +94,7 @@ _QUIET_FAMILIES = (
     ("a last word", Rx(SM.LAST_WORD)),
 )
 _QUIET_RX = {rx for _, rx in _QUIET_FAMILIES}
+_QUIET_CONTEXT = compiled(SM.QUIET_CONTEXT)
 _ENDING_OBJECT = compiled(
     r"\b(?:end|ending|ended|finish|finishing|cancel|cancelling|canceling|quit|quitting) (?:my|our"
     r"|the|a|this|his|her) (?:\w+ )?(?:membership|subscription|contract|relationship|marriage"
@@ -239,7 +240,8 @@ def self_harm(f: Facts) -> tuple[int, str, list[tuple[int, int]]] | None:
     # the families read only in the plainer words (a decision or a time in them is too common to
     # pair with an escalator below)
     quiet: set[str] = set()
-    for name, rx in (*_FAMILIES, *(() if ideation else _QUIET_FAMILIES)):
+    quiet_read = not ideation and _QUIET_CONTEXT.search(f.t) is not None
+    for name, rx in (*_FAMILIES, *(_QUIET_FAMILIES if quiet_read else ())):
         if name == "affairs settled" and benign_clearing:
             continue  # moving abroad, decluttering: an ordinary reason to give things away
         for m in capped(rx, f.t, f.found):

@@ -119,9 +119,9 @@ PLAN_MORE = (
     r"|\bnot asking for advice\b"
     r"|\bdo not (?:try to )?(?:find|stop|come looking for) me\b|\bdo not come\b"
     r"|\bdo not (?:call|bother|tell) (?:anyone|anybody|my mum)\b|\bit has done\b|\bit is done\b"
-    r"|\bnot scared anymore\b|\b(?:so|weirdly|really) calm\b|\bfeel calm\b|\bcalm about it\b"
+    r"|\bnot scared anymore\b|\bweirdly calm\b|\bcalm about it\b"
     r"|\bat peace\b|\bno point\b|\bi (?:just )?(?:want|wanted) (?:all of )?it (?:over|to stop"
-    r"|to be quick|not to hurt)\b|\bjust feel nothing\b|\bi feel nothing\b|\bso tired\b"
+    r"|to be quick|not to hurt)\b"
     r"|\b(?:make it painless|make it not hurt)\b|\bdo not think i can stop myself\b"
     r"|\bnot (?:getting|going) (?:on|back) (?:it|down)\b|\bmeans it\b|\bdid not (?:really )?want to"
     r" wake up\b|\bhe is done\b|\bshe is done\b|\bsaid (?:he|she) is done\b|\b(?:he|she) is"
@@ -131,9 +131,11 @@ PLAN_MORE = (
 # A method named as what will be done: "put the van into a wall on the way home", "crash the
 # car", "step in front of the express", "going to the river tonight", "lie down in the snow"
 METHOD_MORE = (
-    r"\b(?:drive|driving|drove|put|aim|crash|steer)\b (?:the |my |his |her )?(?:\w+ )?"
+    # (not a crash told: "drove into a wall when my brakes failed")
+    r"\b(?:drive|driving|put|aim|crash|steer)\b (?:the |my |his |her )?(?:\w+ )?"
     r"(?:into|at) (?:a |the )?(?:river|wall|tree|pillar|concrete pillar|bridge pillar|lorry|sea"
-    r"|quarry)\b|\bcrash the car\b|\bend it on the motorway\b"
+    r"|quarry)\b(?![^.!?]{0,40}\b(?:when|because|brakes?|skid\w*|icy|ice|swerv\w*|accident\w*"
+    r"|by mistake|lost control|airbag)\b)|\bcrash the car\b|\bend it on the motorway\b"
     r"|\bstep in front of\b|\bwalk (?:into|out into) the (?:sea|river|traffic)\b"
     r"|\blie down in the snow\b|\btaking the boat out\b[^.!?]{0,30}\bwithout the life ?jacket\b"
     r"|\bgoing to the (?:river|canal|sea|bridge|cliffs?|tracks|train tracks) (?:tonight|now"
@@ -150,6 +152,20 @@ LAST_WORD = (
     r"|guys))?\W*x*\W*$"
 )
 
+# What the plain families need beside them: some word of death, means, despair or leaving
+# ("so tired" and "phone is off" are a night shift's, "no point" and "nobody knows" a rash's,
+# until the text says more).
+QUIET_CONTEXT = (
+    r"\b(?:suicid\w*|kill\w* (?:my|him|her|them)sel(?:f|ves)|end(?:ing)? (?:it|it all|my life"
+    r"|things)|die|dying|dead|death|overdos\w*|pills|tablets|meds|paracetamol|insulin|rope|noose"
+    r"|bridge|jump\w*|gun|shotgun|rifle|pistol|knife|blades?|razors?|cuts?|cutting|hang\w*"
+    r"|notes?|letters?|goodbye|bye|sorry|forgive|fault|love (?:you|u|her|him|them)|loved"
+    r"|tried (?:before|last|again|to)|attempt\w*|self[- ]?harm\w*|burden|better off|go on"
+    r"|anymore|any more|no way out|join (?:him|her)|be with (?:him|her)|whoever|reads this|river"
+    r"|tracks|roof|ledge|cliffs?|gone|hopeless|worthless|done with|crash\w*|made my mind up"
+    r"|look after (?:my|the|our) \w+ for me)\b"
+)
+
 CUT_OFF_MORE = (
     # gone quiet or gone: "her phone goes straight to voicemail", "not picking phone for 1
     # hour", "went out on foot without his phone", "hasn't come home", "not in her room"
@@ -161,7 +177,7 @@ CUT_OFF_MORE = (
     r"|\bcar keys gone\b|\bdriven off\b|\bjust grabbed (?:his|her) keys"
     r" and (?:went|left)\b|\bnobody knows where (?:he|she|i) (?:is|am)\b|\bnobody knows\b"
     r"|\bnobody knows where i am\b|\bunder another name\b|\bwill not (?:talk to me|unlock)\b"
-    r"|\b(?:window is|window was) open\b|\bdeleted it\b|\bhung up\b|\bdo not know (?:her|his)"
+    r"|\bdo not know (?:her|his)"
     r" (?:new )?address\b|\bonly know (?:her|his) town\b|\bnot (?:in|at) (?:the house|home|school)"
-    r"\b|\bdid not come (?:today|home)\b|\blocked it from inside\b|\bdoor(?:'s)? locked\b"
+    r"\b|\bdid not come (?:today|home)\b|\blocked it from inside\b"
 )
