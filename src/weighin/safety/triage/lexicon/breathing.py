@@ -21,6 +21,8 @@ FEATURES: dict[str, str] = {
         r"(?:breathe?|air)|winded|laboured breathing|labored breathing|fighting for (?:breath|air)|"
         r"air hunger|breathing (?:is )?(?:hard|difficult|laboured|labored)|cannot get (?:enough )?"
         r"(?:air|my breath)|breathing (?:problems?|difficulties)|puffed out|wheezy)\b"
+        # round widen: "cant get a breath in"
+        r"|\b(?:cannot|can not|could not) get a (?:proper |full |deep )?breath in\b"
         r"|\b(?:harder|hard|difficult|tough|impossible) to (?:breathe?|get (?:a |my |his "
         r"|her )?breath|"
         r"catch (?:my|his|her|a) breath|get air|take a (?:deep|full|proper|big) breath)\b"

@@ -59,6 +59,18 @@ FEATURES: dict[str, str] = {
         r"|\bchest (?:went|goes|going|gone|got|gets|getting|has gone) (?:really |so |very |all )?"
         r"(?:tight|heavy|painful|sore|tighter|heavier)\b"
         r"|\bchest (?:is |feels? |has been )?(?:crushing|crushed|being crushed)\b"
+        # round widen: "like an elephant on his chest", "like a stone on my heart", "the pressing
+        # in my chest", "said his chest was tight", "the pain has spread to my chest"
+        r"|\blike (?:an elephant|a (?:weight|ton of bricks|brick|stone|rock|vice))"
+        r" (?:sitting |standing |lying |pressing )?(?:on|in|across) (?:my |his |her |their |the )?"
+        r"(?:chest|heart)\b|\b(?:pressing|pressure|squeezing|crushing|tightness|heaviness)"
+        r" (?:in|on|across) (?:my |his |her |their |the )?(?:chest|heart)\b"
+        # ("chest was tight" only with a sign of now after it: not "for a couple of weeks after
+        # covid, all fine now")
+        r"|\bchest was (?:really |so |very |a bit )?(?:tight|heavy|hurting|painful|sore|crushing)\b"
+        r"(?=[^?]{0,120}\b(?:sweat\w*|grey|gray|clammy|white as|pale|collaps\w*|left arm|jaw)\b)"
+        r"|\b(?:spread|spreading|spreads|moved|moving|radiat\w*) (?:in)?to (?:my|his|her"
+        r"|their|the) chest\b"
     ),
     "chest_severe": (
         # (a word's start: "ripping" is not in "dripping" nor "tripping")
@@ -144,6 +156,10 @@ FEATURES: dict[str, str] = {
         r" am going to) (?:black out|pass out|faint|collapse|keel over)\b"
         r"|\b(?:everything|it all|eyes|vision) (?:go|goes|going|went) (?:black"
         r"|dark)\b(?= when| if| as)"
+        # round widen: "the edges of my eyes are going grey", "feel like i will drop"
+        r"|\b(?:edges of (?:my|his|her) (?:eyes|vision)|vision) (?:is |are )?(?:going|gone|went)"
+        r" (?:grey|gray|black|dark|fuzzy)\b|\bfeel like (?:i|he|she) (?:will|am going to|is going"
+        r" to|could) drop\b"
     ),
     "fainted": (
         r"(?<!nearly )(?<!almost )\b(?:fainted|passed out|blacked out|lost consciousness"
@@ -212,6 +228,14 @@ FEATURES: dict[str, str] = {
         r"|(?:the |a |my )?(?:coffee|caffeine|energy drink|tea|wine|drink)))"
         r"|\bheart (?:is |keeps |has been |was )?(?:going|beating|racing) (?:so |really "
         r"|very |super |way too )?fast\b"
+        # round widen: "pulse irregular and racing at about 170", "chest is fluttering", "heart
+        # going like a hummingbird"
+        r"|\b(?:pulse|heart ?rate|heartbeat)\b[^.!?;]{0,20}\bracing\b"
+        r"|\b(?:pulse|heartbeat)\b[^.!?;]{0,20}\b(?:stopping and (?:re)?starting|stops and"
+        r" (?:re)?starts)\b"
+        r"|\bchest (?:is |keeps |has been )?(?:fluttering|flutters)\b"
+        r"|\bheart (?:is |was |has been )?going like (?:a |the )?(?:hummingbird|train|drum|clappers"
+        r"|machine gun|jackhammer)\b"
     ),
     # A very slow pulse: "heart beat is very slow like 35", "pulse dropped to 38".
     "slow_rate": (

@@ -41,10 +41,15 @@ FEATURES: dict[str, str] = {
         r"crooked|lopsided)(?: on| at)? (?:one|the left|the right|left|right|the one) side\b|"
         r"\bface (?:is |was |keeps )?(?:dropping|sagging|falling|slipping) (?:down )?(?:on )?(?:one"
         r"|the (?:left|right)) side\b|"
+        # round widen: "his mouth is going to one side"
+        r"\b(?:mouth|face|lip|lips|smile) (?:is |has )?(?:going|gone|went|pulled|pulling|drawn"
+        r"|dragged|dragging) (?:over )?to (?:one|the left|the right) side\b|"
         r"\b(?:face|mouth|smile|lip|lips|eyelid|cheek|side of (?:my|his|her|their"
         r"|the) face)s? (?:is"
         r" |are |looks? |looked |looking |went |go |goes |going |was |has gone |gone |has |seems? "
         r"|seemed |started "
+        # round widen: "his face has been drooping on one side since this morning"
+        r"|been |keeps "
         r"|suddenly |all |a bit "
         r"|kind of |really |very |just |now )*(?:drooping|droopy|droop(?:ed|s)?|dropped|sagging|"
         r"saggy|lopsided|crooked|uneven|slanted|twisted|paraly[sz]ed|fallen|falling|wonky"
@@ -55,7 +60,8 @@ FEATURES: dict[str, str] = {
         r"|(?<!in )(?<!on )(?<!at )\bone side of (?:(?:my|his|her|their|the) )?"
         r"(?:face|mouth)\b|\bface (?:is )?droop\w*\b|\bfacial (?:droop|weakness|palsy)\b"
         r"|\bhalf (?:of )?(?:my|his|her|their|the) face\b[^.!?;]{0,30}\b(?:droop\w*|numb|dropped|sa"
-        r"gging|lopsided|paraly[sz]ed|not moving|frozen)\b|\b(?:face|mouth|smile) (?:is |feels |loo"
+        r"gging|lopsided|paraly[sz]ed|not moving|frozen|(?:will not|does not|cannot|can not) move"
+        r")\b|\b(?:face|mouth|smile) (?:is |feels |loo"
         r"ks |went |has gone )?(?:\w+ and )(?:droopy|drooping|lopsided|crooked|sagging)\b"
     ),
     "face_numb": (
@@ -97,6 +103,14 @@ FEATURES: dict[str, str] = {
         r"|do not) (?:making|make) (?:any )?sense\b|\b(?:random|wrong|made-up|made up) words\b"
         r"|\bsounds? (?:drunk|like (?:he|she) is drunk)\b(?=[^.!?;]{0,40}\b(?:not|has not|hasn't) ("
         r"?:been )?drink)|\b(?:he|she) sounds drunk\b"
+        # round widen: one word said over and over mid-sentence, then no sense at all
+        r"|\b(?:saying|repeating) the same word over and over\b"
+        r"|\b(?:was not|is not|were not|not) making (?:any )?sense at all\b"
+        # round widen: "speaking like drunk man", "talking a bit thick like she's had a few but
+        # she hasn't touched a drop" (the drink denied, or no drink said at all: the stroke rules
+        # set a slur aside when the pints are told)
+        r"|\b(?:talking|speaking|speech|words|voice)\b[^.!?;]{0,15}\b(?:like (?:a )?drunk"
+        r"|(?:thick|thickly) like)\b|\b(?:talking|speaking) (?:\w+ )?(?:thick|thickly)\b"
     ),
     "limb_weak_strong": (
         r"\b" + CANT + r" (?:lift|raise|move|feel|use|grip with|hold (?:anything|things) with) "
@@ -151,6 +165,12 @@ FEATURES: dict[str, str] = {
         r"|their|my) (?:left|right) (?:arm|hand) (?:or|and|nor) (?:his |her |their "
         r"|my )?(?:left |right )?leg\b"
         r"(?![^.!?]{0,40}\b(?:because|scared|afraid|frightened|sulk\w*|cross|refus\w*|wants? to)\b)"
+        # round widen: "cannot lift the right hand", "her left hand just would not hold it",
+        # "numbness down the whole left side of my body"
+        r"|\b" + CANT + r" (?:lift|raise|move|use) the (?:left|right) (?:arm|hand|leg)\b"
+        r"|\b(?:left|right) (?:arm|hand|leg) (?:just |suddenly )?(?:would not|will not|could not"
+        r"|cannot|did not) (?:hold|grip|lift|work|move)\b"
+        r"|\b(?:weak|numb)(?:ness)? (?:down|on) the whole (?:left|right) side\b"
     ),
     # Weakness or numbness climbing the body over hours or days (Guillain-Barre, a cord lesion).
     "ascending": (
@@ -228,6 +248,9 @@ FEATURES: dict[str, str] = {
         r" (?:one|my|his|her|their|the) (?:left "
         r"|right )?eye\b|"
         # half the field gone: "can't see out of one side", "walking into the door frame"
+        # round widen: "can't see anything on my left side"
+        r"\b" + CANT + r" see (?:anything |a thing )?(?:on|to) (?:my|his|her|their) (?:left|right)"
+        r" side\b(?! of (?:my|his|her|the) (?:glasses|specs|lens))|"
         r"\b" + CANT + r" see (?:out of |to |on )?(?:one|the (?:left|right)|her (?:left|right)|his "
         r"(?:left|right)|my (?:left|right)) side\b(?! of (?:my|his|her|the) (?:glasses|specs|lens))"
         r"|\b(?:sudden(?:ly)? )?(?:loss of "
@@ -322,6 +345,9 @@ FEATURES: dict[str, str] = {
         r"|unresponsive|not responding|blank)\b)"
     ),
     "seizure_long": (
+        # round widen: "having seizure more than 5 minutes"
+        r"\b(?:seizures?|fits?|fitting|seizing)\b[^.!?;]{0,20}\b(?:more than|over|longer than)"
+        r" (?:5|five|ten|\d\d) ?(?:minutes|mins)\b|"
         # one fit after another without coming round
         r"\banother (?:one |fit |seizure )?(?:started|began|came|has started) before (?:she|he"
         r"|they) (?:came round|came to|woke|recovered|was awake)\b"
@@ -389,6 +415,10 @@ FEATURES: dict[str, str] = {
         r"d|really bad|agonising|agonizing) headache\b|\b(?:massive|huge|horrendous|violent|agonisi"
         r"ng|agonizing) headache (?:came on |started )?(?:suddenly|out of nowhere|all of a sudden)"
         r"\b"
+        # round widen: a head that "exploded with pain during sex", a sudden headache in sex
+        r"|\b(?:head|headache)\b[^.!?;]{0,30}\b(?:suddenly )?explod\w* with pain\b"
+        r"|\bsudden\w* (?:\w+ ){0,4}headache\b[^.!?;]{0,20}\b(?:during|while having|in the middle"
+        r" of) sex\b"
     ),
     "headache": (
         r"\bheadaches?\b|\bhead (?:hurts|is pounding|pain|is killing|is splitting|is throbbing)\b"
@@ -422,6 +452,9 @@ FEATURES: dict[str, str] = {
         r"kick|whack|smack|ball|elbow|knee|boot|clash of heads|head clash) (?:to|on|in|into) "
         r"(?:the|his|her|my|their) (?:head|face|temple|skull)\b|\bclash(?:ed)? heads\b"
         r"|\bhead (?:clash|knock|bang|hit)\b"
+        # round widen: "rugby knock to the head", "a bang to his head at football"
+        r"|\b(?:a|the|rugby|football|hockey) (?:\w+ )?(?:knock|bang|blow|bump|whack) (?:to|on)"
+        r" (?:the|his|her|my|their) head\b"
         + r"|"
         + KO_IN_A_FIGHT
         # a baby off the bed or the changing table: the head takes the fall

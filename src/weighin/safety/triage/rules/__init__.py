@@ -22,6 +22,7 @@ from weighin.safety.triage.rules import (
     chronic,
     exposures,
     head,
+    heart_now,
     home,
     household,
     infection,
@@ -42,6 +43,7 @@ from weighin.safety.triage.rules.context import Ctx
 
 SYSTEMS = (
     cardio.cardiac,
+    heart_now.heart_now,
     stroke.stroke,
     breathing.breathing,
     allergy.allergy,

@@ -162,10 +162,19 @@ _POP_IN_CHEST = compiled(
 
 _PLEURITIC_PAIN = compiled(
     r"\b(?:hurts?|hurting|pain\w*|sharp|stab\w*|catch\w*|sore|twinge)\b[^.!?]{0,40}\b(?:when|if"
-    r"|every time) (?:i|he|she|they|you) (?:breathe|take (?:a )?(?:deep |big )?breaths?|inhale"
+    r"|every time) (?:i|he|she|they|you) (?:breathe|takes? (?:a )?(?:deep |big )?breaths?|inhale"
     r"|breath in)\w*|\b(?:hurts?|painful|pain|sore) (?:to|on|when) (?:breathe|breathing|breath)"
     r"(?: in| deep\w*)?\b"
+    # round widen: "hurts to take a deep breath", "painful taking a big breath in"
+    r"|\b(?:hurts?|painful|pain|sore|stabs?) (?:to|on|when|taking) (?:take |taking )?(?:a )?"
+    r"(?:deep|big|full) breaths?\b"
 )
+# round widen: chills told as "hot and cold sweats" beside a cough bringing up phlegm
+_SPUTUM = compiled(
+    r"\bcough\w* up (?:\w+ ){0,2}(?:green|yellow|brown|gunk|phlegm|stuff|muck)\b"
+    r"|\b(?:green|yellow|brown) (?:phlegm|gunk|stuff|mucus|muck|snot)\b"
+)
+_CHILLS = compiled(r"\bhot and cold\b|\bchills\b|\bshivery\b|\bshivering\b|\brigors\b")
 _COUGHING = compiled(r"\bcough\w*|\bphlegm\b|\bmucus\b|\bsputum\b|\bchest infection\b")
 
 
@@ -295,6 +304,84 @@ def breathing(c: Ctx) -> None:
         hit(URGENT, "breathing", "noisy breathing or barking cough")
     if on("breathing_fast"):
         hit(URGENT, "breathing", "fast breathing")
-    if c.fever and f.first_current(_PLEURITIC_PAIN) and f.first_current(_COUGHING):
+    if (
+        (
+            c.fever
+            or ((on("productive_cough") or f.first_current(_SPUTUM)) and f.first_current(_CHILLS))
+        )
+        and f.first_current(_PLEURITIC_PAIN)
+        and f.first_current(_COUGHING)
+    ):
         # a cough and a fever with a catch on breathing in: pneumonia with pleurisy, a doctor today
         hit(URGENT, "infection", "a cough and fever with pain on breathing in (chest infection?)")
+    _lung_and_airway(c)
+
+
+# Round widen: emergencies the rules read lower. A choke that lets no sound or cough out; an
+# asthma attack going quiet and sleepy; a chest that pops or stops moving on one side while
+# breathing is hard (a collapsed lung).
+_WRONG_WAY = compiled(
+    r"\bwent down the wrong (?:way|hole|pipe)\b|\bchok\w*|\b(?:holding|clutching|grabbing)"
+    r" (?:at )?(?:his|her|their|my) (?:throat|neck)\b"
+)
+_NO_SOUND = compiled(
+    r"\b(?:cannot|can not|could not|unable to|not able to) (?:make (?:any |a )?(?:sound|noise)"
+    r"|cough or (?:speak|talk|breathe)|speak or (?:cough|breathe)|get any air)\b"
+    r"|\bno sound (?:is )?coming out\b"
+)
+_GOING_QUIET = compiled(
+    r"\b(?:going|gone|getting|went) (?:really |very )?(?:quiet|silent)\b|\btoo tired to"
+    r" breathe\b"
+)
+_CHEST_POPPED = compiled(
+    r"\b(?:something |felt a |a )?pop(?:ped)? in (?:my|his|her|their) chest\b"
+    r"|\bsomething (?:popped|went pop)\b[^.!?]{0,20}\bchest\b"
+    r"|\b(?:one side of )?(?:my|his|her|their) chest (?:does not|did not|is not|will not) (?:seem"
+    r" to )?(?:move|moving|rise|go up)\b"
+)
+
+_BREATHING_WORSE = compiled(r"\bbreathing (?:is |has got |getting )?(?:worse|harder)\b")
+
+# noisy breathing in with a neck swollen, operated on or struck: the airway narrowing
+_NECK_CAUSE = compiled(
+    r"\bneck (?:is |has )?(?:swollen|swelling|gone (?:big|hard))\b|\bswollen neck\b"
+    r"|\b(?:neck|thyroid) (?:op|operation|surgery)\b|\bwound is swelling\b"
+    r"|\b(?:kicked|punched|hit|struck|elbowed|strangled|choked) (?:me |him |her )?in the"
+    r" (?:neck|throat)\b|\b(?:cannot|can not|can't) open (?:her|his|my|their) mouth\b"
+)
+# epiglottitis: spit that cannot be swallowed, drooling, with a fever and the breath affected
+_CANNOT_SWALLOW_SPIT = compiled(
+    r"\b(?:cannot|can not|could not|unable to) swallow (?:his|her|my|their) (?:own )?(?:spit"
+    r"|saliva)\b|\bdrooling\b"
+)
+# a tracheostomy tube out, blocked, or not going back in
+_TRACH_OUT = compiled(
+    r"\btrach\w*\b[^.!?]{0,30}\b(?:came out|come out|fell out|fallen out|pulled out|blocked"
+    r"|will not go (?:back )?in)\b|\b(?:cannot|can not|can't) get the (?:spare|new) (?:trach|tube)"
+    r"?\s?in\b"
+)
+
+
+def _lung_and_airway(c: Ctx) -> None:
+    f, t, on, hit = c.f, c.t, c.on, c.hit
+    live = f.first_current
+    if live(_NO_SOUND) and _WRONG_WAY.search(t) and not ANIMAL.search(t):
+        hit(EMERGENCY, "breathing", "choking with no sound or cough getting out", 5)
+    if (
+        c.asthma
+        and on("wheeze", "asthma_worse", "breathless")
+        and (on("drowsy") or live(_GOING_QUIET))
+    ):
+        hit(EMERGENCY, "breathing", "an asthma attack going quiet or sleepy", 5)
+    if on("stridor") and live(_NECK_CAUSE) and not ANIMAL.search(t):
+        hit(EMERGENCY, "breathing", "noisy breathing in with a swollen, operated or struck neck", 5)
+    if live(_CANNOT_SWALLOW_SPIT) and c.fever and (c.any_breath or on("breathing_fast", "stridor")):
+        hit(EMERGENCY, "breathing", "drooling, cannot swallow, fever and breathing hard", 5)
+    if live(_TRACH_OUT) and not ANIMAL.search(t):
+        hit(EMERGENCY, "breathing", "a tracheostomy tube out or blocked", 5)
+    if (
+        live(_CHEST_POPPED)
+        and (c.any_breath or on("breathing_fast", "asthma_worse") or live(_BREATHING_WORSE))
+        and not ANIMAL.search(t)
+    ):
+        hit(EMERGENCY, "breathing", "a chest that popped or will not move, breathing hard")

@@ -41,6 +41,12 @@ _SEIZURE_IN_WATER = compiled(
     r"\b(?:had|having|has had|just had|went into) (?:a )?(?:seizure|convulsion|epileptic fit)\b"
     r"[^.!?]{0,20}\b(?:in|under|into) the (?:bath|pool|water|sea|lake|swimming pool|tub)\b"
     r"|\b(?:seizure|convulsion) (?:while|whilst) (?:swimming|in the (?:bath|pool|water))\b"
+    # round widen: "seized in the bath", and a "fit" in the water told with what a seizure does
+    # (went under, went stiff, pulled out, coughing): not a tantrum or a fit of temper
+    r"|\bseized (?:up )?in the (?:bath|pool|water|sea|tub)\b"
+    r"|\b(?:had|having|has had|just had) a fit in the (?:bath|pool|water|sea|tub)\b"
+    r"(?=[^.!?]{0,80}\b(?:went under|under the water|went (?:all )?stiff|shaking|jerking"
+    r"|(?:pulled|got|lifted) (?:him|her|them) out|breathing|cough\w*|blue|sleepy|drowsy)\b)"
 )
 _CHEST_TIGHT = compiled(
     r"\bchest (?:felt|feels|was|is|went|going|got) (?:\w+ )?(?:tight|heavy|crushing|squeez\w*"

@@ -8,6 +8,7 @@ from __future__ import annotations
 from weighin.safety.triage.levels import URGENT
 from weighin.safety.triage.patterns import compiled
 from weighin.safety.triage.rules.context import Ctx
+from weighin.safety.triage.scope import ACTIVE, SETTLED
 
 _DEVICE = (
     r"(?:smart ?watch|watch|fitbit|garmin|kardia|monitor|bp machine|blood pressure machine|app)"
@@ -32,21 +33,28 @@ _KNOWN_AF = compiled(
 _SKIPS = compiled(
     r"\bskip\w* (?:a )?beats?\b|\bskipping\b|\bmiss(?:ed|ing|es) (?:a )?beats?\b|\bextra beats?\b"
     r"|\bectopics?\b|\bflutter\w*|\bflip-?flop\w*"
+    # round widen: "extra thumps in my chest", "her heart is jumping"
+    r"|\bextra (?:thumps|thuds|heartbeats)\b|\bheart (?:is |keeps |keeps on )?(?:jumping|jumps)\b"
 )
 _HEART_SKIPS = compiled(
     r"\bheart\b[^.!?]{0,25}\b(?:skip\w*|miss(?:ed|ing|es)) (?:a )?beats?\b|\bectopics?\b"
+    r"|\bextra (?:thumps|thuds|beats)\b[^.!?]{0,20}\b(?:in|from) (?:my|his|her|the) chest\b"
 )
-_LIGHT_HEAD = compiled(r"\blight ?headed\w*|\bwoozy\b|\bdizz\w*|\bwobbly\b")
+_LIGHT_HEAD = compiled(r"\blight ?headed\w*|\bwoozy\b|\bdizz\w*|\bwobbly\b|\bswimmy\b")
 # pain the hand can find: "hurts when I press the spot", "tender to touch"
 _PRESS_HURTS = compiled(
     r"\b(?:hurts?|sore|pain\w*|tender|worse) (?:\w+ ){0,3}(?:when|if) (?:i|you|he|she|they)"
     r" (?:press|push|touch|prod|poke)\w*\b|\btender (?:to (?:the )?touch|when (?:pressed|touched))"
     r"|\b(?:press|push|prod|poke)\w* (?:on )?(?:it|the spot|that spot|there|the area|my ribs)\b"
     r"[^.!?]{0,20}\b(?:hurts?|sore|pain\w*|tender)\b"
+    # round widen: "a tender patch on his breastbone, hurts to touch", "tender where the ribs
+    # meet the breastbone"
+    r"|\bhurts? to (?:the )?touch\b|\btender (?:patch|spot|area|bit) (?:on|over)\b"
+    r"|\btender (?:where|over) (?:the|my|his|her) (?:ribs?|breastbone|sternum)\b"
 )
 _STRAINED = compiled(
     r"\bcough\w*|\bsneez\w*|\blift\w*|\bgym\b|\bpulled\b|\bstrain\w*|\bpress-?ups?\b"
-    r"|\bpush-?ups?\b|\bwork(?:ing)? ?out\b"
+    r"|\bpush-?ups?\b|\bwork(?:ing)? ?out\b|\bbench(?:ing| press\w*)?\b|\bweights\b"
 )
 # an age said the way people say it when the reader does not take it: "im 27", "19, no problems"
 _YOUNG_SAID = compiled(
@@ -84,8 +92,8 @@ def mild_skips(c: Ctx) -> bool:
         # only while they are happening: an episode that has passed keeps the old reading
         "palpitations" not in c.f.settled
         and c.f.first_current(_SKIPS) is not None
-        and on("faint_feel")
-        and c.f.first_current(_LIGHT_HEAD) is not None
+        # (a light head "now and then" is read as settled: it still comes with the skips)
+        and any(c.f.status_of(m) in (ACTIVE, SETTLED) for m in _LIGHT_HEAD.finditer(c.t))
         and not on("fainted", "collapsed", "chest_pain", "chest_severe", "pressure_felt")
         and not on("fast_rate", "sweating", "cyanosis", "confusion")
         and not c.any_breath

@@ -16,7 +16,17 @@ SMALL_AMOUNT = compiled(
 NOT_SMALL = compiled(
     r"\b(?:bottle|half|whole|drunk|get drunk|on purpose|dementia|confused|cups?)\b"
 )
-_BY_MISTAKE = compiled(r"\b(?:accident(?:al)?ly|by (?:mistake|accident)|without thinking)\b")
+_BY_MISTAKE = compiled(
+    r"\b(?:accident(?:al)?ly|by (?:mistake|accident)|without thinking)\b"
+    # round widen: "oops swallowed a sip", "swallowed some while rinsing", "spat the rest out"
+    r"|\b(?:oops|whoops|oopsie)\b|\bwhile (?:rinsing|brushing|gargling)\b"
+    r"|\bspat (?:it|most of it|the rest|some) out\b"
+)
+# round widen: an adult who tells the sip and that nothing has followed ("30 yo, no symptoms")
+_NOTHING_FOLLOWED = compiled(
+    r"\bno symptoms\b|\bfeel(?:s|ing)? (?:fine|ok|okay|normal|well)\b|\b(?:is|am|seems)"
+    r" (?:fine|ok|okay)\b"
+)
 
 
 def adult_sip(c: Ctx) -> bool:
@@ -25,7 +35,7 @@ def adult_sip(c: Ctx) -> bool:
     f, t = c.f, c.t
     return bool(
         MILD_TOXIC.search(t)
-        and _BY_MISTAKE.search(t)
+        and (_BY_MISTAKE.search(t) or _NOTHING_FOLLOWED.search(t))
         and SMALL_AMOUNT.search(t)
         and not NOT_SMALL.search(t)
         and (f.age_months or 216) >= 216
@@ -56,17 +66,40 @@ _FUMES_GONE = compiled(
 _COUGHING_HARD = compiled(r"\bcannot stop coughing|\bcoughing (?:non ?stop|constantly)")
 
 
+# Round widen: bleach put with another cleaner, said without "mixed" or "fumes" ("cleaning the
+# bathroom with bleach and ammonia, started coughing")
+_BLEACH_PAIR = compiled(
+    r"\bbleach (?:and|with|plus|then) (?:a |an |some )?(?:ammonia|vinegar|toilet cleaner"
+    r"|limescale remover|\w+ cleaner|another (?:cleaner|product|spray)|other (?:cleaners|sprays))\b"
+    r"|\b(?:ammonia|vinegar) (?:and|with) bleach\b|\bcombined bleach\b"
+)
+
+
 def household(c: Ctx) -> None:
-    if not c.on("toxic_fumes"):
+    if not (
+        c.on("toxic_fumes") or (c.f.first_current(_BLEACH_PAIR) and c.f.first_current(_FUMES_LEFT))
+    ):
         return
     f, on = c.f, c.on
     chest = on("chest_pain") or f.first_current(_FUMES_CHEST)
+    # round widen: a little wheeze that is easing in fresh air is the doctor's today
+    easing_wheeze = (
+        on("wheeze")
+        and f.mild("wheeze")
+        and not on("breathless", "throat_tight")
+        and f.first_current(_FRESH_AIR)
+    )
     if (
         c.severe_breath
-        or on("breathless", "wheeze", "throat_tight")
+        or on("breathless", "throat_tight")
+        or (on("wheeze") and not easing_wheeze)
         or _COUGHING_HARD.search(c.t)
         or ((chest or c.any_breath) and not f.first_current(_FRESH_AIR))
     ):
         c.hit(EMERGENCY, "poisoning", "breathing trouble after toxic fumes", 3)
-    elif chest or (f.first_current(_FUMES_LEFT) and not f.first_current(_FUMES_GONE)):
+    elif (
+        chest
+        or easing_wheeze
+        or (f.first_current(_FUMES_LEFT) and not f.first_current(_FUMES_GONE))
+    ):
         c.hit(URGENT, "poisoning", "a cough or a tight chest after breathing cleaning fumes")

@@ -247,7 +247,25 @@ def injury(c: Ctx) -> None:
     if live(BURN_SAID) and live(BLISTER) and live(_PALM_OR_MORE) and not c.on("burn_severe"):
         # (a burn over a large area is the ``other`` rules' emergency)
         hit(URGENT, "other", "a blistered burn bigger than the palm")
+    if (c.on("electric") or live(_MAINS_SHOCK)) and live(_HEART_ODD):
+        # round widen: a shock from the mains and a heart that feels wrong (an arrhythmia?)
+        hit(EMERGENCY, "other", "an electric shock and the heart feels wrong")
     _limbs(c)
+
+
+# Round widen: "a shock off a live cable"
+_MAINS_SHOCK = compiled(
+    r"\b(?:shock|zap|jolt)\b[^.!?]{0,12}\b(?:off|from) (?:a |the )?live"
+    r" (?:cable|wire|lead|socket)\b"
+)
+# Round widen: a heart told as feeling wrong after a shock ("his heart feels funny", "my heart is
+# doing something weird", "chest feels fluttery")
+_HEART_ODD = compiled(
+    r"\b(?:heart|heartbeat|pulse|chest) (?:feels?|is|keeps|felt|has been|is going|going|doing"
+    r"|beating)(?: really| a bit| kind of| all)? (?:funny|weird|strange|odd|wrong|irregular"
+    r"|fluttery|fluttering|racing|pounding|all over the place|something (?:weird|funny|strange))\b"
+    r"|\bpalpitations?\b|\b(?:heart|it) (?:is |keeps )?(?:skipping|missing) beats?\b"
+)
 
 
 def _limbs(c: Ctx) -> None:

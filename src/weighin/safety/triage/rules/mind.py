@@ -127,6 +127,26 @@ _UP_HIGH = compiled(
 _UNREAL = compiled(
     r"\b(?:manic|mania|psychotic|psychosis|hearing voices|hallucinat\w*"
     r"|(?:says|thinks|believes|convinced) (?:he|she|they) (?:can|could) fly)\b"
+    # round widen: "says god told her she can fly"
+    r"|\b(?:told|telling) (?:him|her|them) (?:that )?(?:he|she|they) (?:can|could) fly\b"
+)
+# round widen: a threat to kill or stab another person ("said he's going to kill our neighbour")
+_THREAT_TO_KILL = compiled(
+    r"\b(?:going to|gonna|will|wants to|threaten\w*(?: to)?|says (?:he|she|they) will) (?:kill|stab"
+    r"|murder|slit the throat of) (?:our|the|his|her|my|their|that|a|everyone|someone|them|him|her)"
+    r"\b(?! ?(?:self|myself|himself|herself|themselves))"
+)
+_JOKING = compiled(r"\b(?:lol|lmao|haha\w*|jk|joking|kidding|cake|in the game|film|movie)\b")
+# round widen: a height said with its floor ("keeps going out onto the 8th floor balcony")
+_HIGH_PLACE = compiled(
+    r"\b(?:on|onto|out on|out onto|up on|over) (?:the|a|our|his|her|their) (?:\w+ ){0,2}"
+    r"(?:roof|rooftop|ledge|balcony|railings?|window ?sill|bridge|cliff)\b"
+)
+# round widen: "has not eaten or drunk anything in 3 days"
+_NO_FOOD_DRINK_DAYS = compiled(
+    r"\b(?:has not|have not|had not|not) (?:eaten|had anything to eat) (?:or|and|nor) (?:drunk"
+    r"|drank|had anything to drink)\b(?: anything)?[^.!?]{0,12}\b(?:in|for) (?:\d+|two|three"
+    r"|four|five|several|a few|a couple of|days)\b"
 )
 # New voices or whispers, getting louder or known not to be real: "started hearing whispering. i
 # know its not real but its getting louder" (not tinnitus, not a neighbour's telly)
@@ -165,7 +185,7 @@ def mind(c: Ctx) -> None:
     f, on, hit, t = c.f, c.on, c.hit, c.t
     live = f.first_current
     seizure = on("seizure") or "seizure" in f.settled
-    if live(_UP_HIGH) and live(_UNREAL):
+    if (live(_UP_HIGH) or live(_HIGH_PLACE)) and live(_UNREAL):
         hit(EMERGENCY, "other", "someone manic or psychotic somewhere high")
     if live(_STILL_AND_SILENT) and live(_NOT_EATING_DRINKING) and _MIND_ILL.search(t):
         hit(EMERGENCY, "other", "not moving, speaking, eating or drinking for days (catatonia?)")
@@ -206,7 +226,10 @@ def mind(c: Ctx) -> None:
             hit(EMERGENCY, "poisoning", "jerking with a fever on two serotonin medicines", 3)
         elif live(_JERKS) or live(_SHAKES):
             hit(URGENT, "poisoning", "shaking or sweating on two serotonin medicines")
-    if live(_DELUDED) and live(_WEAPON_HELD):
+    if live(_THREAT_TO_KILL) and live(_WEAPON_HELD) and not _JOKING.search(t):
+        # round widen: "says he is going to kill the neighbour ... he has a knife"
+        hit(EMERGENCY, "other", "threatening to kill someone, with a weapon at hand", 5)
+    elif live(_DELUDED) and live(_WEAPON_HELD):
         hit(EMERGENCY, "other", "someone paranoid or hearing voices, with a weapon")
     elif live(_NEW_VOICES):
         hit(URGENT, "other", "new voices or whispers (a mental health team today)")
@@ -221,10 +244,17 @@ def mind(c: Ctx) -> None:
         hit(EMERGENCY, "infection", "a fever and a swollen or spreading red limb where drugs go in")
     if _CLOZAPINE.search(t) and on("sore_throat") and not c.fever:
         hit(URGENT, "infection", "a sore throat on clozapine (a blood count today)")
-    if live(_NO_SLEEP_DAYS) and not _SLEEP_EXPLAINED.search(t):
+    if _NO_SLEEP_DAYS.search(t) and not _SLEEP_EXPLAINED.search(t):
         racing = live(_RACING_THOUGHTS) and not _WORRIED.search(t)
-        if live(_MANIC_SIGNS) or racing:
+        signs = {m.group(0) for m in f.current(_MANIC_SIGNS)}
+        # the sleepless days asked about ("is it normal to go 3 nights with no sleep?") count
+        # when two signs of mania are told as happening beside them
+        if (live(_NO_SLEEP_DAYS) and (signs or racing)) or len(signs) >= 2:
             hit(URGENT, "other", "days without sleep with racing thoughts, spending or grand ideas")
+    if live(_NO_FOOD_DRINK_DAYS) and on("confusion"):
+        # "high for a week, not eaten or drunk in 3 days, now confused and shaking": drying out
+        # and delirium, whatever began it
+        hit(EMERGENCY, "other", "days without food or drink, now confused")
 
 
 # Round BL: days without sleep, with racing thoughts, sprees or grand ideas (mania: a mental
@@ -239,6 +269,15 @@ _NO_SLEEP_DAYS = compiled(
     + r" (?:without|with no|with barely any|with hardly any) sleep\b|\bup for "
     + _DAYS
     + r"(?: straight)?\b|\b(?:does not|do not|says (?:she|he|they) does not) need (?:any )?sleep\b"
+    # round widen: "not slept in like 4 days", "not needed sleep since tuesday", "up all night
+    # every night this week", "sleeping maybe 2 hrs a night", "awake most nights for 5 days"
+    r"|\b(?:has not|have not|had not|not) (?:really )?(?:slept|had any sleep)\b[^.!?]{0,12}\b(?:in"
+    r"|for) (?:like |about |around |nearly |almost |over )?(?:" + _DAYS + r"|a week)\b"
+    r"|\b(?:has not|have not|not) (?:needed|needing|wanted) (?:any )?sleep\b"
+    r"|\bup all night (?:every night|night after night|for days|all week)\b"
+    r"|\b(?:sleeping|sleeps|getting) (?:maybe |only |about |barely |like |around )?(?:\d|one|two"
+    r"|an?) (?:hours?|hrs?) (?:a|per|each) night\b"
+    r"|\bawake (?:most|all|every) (?:of the )?nights?\b"
 )
 _SLEEP_EXPLAINED = compiled(
     r"\b(?:newborn|new baby|the baby|teething|night shifts?|jet ?lag|colic|cluster feed\w*"
@@ -260,4 +299,12 @@ _MANIC_SIGNS = compiled(
     r"|rich|a millionaire|a billionaire|the next)\b|\bmillion (?:pound|dollar) (?:idea|business)"
     r"|\bbusiness (?:ideas|plans)\b|\bon top of the world\b|\beuphoric\b|\bnot (?:even )?tired"
     r"\b|\bwired\b|\bparanoi\w*|\bhearing (?:voices|whispers|things)\b"
+    # round widen: fast talk, thoughts too fast to write, sprees and schemes told in other words
+    r"|\btalks? (?:so|really|very|too) fast\b|\b(?:thoughts|mind|brain|ideas) (?:are |is )?"
+    r"(?:going|coming|moving) (?:so|too|really) fast\b|\b(?:brain|mind|head) (?:is )?buzzing\b"
+    r"|\bjump\w* from (?:topic|subject|one thing) to\b|\bvery chatty\b|\bon a whim\b"
+    r"|\bgiv\w* (?:his|her|their|my) money away\b|\bspecial (?:plans|purpose)\b"
+    r"|\bbe famous\b|\bstarting (?:\d|two|three|several) (?:new )?businesses\b"
+    r"|\bordering (?:loads|tons|heaps)\b|\bbought a (?:car|house|boat)\b(?=[^.!?]{0,40}\b(?:without"
+    r" telling|on a whim|out of nowhere))|\bbooked flights\b"
 )

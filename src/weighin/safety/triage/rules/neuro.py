@@ -41,7 +41,11 @@ _WORSE_CONFUSED = compiled(
 )
 
 # puzzled, not confused: "confused why i still get out of breath"
-_SLEEPY = compiled(r"\bsleepy\b|\bdrowsy\b|\bdozing\b")
+_SLEEPY = compiled(
+    r"\bsleepy\b|\bdrowsy\b|\bdozing\b"
+    # round widen: "cant stop falling asleep even typing this"
+    r"|\b(?:cannot|can not) stop (?:falling asleep|nodding off|dozing off)\b"
+)
 _WORSE_AND_WORSE = compiled(
     r"\b(?:worse and worse|getting worse|keeps getting worse|worsening"
     r"|worse by the (?:hour|minute))\b"
@@ -49,10 +53,19 @@ _WORSE_AND_WORSE = compiled(
 _KNOCK_DAYS_AGO = compiled(
     r"\b(?:yesterday|last night|the other day|(?:\d+|two|three|a couple of|a few) days ago"
     r"|on (?:mon|tues|wednes|thurs|fri|satur|sun)day|at the weekend)\b"
+    # round widen: "3 days later", "last week"
+    r"|\b(?:\d+|two|three|a couple of|a few) days (?:later|on)\b|\blast week\b"
+)
+# round widen: worse and worse over days, not hours ("worse day by day", "3 days later")
+_BY_THE_DAY = compiled(
+    r"\bday by day\b|\b(?:each|every) day\b|\bby the day\b"
+    r"|\b(?:\d+|two|three|a couple of|a few) days (?:later|on|now)\b"
 )
 _WORSE_SINCE = compiled(
     r"\b(?:getting|got|gone|grown|is|feels?|been getting) (?:a bit |a little |slightly |much "
     r"|a lot )?worse\b|\bworsening\b|\bworse (?:today|now|than yesterday)\b"
+    # round widen: "building worse and worse", "stronger each day"
+    r"|\b(?:building|growing) worse\b|\bworse and worse\b|\b(?:getting|gets|growing) stronger\b"
 )
 _WORSE_FAST = compiled(r"\bworse and worse\b|\bby the (?:hour|minute)\b|\bunbearable\b")
 _PUZZLED = compiled(
@@ -88,6 +101,8 @@ _HEAD_INJURY_RED = compiled(
     r" (?:home|here|there|back)|how (?:i|he|she|they) got|what happened|the (?:fall|crash|accident"
     r"|hit|game|match|impact|tackle)|falling|hitting|anything (?:after|since|about))\b"
     r"|\bkeeps? asking the same\b|\brepeating (?:himself|herself|the same)\b"
+    # round widen: "keeps asking what the score is over and over"
+    r"|\bkeeps? asking\b[^.!?]{0,40}\bover and over\b"
 )
 
 
@@ -129,7 +144,7 @@ def neuro(c: Ctx) -> None:
             on("headache")
             and _WORSE_SINCE.search(t)
             and _KNOCK_DAYS_AGO.search(t)
-            and not _WORSE_FAST.search(t)
+            and not (_WORSE_FAST.search(t) and not _BY_THE_DAY.search(t))
         )
         red = (
             on("knocked_out", "confusion", "drowsy", "seizure", "unconscious", "speech")

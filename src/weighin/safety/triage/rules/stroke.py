@@ -8,9 +8,9 @@ import re
 
 from weighin.safety.triage.levels import EMERGENCY, URGENT
 from weighin.safety.triage.lexicon import neuro as neuro_lex
-from weighin.safety.triage.patterns import compiled
+from weighin.safety.triage.patterns import Pattern, compiled
 from weighin.safety.triage.rules.context import Ctx
-from weighin.safety.triage.scope import NEGATED
+from weighin.safety.triage.scope import ACTIVE, INFO, NEGATED
 
 _BELLS = compiled(neuro_lex.BELLS_SIGNS)
 
@@ -57,10 +57,17 @@ _LOCAL_ANAESTHETIC = compiled(
 
 # The back of the brain: sudden dizziness or a walk gone unsteady, with double vision ("suddenly
 # went really dizzy, cant walk in a straight line, seeing double and being sick")
-_DOUBLE_VISION = compiled(r"\bseeing double\b|\bdouble vision\b|\bseeing two of everything\b")
+_DOUBLE_VISION = compiled(
+    r"\bseeing double\b|\bdouble vision\b|\bseeing two of everything\b"
+    # round widen: "everything doubled", "seeing 2 of everything"
+    r"|\beverything (?:is |went |has gone |looks |looked )?doubled?\b|\bseeing (?:2|two) of\b"
+)
 _UNSTEADY = compiled(
     r"\b(?:cannot|can not|could not) walk (?:in a )?straight(?: line)?\b|\bstaggering\b"
-    r"|\bwalking like (?:she|he|they) (?:is|are) drunk\b|\bveering to (?:one|the) side\b"
+    r"|\bwalking like (?:she|he|they) (?:is|are) drunk\b"
+    # round widen: "walking as if he's drunk", "wobbling about like he is drunk"
+    r"|\b(?:walking|walks|wobbling|staggering) (?:about |around )?(?:as if|like) (?:(?:she|he"
+    r"|they) (?:is|are|was|were|has|have) |a )?drunk\b|\bveering to (?:one|the) side\b"
     r"|\b(?:keep|keeps|kept) (?:falling|toppling|tipping|leaning) (?:over )?(?:to (?:the|one)"
     r" (?:left|right|side))?\b|\b(?:falling|pulling|leaning) to (?:the|one) (?:left|right|side)\b"
     r"|\b(?:the )?room (?:is )?spinning\b"
@@ -105,6 +112,7 @@ def stroke(c: Ctx) -> None:
         and (on("faint_feel", "cannot_stand") or f.first_current(_UNSTEADY))
     ):
         found.append("sudden dizziness or unsteadiness with double vision")
+    found += _widened_signs(c)
     if found and _OLD_STROKE.search(t) and _STILL.search(t) and not _NEW_DEFICIT.search(t):
         found = []  # "her stroke was 3 years ago and her speech is still slow": what remains
     # "Half my face went numb" is read as one-sided weakness, but it is the face only.
@@ -156,6 +164,15 @@ def stroke(c: Ctx) -> None:
     ):
         found = []  # whole side of the face including the eye, speech and arms fine: Bell's palsy
         hit(URGENT, "neuro", "one-sided facial weakness including the eye (Bell's palsy?)")
+    if (
+        set(found) <= {"face drooping"} | face_only
+        and (found or on("face_numb") or f.first_current(_FACE_SIDE))
+        and _bells_over_hours(c)
+    ):
+        # round widen: one side of the face slack with the eye or the forehead taken, over hours
+        # or with the arms and the words working: Bell's palsy, told in more words
+        found = []
+        hit(URGENT, "neuro", "one-sided facial weakness including the eye (Bell's palsy?)")
     if found:
         reason = " and ".join(found[:2])
         hit(EMERGENCY, "stroke", reason)
@@ -197,3 +214,95 @@ def _face_only(matches: list[re.Match[str]]) -> bool:
         "face" in m.group(0) and not re.search(r"\b(?:arm|leg|hand|foot|body)\b", m.group(0))
         for m in matches
     )
+
+
+# Round widen: Bell's palsy told in more words. The eye that will not shut, the forehead that will
+# not wrinkle or moves no more ("half my face wont move inc forehead"); grown over hours or a day
+# ("over yesterday", "since last night", "worse overnight"); the rest working ("speaks
+# normally", "can lift both arms", "otherwise she is ok").
+_EYE_SHUT = compiled(
+    r"\b(?:cannot|can not|could not|unable to|not able to) (?:\w+ ){0,5}(?:or |and )?(?:close|shut"
+    r"|blink) (?:my|his|her|their|the|that) (?:\w+ )?eye\b|\beye (?:on (?:that|one|the \w+) side )?"
+    r"(?:will not|does not|would not|cannot|can not|is not) (?:fully |properly |all the way )?"
+    r"(?:close|shut|closing|shutting)\b"
+    r"|\b(?:inc|including|and|even|plus|with) (?:the |my |his |her )?(?:forehead|eyebrow|brow)\b"
+)
+_OVER_HOURS = compiled(
+    r"\b(?:over|since|during) (?:yesterday|last night|the night|this morning|the day)\b"
+    r"|\b(?:overnight|since (?:i|he|she|they) woke|woke (?:up )?with)\b"
+    r"|\bstarted (?:yesterday|last night|this morning)\b"
+)
+_REST_WORKS = compiled(
+    r"\b(?:speaks|talks|talking|speaking|speech)\b[^.!?;]{0,15}\b(?:normal\w*|fine|clear|ok)\b"
+    r"|\bcan (?:lift|raise|move) (?:both|his|her|my) arms\b|\barms? (?:are |is )?(?:strong"
+    r"|fine|normal|ok)\b|\botherwise (?:she is|he is|i am|i feel|they are|fine|ok|okay|well)\b"
+)
+
+
+# "half my wifes face is slack", "one side of his face has gone weak"
+_FACE_SIDE = compiled(
+    r"\b(?:half|one side|side) (?:of )?(?:\w+ ){0,2}face\b[^.!?]{0,20}\b(?:slack|droop\w*|weak"
+    r"|paraly[sz]ed|not moving|frozen|dropped|lopsided)\b"
+    r"|\bface\b[^.!?]{0,25}\b(?:slack|lopsided)\b"
+)
+
+
+def _bells_over_hours(c: Ctx) -> bool:
+    f, on, t = c.f, c.on, c.t
+    # (these are said with a "not" in them: read as negated, they still hold)
+    eye = any(
+        f.status_of(m) in (ACTIVE, NEGATED)
+        for rx in (_EYE_SHUT, _EYE_OR_BROW)
+        for m in rx.finditer(t)
+    )
+    return bool(
+        eye
+        and (f.first_current(_OVER_HOURS) or _REST_FINE.search(t) or f.first_current(_REST_WORKS))
+        and (f.first_current(_REST_WORKS) or _REST_FINE.search(t) or _BELLS.search(t))
+        and not _JUST_NOW.search(t)
+        and not on("limb_weak", "confusion", "vision_sudden", "stroke_now", "thunderclap")
+        and not (on("speech") and not f.first_current(_REST_WORKS))
+    )
+
+
+# Round widen: a neck cracked or manipulated, then double vision or a drunken walk (a torn neck
+# artery); a cup that cannot be held, with confusion or muddled words; a child suddenly walking
+# as if drunk with eyes that flick.
+_NECK_MANIPULATED = compiled(
+    r"\b(?:cracked|clicked|manipulated|adjusted|popped) (?:my|his|her|their) neck\b"
+    r"|\bneck (?:was |got )?(?:cracked|manipulated|adjusted)\b|\bchiro\w*|\bosteopath\w*"
+)
+_CANNOT_HOLD = compiled(
+    r"\b(?:cannot|can not|could not|unable to) (?:hold|grip|pick up) (?:a|her|his|my|the|their)"
+    r" (?:cup|mug|glass|pen|fork|spoon|phone|kettle)\b"
+)
+_EYES_FLICK = compiled(
+    r"\beyes? (?:keep |are |is |keeps )?(?:flicking|jerking|jumping|darting|flickering|wobbling)"
+    r"(?: (?:side to side|from side to side|about|around|back and forth))?\b|\bnystagmus\b"
+)
+
+
+_ASKED = compiled(r"\?|\bwhat if\b|\bif (?:a|my|your|the) (?:child|kid|toddler)\b")
+
+
+def _widened_signs(c: Ctx) -> list[str]:
+    f, t, on = c.f, c.t, c.on
+    live = f.first_current
+    out = []
+    if (
+        _NECK_MANIPULATED.search(t)
+        and (live(_DOUBLE_VISION) or live(_UNSTEADY))
+        and (on("faint_feel", "cannot_stand") or live(_DOUBLE_VISION))
+    ):
+        out.append("double vision or a drunken walk after the neck was manipulated")
+    if live(_CANNOT_HOLD) and on("confusion", "speech", "face_numb", "limb_weak"):
+        out.append("a hand that cannot hold a cup, with confusion or muddled words")
+
+    # ("walking as if drunk" is read as a hypothetical: its likeness is the point)
+    # (and the "as if" reaches the eyes told after it; a question asked is still set aside)
+    def told(rx: Pattern) -> bool:
+        return any(f.status_of(m) in (ACTIVE, INFO) for m in rx.finditer(t))
+
+    if told(_UNSTEADY) and told(_EYES_FLICK) and (on("sudden") or f.child) and not _ASKED.search(t):
+        out.append("walking as if drunk with flicking eyes")
+    return out
