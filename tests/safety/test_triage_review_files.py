@@ -124,6 +124,15 @@ read further from the judgement than its round's start read it.
   the plain families pairing with each other on a night shift's "so tired" and "phone is off":
   they now need a word of death, means, despair or leaving beside them
   (``test_triage_quiet_signs.py``).
+- ``review_triage_bl_urgent.jsonl`` (169): round BL's same-day readings (mania, pain on a deep
+  breath with a chest infection, a baby off its feeds, Kawasaki, a watch's AF, bleach mixed and
+  now outside, Bell's palsy, a headache worse since a knock, a limping child, a blistered burn,
+  skipped beats, a chest-wall pain, a sip of mouthwash) against ``8b39761``. The first version
+  read 18 better and 1 worse (skipped beats "now and then" that had settled); the rules had been
+  written to their sentences. Widened from the review's phrasings, with the emergencies its near
+  misses showed missing (a baby's pauses in breathing, no wet nappy for 14 hours, a manic belief
+  in flying on a balcony, a feverish child who will not walk and is floppy, a whole tube of
+  toothpaste), it reads 57 better and none worse.
 """
 
 from __future__ import annotations
@@ -157,6 +166,7 @@ _FILES = {
     "review_triage_classic_nov29.jsonl": 60,
     "review_triage_bl.jsonl": 104,
     "review_triage_sh2.jsonl": 156,
+    "review_triage_bl_urgent.jsonl": 169,
 }
 _BY_FILE = {name: review_cases(name) for name in _FILES}
 _CASES = [(name, case) for name, cases in _BY_FILE.items() for case in cases]
