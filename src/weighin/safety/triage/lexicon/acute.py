@@ -126,7 +126,9 @@ FEATURES: dict[str, str] = {
         r"(?<!mefenamic )(?<!mefanamic )(?<!tranexamic )(?<!folic )(?<!valproic )(?<!fusidic )"
         r"(?<!ascorbic )(?<!salicylic )(?<!hyaluronic )(?<!clavulanic )(?<!ursodeoxycholic )"
         r"(?<!lipoic )(?<!amino )acid|e-?liquid|vape (?:juice|liquid)|(?:the |some |a )?liquid"
-        r"|nicotine|mushrooms?"
+        # (not the kitchen's: "some shop mushrooms a day past the date")
+        r"|nicotine|(?<!shop )(?<!supermarket )(?<!bought )(?<!button )(?<!chestnut )"
+        r"(?<!tinned )(?<!canned )(?<!dried )(?<!cooked )(?<!portobello )(?<!stuffed )mushrooms?"
         r"|berries|iron (?:tablets?|pills?|"
         r"supplements?)|essential oils?|mouthwash|hand sanitis?z?er|nail polish remover|superglue|"
         r"fentanyl|heroin|cocaine|meth|ketamine|mdma|ecstasy|edibles?|weed gummies|pills?|tablets?|"
@@ -492,7 +494,11 @@ FEATURES: dict[str, str] = {
         r"(?<!am i ok to use a )(?<!am i okay to use a )"
         r"(?<!is it safe to use a )(?<!is it ok to use a )"
         r"\bchainsaw\b"
-        r"|\bstabbed\b|\bstab wound\b|\bgunshot\b|\b(?:been|was|got) shot\b|\bgored\b"
+        # (not a thumb stabbed with an adrenaline pen, a pencil or a fork: "stabbed my thumb with
+        # the epipen showing my mum how it works")
+        r"|\bstabbed\b(?![^.!?]{0,30}\bwith (?:(?:my|his|her|their|the|an?|our) )?(?:\w+'?s )?"
+        r"(?:epi-? ?pen|auto[- ]?injector|adrenaline pen|pencil|pen|fork|needle|compass|toothpick"
+        r"|insulin pen)\b)|\bstab wound\b|\bgunshot\b|\b(?:been|was|got) shot\b|\bgored\b"
         r"|\bimpaled"
         r"\b"
         # a spike, a railing or a stake gone into the body: "fell on the garden spikes, one went in

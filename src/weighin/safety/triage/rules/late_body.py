@@ -42,10 +42,16 @@ _NO_MOVES = compiled(
     r"|kicked)\b|\b(?:cannot|can not|do not|could not) (?:remember )?(?:feel\w*|felt) (?:her|him"
     r"|the baby|baby|it|any) (?:move|moving|kick\w*)\b|\bno (?:movements?|kicks)\b"
     r"|\bnot felt (?:her|him|the baby|baby|it) (?:move|moving|kick)\b"
+    # "barely any kicks since breakfast", "hardly felt him move", "only one tiny kick all day"
+    r"|\b(?:barely|hardly|almost no|very few|not many|only (?:one|1|a couple of)(?: \w+)?)"
+    r" (?:any )?(?:kicks?|movements?|moves|wriggles)\b|\b(?:barely|hardly) (?:felt (?:her|him"
+    r"|the baby|baby|it) )?(?:moving|moved|kicking|kicked|move|kick)\b"
 )
 _LONG_STILL = compiled(
     r"\ball day\b|\bsince (?:yesterday|this morning|last night|lunch|breakfast)\b"
     r"|\b(?:\d{2}|twelve|twenty) hours\b|\bnothing at all\b|\bnothing\b"
+    # "barely a kick all morning" (not "less today": fewer kicks is a midwife's, urgent)
+    r"|\ball morning\b|\bfor (?:a few |several |some )?hours\b"
 )
 _LATE_WEEKS = compiled(r"\b(?:2[6-9]|3\d|4[0-2]) ?(?:weeks?|wks?)\b")
 _IVF = compiled(r"\bivf\b|\bstims?\b|\begg collection\b|\bovarian stimulation\b")
@@ -57,17 +63,31 @@ _APNOEA = compiled(
     r"\b(?:stops?|stopping|stopped) breathing\b|\bpauses? in (?:his|her) breathing\b"
 )
 _PALE_BLUE = compiled(r"\bpale\b|\bblue\b|\bgrey\b|\bgray\b|\bfloppy\b|\blimp\b")
-_YOUNG_BABY = compiled(r"\b(?:[1-9]|1[0-2]) ?(?:weeks?|wks?|days?)(?:[- ]old)?\b|\bnewborn\b")
+_YOUNG_BABY = compiled(
+    r"\b(?:[1-9]|1[0-2]) ?(?:weeks?|wks?|days?)(?:[- ]old)?\b|\bnewborn\b"
+    # "my 3 month old", "a 7mo": under one year, where a skull is thin
+    r"|\b(?:[1-9]|1[01]) ?(?:months?|mo|mths?)[- ]old\b|\b(?:[1-9]|1[01]) ?mo\b"
+)
 _FLOPPY_BLUE_BIRTH = compiled(
     r"\bjust (?:gave birth|born|delivered)\b[^.!?]{0,60}\b(?:not crying|floppy|blue)\b"
 )
 _DROPPED_HEAD = compiled(
     r"\bdropped (?:my|our|the|her|him)\b[^.!?]{0,40}\b(?:head|fell|hit)\b"
     r"|\b(?:fell|rolled) off\b[^.!?]{0,40}\bhead\b"
+    # the drop told without the head: "dropped my 3 month old off the changing table"
+    r"|\b(?:dropped|fell|rolled|slipped)\b[^.!?]{0,40}\b(?:off|from|out of) (?:the |a |my |our )?"
+    r"(?:changing (?:table|mat|unit)|bed|sofa|couch|table|worktop|counter|arms|sling|bouncer"
+    r"|high ?chair|pram|buggy|stairs|chair)\b"
 )
+# the swelling on the head: "a squishy lump on the side of his head"
+_HEAD_WORD = compiled(r"\bhead\b|\bskull\b|\bscalp\b")
 _SOFT_SWELL = compiled(r"\b(?:soft|squishy|boggy|spongy)\b[^.!?]{0,20}\b(?:swelling|lump|bump)\b")
 _REDCURRANT = compiled(
     r"\bredcurrant (?:jelly|jam)\b|\bcurrant jelly\b|\bjelly(?:-like)? (?:poo|stool)"
+    # told loosely: "a redcurrant looking stool", "poo like red currant jam"
+    r"|\bred ?currant[- ](?:looking|like|coloured|colored|type)\b"
+    r"|\b(?:poo|stool|nappy|poop)\w*\b[^.!?]{0,30}\b(?:red ?currant|jelly|jam)\b"
+    r"|\bred ?currant\w*\b[^.!?]{0,20}\b(?:poo|stool|nappy|poop)"
 )
 _SCREAM_BOUTS = compiled(
     r"\bscream\w*|\blegs? (?:right )?up\b|\bdraws? (?:his|her) legs\b|\bpull\w* (?:his|her)"
@@ -78,7 +98,22 @@ _GROIN_LUMP_HARD = compiled(
     r"|tender)\b|\b(?:groin|scrotum)\b[^.!?]{0,10}\b(?:lump|bulge)\b[^.!?]{0,30}\b(?:hard|red"
     r"|stuck)\b"
 )
-_SCREAM_VOMIT = compiled(r"\bscream\w*|\bvomit\w*|\bbeing sick\b|\binconsolable\b")
+# a hernia that went back before and now will not: "the groin lump that used to pop back in is
+# hard now"
+_STUCK_NOW = compiled(
+    r"\b(?:now|today|tonight|this morning)\b[^.!?]{0,25}\b(?:hard|red|stuck|will not go back"
+    r"|wont go back|not going back|tender)\b|\b(?:will not|wont|would not|not) go(?:ing)? back"
+    r" in\b"
+)
+_LUMP_GROIN = compiled(
+    r"\b(?:lump|bulge|swelling|hernia)\b[^.!?]{0,25}\b(?:groin|scrotum)\b|\bhernia\b"
+)
+_SCREAM_VOMIT = compiled(
+    r"\bscream\w*|\bvomit\w*|\bbeing sick\b|\binconsolable\b"
+    # "he will not stop screaming" (read whole, or the 'not' negates the screaming)
+    r"|\b(?:will not|cannot|can not|would not) stop (?:screaming|crying|screeching)\b"
+    r"|\bbeen sick\b|\bthrowing up\b|\bthrew up\b|\bthrown up\b"
+)
 _SWALLOWED_THING = compiled(
     r"\b(?:swallowed|swalowed|inhaled|breathed in)\b[^.!?]{0,30}\b(?:coin|piece|toy"
     r"|lego|bead|button|marble|peanut|grape|sweet|bone|part)\b"
@@ -96,6 +131,13 @@ _BATTERY_MOUTH = compiled(
 _MAGNETS = compiled(
     r"\b(?:\d|two|three|four|several|some)\b[^.!?]{0,20}\bmagnet\w*|\bmagnetic (?:balls|beads)\b"
 )
+# two or more swallowed together pinch the bowel between them: "ate 2 of the magnetic balls"
+_MAGNETS_MANY = compiled(
+    r"\b(?:swallow\w*|ate|eaten)\b[^.!?]{0,30}\b(?:[2-9]|two|three|four|five|several|some|a few"
+    r"|a couple)\b[^.!?]{0,25}\bmagnet\w*"
+    r"|\b(?:[2-9]|two|three|several|a few|a couple of)\b[^.!?]{0,25}\bmagnet\w*[^.!?]{0,40}"
+    r"\b(?:swallow\w*|ate|eaten)\b"
+)
 _TUMMY = compiled(r"\btummy\b|\bstomach\b|\bbelly\b|\bvomit\w*|\bthrown up\b|\bthrew up\b|\bsick\b")
 
 # -- elsewhere ------------------------------------------------------------------------------
@@ -109,11 +151,13 @@ _HYPOTHERMIA = compiled(r"\bnot shivering (?:any ?more|now)\b|\bstopped shiverin
 _SLOW_OR_VAGUE = compiled(r"\bbarely (?:talking|conscious|awake|responding)\b|\bbreathing slow\w*")
 _OLD = compiled(
     r"\b(?:[7-9]\d|10\d)\b|\b(?:mum|mother|nan|nana|gran|granny|grandma|grandad|grandpa|dad"
-    r"|father)\b"
+    # a carer's client and a named hip are the same story: "my client slipped, her hip..."
+    r"|father|carer|client|resident|care home|elderly|pensioner|hip)\b"
 )
 _FALL = compiled(r"\b(?:fell|fall|fallen|slipped|tripped)\b")
 _CANNOT_STAND = compiled(
-    r"\b(?:cannot|can not|could not|unable to) (?:stand|get up|bear weight|put weight|walk)\b"
+    r"\b(?:cannot|can not|could not|unable to) (?:stand|get up|bear (?:any )?weight|put (?:any )?"
+    r"weight|walk)\b"
 )
 _FOOT_TURNED = compiled(
     r"\b(?:foot|leg)\b[^.!?]{0,20}\b(?:turned|turning|pointing|rolled) (?:out|outwards|sideways)"
@@ -131,6 +175,13 @@ _LVAD = compiled(
     r"\blvad\b[^.!?]{0,40}\balarm\w*|\b(?:home )?ventilator\b[^.!?]{0,30}\b(?:stopped|failed"
     r"|alarm\w*|not working)\b"
 )
+# a red (hazard) alarm or a pump gone quiet needs no other sign: "red heart on the controller"
+_LVAD_RED = compiled(
+    r"\b(?:lvad|vad|controller)\b[^.!?]{0,40}\b(?:red (?:heart|alarm|light|warning)|hazard"
+    r"|pump (?:stopped|off)|stopped|continuous alarm|constant alarm)\b"
+    r"|\bred (?:heart|alarm)\b[^.!?]{0,40}\b(?:lvad|vad|controller)\b"
+)
+_LVAD_WORD = compiled(r"\blvad\b|\bvad\b|\bheart pump\b")
 _LVAD_SICK = compiled(
     r"\bpale\b|\bclammy\b|\bbarely\b|\bstruggling\b|\bbagging\b|\bgrey\b|\bblue\b"
     r"|\bnot responding\b"
@@ -138,6 +189,11 @@ _LVAD_SICK = compiled(
 _STOMA_DARK = compiled(r"\bstoma\b[^.!?]{0,40}\b(?:purple|black|dark|dusky)\b")
 _STOMA_BLOCKED = compiled(
     r"\bstoma\b[^.!?]{0,40}\b(?:not put|nothing out|no output|not working|has not put)\b"
+    # "nothing from my ileostomy since last night", "colostomy bag still empty"
+    r"|\b(?:no output|nothing (?:at all )?(?:has )?(?:come )?out|nothing|no poo)\b[^.!?]{0,12}"
+    r"\b(?:from|in|into|out of) (?:my|his|her|the|their) (?:stoma|ileostomy|colostomy|bag)\b"
+    r"|\b(?:ileostomy|colostomy|stoma)\b[^.!?]{0,30}\b(?:not put|no output|nothing out|not"
+    r" working|stopped working|bag (?:is |has been |still )?empty)\b"
 )
 _SWOLLEN_SICK = compiled(r"\bvomit\w*|\bbelly\b[^.!?]{0,20}\b(?:huge|swollen|tight|distended)\b")
 _WOUND_DARKENS = compiled(
@@ -165,6 +221,14 @@ _SHOCKED = (
     compiled(r"\bpulse (?:is )?(?:1[2-9]\d|racing)\b|\bfaint\w*|\bpass out\b"),
 )
 _ANEURYSM = compiled(r"\baneurysm\b|\baaa\b")
+# the aneurysm of the belly's aorta, not the brain's: "a known AAA they are watching"
+_AAA = compiled(
+    r"\baaa\b|\baortic aneurysm\b|\b(?:abdominal|stomach|tummy|belly) aneurysm\b"
+    r"|\baneurysm (?:in|of) (?:the|his|her|my) (?:aorta|tummy|belly|stomach|abdomen)\b"
+)
+_SUDDEN_SEVERE = compiled(
+    r"\bsudden\w*|\bsevere\b|\bagony\b|\bworst\b|\btearing\b|\bripping\b|\bexcruciating\b"
+)
 _BACK_BELLY = compiled(
     r"\b(?:back|belly|stomach|tummy)\b[^.!?]{0,40}\b(?:agony|pain|hurts?)\b"
     r"|\bagony\b[^.!?]{0,30}\b(?:back|belly|stomach)\b"
@@ -207,11 +271,17 @@ def _mothers_and_babies(c: Ctx) -> None:
         c.hit(EMERGENCY, "pediatric", "a young baby who stops breathing and goes pale")
     if live(_FLOPPY_BLUE_BIRTH):
         c.hit(EMERGENCY, "pediatric", "a newborn not crying, floppy or blue")
-    if live(_DROPPED_HEAD) and live(_SOFT_SWELL) and (c.f.infant or _YOUNG_BABY.search(t)):
+    if (
+        live(_DROPPED_HEAD)
+        and live(_SOFT_SWELL)
+        and _HEAD_WORD.search(t)
+        and (c.f.infant or _YOUNG_BABY.search(t))
+    ):
         c.hit(EMERGENCY, "pediatric", "a young baby dropped on the head, a soft swelling")
     if live(_REDCURRANT) and live(_SCREAM_BOUTS):
         c.hit(EMERGENCY, "pediatric", "redcurrant-jelly stool with screaming bouts")
-    if live(_GROIN_LUMP_HARD) and live(_SCREAM_VOMIT):
+    groin = live(_GROIN_LUMP_HARD) or (_LUMP_GROIN.search(t) and live(_STUCK_NOW))
+    if groin and live(_SCREAM_VOMIT):
         c.hit(EMERGENCY, "pediatric", "a groin lump gone hard, with screaming or vomiting")
 
 
@@ -225,7 +295,9 @@ def _swallowed(c: Ctx) -> None:
         c.hit(EMERGENCY, "breathing", "choking on food, no sound, hands at the throat")
     if live(_BATTERY_MOUTH):
         c.hit(EMERGENCY, "poisoning", "a button battery gone missing into a small child's mouth")
-    if live(_MAGNETS) and _SWALLOW_WORD.search(t) and live(_TUMMY):
+    if live(_MAGNETS_MANY):
+        c.hit(EMERGENCY, "poisoning", "two or more magnets swallowed")
+    elif live(_MAGNETS) and _SWALLOW_WORD.search(t) and live(_TUMMY):
         c.hit(EMERGENCY, "poisoning", "more than one magnet swallowed, now tummy pain or sick")
 
 
@@ -249,6 +321,8 @@ def _elsewhere(c: Ctx) -> None:
         c.hit(EMERGENCY, "other", "a neck hurt in a tackle or dive, the limbs numb or weak")
     if live(_LVAD) and live(_LVAD_SICK):
         c.hit(EMERGENCY, "other", "an LVAD alarming or a home ventilator stopped, and unwell")
+    elif _LVAD_WORD.search(t) and live(_LVAD_RED):
+        c.hit(EMERGENCY, "other", "an LVAD's red alarm or its pump stopped")
     if live(_STOMA_DARK):
         c.hit(EMERGENCY, "other", "a stoma gone purple or black")
     if live(_STOMA_BLOCKED) and live(_SWOLLEN_SICK):
@@ -264,6 +338,8 @@ def _elsewhere(c: Ctx) -> None:
         c.hit(EMERGENCY, "other", "a blow to the belly, now pale, faint or pain to the shoulder")
     if _ANEURYSM.search(t) and live(_BACK_BELLY) and live(_BLEED_INSIDE):
         c.hit(EMERGENCY, "other", "a known aneurysm with back or belly pain and paleness")
+    elif _AAA.search(t) and live(_BACK_BELLY) and live(_SUDDEN_SEVERE):
+        c.hit(EMERGENCY, "other", "a known aortic aneurysm, now sudden severe back or belly pain")
     if _RUSTY.search(t) and live(_LOCKJAW):
         c.hit(EMERGENCY, "infection", "a dirty wound, now a jaw that will not open (tetanus)")
     if live(_OWN_SPIT) and live(_AIRWAY_SIGNS) and not _NUMBED.search(t):

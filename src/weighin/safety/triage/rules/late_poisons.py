@@ -58,10 +58,24 @@ _HYDROCARBON = compiled(
 )
 _INTO_LUNGS = compiled(r"\bcough\w*|\bwheez\w*|\bbreath\w*|\bchok\w*")
 # an empty antifreeze bottle and someone "acting drunk" without a drink: ethylene glycol
-_EMPTY_POISON = compiled(r"\b(?:empty|emptied|half[- ]empty|open) " + _DEADLY + r" (?:bottle|can)")
+_EMPTY_POISON = compiled(
+    r"\b(?:empty|emptied|half[- ]empty|open) " + _DEADLY + r" (?:bottle|can|container|jug)"
+    # "the antifreeze bottle was empty", "a bottle of antifreeze, nearly empty"
+    r"|\b" + _DEADLY + r" (?:bottle|can|container|jug)\b[^.!?]{0,20}\b(?:empty|emptied)\b"
+    r"|\b(?:bottle|can|container|jug) of " + _DEADLY + r"\b[^.!?]{0,20}\b(?:empty|emptied)\b"
+)
+# any word that it was meant: "on purpose", "wanted to die", "has been so low"
+_INTENT = compiled(
+    r"\bon purpose\b|\bdeliberate\w*|\bmeant to\b|\bsuicid\w*|\bkill (?:him|her|my|them)sel"
+    r"|\bend (?:it|his life|her life)\b|\bwant\w* to die\b|\bdepress\w*|\boverdose\w*|\bnote\b"
+    r"|\b(?:so|really|very) low\b|\bself[- ]harm\w*|\bhurt (?:him|her|my|them)sel"
+)
 _DRUNK_NO_DRINK = compiled(
     r"\b(?:acting|seems?|looks?|is|feels?|feel|feeling|walking|talking) (?:really |a bit |very "
     r"|kind of |kinda )?drunk\b"
+    # "staggering about like he is drunk", "slurring and wobbly"
+    r"|\blike (?:he|she|they|i)(?:'?s| is| was| are|'?re)? (?:really )?drunk\b|\bslurr\w*"
+    r"|\bstaggering\b|\bcannot walk straight\b"
 )
 
 # -- a caustic near a small child -------------------------------------------------------------
@@ -145,11 +159,18 @@ _TOXIC_PLANT = compiled(
 )
 _ATE_IT = compiled(
     r"\b(?:ate|eaten|eating|chew\w*|swallowed|cook\w*|soup|tasted|nibbled|had some)\b"
+    # brewed or drunk as a herbal tea: "made tea from leaves off the garden"
+    r"|\b(?:tea|brew\w*|infusion|drank|drunk|smoothie|salad)\b"
 )
 _PLANT_SIGNS = compiled(
     r"\bvomit\w*|\bbeing sick\b|\bbeen sick\b|\bthrowing up\b|\bthrown up\b|\bthrew up\b"
     r"|\bdiarrh\w*|\bheart ?beat\b[^.!?]{0,20}\b(?:irregular|funny|weird|slow|skipping)\b"
     r"|\b(?:irregular|slow|weird) (?:heart ?beat|pulse)\b"
+    # the foxglove's (digoxin's) signs: sick, vision gone yellow, a pulse all over the place
+    r"|\b(?:now|feel\w*|is|been|being|getting|gone) (?:really |very |so )?sick\b"
+    r"|\b(?:seeing|sees|vision|everything|things)\b[^.!?]{0,20}\b(?:yellow|green|halos?)\b"
+    r"|\b(?:pulse|heart ?beat|heart)\b[^.!?]{0,20}\b(?:all over the place|irregular|jumping"
+    r"|skipping|erratic|racing)\b"
 )
 
 # -- spiked drinks, party drugs, serotonin -----------------------------------------------------
@@ -206,6 +227,10 @@ def _poison_from_bottle(c: Ctx) -> None:
         c.hit(EMERGENCY, "poisoning", "a garden or car poison drunk from a bottle it was kept in")
     elif live(_EMPTY_POISON) and live(_DRUNK_NO_DRINK):
         c.hit(EMERGENCY, "poisoning", "acting drunk beside an empty antifreeze bottle")
+        # found, not told: with no word of intent and no self-harm read by the rules, the
+        # learned model must not turn the finding into self-harm (the poisoning is the same)
+        if not _INTENT.search(c.t) and not any(h.category == "self_harm" for h in c.hits):
+            c.f.self_harm_ruled_out = True
     if live(_HYDROCARBON) and _SMALL_CHILD.search(c.t) and live(_SWIG) and live(_INTO_LUNGS):
         c.hit(EMERGENCY, "poisoning", "petrol or lamp oil in a child's mouth, now coughing")
     if live(_CAUSTIC) and live(_MOUTH_BURNT) and _SMALL_CHILD.search(c.t):

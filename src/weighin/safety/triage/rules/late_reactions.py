@@ -16,7 +16,7 @@
 
 from __future__ import annotations
 
-from weighin.safety.triage.levels import EMERGENCY
+from weighin.safety.triage.levels import EMERGENCY, URGENT
 from weighin.safety.triage.patterns import compiled
 from weighin.safety.triage.rules.context import Ctx
 
@@ -70,10 +70,18 @@ _AIRWAY = compiled(
 )
 _ALLERGIC = compiled(r"\ballerg\w*|\banaphyla\w*")
 _PEN_USED = compiled(
-    r"\b(?:used|gave|given|jabbed|injected|did)(?: (?:him|her|them|it))? (?:(?:his|her|their|my"
-    r"|the|our) )?(?:\w+'?s )?(?:epi-? ?pen|adrenaline(?: pen)?|auto-?injector|jext|emerade)\b"
+    r"\b(?:used|gave|given|jabbed|injected|did)(?: (?:him|her|them|it|himself|herself|myself"
+    r"|themselves|(?:my|his|her|our|their) \w+))?(?: with)? (?:(?:his|her|their|my|the|our"
+    r"|an?) )?(?:\w+'?s )?(?:epi-? ?pen|adrenaline(?: pen)?|auto[- ]?injector|jext|emerade)\b"
     r"|\b(?:epi-? ?pen|adrenaline pen)\b (?:was |has been )?(?:used|given)\b"
     r"|\bused it on (?:him|her|them|my \w+)\b"
+)
+# "stabbed my thumb with her epipen by mistake", "the auto injector went into my finger"
+_PEN_IN_FINGER = compiled(
+    r"\b(?:stabbed|jabbed|injected|shot|pricked)\b[^.!?]{0,25}\b(?:thumb|finger|hand)\b[^.!?]{0,30}"
+    r"\b(?:epi-? ?pen|auto[- ]?injector|adrenaline pen)\b"
+    r"|\b(?:epi-? ?pen|auto[- ]?injector|adrenaline pen)\b[^.!?]{0,30}\b(?:into|in|through)"
+    r" (?:my|his|her|their|the) (?:thumb|finger|hand)\b"
 )
 _ACE = compiled(r"\b(?:ramipril|lisinopril|enalapril|perindopril|captopril|\w+pril)\b")
 _TONGUE_BIG = compiled(r"\btongue\b[^.!?]{0,20}\b(?:too big|massive|huge|swell\w*|swollen|thick)\b")
@@ -169,7 +177,10 @@ def _allergy(c: Ctx) -> None:
         c.hit(EMERGENCY, "allergy", "someone allergic, sick and coughing or pale after it")
     elif _ALLERGIC.search(c.t) and trigger and live(_AIRWAY):
         c.hit(EMERGENCY, "allergy", "someone allergic with the throat or voice changing")
-    if live(_PEN_USED) and (_ALLERGIC.search(c.t) or trigger):
+    if live(_PEN_IN_FINGER):
+        # the adrenaline went into a finger, not a reaction: the finger's blood supply, today
+        c.hit(URGENT, "other", "an adrenaline pen fired into a finger or thumb by accident")
+    elif live(_PEN_USED) and (_ALLERGIC.search(c.t) or trigger):
         c.hit(EMERGENCY, "allergy", "an adrenaline pen used today: hospital even if better")
     if _ACE.search(c.t) and live(_TONGUE_BIG):
         c.hit(EMERGENCY, "allergy", "a swelling tongue on an ACE inhibitor (angioedema)")

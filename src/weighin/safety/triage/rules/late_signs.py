@@ -67,15 +67,35 @@ _UNKNOWING = compiled(
 )
 _BURNING_HOT = compiled(r"\bburning (?:hot|up)\b|\bboiling hot\b")
 _THROAT_BLOW = compiled(
-    r"\b(?:kick|punch|hit|blow|elbow)\w*\b[^.!?]{0,20}\b(?:to|in) the (?:throat|windpipe)\b"
+    r"\b(?:kick|punch|hit|blow|elbow|struck|smack|karate[- ]chop)\w*\b[^.!?]{0,20}\b(?:to|in"
+    r"|on|across) (?:the|his|her|my) (?:throat|windpipe|adam'?s apple|voice ?box|larynx)\b"
+    # "took a hockey stick to the throat", "caught a cricket ball in the throat"
+    r"|\b(?:took|caught|got)\b (?:a|an|the) (?:\w+ )?(?:stick|bat|puck|ball|racket|club|fist"
+    r"|knee|foot|elbow|frisbee|shot)\b (?:to|in) the (?:throat|windpipe)\b"
 )
-_WHISPER = compiled(r"\bvoice\b[^.!?]{0,20}\b(?:whisper|gone|croak\w*)\b|\bcannot speak\b")
+_WHISPER = compiled(
+    r"\bvoice\b[^.!?]{0,20}\b(?:whisper|gone|croak\w*)\b|\bcannot speak\b"
+    # "can only whisper now", "lost my voice since", "neck swelling up", "crackly skin"
+    r"|\b(?:only|just) (?:whisper|croak|rasp)\w*|\bwhispering\b|\blost (?:my|his|her) voice\b"
+    r"|\bneck\b[^.!?]{0,15}\b(?:swell\w*|swollen)\b|\bcrackl\w*|\bcoughing (?:up )?blood\b"
+)
 _SADDLE = compiled(
     r"\bwet (?:him|her|my)sel(?:f|ves)\b|\b(?:cannot|can not) feel (?:the )?toilet paper\b"
     r"|\bnumb (?:bum|bottom|backside|between (?:my|his|her) legs)\b"
+    # "numbness round my bum and privates", "no feeling down below"
+    r"|\bnumb\w*\b[^.!?]{0,20}\b(?:bum|bottom|backside|privates|genitals|groin|saddle|down"
+    r" below|between (?:my|his|her) legs|back passage)\b"
     r"|\blost control of (?:my|his|her) (?:bladder|bowels)\b"
 )
 _LEGS_GONE = compiled(r"\blegs?\b[^.!?]{0,20}\b(?:weak|numb|gone|heavy)\w*")
+# the bladder stopped with the saddle gone numb, and a nerve pain down both legs (cauda equina)
+_CANNOT_PEE = compiled(
+    r"\b(?:cannot|can not|could not|unable to|not able to) (?:pee|wee|urinate|pass urine|go for a"
+    r" (?:wee|pee))\b|\bhave not (?:peed|weed|passed urine)\b"
+)
+_BOTH_LEGS = compiled(
+    r"\b(?:both|two) legs\b|\bboth sides\b|\bdown (?:each|either) leg\b|\bbilateral\b"
+)
 _ASCENDING = compiled(
     r"\blegs?\b[^.!?]{0,30}\bweaker\b[^.!?]{0,60}\b(?:tingl\w*|numb\w*)\b"
     r"|\btingl\w*[^.!?]{0,40}\blegs?\b[^.!?]{0,30}\bweaker\b"
@@ -116,7 +136,7 @@ def late_signs(c: Ctx) -> None:
         hit(EMERGENCY, "infection", "not knowing family and burning hot")
     if live(_THROAT_BLOW) and live(_WHISPER):
         hit(EMERGENCY, "breathing", "a blow to the throat and now only a whisper")
-    if live(_SADDLE) and live(_LEGS_GONE):
+    if live(_SADDLE) and (live(_LEGS_GONE) or (live(_CANNOT_PEE) and _BOTH_LEGS.search(t))):
         hit(EMERGENCY, "other", "legs weak or numb with the bladder or saddle's feeling gone")
     if live(_ASCENDING) and live(_CANNOT_WALK):
         hit(EMERGENCY, "other", "legs weaker by the day from tingling toes, now cannot walk")

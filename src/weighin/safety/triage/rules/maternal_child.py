@@ -40,6 +40,10 @@ _MOVING_AGAIN = compiled(
 )
 
 
+# movements not yet felt: "havent felt any kicks yet"
+_NOT_YET = re.compile(r"\byet\b|\bfirst (?:baby|pregnancy)\b")
+
+
 def pregnancy(c: Ctx) -> None:
     f, t, on, hit, pregnant, postpartum, severe_breath, faintish, fever = (
         c.f,
@@ -117,7 +121,11 @@ def pregnancy(c: Ctx) -> None:
         moving_again = _MOVING_AGAIN.search(t)
         if on("no_movement") and not (ga is not None and ga < 24) and not moving_again:
             hit(EMERGENCY, "pregnancy", "baby not moving")
-        elif on("less_movement", "no_movement"):
+        elif on("less_movement", "no_movement") and not (
+            ga is not None and ga < 20 and _NOT_YET.search(t)
+        ):
+            # (before 20 weeks, not felt yet is expected: "first baby, 17 weeks, not felt
+            # anything yet")
             # (before 24 weeks, movements not felt yet are often not yet due: a midwife today)
             hit(URGENT, "pregnancy", "baby moving less than usual")
         if on("contractions_regular") or (on("pregnant") and _contractions_now(c)):
