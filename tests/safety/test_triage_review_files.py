@@ -133,6 +133,12 @@ read further from the judgement than its round's start read it.
   misses showed missing (a baby's pauses in breathing, no wet nappy for 14 hours, a manic belief
   in flying on a balcony, a feverish child who will not walk and is floppy, a whole tube of
   toothpaste), it reads 57 better and none worse.
+- ``review_triage_med2.jsonl`` (176): the session's round on the poisons, allergies, bleeds,
+  births, babies, falls and devices only the backstop caught, against ``8b39761``: 6 better and
+  none worse as first written, the new rules too close to their sentences (foxglove as tea, a
+  pen used this morning, "barely any kicks", two magnets, an LVAD's red alarm, an ileostomy with
+  no output, a known AAA with back pain, a throat struck to a whisper all still missed);
+  widened from the review's phrasings: 24 better, none worse.
 """
 
 from __future__ import annotations
@@ -167,6 +173,7 @@ _FILES = {
     "review_triage_bl.jsonl": 104,
     "review_triage_sh2.jsonl": 156,
     "review_triage_bl_urgent.jsonl": 169,
+    "review_triage_med2.jsonl": 176,
 }
 _BY_FILE = {name: review_cases(name) for name in _FILES}
 _CASES = [(name, case) for name, cases in _BY_FILE.items() for case in cases]
