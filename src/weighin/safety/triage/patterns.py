@@ -166,6 +166,10 @@ class Pattern:
         text, gates, size = _last
         return t is text and self.top < size and not self.needs <= gates
 
+    def possible_in(self, t: str) -> bool:
+        """False when ``t`` is the text last scanned and lacks this pattern's anchors."""
+        return not self._skip(t)
+
     def search(self, t: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
         return None if self._skip(t) else self.rx.search(t, pos, endpos)
 

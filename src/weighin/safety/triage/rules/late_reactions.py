@@ -73,6 +73,9 @@ _PEN_USED = compiled(
     r"\b(?:used|gave|given|jabbed|injected|did)(?: (?:him|her|them|it|himself|herself|myself"
     r"|themselves|(?:my|his|her|our|their) \w+))?(?: with)? (?:(?:his|her|their|my|the|our"
     r"|an?) )?(?:\w+'?s )?(?:epi-? ?pen|adrenaline(?: pen)?|auto[- ]?injector|jext|emerade)\b"
+    # (a pen handed over, not fired: "gave my son his epipen prescription", "given her new pens")
+    r"(?!s?(?: (?:prescriptions?|scripts?|refills?|boxes|box|cases?|bags?|pouch|trainer|training"
+    r"|to take|for school|to keep|back)\b))"
     r"|\b(?:epi-? ?pen|adrenaline pen)\b (?:was |has been )?(?:used|given)\b"
     r"|\bused it on (?:him|her|them|my \w+)\b"
 )
