@@ -203,7 +203,11 @@ def self_harm(f: Facts) -> tuple[int, str, list[tuple[int, int]]] | None:
         # scratching or biting told with its cause ("he has autism and it's sensory", eczema):
         # the rules set it aside, and the model must not read it back
         f.self_harm_ruled_out = True
-    if not ideation and not strong and aside.STORAGE_QUESTION.search(f.t):
+    if (
+        not ideation
+        and not strong
+        and (aside.STORAGE_QUESTION.search(f.t) or aside.MEANS_SAFETY.search(f.t))
+    ):
         f.self_harm_ruled_out = True  # a storage question: the model must not read a stock
     if not strong and _MENTAL_HEALTH.search(f.t) and not acts_read.young(f):
         # a household poison drunk by someone who is unwell in mind: "my son, who has depression,
@@ -223,6 +227,10 @@ def self_harm(f: Facts) -> tuple[int, str, list[tuple[int, int]]] | None:
         if not kept:
             f.self_harm_ruled_out = True  # a stock for a trip: the model must not read it back
         strong = kept
+    if strong and not ideation and aside.MEANS_SAFETY.search(f.t):
+        # a loaded gun kept at home, its safe storage asked: "keeps his shotgun loaded in the
+        # wardrobe, whats the safest way to store it with the grandkids visiting"
+        strong = [m for m in strong if not aside.KEPT_LOADED.search(m.group(0))]
     if not strong and (supply := lethal_with_supply(f, r, lethal)):
         strong = [supply]
     train = f.first_current(_THROUGH_TRAIN)
@@ -241,9 +249,16 @@ def self_harm(f: Facts) -> tuple[int, str, list[tuple[int, int]]] | None:
     # pair with an escalator below)
     quiet: set[str] = set()
     quiet_read = not ideation and _QUIET_CONTEXT.search(f.t) is not None
+    legacy = not ideation and aside.TERMINAL.search(f.t) is not None
+    legacy_only = False
     for name, rx in (*_FAMILIES, *(_QUIET_FAMILIES if quiet_read else ())):
         if name == "affairs settled" and benign_clearing:
             continue  # moving abroad, decluttering: an ordinary reason to give things away
+        if name in ("farewell", "affairs settled") and legacy:
+            # letters and a will while dying of an illness: a legacy, not a goodbye (and the
+            # learned model must not read it back as one)
+            legacy_only = legacy_only or any(r.live(m) for m in capped(rx, f.t, f.found))
+            continue
         for m in capped(rx, f.t, f.found):
             if (
                 name == "means at hand"
@@ -251,6 +266,7 @@ def self_harm(f: Facts) -> tuple[int, str, list[tuple[int, int]]] | None:
                 and (
                     aside.DISPOSAL.search(f.t)
                     or aside.DOSING_QUESTION.search(f.t)
+                    or aside.MEANS_SAFETY.search(f.t)
                     or taken_as_prescribed(f.t, m)
                 )
             ):
@@ -292,6 +308,8 @@ def self_harm(f: Facts) -> tuple[int, str, list[tuple[int, int]]] | None:
     if len(signs) >= 2 and not ideation and aside.CHILD_SLEEP.search(f.t):
         # a plan for a child's bedtime with the melatonin ready: a parent's evening, not means
         signs.pop("means at hand", None)
+    if legacy_only and not signs:
+        f.self_harm_ruled_out = True
     if len(signs) >= 2:
         reason = " / ".join(f"{name} ({clip(m.group(0), 25)})" for name, m in signs.items())
         return EMERGENCY, "self-harm warning signs: " + reason, spans

@@ -25,6 +25,28 @@ STORAGE_QUESTION = compiled(
     r" (?:i|we)|where (?:do|should) (?:i|we))\b[^.!?]{0,15}\b(?:to )?(?:keep|store)\b (?:them|it"
     r"|the \w+|my \w+|medicines?|tablets|pills)\b"
 )
+# Means made safe, asked about: "we keep a loaded gun in the nightstand, how do I make it safe
+# with a toddler around", "where do we lock the meds away from the kids" (a question of storage
+# and child safety, not means gathered).
+MEANS_SAFETY = compiled(
+    r"\b(?:how (?:do|should|can|would) (?:i|we|you)|best way to|is it (?:ok|okay|safe|fine)"
+    r"|should (?:i|we)|where (?:do|should|can) (?:i|we)|safest way to|tips?)\b[^.!?]{0,30}"
+    r"\b(?:make (?:it|them|the \w+|that) safe(?:r)?|store|storing|lock (?:it|them|the \w+)"
+    r" (?:up|away)|child ?proof|baby ?proof|unload)\b"
+    r"|(?<!out of the )(?<!out of my )(?<!out of his )(?<!out of her )(?<!from the )(?<!from my )"
+    r"(?<!from his )(?<!from her )(?<!opened the )(?<!unlocked the )"
+    r"\b(?:gun safe|trigger locks?|cable locks?|lock ?box|safe storage|store (?:it|them) safely)\b"
+)
+KEPT_LOADED = compiled(r"\bloaded\b")
+# A death expected from an illness: letters to the children and a will sorted are a legacy
+# ("terminal cancer, writing letters to my kids and sorting my will while I still can").
+TERMINAL = compiled(
+    r"\bterminal(?:ly)? (?:ill\w*|cancer|diagnosis|illness|disease|stage)\b|\b(?:is|it is|cancer is"
+    r"|i am|he is|she is|now|being) terminal\b|\bstage (?:4|four|iv) (?:\w+ )?cancer\b"
+    r"|\b(?:months|weeks) (?:left )?to live\b|\bgiven (?:\w+ ){0,2}(?:months|weeks)(?: to live)?\b"
+    r"|\bincurable\b|\bpalliative\b|\bhospice\b|\bend[- ]of[- ]life care\b"
+    r"|\bmotor neurone? disease\b"
+)
 SENSORY = compiled(
     r"\b(?:autis\w*|sensory|stim\w*|asd|eczema|itch\w*|hives|psoriasis|chicken ?pox|tics?"
     r"|tourette\w*)\b"

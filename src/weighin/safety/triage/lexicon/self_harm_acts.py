@@ -16,6 +16,7 @@ from weighin.safety.triage.lexicon.common import (
     POISONS,
 )
 from weighin.safety.triage.lexicon.self_harm_more import (
+    ROPE_USE,
     STRONG_MORE,
 )
 
@@ -242,7 +243,9 @@ SELF_HARM_STRONG = (
     r"|tower|car park|multi[- ]storey|window|ledge|river|traffic|motorway|lorry|truck)\b"
     r"|\bstep(?:ping)? in front of (?:a|the) (?:train|bus|truck|car|lorry)\b|\b(?:drive|driving"
     r"|crash|crashing|steer|steering) (?:my|the) car (?:into|off)\b|\b(?:hang|hanging) myself\b"
-    r"|\b(?:bought|got|have|found|tied|made) (?:a|the) (?:rope|noose)\b|\bnoose\b|\b(?:decided"
+    r"|\b(?:bought|got|have|found|tied|made) (?:a|the) (?:rope|noose)\b"
+    + ROPE_USE
+    + r"|\bnoose\b|\b(?:decided"
     r"|know|worked out|figured out|planned) (?:how|when|where) (?:i am|i will|he is"
     r"|she is) going to do it\b|\bgoing to do it (?:tonight|tomorrow|today|this|after|when|soon)\b"
     r"|\bi am on (?:the|a) (?:roof|bridge|ledge|edge)\b(?!" + FURNITURE_EDGE + r")"

@@ -15,6 +15,18 @@ from weighin.safety.triage.lexicon.common import MEDICINE
 _WHO = r"(?:my|his|her|their)"
 _GUN = r"(?:gun|shotgun|pistol|rifle|revolver|handgun|firearm)"
 _BLADE = r"(?:blades?|razors?|razor blades|knife|knives|stanley knife|scalpel)"
+# A rope in everyday use: a compound ("a rope swing", "a rope burn") or a purpose for a thing
+# ("tied a rope to the beam to hang a punching bag", "bought a rope for the tree swing").
+ROPE_USE = (
+    r"(?! ?(?:swing|burns?|ladder|bridge|course|climb\w*|lights?|toy|access|skipping|tow\w*)\b)"
+    r"(?![^.!?]{0,60}\b(?:to (?:hang|hold|tie|secure|pull|tow|lift|hoist|drag|support|moor|string)"
+    r" (?!(?:myself|himself|herself|themselves|me|him|her)\b)(?:a|an|the|up|my|our|his|their|some"
+    r"|them)\b|for (?:a |the |my |our |his |her |their )?(?:[\w']+ ){0,2}?(?:swing|hammock|punching"
+    r" bag|boat|tent|climbing|washing|clothes|dog|horse|camping|garden|towing|game|gym|sports day"
+    r"|class|trailer|roof rack)\b|tug of war|hammock|punching bag|climbing (?:class|wall|frame)"
+    r"|skipping|washing line|clothes ?line)\b)"
+)
+
 _LIGATURE = (
     r"(?:rope|cord|belt|cable|ligature|noose|something|it|(?:school |dressing gown )?(?:tie|belt"
     r"|cord)|charger cable|shoelaces?)"
@@ -56,13 +68,17 @@ STRONG_MORE = (
     + _WHO
     + r" (?:own )?neck\b"
     r"(?![^.!?]{0,60}\b(?:umbilical|born|birth|delivery|nuchal|scarf|cold)\b)"
-    r"|\b(?:tied|tied off|hooked|looped|fixed)\b (?:it |the \w+ |a \w+ )?(?:off )?(?:to|on|round"
+    r"|\b(?:tied|tied off|hooked|looped|fixed)\b (?!(?:the|a|my|our) (?:hammock|swing|punching"
+    r"|bag|plants?|lights?|bunting|decorations?|balloons?|banner|bike|pulley|hoist|tarp|gate)\b)"
+    r"(?:it |the \w+ |a \w+ )?(?:off )?(?:to|on|round"
     r"|around|over|at) (?:the )?(?:banister|bannister|beam|loft hatch|top of the stairs|rafters?"
     r"|curtain rail)\b"
-    r"|\b(?:cord|rope|belt|cable|noose)(?:'s| is)? (?:tied )?(?:round|around|to|off at"
+    + ROPE_USE
+    + r"|\b(?:cord|rope|belt|cable|noose)(?:'s| is)? (?:tied )?(?:round|around|to|off at"
     r"|on) (?:the )?"
     r"(?:banister|bannister|beam|loft hatch|top of the stairs|rafters?)\b"
-    r"|\bchecked the (?:beam|banister|rail|hook) (?:holds|will hold|is strong)\b"
+    + ROPE_USE
+    + r"|\bchecked the (?:beam|banister|rail|hook) (?:holds|will hold|is strong)\b"
     # fumes being breathed now: "car's running in the garage", "pipe taped to the exhaust",
     # "the hose is already attached", "a hose going into the back window"
     r"|\b(?:car|cars|engine|van)(?:'s| is)? (?:still )?(?:running|on|going) in the (?:closed "

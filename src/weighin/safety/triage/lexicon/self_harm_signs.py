@@ -22,6 +22,7 @@ from weighin.safety.triage.lexicon.self_harm_languages import (
 from weighin.safety.triage.lexicon.self_harm_more import (
     MEANS_MORE,
     OVERDOSE_MORE,
+    ROPE_USE,
 )
 
 # --------------------------------------------------------------------------------------------
@@ -411,6 +412,7 @@ SELF_HARM_CUT_OFF += (
 )
 SELF_HARM_STAGED += (
     r"|\b(?:tied|made|set up|put up|hung|fixed) (?:a |the |my )?(?:cord|rope|noose|ligature|belt)\b"
+    + ROPE_USE
 )
 SELF_HARM_DELIBERATE += (
     r"|\b(?:drank|drunk|swallowed|took|taken|ate|eaten|injected|overdosed)\b[^.!?;]{0,50}\b(?:to "
