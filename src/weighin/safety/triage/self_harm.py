@@ -151,10 +151,16 @@ _THROUGH_TRAIN = compiled(
     r"|never|not) stop(?:ping)?(?: here| at this station)?\b"
     r"|\b(?:express|fast train|freight train|freight|train)\b[^.!?]{0,30}\bcomes? through (?:at"
     r"|in) (?:\d|a few|ten|five|twenty)"
+    # "when the fast trains come through", "as the express flies past"
+    r"|\b(?:express(?:es| trains?)?|fast trains?|freight trains?|freights|non[- ]?stop trains?)\b"
+    r" (?:come|comes|go|goes|fly|flies|rush|rushes|speed|speeds|race|races|hurtle|hurtles"
+    r"|thunder|thunders) (?:through|past|by)\b"
 )
 _AT_THE_EDGE = compiled(
-    r"\b(?:staring|looking|standing|stood|waiting|sitting) (?:at|on|by|near|over|next to) (?:the )?"
+    r"\b(?:staring|looking|standing|stood|stand|waiting|sitting|sit) (?:right |really |so )?(?:at"
+    r"|on|by|near|over|next to|close to) (?:the )?"
     r"(?:yellow line|tracks|rails|edge|end of the platform)\b|\bon the tracks\b"
+    r"|\b(?:nearly|almost) (?:went|stepped|jumped|did it|let go|fell)\b"
 )
 _WAY_UNSAID = compiled(
     r"\b(?:what is|whats|tell me|need|know) the (?:quickest|easiest|fastest|best) (?:way|method)"
@@ -237,7 +243,7 @@ def self_harm(f: Facts) -> tuple[int, str, list[tuple[int, int]]] | None:
     if (
         not strong
         and train
-        and (ideation or f.first_current(_AT_THE_EDGE))
+        and (ideation or (f.first_current(_AT_THE_EDGE) and not aside.GIDDY.search(f.t)))
         and not aside.TRAIN_HOBBY.search(f.t)
     ):
         strong = [train]
@@ -319,6 +325,10 @@ def self_harm(f: Facts) -> tuple[int, str, list[tuple[int, int]]] | None:
         if _ON_FURNITURE_EDGE.search(f.t) and not signs:
             # "sitting on the edge of the bed gasping": read, and not a ledge (the learned model
             # must not read it back as one)
+            f.self_harm_ruled_out = True
+        if not signs and aside.GIDDY.search(f.t) and aside.RAIL.search(f.t):
+            # dizziness or vertigo on a platform: the body's unsteadiness, not a wish (the
+            # learned model reads a platform's edge and a fast train as the texts it knows)
             f.self_harm_ruled_out = True
         if aside.JOURNEY.search(f.t) and all(
             n == "means at hand" and aside.RAIL.search(m.group(0)) for n, m in signs.items()

@@ -57,8 +57,12 @@ _ATTEMPT_TOLD = compiled(
 
 LETHAL_ASKED = compiled(
     r"\bhow (?:many|much)\b[^.!?]{0,90}\b(?:not wake up|never wake up|die|kill (?:me|someone|you"
-    r"|a person)|be (?:fatal|lethal|enough)|stop (?:your|my|a|the|someone'?s) heart)\b"
+    r"|a person)|be (?:fatal|lethal|enough)|(?:stop|stops|would stop) (?:your|my|a|the|someone'?s)"
+    r" heart)\b"
     r"|\b(?:lethal|fatal|deadly) (?:dose|amount)\b"
+    # "whats the amount of propranolol that stops your heart"
+    r"|\b(?:amount|dose|number)\b[^.!?]{0,40}\b(?:that|to|which|would) (?:stops?|stop) (?:your"
+    r"|my|a|the|someone'?s) heart\b"
 )
 
 # ... and a supply said to be at hand: "i have 3 boxes here", "my full month plus all my old
@@ -66,6 +70,10 @@ LETHAL_ASKED = compiled(
 _HAVE_SUPPLY = compiled(
     r"\bi (?:have|have got|got|have saved|saved|have kept|kept)\b[^.!?]{0,25}\b(?:boxes|packets"
     r"|packs|bottles|strips|full month|month'?s|old ones|stash|supply)\b"
+    # counted out and laid before one: "ive counted out 60 on the table", "got 40 in front of me"
+    r"|\b(?:counted|laid|lined|set|tipped|poured|popped) (?:them )?(?:out|up) (?:all )?(?:\d+"
+    r"|all|every)\b|\b\d{2,} (?:of them |tablets |pills |of those )?(?:in front of me|on the"
+    r" (?:table|bed|desk|floor|counter)|right here|next to me|in my hand)\b"
 )
 
 _SUPPLY_SAFETY = compiled(

@@ -91,6 +91,20 @@ _IF = re.compile(
     r"\bif (?:one more|i hear|another|(?:i|he|she|they) (?:have|has) to (?:sit|listen|hear|watch"
     r"|do|format|read|write)|(?:my|the|this) (?:\w+ ){0,2}(?:asks?|eats?|says?|breaks?"
     r"|plays?|sings?|tells?|talks?|mentions?))\b"
+    r"|\bif\b[^.!?,;]{0,40}\bone more (?:day|time|minute|hour|week|meeting|email|call|question"
+    r"|shift|lecture|song)\b"
+)
+# Slang a group uses, asked about: "my mates say 'kms' every time they fail a test, is that a red
+# flag or just how teens talk" (not one friend who says it: that is a friend's wish, told)
+_GROUP_SAYS = re.compile(
+    r"\b(?:mates|friends|classmates|teens|teenagers|kids|everyone|people|students|gen z"
+    r"|young people|they all)\b[^.!?]{0,25}\b(?:say|says|said|saying|use|uses|type|types|write"
+    r"|writes|post|posts|text|texts)\b[^.!?]{0,5}$"
+)
+_AS_SLANG = re.compile(
+    r"\bevery time\b|\bwhenever\b|\ball the time\b|\bslang\b|\bmemes?\b|\bhow (?:teens"
+    r"|teenagers|kids|young people|they|people) (?:talk|speak|text|write)\b"
+    r"|\bjust an? (?:expression|phrase|saying)\b"
 )
 _LAUGH_DOUBTED = re.compile(
     r"\b(?:meant|mean it|not (?:really |even )?joking|no joke|pills|tablets|meds|rope|cord|razor"
@@ -177,6 +191,8 @@ class Reader:
             and _IF.search(t, a, m.start())
             and not _LAUGH_DOUBTED.search(t, a, b)
         ):
+            return "dead"
+        if _GROUP_SAYS.search(t, a, m.start()) and _AS_SLANG.search(t):
             return "dead"
         if (
             _USE_ON_MYSELF.match(m.group(0))

@@ -71,6 +71,12 @@ TRAIN_HOBBY = compiled(
     r"\btrainspott\w*|\bspotting\b|\bwatch(?:ing|ed)? (?:it|them|the trains?)\b|\bphotos?\b"
     r"|\bcamera\b|\bfor fun\b"
 )
+# The edge of a platform told as a body's unsteadiness: "i get dizzy standing near the edge when
+# the express comes past, vertigo?"
+GIDDY = compiled(
+    r"\b(?:dizz\w*|vertigo|light[- ]?headed|faint\w*|unsteady|balance|phobia|fear of heights"
+    r"|scared of heights|inner ear|bppv|labyrinthitis|vestibular)\b"
+)
 MODEL = compiled(r"\bmodel (?:railway|train)s?\b|\btrain ?set\b")
 CHILD_SLEEP = compiled(
     r"\b(?:my|our|the) (?:\d+ ?(?:year|yr) old|baby|toddler|kids?|son|daughter|little one)\b"

@@ -346,9 +346,10 @@ FEATURES: dict[str, str] = {
         r"lp|"
         r"difference|better)|still (?:there|hurting|going|bad)|twice|two times|three times|(?:\d|tw"
         r"o|"
-        r"three) (?:sprays|puffs|doses)|will not go|(?:has|have|had|did) not (?:touched|helped|eas"
+        r"three) (?:sprays|puffs|doses)|\d+ times (?:and|but) (?:nothing|no change|no help)|and"
+        r" nothing|will not go|(?:has|have|had|did) not (?:touched|helped|eas"
         r"ed|"
-        r"shifted|worked|done anything)|(?:has|have|had|did) not touched it)\b"
+        r"shifted|worked|done anything|gone)|(?:has|have|had|did) not touched it)\b"
     ),
     # Pink or frothy sputum: fluid on the lungs (after drowning, heart failure).
     "froth": (

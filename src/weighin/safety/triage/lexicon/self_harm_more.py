@@ -308,3 +308,35 @@ MEANS_MORE = (
     r"|\b(?:potassium|insulin)\b[^.!?]{0,30}\bdrawn up\b|\bdrawn up what i need\b"
     r"|\bmorphine\b[^.!?]{0,40}\b(?:poured|in front of me|left)\b"
 )
+
+# An attempt stopped at the last moment, today: "almost stepped in front of the train this
+# morning", "nearly jumped off the bridge tonight", "nearly did it last night, the pills are
+# still on the side" (not "nearly jumped out of my skin", "almost jumped the queue", "almost ended
+# it with him"; past ones are dated by the reader).
+_NOT_A_MISHAP = (
+    r"(?![^.!?]{0,60}\b(?:slipped|slipping|tripped|tripping|phone|not looking|distracted"
+    r"|by accident|accident\w*|brakes?|skidded|ice|icy|fright|scare|scared me|headphones|footing"
+    r"|balance|fishing|cycling|bike|drunk|dark|fog|wet|mud|muddy|dog|dozed|fell asleep)\b)"
+)
+# (a near miss days ago is urgent, today's an emergency: "nearly swerved into a lorry yesterday")
+_NOT_DAYS_AGO = (
+    r"(?![^.!?]{0,40}\b(?:yesterday|last week|days ago|weeks ago|last month|years? ago)\b)"
+)
+_NEARLY = r"\b(?:nearly|almost|so nearly|very nearly|came close to|came so close to|was about to)\b"
+STRONG_MORE += (
+    r"|" + _NEARLY + r" (?:\w+ )?(?:jumped|jumping|jump|stepped|stepping|step|went|going|go|threw"
+    r" myself|throwing myself|walked|walking|drove|driving|drive|steered|swerved) (?:off|in front"
+    r" of|under|into|onto|over|out in front of) (?:a |the |my |this |that )?(?:\w+ )?(?:bridge"
+    r"|train|tracks|bus|car|lorry|truck|traffic|building|roof|cliff|balcony|ledge|river|platform"
+    r"|motorway|multi[- ]?storey|car park|canal|sea|edge)\b"
+    + _NOT_A_MISHAP
+    + _NOT_DAYS_AGO
+    + r"|"
+    + _NEARLY
+    + r" (?:\w+ )?(?:did it|done it|doing it|went through with it|going through with"
+    r" it|killed myself|killing myself|ended it all|ended my life|ending my life|took them all"
+    r"|taken them all|swallowed them all|took the lot|taken the lot|let go)\b(?! (?:of|with)\b)"
+    # (the means named after it: "nearly did it last night. the pills are still on the side")
+    r"(?=[^\n]{0,120}\b(?:pills|tablets|meds|rope|noose|blades?|knife|razors?|bridge|train"
+    r"|tracks|gun|overdose|belt|cord|ledge|roof)\b)"
+)

@@ -170,11 +170,11 @@ _OBJECT = compiled(r"coin|marble|pin|screw|nail|glass|something sharp")
 _BLURRED = compiled(r"\b(?:blurry|blurred|blurring|misty|foggy|snowy|cannot see|like snow)\b")
 
 
-_HOUSEHOLD_ILL = compiled(
+HOUSEHOLD_ILL = compiled(
     r"\b(?:whole family|whole house(?:hold)?|all of us|everyone in the house|we all|we have all"
     r"|we've all|all the family)\b[^.!?]{0,60}\b(?:headaches?|dizzy|dizziness)\b"
 )
-_PET_ILL = compiled(
+PET_ILL = compiled(
     r"\b(?:dog|cat|puppy|kitten|pets?|bird|budgie)\b[^.!?]{0,40}\b(?:lying|lethargic|sleepy"
     r"|sick|not (?:eating|moving|right|himself|herself|itself)|wobbly|vomit\w*|poorly|quiet)\b"
 )
@@ -357,8 +357,8 @@ def poisoning(c: Ctx) -> None:
         )
     ):
         hit(EMERGENCY, "poisoning", "overdose")
-    household = _HOUSEHOLD_ILL.search(t)
-    if household and (_PET_ILL.search(t) or on("drowsy", "confusion", "unconscious")):
+    household = HOUSEHOLD_ILL.search(t)
+    if household and (PET_ILL.search(t) or on("drowsy", "confusion", "unconscious")):
         # the whole household unwell at once (and the dog): the air, not a bug
         hit(EMERGENCY, "poisoning", "everyone in the house unwell at once (carbon monoxide?)")
     if on("carbon_monoxide") and (

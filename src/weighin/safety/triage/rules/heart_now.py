@@ -16,6 +16,28 @@ _OLD_ATTACK_PAIN = compiled(
     r"\b(?:old|same|previous|last|first) (?:\w+ ){0,3}(?:heart attack|angina|mi)\b"
     r"|\bheart attack pain\b"
 )
+# the same pain, back: "the same pain is back right now", "that pain has come back", "same as
+# when i had my heart attack"
+_BACK_NOW = compiled(
+    r"\b(?:pain|it|tightness|pressure|ache|feeling)(?: is| has| has just)? (?:come |coming |came )?"
+    r"back\b(?! (?:to normal|home|to work|to bed|to sleep|from)\b)|\b(?:is|has) returned\b"
+    r"|\b(?:attack|angina) is back\b(?! (?:pain|ache|to|from|home|in|at|on)\b)"
+)
+# ... a return dated in the past: "the same pain came back last year, turned out to be reflux"
+_DATED_PAST = compiled(
+    r"\blast (?:year|month|week|summer|winter|spring|autumn|time)\b|\bin (?:19|20)\d\d\b"
+    r"|\b(?:\w+|\d+) (?:years?|months?|weeks?) ago\b|\bturned out\b"
+)
+_SAME_AS_ATTACK = compiled(
+    r"\bsame (?:as|like) (?:when|with|before|during) (?:i|he|she|my|his|her)\b[^.!?]{0,20}"
+    r"\b(?:heart attack|mi|stent|bypass|angina)\b"
+)
+# the angina spray named, a pain it has not moved: "used my gtn spray 3 times and the pain
+# hasnt gone" (no "chest": the spray says where)
+_GTN_NAMED = compiled(
+    r"\b(?:gtn|nitro(?:glycerin|glycerine|lingual)?|glyceryl trinitrate|angina spray)\b"
+)
+_PAIN_WORD = compiled(r"\b(?:pain|tightness|pressure|ache|crushing|heaviness)\b")
 _NOT_EASING = compiled(
     r"\bnot (?:easing|going away|going|settling|stopping|getting better|letting up)\b"
     r"|\b(?:will not|would not|does not|has not) (?:ease|go away|settle|stop|let up)\b"
@@ -79,6 +101,17 @@ def heart_now(c: Ctx) -> None:
     ):
         # "my old heart attack pain, crushing, sweating, 20 minutes and not easing"
         hit(EMERGENCY, "cardiac", "the crushing pain of an old heart attack, back now", 5)
+    if (
+        not on("chest_pain")
+        and on("cardiac_history")
+        and (back := live(_BACK_NOW))
+        and not _DATED_PAST.search(t, back.end(), f.sentence_span(back.start())[1])
+        and (on("same_again") or _OLD_ATTACK_PAIN.search(t) or _SAME_AS_ATTACK.search(t))
+    ):
+        # "had a heart attack 3 years ago and the same pain is back right now"
+        hit(EMERGENCY, "cardiac", "the pain of a previous heart attack, back now", 5)
+    if not on("chest_pain") and on("gtn_fail") and _GTN_NAMED.search(t) and live(_PAIN_WORD):
+        hit(EMERGENCY, "cardiac", "pain the angina spray has not relieved", 5)
     if (
         "chest_pain" in f.settled
         and not on("chest_pain")

@@ -1,0 +1,152 @@
+"""Triage: what blind set BN (the issue's hard cases, a third writer) showed, read after its first
+score: situations, not sentences (these sentences are ours), with the look-alikes that must stay
+as they were. Each case runs the rules alone and asserts a word of the rule's reason, so it fails
+without the rule even where the learned backstop happens to agree.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from weighin.safety.triage import assess
+from weighin.safety.triage.verdict import assess_with
+
+
+@pytest.mark.parametrize(
+    ("text", "level", "reason"),
+    [
+        # a dose that "stops a heart" asked, the tablets counted out before one
+        (
+            "how many amitriptyline 50s stops a heart. ive counted out 60 on the table",
+            "emergency",
+            "counted out 60",
+        ),
+        (
+            "whats the amount of propranolol that stops your heart. got 40 in front of me",
+            "emergency",
+            "40 in front of me",
+        ),
+        # an attempt stopped at the last moment, today
+        (
+            "almost stepped in front of the train this morning, cant stop shaking",
+            "emergency",
+            "almost",
+        ),
+        ("i nearly jumped off the bridge tonight, im still up here", "emergency", "nearly"),
+        ("nearly did it last night. pills are still on the side", "emergency", "nearly did it"),
+        # the platform's edge when the fast trains come through
+        (
+            "i keep standing right by the edge when the express trains go through. nearly went"
+            " today",
+            "emergency",
+            "express trains go through",
+        ),
+        # voices that say one deserves it; a cut one says was made on purpose
+        (
+            "a voice keeps telling me i deserve to be punished, i am not going to act on it",
+            "urgent",
+            "voice",
+        ),
+        ("the voices keep saying i should die, im scared", "urgent", "should die"),
+        (
+            "small cut on my forearm from yesterday, did it on purpose, it is healing",
+            "urgent",
+            "cut on my forearm",
+        ),
+        ("i did the cuts on my thigh myself yesterday, they're healing", "urgent", "myself"),
+        # the pain of an old heart attack, back now; a pain the angina spray has not moved
+        ("had a heart attack in 2019, the same pain is back now", "emergency", "heart attack"),
+        ("same pain as my heart attack is back", "emergency", "back now"),
+        ("the pain is back, same as when i had my stent put in", "emergency", "back now"),
+        ("used my gtn spray 3 times and the pain hasnt gone", "emergency", "angina spray"),
+        # unwell at home, better out of it, a fire or a boiler burning
+        (
+            "since the new boiler my mum gets headaches and feels sick, better once she goes out",
+            "emergency",
+            "carbon monoxide",
+        ),
+        (
+            "the kids and i feel sick and dizzy at home since the gas fire went on, fine when we"
+            " go outside",
+            "emergency",
+            "carbon monoxide",
+        ),
+    ],
+)
+def test_bn_readings(text: str, level: str, reason: str) -> None:
+    a = assess_with(text, None)
+    assert a.level == level, (text, a)
+    assert any(reason in r for r in a.reasons), (text, a.reasons)
+
+
+@pytest.mark.parametrize(
+    ("text", "highest"),
+    [
+        # a near miss told as an accident, or days ago
+        (
+            "i almost stepped in front of a bus while looking at my phone, gave me a fright",
+            "routine",
+        ),
+        ("nearly went into the river when I slipped on the bank fishing", "routine"),
+        ("nearly did it on my driving test, so close to passing", "routine"),
+        ("i nearly jumped out of my skin when the dog barked", "routine"),
+        ("two years ago i nearly jumped off a bridge, now i volunteer for a helpline", "routine"),
+        # dizzy on a platform
+        (
+            "i get dizzy standing near the edge of the platform when the express comes past,"
+            " vertigo?",
+            "routine",
+        ),
+        ("i always stand well back when the fast trains come through, they scare me", "routine"),
+        # a lethal question for a course, tablets put in a pill box
+        ("nurse here, what dose of digoxin stops the heart? revising", "routine"),
+        (
+            "my son has counted out 20 of his adhd pills for the week into the pill box, how"
+            " many is too much",
+            "routine",
+        ),
+        # an inner voice, a cut told with how it happened
+        ("my inner voice says i should go to the gym more lol", "routine"),
+        ("the cut on my finger, did it slicing bread, is it infected", "routine"),
+        # an old return dated, a question about one
+        (
+            "had a stent in 2020 and the same pain came back last year, turned out to be reflux",
+            "routine",
+        ),
+        ("had a heart attack in 2019, what if the same pain comes back?", "routine"),
+        (
+            "my gtn spray has run out, can i get more without seeing the gp, no pain at the moment",
+            "routine",
+        ),
+        # a headache that lifts outside, no fire or boiler and no one else unwell
+        ("my headache gets better when i go outside for fresh air, is it dehydration", "routine"),
+        ("i get headaches at my desk, fine when i go out for lunch, screen time?", "routine"),
+        # slang a group uses; a threat on a trivial condition with a laugh
+        (
+            "my students say kms whenever they get a bad mark, is that just how teens talk",
+            "routine",
+        ),
+        (
+            "if i have to sit through one more meeting today im gonna jump out the window lol",
+            "routine",
+        ),
+    ],
+)
+def test_bn_look_alikes(text: str, highest: str) -> None:
+    order = ["routine", "urgent", "emergency"]
+    a = assess_with(text, None)
+    assert order.index(a.level) <= order.index(highest), (text, a)
+    assert a.category != "self_harm", (text, a)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my friend says kms every time we talk and last night she sent me a photo of pills",
+        "if i have one more day like this i'm going to kill myself, i have the pills saved",
+        "the voices keep saying i should die, im scared",
+    ],
+)
+def test_bn_intent_beside_the_look_alikes_stays(text: str) -> None:
+    a = assess(text)
+    assert a.category == "self_harm" and a.level != "routine", (text, a)
