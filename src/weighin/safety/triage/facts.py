@@ -13,7 +13,7 @@ import bisect
 import re
 from collections.abc import Iterator
 
-from weighin.safety.triage import lexicon, readings
+from weighin.safety.triage import asides, lexicon, readings
 from weighin.safety.triage.lexicon import common, idioms
 from weighin.safety.triage.patterns import Found, Pattern, Rx, anchors_in, compiled
 from weighin.safety.triage.scope import (
@@ -250,10 +250,12 @@ class Facts:
             del self.active["vomit_persistent"]
         if "unconscious" in self.active:
             self._drop_not_unconscious()
+        readings.read(self)
+        # taken back, said in figure, or the ordinary course of things (the ages read first)
+        asides.set_aside(self)
         self.present = any(
             self.clauses[ci].present for cis in self.active.values() for ci in cis
         ) or bool(STRONG_PRESENT.search(t, found))
-        readings.read(self)
 
     def _drop_not_unconscious(self) -> None:
         """Eyes stuck shut with sticky discharge; a nurse or a helpline "not answering"."""

@@ -44,6 +44,18 @@ _DECADE_END = {
 _LONG_AGO = compiled(
     r"\bin (?:19|20)\d\d\b|\b(?:years|decades) ago\b|\blast (?:winter|summer|spring|autumn|year)\b"
 )
+_MONTH_DATED = compiled(cues.MONTH_DATED)
+_MONTH_FUTURE = compiled(cues.MONTH_FUTURE)
+# dated months or years back: a duration in the same clause ("unconscious for a few seconds at a
+# concert 2 years ago") says how long it lasted then, not that it is happening now
+_DATED_BACK = compiled(
+    r"\b(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|few|several"
+    r"|many|couple of) (?:months?|years?|decades?) ago\b|\bin (?:19|20)\d\d\b|\blast year\b"
+)
+_DURATION = compiled(
+    r"(?:\d+|few|ten|twenty|thirty|forty|fifteen|five|a few) (?:minutes|seconds|hours)"
+    r"|half an hour"
+)
 _AGE_NOW = compiled(cues.AGE_NOW)
 _AGE_NOW_BARE = compiled(cues.AGE_NOW_BARE)
 PRESENT = Rx(cues.PRESENT_CUES)
@@ -204,6 +216,18 @@ def annotate(t: str, clauses: list[Clause], found: set[str]) -> list[re.Match[st
                 and _QUESTION_START.possible(found)
                 and _QUESTION_START.rx.match(t, pos) is not None
             )
+    for m in _MONTH_DATED.finditer(t) if _MONTH_DATED.possible_in(t) else ():
+        i = bisect.bisect_right(starts, m.start()) - 1
+        c = clauses[i]
+        if _TOLD_PAST.search(t, c.start, c.end) and not _MONTH_FUTURE.search(t, c.start, c.end):
+            past.setdefault(i, []).append(m)
+    # a duration is no present in a clause dated months or years back
+    for i in [i for i, ms in present.items() if i not in strong]:
+        c = clauses[i]
+        if all(_DURATION.fullmatch(m.group(0)) for m in present[i]) and _DATED_BACK.search(
+            t, c.start, c.end
+        ):
+            del present[i]
     aged = earlier_ages(t)
     aged_at = set()
     for m in aged:

@@ -48,6 +48,13 @@ _HAS_PERFECT = plain(
     r"saved|bought|given|hurt|harmed|burned|burnt|scalded|banged|bumped|swelled|turned|gained|"
     r"developed|noticed|complained|suffered|injured)\b"
 )
+# An amount said smaller is the amount: "a small sip" is "a sip", "a tiny bit" "a little bit"
+# (the rules know the plain words of a small amount swallowed).
+_SMALLER = plain(
+    r"\ba (?:small|tiny|teeny|teeny tiny|tiny little|wee|little|quick|very small) (sip|gulp"
+    r"|mouthful|swig)\b"
+)
+_TINY = plain(r"\ba (?:tiny|teeny|teeny tiny|tiny little|wee|very small) (bit|amount)\b")
 _STRAY_QUOTE = plain(r"(?<![a-z0-9])['\"]+|['\"]+(?![a-z0-9])")  # quotation marks, not apostrophes
 
 
@@ -246,4 +253,9 @@ def normalise(text: object) -> str:
     if list(map(_fix_token, tokens)) != tokens:  # most texts need no word fixed: no sub then
         t = _TOKEN.sub(_fix_match, t)
     t = _apply(_POST_FIXES, t)
+    if "a " in t and (
+        "tiny" in t or "teeny" in t or "small" in t or "wee" in t or "little" in t or "quick" in t
+    ):
+        t = _SMALLER.sub(r"a \1", t)
+        t = _TINY.sub(lambda m: "a little bit" if m.group(1) == "bit" else "a small amount", t)
     return _SPACES.sub(" ", t).strip()

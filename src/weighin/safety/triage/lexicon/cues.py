@@ -106,6 +106,18 @@ PAST_CUES = (
     r" through) (?:a |an |her |his |their |my |the )?(?:\w+ )?(?:stroke|heart attack|seizure|fit"
     r"|cardiac arrest|overdose|breakdown|anaphylaxis|reaction|surgery|operation|accident)\b"
 )
+# A month named as when a story happened ("knocked out playing rugby in March"), read as past when
+# its clause is told in the past tense and says nothing of the future ("my scan is in March").
+MONTH_DATED = (
+    r"\b(?:in|back in|during|last|early|late|mid|the start of|the end of)"
+    r"(?: (?:early|late|mid|the middle of))?[ -]"
+    r"(?:january|february|march|april|may|june|july|august|september|october|november|december"
+    r"|jan|feb|sept|oct|nov|dec)\b"
+)
+MONTH_FUTURE = (
+    r"\b(?:will|going to|gonna|due|booked|scheduled|planned|planning|next|coming|appointment"
+    r"|waiting|wait|until|till|this|hope|hoping|should|want)\b"
+)
 # An age an event happened at ("attempted suicide at 17"), and the age the writer gives for now
 # ("I'm 26 now"): with the second at least three years on, the first dates the past.
 AT_AGE = (
@@ -134,7 +146,11 @@ PAST_TRIGGER = (
 
 # The clause is about now even if it also mentions the past.
 PRESENT_CUES = (
-    r"\bnow\b|\bright now\b|\bcurrently\b|\bat the moment\b|(?<!never )\bagain\b|\bstill\b"
+    r"\bnow\b|\bright now\b|\bcurrently\b|\bat the moment\b|"
+    # (not an episode that never came back: "never happened again")
+    r"(?<!never happened )(?<!not happened )(?<!never occurred )(?<!not occurred )"
+    r"(?<!never had one )(?<!never had it )(?<!not had one )(?<!never done it )"
+    r"(?<!never )\bagain\b|\bstill\b"
     r"|\btoday\b"
     r"|\btonight\b"
     # a thought that keeps coming, told in the present: "since my wife died last spring I often
@@ -230,7 +246,10 @@ ONGOING_CUES = (
     r"|\bgetting worse\b|\bworsening\b|\bkeeps? (?:getting|coming|happening)\b"
     # (not what one hopes to do again: "when can i play again?")
     r"|(?<!play )(?<!drive )(?<!train )(?<!swim )(?<!run )(?<!fly )(?<!exercise )(?<!travel )"
-    r"(?<!work )(?<!lift )(?<!go back )\bagain\b|\bhas not "
+    r"(?<!work )(?<!lift )(?<!go back )"
+    r"(?<!never happened )(?<!not happened )(?<!never occurred )(?<!not occurred )"
+    r"(?<!never had one )(?<!never had it )(?<!not had one )(?<!never done it )"
+    r"\bagain\b|\bhas not "
     r"(?:stopped|gone|settled|improved)\b|\bongoing\b|\bnow (?:her|his|my|she|he|i|it)\b"
 )
 

@@ -25,6 +25,7 @@ from __future__ import annotations
 from weighin.safety.triage.levels import EMERGENCY
 from weighin.safety.triage.patterns import compiled
 from weighin.safety.triage.rules.context import ANIMAL, Ctx
+from weighin.safety.triage.rules.pods import pods
 
 # the poisons that kill from a mouthful: "anti-freeze", "weed killer", "paraquat"
 _DEADLY = (
@@ -293,3 +294,4 @@ def late_poisons(c: Ctx) -> None:
     _insulin_and_sugar(c)
     _medicines_and_plants(c)
     _drugs(c)
+    pods(c)
