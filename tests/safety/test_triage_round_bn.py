@@ -150,3 +150,50 @@ def test_bn_look_alikes(text: str, highest: str) -> None:
 def test_bn_intent_beside_the_look_alikes_stays(text: str) -> None:
     a = assess(text)
     assert a.category == "self_harm" and a.level != "routine", (text, a)
+
+
+@pytest.mark.parametrize(
+    ("text", "level", "reason"),
+    [
+        # a treatment one lives by stopped to die or to be with someone gone
+        ("i stopped my dialysis so i can be with her again", "emergency", "dialysis"),
+        (
+            "not taking my anti-rejection tablets any more, i just want to be with him",
+            "emergency",
+            "anti-rejection",
+        ),
+        # means got "for it"; none left because all were taken
+        ("got a shotgun yesterday for it. not telling anyone", "emergency", "for it"),
+        ("theres no tablets left coz i took them all", "emergency", "took them all"),
+        # a long lie: a night on a named floor, still down
+        ("nan has been on the bathroom floor all night and cant get up", "emergency", "floor"),
+        (
+            "found grandad in the garden, he fell and has been lying there for hours, cannot stand",
+            "emergency",
+            "floor",
+        ),
+    ],
+)
+def test_bn_left_from_earlier_reviews(text: str, level: str, reason: str) -> None:
+    a = assess_with(text, None)
+    assert a.level == level, (text, a)
+    assert any(reason in r for r in a.reasons), (text, a.reasons)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "skipped dialysis today so i can be with my daughter at her graduation",
+        "dad wants to stop dialysis, he is 91 and tired, the renal team are talking about"
+        " palliative care",
+        "bought a pistol today for the range, first lesson tonight",
+        "no antibiotics left because i took them all like the gp said, still sore",
+        "no tablets left as i took them all as prescribed, need a repeat",
+        "i slept on the floor all night at a festival and now my back hurts and i cant get up"
+        " without pain",
+        "my toddler slept on the bedroom floor all night, can't get him to sleep in his bed",
+    ],
+)
+def test_bn_left_look_alikes(text: str) -> None:
+    a = assess_with(text, None)
+    assert a.level == "routine", (text, a)

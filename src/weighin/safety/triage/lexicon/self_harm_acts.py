@@ -164,11 +164,16 @@ SELF_HARM_STRONG = (
     r"\b(?:morphine|pills|tablets|meds|medication|insulin|oxycodone|painkillers|sleeping pills)\b"
     r"[^.!?]{0,40}\b(?:will|going to|gonna|plans? to|planning to) take (?:all|the lot|every one"
     r"|them all|it all)\b|"
-    # insulin stopped in order to die
+    # a treatment one lives by stopped in order to die, or to be with someone gone: "stopped my
+    # dialysis so i can be with her again", "not taking my transplant meds, i want to be with him"
     r"\b(?:stopped|not taking|skipping|skipped|stopped taking|not injecting|withholding|not doing"
-    r"|turned off|switched off)"
-    r" (?:my |his |her )?insulin\b(?: pump)?[^.!?]{0,30}\b(?:so (?:i|he|she) (?:can|will|would"
-    r"|could) die|to die|to end (?:it|my life|his life|her life))\b|"
+    r"|turned off|switched off|quit|quitting|not going to)"
+    r" (?:my |his |her )?(?:insulin\b(?: pump)?|dialysis|(?:transplant|anti-?rejection|immuno"
+    r"suppressant) (?:meds|medication|medicines|drugs|tablets|pills))[^.!?]{0,30}\b(?:so (?:i"
+    r"|he|she) (?:can|will|would|could) (?:die|be with (?:him|her|them|my \w+))|to die|to end"
+    r" (?:it|my life|his life|her life)|(?:i |he |she )?(?:want|wants|wanna|just want) to be with"
+    r" (?:him|her|them|my \w+))\b"
+    r"(?! (?:at|for|on|in|while|during|when|through|after|before|today|this)\b)|"
     # a weapon turned on oneself, or loaded and at hand
     r"\b(?:gun|rifle|shotgun|revolver|pistol|knife|blade|razor)\b[^.!?]{0,30}\b(?:at|against"
     r"|to|into) (?:my|his|her|their) (?:own )?(?:head|throat|neck|temple|mouth|chest|wrist)\b"

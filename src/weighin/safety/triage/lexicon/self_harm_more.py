@@ -340,3 +340,20 @@ STRONG_MORE += (
     r"(?=[^\n]{0,120}\b(?:pills|tablets|meds|rope|noose|blades?|knife|razors?|bridge|train"
     r"|tracks|gun|overdose|belt|cord|ledge|roof)\b)"
 )
+
+# Means got "for it", and an overdose told as why none are left: "bought a pistol today for it",
+# "got the rope for tonight", "havent got any pills left cos i took them all"
+STRONG_MORE += (
+    r"|\b(?:bought|got|ordered|borrowed|picked up|collected)\b (?:a |the |some |my |his |her )?"
+    r"(?:\w+ )?(?:" + _GUN + r"|rope|noose|" + _BLADE + r"|pills|tablets|charcoal|poison|helium)"
+    r"\b(?: today| yesterday| this morning| tonight| earlier)? (?:for it|to do it with|for tonight"
+    r"|for when i do it|for the end)\b"
+)
+OVERDOSE_MORE += (
+    r"|\b(?:none|no|not got any|not any|nothing) (?:(?!antibiotics|amoxicillin|penicillin"
+    r"|steroids|course)\w+ ){0,2}left\b,? (?:because|cos|coz|cuz|as|since|bc) (?:i|he|she|they)"
+    r" (?:have |has |had |just |already )?(?:took|taken|swallowed|downed) (?:them all|all of them"
+    r"|the lot|every one|the whole \w+)\b(?![^.!?]{0,40}\b(?:like|as) (?:the |my |his |her )?"
+    r"(?:gp|doctor|dr|pharmacist|nurse|label|leaflet|box) (?:said|says|told|prescribed)\b"
+    r"|[^.!?]{0,40}\b(?:as prescribed|as directed|the course|finished the course)\b)"
+)

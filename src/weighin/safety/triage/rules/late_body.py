@@ -142,9 +142,21 @@ _TUMMY = compiled(r"\btummy\b|\bstomach\b|\bbelly\b|\bvomit\w*|\bthrown up\b|\bt
 
 # -- elsewhere ------------------------------------------------------------------------------
 _ON_FLOOR_LONG = compiled(
-    r"\bon the (?:floor|ground)\b[^.!?]{0,30}\b(?:all night|since (?:last night|yesterday)"
+    r"\bon the (?:(?:kitchen|bathroom|bedroom|hall|landing|lounge|toilet|garage|living room) )?"
+    r"(?:floor|ground)\b[^.!?]{0,30}\b(?:all night|since (?:last night|yesterday)"
     r"|overnight|for hours|hours)\b|\b(?:lay|lying|laid) (?:there|on the floor) (?:all night"
     r"|for hours|overnight)\b"
+    r"|\b(?:been|lying|lay|stuck) (?:down )?there (?:for hours|all night|overnight|since (?:last"
+    r" night|yesterday))\b"
+)
+# still down: "can't get up" (not "can't get up without pain"); a night slept there by choice
+_STILL_DOWN = compiled(
+    r"\b(?:cannot|can not|could not|unable to) (?:get (?:her|him|them)? ?up|stand|move)\b"
+    r"(?! without| properly| easily| quickly| in the)"
+)
+_SLEPT_THERE = compiled(
+    r"\b(?:slept|sleeping|sleeps|camp\w*|festival|sleeping bag|air ?bed|mattress|crashed"
+    r"|sleepover)\b"
 )
 _COLD_MUDDLED = compiled(r"\bcold\b|\bmuddled\b|\bconfus\w*|\bdrowsy\b|\bnot making sense\b")
 _HYPOTHERMIA = compiled(r"\bnot shivering (?:any ?more|now)\b|\bstopped shivering\b")
@@ -311,8 +323,12 @@ _SWALLOW_WORD = compiled(r"\bswallow\w*|\bate\b|\beaten\b")
 
 def _elsewhere(c: Ctx) -> None:
     live, t, on = c.f.first_current, c.t, c.on
-    if live(_ON_FLOOR_LONG) and live(_COLD_MUDDLED):
-        c.hit(EMERGENCY, "other", "a night on the floor, now cold or muddled")
+    if (
+        live(_ON_FLOOR_LONG)
+        and (live(_COLD_MUDDLED) or live(_STILL_DOWN))
+        and not (_SLEPT_THERE.search(t) and not live(_FALL))
+    ):
+        c.hit(EMERGENCY, "other", "a night on the floor, now cold, muddled or unable to get up")
     if live(_HYPOTHERMIA) and live(_SLOW_OR_VAGUE):
         c.hit(EMERGENCY, "other", "so cold the shivering has stopped, barely responding")
     if _OLD.search(t) and live(_FALL) and live(_CANNOT_STAND) and live(_FOOT_TURNED):
