@@ -38,6 +38,7 @@ from weighin.safety.triage.rules import (
     today,
     toxic,
     treatment,
+    urgent_more,
 )
 from weighin.safety.triage.rules.context import Ctx
 
@@ -71,6 +72,7 @@ SYSTEMS = (
     toxic.toxic,
     chest_blood.chest_blood,
     same_day.same_day,
+    urgent_more.urgent_more,
     late_catch.late_catch,
 )
 
