@@ -144,7 +144,8 @@ FEATURES: dict[str, str] = {
         r"\b(?:inhaler|puffer|nebuli[sz]er|ventolin|salbutamol|albuterol|reliever|blue inhaler)\b"
         r"[^.!?;]{0,30}\b(?:not|no longer|no|is not|nothing) (?:working|helping|help|work|better|"
         r"doing anything|touching it)\b|\b(?:inhaler|puffer|ventolin|salbutamol)\b[^.!?;]{0,20}"
-        r"\b(?:\d{2}|ten|twenty|fifteen|[6-9]) (?:times|puffs)\b|\bno better after (?:my|the|his|"
+        r"\b(?:(?:\d{2}|ten|twenty|fifteen) (?:times|puffs)|[6-9] puffs|[6-9] times(?! (?:a|per"
+        r"|each) day| today| since))\b|\bno better after (?:my|the|his|"
         r"her) (?:inhaler|puffer|nebuli[sz]er)\b|\b(?:inhaler|puffer) (?:is )?useless\b"
         r"|\b(?:inhaler|puffer|ventolin|salbutamol|nebuli[sz]er)\b[^.!?;]{0,15}\b(?:done|did|doing|"
         r"does) nothing\b|\bnothing (?:is )?helping\b[^.!?;]{0,20}\b(?:inhaler|breath)"
@@ -153,8 +154,9 @@ FEATURES: dict[str, str] = {
         r"olin)\b|\b(?:no|without|forgot (?:his|her|my|their)) (?:inhaler|puffer)\b"
         r"|\b(?:inhaler|puffer|ventolin|salbutamol|nebuli[sz]er|reliever)\b[^.!?;]{0,30}\b(?:has no"
         r"t|have not|did not|does not|is not|not) (?:made|make|making) (?:a|any) (?:difference|dent"
-        r")\b|\b(?:inhaler|puffer|ventolin|salbutamol)\b[^.!?;]{0,45}\b(?:\d{2}|ten|twenty|fifteen|"
-        r"[6-9]) (?:times|puffs)\b|\b(?:\d{2}|ten|twenty|fifteen) puffs (?:of (?:blue|his|her|my"
+        r")\b|\b(?:inhaler|puffer|ventolin|salbutamol)\b[^.!?;]{0,45}\b(?:(?:\d{2}|ten|twenty"
+        r"|fifteen) (?:times|puffs)|[6-9] puffs|[6-9] times(?! (?:a|per|each) day| today| since))\b"
+        r"|\b(?:\d{2}|ten|twenty|fifteen) puffs (?:of (?:blue|his|her|my"
         r"|the|ventolin|salbutamol"
         r"|reliever|inhaler)|through (?:the |a )?spacer)\b"
         # relief that lasts minutes, a reliever needed every few minutes
@@ -176,6 +178,14 @@ FEATURES: dict[str, str] = {
         r"(?:a bit |a little |much |a lot |slightly )?worse\b"
         r"(?! when (?:i|he|she) (?:run|exercise))"
         r"|\bpeak flow (?:is |has )?(?:down|low|dropped|gone down|dropping|only)\b"
+        # round BN: the reliever needed several times a day ("on my blue inhaler every 2-3 hours",
+        # "needing the blue one 5 or 6 times a day", "has needed his inhaler 4 times today")
+        r"|\b(?:using|used|needing|needed|needs|need|on|taking|taken|had|having|reaching for)"
+        r" (?:my |his |her |their |the )?(?:blue |reliever |rescue )?(?:inhaler|puffer|ventolin"
+        r"|salbutamol|reliever|blue one|blue pump)\b[^.!?]{0,25}\b(?:every (?:\d|one|two|three"
+        r"|four|couple of|few)(?: ?(?:-|to|or) ?\w+)? hours?|(?:[3-9]|1\d|three|four|five|six|seven"
+        r"|eight|several|many|loads of|lots of)(?: ?(?:-|to|or) ?\w+)? times (?:a|per|each) day"
+        r"|(?:[3-9]|three|four|five|six) times (?:today|since|this (?:morning|afternoon|evening)))"
     ),
     "wheeze": (
         r"\bwheez(?:ing|y|e|es|ed)\b|\bwhistling (?:when|sound)\b"

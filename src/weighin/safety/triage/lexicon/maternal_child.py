@@ -170,7 +170,10 @@ FEATURES: dict[str, str] = {
         r"|\b(?:sharp|stabbing|severe|bad|awful|terrible|constant|bad|really bad)? ?(?:pain|cramps?"
         r"|"
         r"ache|aching)\b(?: \w+){0,3} (?:on|in|down) (?:my |her |the )?(?:right|left|one) (?:side|"
-        r"hand side)\b|\b(?:right|left)[- ]sided (?:pain|cramps?|ache)\b|\bshoulder ?tip\b|\btip of"
+        r"hand side)\b|\b(?:right|left)[- ]sided (?:pain|cramps?|ache)\b|\bshoulder ?tip\b"
+        # round BN: "mild pain low on the left", "a twinge low down on the right"
+        r"|\b(?:pain|cramps?|ache|aching|twinges?)\b(?: \w+){0,2} low (?:down )?on (?:the|my|her)"
+        r" (?:right|left)\b|\btip of"
         r" "
         r"(?:my|her|the) shoulder\b|\b(?:pain|ache) in (?:my|her) (?:right|left) shoulder\b"
     ),

@@ -39,6 +39,7 @@ from weighin.safety.triage.rules import (
     today,
     toxic,
     treatment,
+    urgent_more,
 )
 from weighin.safety.triage.rules.context import Ctx
 
@@ -73,6 +74,7 @@ SYSTEMS = (
     toxic.toxic,
     chest_blood.chest_blood,
     same_day.same_day,
+    urgent_more.urgent_more,
     late_catch.late_catch,
 )
 

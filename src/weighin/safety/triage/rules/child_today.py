@@ -21,6 +21,9 @@ _HALF_FEEDS = compiled(
     # round widen: "maybe half what he normally has", "drunk less than half his normal milk"
     r"|\bhalf (?:of )?what (?:he|she|they|baby|bub|it) (?:normally|usually) (?:has|takes|drinks"
     r"|feeds|gets)\b"
+    # round BN: "feeding about half as much", "taking half her usual amount"
+    r"|\b(?:feeding|drinking|taking|having|feeds?|eating) (?:\w+ ){0,3}half (?:as much|(?:of )?"
+    r"(?:her|his|their|the|its) (?:usual|normal) (?:amount|intake|feeds?|milk))\b"
 )
 # round widen: a feed given in numbers, the new no more than half the old: "takes 2oz instead
 # of 5", "only managing 60ml when she usually has 150"
@@ -49,6 +52,15 @@ _FEWER_NAPPIES = compiled(
     r"|\b(?:nappy|diaper) (?:has been |is )?dry (?:for|since|all)\b"
     # round widen: "nappies less wet than usual"
     r"|\b(?:nappies|diapers) (?:are |have been )?(?:much |a lot )?less wet\b"
+    # round BN: "has not had a wet nappy since this morning", "only 3 wet nappies today"
+    r"|\b(?:has not|have not|had not|not) (?:had|done|produced) (?:a|any) wet (?:nappy|nappies"
+    r"|diapers?)\b|\bonly (?:3|three) wet (?:nappies|diapers)\b|\bwet (?:nappies|diapers)\b"
+    r"[^.!?]{0,10}\b(?:but|though) (?:fewer|less)\b"
+)
+# round BN: a stomach bug told as such
+_TUMMY_BUG = compiled(
+    r"\b(?:tummy|stomach|sickness|vomiting) (?:bug|virus)\b|\bgastro\w*|\bd ?(?:and|&) ?v\b"
+    r"|\b(?:been|was) sick\b|\bvomited\b|\bthrown up\b|\bthrew up\b|\brunny (?:nappies|poos?)\b"
 )
 # round widen (an emergency): no wet nappy for half a day or more, with feeds refused
 _NO_WET_NAPPY_LONG = compiled(
@@ -171,6 +183,17 @@ def child_today(c: Ctx) -> None:
             hit(
                 URGENT, "pediatric", "a baby with fewer wet nappies, not feeding well (drying out?)"
             )
+    if (
+        (
+            baby
+            or (months is not None and months < 48)
+            or (months is None and _SMALL_CHILD.search(t))
+        )
+        and live(_FEWER_NAPPIES)
+        and (on("fluid_loss", "vomit_persistent") or live(_TUMMY_BUG))
+    ):
+        # round BN: vomiting or diarrhoea with the nappies drying out in a small child
+        hit(URGENT, "pediatric", "a small child with vomiting or diarrhoea and fewer wet nappies")
     if not (f.child or f.infant or (months is None and _SON_OR_DAUGHTER.search(t))):
         return
     long_fever = (c.fever and f.days >= 5) or live(_LONG_FEVER)

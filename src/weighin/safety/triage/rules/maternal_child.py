@@ -26,6 +26,20 @@ _SOMEONE_ELSES_BP = re.compile(
     r"? "
     r"(?:bp|blood pressure)\b"
 )
+# round BN: a headache that will not go, after 20 weeks: pre-eclampsia to be ruled out today
+_HEADACHE_STAYS = compiled(
+    r"\b(?:paracetamol|painkillers?|tablets|calpol|panadol|tylenol)\b[^.!?]{0,25}\b(?:not|nothing"
+    r"|never) (?:\w+ )?(?:touch\w*|help\w*|shift\w*|work\w*|budg\w*|doing anything|making a"
+    r" difference|shifted|touched|helped)|\b(?:not|nothing) (?:touching|shifting|helping|budging)"
+    r" it\b|\b(?:will not|would not|does not|has not|not) (?:go|gone|shift|budge|ease|eased|lift"
+    r"|lifted)(?: away)?\b|\ball day\b|\bsince yesterday\b|\bfor (?:\d|two|three|a couple of)"
+    r" days\b|\bconstant\b|\bpersistent\b|\bkeeps? coming back\b"
+)
+_DATED_TEST = compiled(
+    r"\bpositive (?:pregnancy |preg |home )?test (?:last week|yesterday|last night|this week"
+    r"|(?:\d|a few|two|three|four|five) days ago|on (?:mon|tues|wednes|thurs|fri|satur|sun)day)\b"
+    r"(?![^.!?]{0,60}\b(?:gone|went away|settled|stopped)\b)"
+)
 _BP_FINE = compiled(
     r"\b(?:bp|blood pressure)\b[^.!?]{0,25}\b(?:fine|normal|good|ok|okay|perfect)\b"
     r"|\b1[0-3]\d/[5-8]\d\b"
@@ -91,6 +105,8 @@ def pregnancy(c: Ctx) -> None:
         ):
             # a headache beside a blood pressure being watched: checked for pre-eclampsia today
             hit(URGENT, "pregnancy", "headache in later pregnancy with a blood pressure concern")
+        elif on("headache") and ga is not None and ga >= 20 and _HEADACHE_STAYS.search(t):
+            hit(URGENT, "pregnancy", "a headache after 20 weeks that will not go (pre-eclampsia?)")
         if on("itch_preg"):
             hit(URGENT, "pregnancy", "itching of palms and soles in pregnancy")
         if on("hands_face_swell") and on("sudden"):
@@ -137,7 +153,10 @@ def pregnancy(c: Ctx) -> None:
             re.search(r"\bpositive (?:pregnancy )?test\b|\bearly pregnancy\b|\bectopic\b", t)
             or _LATE_PERIOD.search(t)
         )
-        if early and on("one_sided_pain"):
+        # (the date belongs to the test, not the pain: "positive test last week, mild pain low on
+        # the left" reads the clause as past)
+        dated_test = f.ignored.get("one_sided_pain") == "past" and _DATED_TEST.search(t)
+        if early and (on("one_sided_pain") or dated_test):
             if faintish or on("preg_bleed") or re.search(r"\bshoulder\b", t):
                 hit(EMERGENCY, "pregnancy", "one-sided pain in early pregnancy (ectopic?)")
             else:

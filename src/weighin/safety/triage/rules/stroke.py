@@ -166,7 +166,7 @@ def stroke(c: Ctx) -> None:
         hit(URGENT, "neuro", "one-sided facial weakness including the eye (Bell's palsy?)")
     if (
         set(found) <= {"face drooping"} | face_only
-        and (found or on("face_numb") or f.first_current(_FACE_SIDE))
+        and (found or on("face_numb") or f.first_current(_FACE_SIDE) or _brow_still(c))
         and _bells_over_hours(c)
     ):
         # round widen: one side of the face slack with the eye or the forehead taken, over hours
@@ -244,7 +244,24 @@ _FACE_SIDE = compiled(
     r"\b(?:half|one side|side) (?:of )?(?:\w+ ){0,2}face\b[^.!?]{0,20}\b(?:slack|droop\w*|weak"
     r"|paraly[sz]ed|not moving|frozen|dropped|lopsided)\b"
     r"|\bface\b[^.!?]{0,25}\b(?:slack|lopsided)\b"
+    # round BN: "the whole left side of her face will not move", "cannot move half my face"
+    r"|\b(?:half|one side|side) (?:of )?(?:\w+ ){0,2}face\b[^.!?]{0,20}\b(?:will not|cannot|can not"
+    r"|does not|would not|is not able to) move\b|\b(?:cannot|can not|unable to) move (?:the )?"
+    r"(?:left |right )?(?:half|side) of (?:my|his|her|their) face\b"
 )
+
+
+# round BN: the forehead that will not wrinkle or move is Bell's own sign (a stroke spares it)
+_BROW_STILL = compiled(
+    r"\b(?:forehead|eyebrow|brow)\b[^.!?]{0,20}\b(?:will not|does not|cannot|can not|would not)"
+    r" (?:wrinkle|move|crease|frown|lift|go up)\b|\b(?:cannot|can not|unable to) (?:wrinkle|raise"
+    r"|lift|move) (?:my|his|her|the) (?:forehead|eyebrows?|brow)\b"
+)
+
+
+def _brow_still(c: Ctx) -> bool:
+    """Said with a "not" in it: a negated reading still holds."""
+    return any(c.f.status_of(m) in (ACTIVE, NEGATED) for m in _BROW_STILL.finditer(c.t))
 
 
 def _bells_over_hours(c: Ctx) -> bool:
