@@ -197,3 +197,72 @@ def test_bn_left_from_earlier_reviews(text: str, level: str, reason: str) -> Non
 def test_bn_left_look_alikes(text: str) -> None:
     a = assess_with(text, None)
     assert a.level == "routine", (text, a)
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        # widened after the session's look-alike review (sentences ours)
+        # a disclosure written in one's own book, then told when asked
+        (
+            "a pupil wrote 'i hate my life i want to die' in her planner, when we asked she said"
+            " she has been saving her mums sleeping pills for tonight",
+            "emergency",
+        ),
+        # the heart-stopping question as an "if", the tablets piled beside one
+        (
+            "if i swallow all 60 of my amitriptyline would my heart stop? they're lined up next to"
+            " me",
+            "emergency",
+        ),
+        # a place reached and turned back from, the pull still there
+        (
+            "stood on the bridge for an hour tonight, couldnt do it, im home now but i want to go"
+            " back",
+            "emergency",
+        ),
+        # trains rushing past, the pull of them
+        (
+            "been on the platform for ages, the trains keep roaring past and i want to let go",
+            "emergency",
+        ),
+        # voices that command it and are about to be obeyed; voices that say one deserves it
+        (
+            "whispers keep telling me i deserve to suffer, i'm scared i'll do what they say",
+            "emergency",
+        ),
+        ("hearing a man talking in my room when no one is there, he says i should die", "urgent"),
+        # a treatment one lives by, thrown away, with a wish to be gone
+        ("binned my insulin on friday, i just want it all to be over", "emergency"),
+        ("mum stopped going to dialysis and told me its her only way out", "emergency"),
+        # a blade taken to one's own skin
+        ("pressed a bit of glass along my thigh after school, it stings", "urgent"),
+    ],
+)
+def test_bn_widened(text: str, level: str) -> None:
+    a = assess_with(text, None)
+    assert a.level == level and a.category == "self_harm", (text, a)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "in the book the main character wants to die and saves up tablets, is that realistic for a"
+        " gcse essay",
+        "if i take 2 extra propranolol will my heart stop? i missed a dose",
+        "got as far as the cliff path but turned round because of the fog, my knee hurts now",
+        "walked into the sea at the beach with the kids, stopped myself from going too deep as the"
+        " current was strong",
+        "i get tempted to go and watch the fast trains come through but my back hurts",
+        "the trains rushing past the platform make me jump every time, anxiety?",
+        "writing a short film script where a voice tells the hero he should die, is that realistic",
+        "my lads all yell 'kms' whenever they lose at fifa, is that normal",
+        "the group chat is full of 'i want to die' over the maths homework lol",
+        "used a razor on my legs and got a rash",
+        "my kitten scratched me on purpose when i trimmed her claws, does it need cream",
+        "this job is my only way out of debt",
+    ],
+)
+def test_bn_widened_look_alikes(text: str) -> None:
+    a = assess(text)
+    assert a.level == "routine", (text, a)

@@ -152,6 +152,10 @@ _THROUGH_TRAIN = compiled(
     r"|\b(?:express|fast train|freight train|freight|train)\b[^.!?]{0,30}\bcomes? through (?:at"
     r"|in) (?:\d|a few|ten|five|twenty)"
     # "when the fast trains come through", "as the express flies past"
+    r"|\btrains?\b (?:have |has |had |keep |kept |keeps )?(?:blasted|roared|rushed|whooshed|flown"
+    r"|flew|thundered|hurtled|screamed|raced|flying|rushing|roaring|blasting) (?:through|past|by"
+    r"|underneath|under(?:neath)? me)\b"
+    r"|\b(?:rush|blast|whoosh|wind) of (?:air|wind) from the trains?\b"
     r"|\b(?:express(?:es| trains?)?|fast trains?|freight trains?|freights|non[- ]?stop trains?)\b"
     r" (?:come|comes|go|goes|fly|flies|rush|rushes|speed|speeds|race|races|hurtle|hurtles"
     r"|thunder|thunders) (?:through|past|by)\b"
@@ -161,6 +165,12 @@ _AT_THE_EDGE = compiled(
     r"|on|by|near|over|next to|close to) (?:the )?"
     r"(?:yellow line|tracks|rails|edge|end of the platform)\b|\bon the tracks\b"
     r"|\b(?:nearly|almost) (?:went|stepped|jumped|did it|let go|fell)\b"
+    # the pull: "each time i think about it more", "pulling at me and i want to let it"
+    r"|\b(?:i|each time i|every time i) (?:think|thought) about (?:it|doing it|stepping|jumping)\b"
+    r"|\bwant to let (?:it|go|myself)\b|\bpulling (?:at )?me\b"
+    r"|\btempted to (?:step|jump|go over|let go|do it|end it)\b"
+    r"|\b(?:cannot|can not|could not) (?:make myself|bring myself to) (?:leave|go home|walk away)\b"
+    r"|\b(?:urge|pull) to (?:step|jump|go)\b"
 )
 _WAY_UNSAID = compiled(
     r"\b(?:what is|whats|tell me|need|know) the (?:quickest|easiest|fastest|best) (?:way|method)"
@@ -212,9 +222,14 @@ def self_harm(f: Facts) -> tuple[int, str, list[tuple[int, int]]] | None:
     if (
         not ideation
         and not strong
-        and (aside.STORAGE_QUESTION.search(f.t) or aside.MEANS_SAFETY.search(f.t))
+        and (
+            aside.STORAGE_QUESTION.search(f.t)
+            or aside.MEANS_SAFETY.search(f.t)
+            or aside.ANIMAL_DID.search(f.t)
+        )
     ):
-        f.self_harm_ruled_out = True  # a storage question: the model must not read a stock
+        # a storage question, an animal's scratch: the model must not read a stock or a wound
+        f.self_harm_ruled_out = True
     if not strong and _MENTAL_HEALTH.search(f.t) and not acts_read.young(f):
         # a household poison drunk by someone who is unwell in mind: "my son, who has depression,
         # just told me he drank bleach"

@@ -60,6 +60,11 @@ LETHAL_ASKED = compiled(
     r"|a person)|be (?:fatal|lethal|enough)|(?:stop|stops|would stop) (?:your|my|a|the|someone'?s)"
     r" heart)\b"
     r"|\b(?:lethal|fatal|deadly) (?:dose|amount)\b"
+    # "if i take all 90 of my propranolol in one go does the heart just stop?"
+    r"|\bif (?:i|he|she|you|someone) (?:take|took|swallow\w*|had|have|drink|drank) (?:all|every"
+    r"|the whole|the lot|(?:like |about )?\d{2,})\b[^.!?]{0,60}\b(?:would|will|does|do|could|is)"
+    r" (?:i|my heart|the heart|your heart|he|she|it|that)\b[^.!?]{0,15}\b(?:stop|die|kill|be fatal"
+    r"|be enough|not wake|never wake)\b"
     # "whats the amount of propranolol that stops your heart"
     r"|\b(?:amount|dose|number)\b[^.!?]{0,40}\b(?:that|to|which|would) (?:stops?|stop) (?:your"
     r"|my|a|the|someone'?s) heart\b"
@@ -74,6 +79,9 @@ _HAVE_SUPPLY = compiled(
     r"|\b(?:counted|laid|lined|set|tipped|poured|popped) (?:them )?(?:out|up) (?:all )?(?:\d+"
     r"|all|every)\b|\b\d{2,} (?:of them |tablets |pills |of those )?(?:in front of me|on the"
     r" (?:table|bed|desk|floor|counter)|right here|next to me|in my hand)\b"
+    r"|\b(?:they are|theyre|they're|it is|its|all) (?:in a (?:pile|heap|row|line)|piled up|lined"
+    r" up|laid out|counted out|sorted) (?:next to|beside|in front of|on|by) (?:me|the bed|my bed"
+    r"|the table)\b"
 )
 
 _SUPPLY_SAFETY = compiled(
@@ -109,6 +117,11 @@ NSSI = compiled(
     r"|\bused (?:a|the|my|his|her) (?:\w+ )?(?:razor|blade|compass|lighter|knife|sharpener)"
     r" (?:blade )?on (?:my|his|her|their) (?:fore)?(?:arms?|wrists?|thighs?|skin|stomach|hips?"
     r"|tummy|belly)\b"
+    # (as ``lexicon.self_harm`` words it: "pressed a bit of glass along my thigh")
+    r"|\b(?:used|using|took|taking|ran|running|dragged|pressed) (?:a |the |my |his |her )?(?:\w+ )?"
+    r"(?:blade|razor blade|sharpener(?: blade)?|compass|knife|bit of glass|piece of glass|shard)"
+    r" (?:on|across|into|along|over|to) (?:my|his|her|their) (?:upper |inner |lower )?"
+    r"(?:arms?|wrists?|thighs?|legs?|stomach|tummy|hips?|skin|forearms?|chest)\b"
 )
 
 # a cut made on oneself is deliberate whatever else is said: "made a cut on my thigh"

@@ -57,6 +57,11 @@ _DISCLOSED_IN = re.compile(
     r"|\b(?:essay|assignment|homework|diary|journal|notebook|story|poem|coursework|note)\b"
     r"[^.!?]{0,50}\b(?:says?|said|saying|reads?|read) (?:that )?(?:he|she|they|i) (?:will|would"
     r"|is going to|are going to|am going to|wants? to|plans? to)\b"
+    # written by the person in their own book ("wrote 'i want to die' in his book"), not a
+    # book read; and a disclosure asked for and given ("when i asked he said ...")
+    r"|\b(?:wrote|written|writes|write|scribbled|drew)\b[^.!?]{0,40}\b(?:in|on) (?:his|her|their"
+    r"|my) (?:exercise |school |maths |english |homework )?(?:book|books|planner|notes|pad)\b"
+    r"|\bwhen (?:i|we) asked\b[^.!?]{0,20}\b(?:he|she|they) (?:said|told|admitted|says)\b"
 )
 
 # A joke told as one ("my friend joked 'I'll kill myself if this exam goes badly'"), unless the
@@ -97,12 +102,18 @@ _IF = re.compile(
 # Slang a group uses, asked about: "my mates say 'kms' every time they fail a test, is that a red
 # flag or just how teens talk" (not one friend who says it: that is a friend's wish, told)
 _GROUP_SAYS = re.compile(
-    r"\b(?:mates|friends|classmates|teens|teenagers|kids|everyone|people|students|gen z"
-    r"|young people|they all)\b[^.!?]{0,25}\b(?:say|says|said|saying|use|uses|type|types|write"
-    r"|writes|post|posts|text|texts)\b[^.!?]{0,5}$"
+    r"(?:\b(?:mates|friends|classmates|teens|teenagers|kids|everyone|people|students|pupils|boys"
+    r"|girls|lads|teammates|gen z|young people|they all|year \d+s?|the class)\b[^.!?]{0,25}"
+    r"\b(?:say|says|said|saying|use|uses|type|types|write|writes|post|posts|text|texts|groan|groans"
+    r"|shout|shouts|yell|yells|scream|screams|joke|jokes)\b"
+    r"|\b(?:group ?chat|chats|comments|feed|timeline)s? (?:is |are )?(?:full of|filled with))"
+    r"[^.!?]{0,30}$"
 )
 _AS_SLANG = re.compile(
-    r"\bevery time\b|\bwhenever\b|\ball the time\b|\bslang\b|\bmemes?\b|\bhow (?:teens"
+    r"\bevery time\b|\bwhenever\b|\ball the time\b|\bconstantly\b|\bslang\b|\bmemes?\b"
+    r"|\bgen z\b|\b(?:clearly|obviously|just) (?:a )?jok\w*|\bwhen (?:something|anything)(?: is|'s)"
+    r" funny\b|\bover (?:the )?(?:football|results?|game|match|homework|tests?|exams?)\b"
+    r"|\bhow (?:teens"
     r"|teenagers|kids|young people|they|people) (?:talk|speak|text|write)\b"
     r"|\bjust an? (?:expression|phrase|saying)\b"
 )

@@ -47,6 +47,12 @@ TERMINAL = compiled(
     r"|\bincurable\b|\bpalliative\b|\bhospice\b|\bend[- ]of[- ]life care\b"
     r"|\bmotor neurone? disease\b"
 )
+# An animal's scratch or bite, even "on purpose": "my cat scratched me on purpose when i tried to
+# bath him lol"
+ANIMAL_DID = compiled(
+    r"\b(?:cat|dog|kitten|puppy|hamster|rabbit|parrot|horse|pet|ferret|guinea pig)\b[^.!?]{0,20}"
+    r"\b(?:scratched|scratches|bit|bites|bitten|nipped|clawed|attacked)\b"
+)
 SENSORY = compiled(
     r"\b(?:autis\w*|sensory|stim\w*|asd|eczema|itch\w*|hives|psoriasis|chicken ?pox|tics?"
     r"|tourette\w*)\b"

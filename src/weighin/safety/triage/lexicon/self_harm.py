@@ -46,6 +46,18 @@ SELF_HARM_IDEATION = (
     r"|\b(?:voices?|someone|something)\b[^.!?]{0,20}\b(?:telling|tells|told|saying|says"
     r"|ordering|commanding) (?:me|him|her|them) to (?:hurt|kill|harm|cut|end) (?:myself|himself"
     r"|herself|themselves|it all)\b"
+    # heard from no one there: "hearing someone talking when nobody is here, says i should hurt
+    # myself", "whispers through the wall saying do it do it you deserve it", "the voices are
+    # telling me im evil and need to be punished"
+    r"|\b(?:voices?|whispers?|whispering|hearing (?:someone|something|people|a man|a woman"
+    r"|things))\b[^.!?]{0,60}\b(?:says?|saying|telling|tells|told|keeps? saying|want|wants) (?:me"
+    r" )?(?:that )?(?:(?:i|you) (?:should|must|need to|deserve to|ought to|have to) (?:hurt|harm"
+    r"|kill|cut|burn|die|end|be punished|be dead)|(?:i|you) deserve (?:it|to suffer|pain|this)"
+    r"|do it,? do it|to (?:use|get) the (?:knife|blade|razor|rope|pills)|(?:i am|im|i'm|you are"
+    r"|youre) (?:evil|worthless|a waste)\b[^.!?]{0,30}\b(?:punished|die|dead|hurt))\b"
+    # a death called the way out: "says its her way out", "this is my only way out"
+    r"|\b(?:it is|it's|its|this is|that is|death is|dying is) (?:my|her|his|their) (?:only |one )?"
+    r"(?:way out|escape|exit)\b"
     # ... or that one deserves it: "a voice telling me i deserve to get hurt"
     r"|\bvoices?\b[^.!?]{0,20}\b(?:telling|tells|told|saying|says|keeps? saying) (?:me|him|her"
     r"|them)?(?: that)? (?:i|he|she|they) (?:deserve|deserves|should|must|need|needs|ought) to"
@@ -309,6 +321,7 @@ SELF_HARM_SUPPRESS = (
     r"(?:help|support|talk to|speak to|bring up|ask|approach|tell)\b|\bhow to (?:help|support|"
     r"talk|ask|spot)\b|\bis it true\b|\b(?:essay|project|statistics|stats|prevention|awareness|"
     r"research|article|documentary|movie|film|song|songs|sang|sings|lyrics|novel|book|character|"
+    r"screenplay|script|scene|plot|fiction|fan ?fic\w*|manuscript|storyline|screenwriting|"
     r"series|show|podcast|lecture|course|(?<=suicide )training|(?<=self harm )training"
     r"|(?<=mental health )training|(?<=safeguarding )training|(?<=prevention )training"
     r"|(?<=awareness )training|training(?= (?:on|about)\b)|module"
@@ -540,6 +553,13 @@ SELF_HARM_IDEATION += (
     r"|\b(?:cut|cutting|burned|burnt|burning|hurt|hurting) (?:my|his|her) "
     + _BODY
     + r" (?:\w+ ){0,2}?(?:on purpose|deliberately|intentionally)\b"
+    # a blade taken to one's own skin: "used a pencil sharpener blade on my stomach this
+    # morning" (not a razor shaving legs, nor scissors on the hair)
+    r"|\b(?:used|using|took|taking|ran|running|dragged|pressed) (?:a |the |my |his |her )?(?:\w+ )?"
+    r"(?:blade|razor blade|sharpener(?: blade)?|compass|knife|bit of glass|piece of glass|shard)"
+    r" (?:on|across|into|along|over|to) (?:my|his|her|their) (?:upper |inner |lower )?"
+    r"(?:arms?|wrists?|thighs?|legs?|stomach|tummy|hips?|skin|forearms?|chest)\b"
+    r"(?![^.!?]{0,40}\b(?:shav\w*|by accident|accidentally|slipped|splinter|wax\w*)\b)"
     # fresh cuts or burns a parent found: "found fresh cuts on my 14 year old's arm today"
     r"|\b(?:found|noticed|saw|spotted|discovered) (?:some |fresh |new |more |lots of |loads of )*"
     r"(?:cuts|cut marks|burns|burn marks) (?:on|all over|across|up) "

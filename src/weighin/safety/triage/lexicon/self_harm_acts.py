@@ -22,6 +22,17 @@ from weighin.safety.triage.lexicon.self_harm_more import (
 
 # A means, plan, timing or goodbye: with any active ideation the level is emergency.
 SELF_HARM_ESCALATORS = (
+    # a treatment one lives by, stopped or thrown away: "threw my transplant meds in the bin",
+    # "not taking my insulin anymore", "stopped going to dialysis"
+    r"\b(?:stopped|stopping|not taking|not doing|skipping|skipped|quit|quitting|threw|thrown"
+    r"|binned|flushed|refusing|refused|stopped going to|not going to|missed) (?:away )?(?:all )?"
+    r"(?:my |his |her |their )?(?:insulin|dialysis|transplant (?:meds|medication|medicines|tablets"
+    r"|drugs)|anti-?rejection \w+|immunosuppressants?)\b|"
+    # voices that command it, about to be obeyed: "scared I'll listen", "they want me to use the
+    # knife" (thoughts "getting louder" are a worsening, urgent: not yet an act)
+    r"\bscared (?:i'll|i will|i might|that i will|that i might) (?:listen|obey|do it|act on it|give"
+    r" in|do what (?:they|it) says?)\b|\b(?:cannot|can not) (?:resist (?:it|them)|fight (?:it|them)"
+    r" (?:any ?more|much longer))\b|\bwants? me to use the (?:knife|blade|razor|rope|pills)\b|"
     # the car keys taken and gone, after saying how: "hes gonna drive his car into a wall ...
     # hes grabbed his keys and gone"
     r"\b(?:grabbed|took|taken|got|has) (?:his|her|their|my|the) (?:car )?keys\b[^.!?]{0,25}"

@@ -357,3 +357,22 @@ OVERDOSE_MORE += (
     r"(?:gp|doctor|dr|pharmacist|nurse|label|leaflet|box) (?:said|says|told|prescribed)\b"
     r"|[^.!?]{0,40}\b(?:as prescribed|as directed|the course|finished the course)\b)"
 )
+
+# A place reached and turned back from, the pull still there: "got as far as the water being up
+# to my knees at the river and turned round ... i still want to go back" (not a walk cut short by
+# the weather: the turning back needs the wish, the fear or the shaking after it)
+_PLACE = (
+    r"(?:river|water|bridge|edge|tracks|platform|roof|cliff|ledge|sea|railings?|motorway|canal"
+    r"|quarry|viaduct|pier)"
+)
+STRONG_MORE += (
+    r"|\b(?:got as far as|made it to|stood at|stood on|walked into|waded into|climbed over"
+    r"|climbed onto)\b(?![^\n]{0,120}\b(?:with the kids|swim\w*|paddl\w*|surf\w*|current|tide"
+    r"|fishing|dog|hike|hiking|fog|weather|holiday)\b)[^.!?]{0,50}\b"
+    + _PLACE
+    + r"\b[^\n]{0,80}?\b(?:still"
+    r" want to (?:go back|do it|jump|end it|die)|could not (?:do it|go through with it)|stopped"
+    r" myself(?! from)|pulled (?:myself )?back|turned"
+    r" (?:round|around|back)\b[^\n]{0,60}\b(?:still want|want to go back|shaking|crying|scared of"
+    r" myself|next time))\b"
+)

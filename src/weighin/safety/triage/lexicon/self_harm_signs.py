@@ -265,7 +265,10 @@ SELF_HARM_OVERDOSE = (
     # (not an age: "had a stroke at 70 while on venlafaxine")
     r"around|over|maybe|nearly) )?(?<!\bat )(?<!aged )"
     r"(?:[1-9]\d|1\d\d|twenty|thirty|forty|fifty|a hundred|all|the "
-    r"whole|a whole|whole|every(?: single)? one|the lot|most|loads|handfuls?)\b(?: \w+)?(?: of)?"
+    r"whole|a whole|whole|every(?: single)? one|the lot|most|loads|handfuls?)\b"
+    # (a time, not an amount: "had a headache all day that paracetamol isn't touching")
+    r"(?! (?:day|night|morning|week|evening|afternoon|weekend|year|month|along|over|the time"
+    r"|together|of a sudden)\b)(?: \w+)?(?: of)?"
     r"(?: (?:my|the|her|his|their|these|those|them))? ?(?:\w+ )?" + MEDICINE + r"\b"
     # a question about what a large dose does, then "I already did"
     r"|\b(?:take|taking|took|swallow\w*)\b[^.!?]{0,20}\b(?:[1-9]\d|1\d\d|all|the whole|a whole)"
