@@ -147,7 +147,9 @@ FEATURES: dict[str, str] = {
         r"|gone|turned|went) (?:very )?(?:grey|gray|ashen)\b|\bfeels? (?:shaky|weak|wobbly)\b"
         # (a little shaky is a tremor: "2 red bulls, heart racing and a bit shaky")
         r"|(?<!a bit )(?<!a little )(?<!slightly )(?<!bit )\bshaky\b"
-        r"|\bfeel(?:s|ing)? (?:really |very |so )?(?:funny|weird|strange|odd|off|awful|terrible|unw"
+        # (not a household well: "nobody feels unwell", "none of us feel off")
+        r"|(?<!nobody )(?<!no one )(?<!no-one )(?<!none of us )(?<!neither of us )"
+        r"\bfeel(?:s|ing)? (?:really |very |so )?(?:funny|weird|strange|odd|off|awful|terrible|unw"
         r"ell|horrible|wrong)\b"
         r"|\b(?:gone|went|turned|is|looks|very) (?:really |very |as )?(?:white|pale|as white as a s"
         r"heet)\b"
@@ -302,7 +304,7 @@ FEATURES: dict[str, str] = {
         r"|\bcame on (?:suddenly"
         r"|fast|quickly|all at once)\b|\bjust (?:started|now)\b|\b(?:\d+|few|ten|twenty|thirty"
         r"|five|"
-        r"fifteen) (?:minutes|mins|seconds) ago\b"
+        r"fifteen) ?(?:minutes|mins?|seconds|secs) ago\b"
         r"|\bsince (?:an|one|half an|1) hours?\b(?! or (?:two|so))"
         r"|\bsince (?:\d+|ten|twenty|fifteen|thirty|few) (?:minutes|mins)\b"
         r"|\bwoke up with\b|\bwoke up (?:and|unable|to find)\b|\bout of nowhere\b|\bstarted (?:arou"
@@ -334,7 +336,9 @@ FEATURES: dict[str, str] = {
         r"\b|\bheart disease\b"
     ),
     "same_again": (
-        r"\b(?:exact |exactly |very )?same (?:\w+ )?(?:pain|feeling|symptoms?|tightness|pressure)\b"
+        r"\b(?:exact |exactly |very )?same (?:\w+ ){0,2}(?:pain|feeling|symptoms?|tightness"
+        r"|pressure)\b"
+        r"(?![ -](?:free|relief|killers?|relievers?|meds|tablets|medication|clinic)\b)"
         r"|\blike (?:last time|before|the last one|my last (?:one|heart attack))\b|\bsame as (?:las"
         r"t "
         r"time|before|when)\b"

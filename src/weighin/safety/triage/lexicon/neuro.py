@@ -453,6 +453,8 @@ FEATURES: dict[str, str] = {
         r"kick|whack|smack|ball|elbow|knee|boot|clash of heads|head clash) (?:to|on|in|into) "
         r"(?:the|his|her|my|their) (?:head|face|temple|skull)\b|\bclash(?:ed)? heads\b"
         r"|\bhead (?:clash|knock|bang|hit)\b"
+        # round widen bn: "headbutted in a fight", "he head-butted me"
+        r"|\bhead ?-?butt(?:ed|ing)?\b"
         # round widen: "rugby knock to the head", "a bang to his head at football"
         r"|\b(?:a|the|rugby|football|hockey) (?:\w+ )?(?:knock|bang|blow|bump|whack) (?:to|on)"
         r" (?:the|his|her|my|their) head\b"
@@ -474,6 +476,10 @@ FEATURES: dict[str, str] = {
         r"consciousness\b|(?<!nearly )(?<!almost )\bpassed out\b"
         r"|\bblack ?out\b|(?<!nearly )(?<!almost )\bblacked out\b"
         r"|\bbrief(?:ly)? (?:blackout|lost consciousness|knocked out)\b"
+        # "out for a few seconds", "sparked out" (not "went out for a few minutes")
+        r"|(?<!went )(?<!go )(?<!going )(?<!goes )(?<!popped )(?<!nipped )(?<!stepped )"
+        r"(?<!step )\bout (?:cold )?for (?:a (?:few|couple of) |about |around |maybe |like |\d+ "
+        r"|a |ten |few |several )?(?:seconds?|secs?|moments?)\b|\bspark(?:ed)? out\b"
     ),
     "unconscious": (
         # roused only by shaking: "I have to shake her to get an answer"

@@ -377,9 +377,14 @@ FEATURES: dict[str, str] = {
         r"menopause\b|\bpost-?menopausal (?:bleeding|spotting)\b|\b(?:after|since|gone through"
         r"|through) (?:the |my )?menopause\b[^.!?;]{0,40}\b(?:bleeding|bled|spotting|period)\b"
     ),
+    # (not a child drinking and weeing "normally" again after a bug: the reassurance, not the sign)
     "thirst_pee": (
-        r"\b(?:drinking|thirsty|thirst)\b[^.!?]{0,40}\b(?:peeing|weeing|urinating|toilet|wee"
-        r"|pee)\b|\b(?:peeing|weeing|urinating)\b[^.!?]{0,40}\b(?:thirsty|drinking)\b"
+        r"\b(?:drinking|thirsty|thirst)\b(?! (?:well|normally|fine|ok|okay|as normal|as usual"
+        r"|enough|plenty|better)\b)[^.!?]{0,40}\b(?:peeing|weeing|urinating|toilet|wee|pee)\b"
+        r"(?! (?:well|normally|fine|ok|okay|as normal|as usual|enough|plenty|better)\b)"
+        r"|\b(?:peeing|weeing|urinating)\b(?! (?:well|normally|fine|ok|okay|as normal|as usual"
+        r"|enough|plenty|better)\b)[^.!?]{0,40}\b(?:thirsty|drinking)\b"
+        r"(?! (?:well|normally|fine|ok|okay|as normal|as usual|enough|plenty|better)\b)"
     ),
     "weight_lost": (
         r"\b(?:lost|losing|dropped) (?:a lot of |loads of |so much |some )?weight\b|\bweight loss"

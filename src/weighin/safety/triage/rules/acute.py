@@ -11,6 +11,7 @@ from weighin.safety.triage.lexicon import acute as acute_lex
 from weighin.safety.triage.lexicon.common import MEDICINE, POISONS
 from weighin.safety.triage.patterns import compiled
 from weighin.safety.triage.rules.context import ANIMAL, Ctx
+from weighin.safety.triage.rules.found import found_after_all, not_swallowed
 from weighin.safety.triage.rules.household import MILD_TOXIC as _MILD_TOXIC
 from weighin.safety.triage.rules.household import NOT_SMALL as _NOT_SMALL
 from weighin.safety.triage.rules.household import SMALL_AMOUNT as _SMALL_AMOUNT
@@ -243,7 +244,7 @@ def poisoning(c: Ctx) -> None:
             or (named_back and not adult_or_low)
         )
         clause_text = t[f.clauses[ci].start : f.clauses[ci].end]
-        if _AS_PRESCRIBED.search(clause_text):
+        if _AS_PRESCRIBED.search(clause_text) or not_swallowed(c, subst, span, m.end()):
             continue
         # cleared by someone qualified, except what is never harmless (a battery, magnets)
         if _CLEARED.search(t, m.start()) and not re.search(r"batter|magnet", m.group(0)):
@@ -335,6 +336,7 @@ def poisoning(c: Ctx) -> None:
         not any(h.level == EMERGENCY for h in c.hits)
         and _BUTTON_BATTERY.search(t)
         and (_MAY_HAVE_SWALLOWED.search(t) or swallowed)
+        and not found_after_all(t)
     ):
         # a button battery gone from a toy or a key fob and perhaps swallowed: it burns through
         # the gullet in hours, however well the child looks

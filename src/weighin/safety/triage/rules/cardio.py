@@ -162,7 +162,7 @@ def cardiac(c: Ctx) -> None:
             (on("sweating"), "sweating"),
             (on("nausea"), "nausea"),
             (any_breath, "shortness of breath"),
-            (faintish, "dizziness or fainting"),
+            (faintish and not heart_today.GTN_DIZZY.search(t), "dizziness or fainting"),
             (on("palpitations"), "a racing heart"),
             (on("stimulant"), "stimulant drugs"),
             (on("cyanosis"), "grey or blue skin"),
@@ -202,6 +202,8 @@ def cardiac(c: Ctx) -> None:
             pass  # a little heartburn, or a chest sore from coughing and getting better
         elif heart_today.chest_wall(c):
             pass  # sore where it is pressed after a cough, young and well: the chest wall
+        elif heart_today.usual_angina_eased(c):
+            pass  # the usual angina, gone with the spray as it always goes, over now
         else:
             hit(URGENT, "cardiac", "chest pain")
         if asthma and on("asthma_fail", "breath_severe"):

@@ -7,6 +7,8 @@ pain it reads; these are what it leaves to the learned backstop.
 
 from __future__ import annotations
 
+import re
+
 from weighin.safety.triage.levels import EMERGENCY
 from weighin.safety.triage.patterns import compiled
 from weighin.safety.triage.rules.context import Ctx
@@ -15,6 +17,9 @@ from weighin.safety.triage.rules.context import Ctx
 _OLD_ATTACK_PAIN = compiled(
     r"\b(?:old|same|previous|last|first) (?:\w+ ){0,3}(?:heart attack|angina|mi)\b"
     r"|\bheart attack pain\b"
+    # round widen bn: "the pain i had before my stents", "like when i had my heart attack"
+    r"|\b(?:pain|tightness|pressure|feeling) (?:that )?(?:i|he|she) (?:had|got|felt) (?:with|before"
+    r"|when|during)\b[^.!?]{0,20}\b(?:heart attack|stents?|bypass|angina|mi)\b"
 )
 # the same pain, back: "the same pain is back right now", "that pain has come back", "same as
 # when i had my heart attack"
@@ -22,6 +27,16 @@ _BACK_NOW = compiled(
     r"\b(?:pain|it|tightness|pressure|ache|feeling)(?: is| has| has just)? (?:come |coming |came )?"
     r"back\b(?! (?:to normal|home|to work|to bed|to sleep|from)\b)|\b(?:is|has) returned\b"
     r"|\b(?:attack|angina) is back\b(?! (?:pain|ache|to|from|home|in|at|on)\b)"
+    # round widen bn: "it has started again", "the tightness is happening again"
+    r"|\b(?:pain|it|tightness|pressure|ache|feeling)(?: is| has)? (?:started|starting|happening"
+    r"|come on|coming on|kicked in|kicking in) again\b"
+)
+# the pain named a few words back: "the pain i had before my stents has come back tonight" (read
+# only with a pain word in its sentence)
+_COME_BACK = compiled(
+    r"\b(?:has|have) (?:just )?come back\b(?! (?:to normal|home|to work|to bed|to sleep|from)\b)"
+    r"|\bcame back (?:tonight|today|this (?:morning|evening|afternoon)|just now|earlier|an hour"
+    r" ago|\d+ ?(?:mins?|minutes) ago)\b"
 )
 # ... a return dated in the past: "the same pain came back last year, turned out to be reflux"
 _DATED_PAST = compiled(
@@ -104,7 +119,7 @@ def heart_now(c: Ctx) -> None:
     if (
         not on("chest_pain")
         and on("cardiac_history")
-        and (back := live(_BACK_NOW))
+        and (back := live(_BACK_NOW) or _pain_come_back(c))
         and not _DATED_PAST.search(t, back.end(), f.sentence_span(back.start())[1])
         and (on("same_again") or _OLD_ATTACK_PAIN.search(t) or _SAME_AS_ATTACK.search(t))
     ):
@@ -181,3 +196,11 @@ def heart_now(c: Ctx) -> None:
             "an older diabetic suddenly sick and sweating (a heart attack without pain?)",
             5,
         )
+
+
+def _pain_come_back(c: Ctx) -> re.Match[str] | None:
+    for m in c.f.current(_COME_BACK):
+        start = c.f.sentence_span(m.start())[0]
+        if _PAIN_WORD.search(c.t, start, m.start()):
+            return m
+    return None

@@ -107,3 +107,36 @@ def watch_rhythm(c: Ctx) -> None:
     if not c.on("palpitations") and c.f.first_current(_HEART_SKIPS) and mild_skips(c):
         # "my heart keeps missing beats and I feel a bit dizzy": words the racing heart lacks
         c.hit(URGENT, "cardiac", "skipped beats with a light head (no faint, no chest pain)")
+
+
+# the spray's own effect: "lightheaded after using my gtn", "the spray makes me woozy"
+GTN_DIZZY = compiled(
+    r"\b(?:dizzy|dizziness|light ?headed\w*|woozy|faint|headache)\b[^.!?]{0,20}\b(?:after|from"
+    r"|when (?:i|he|she) (?:use|used|take|took|had)|with)\b (?:(?:using|taking|having|a|the|my"
+    r"|his|her|\d|two|one) )*(?:sprays? of )?(?:gtn|nitro\w*|glyceryl trinitrate|angina spray"
+    r"|spray|puffs?)\b"
+    r"|\b(?:gtn|nitro\w*|spray)\b[^.!?]{0,20}\b(?:makes?|made|making|always makes) (?:me|him|her)"
+    r" (?:feel )?(?:a bit )?(?:dizzy|light ?headed|woozy|faint)\b"
+)
+# a known angina that the spray settled at once, as it always does, now over (not one coming more
+# often, at rest, or new)
+_USUAL_ANGINA = compiled(r"\b(?:usual|normal|typical|stable|regular|known|old) (?:\w+ )?angina\b")
+_SPRAY_EASED = compiled(
+    r"\b(?:gtn|nitro\w*|spray|puffs?)\b[^.!?]{0,60}\b(?:went|gone|eased|settled|stopped|cleared"
+    r"|disappeared|passed|better)\b"
+)
+_ANGINA_CHANGED = compiled(
+    r"\bmore (?:often|frequent\w*)\b|\bat rest\b|\bwhile (?:resting|sitting|asleep)\b"
+    r"|\b(?:worse|longer|new)\b|\bevery day now\b|\bwoke me\b"
+)
+
+
+def usual_angina_eased(c: Ctx) -> bool:
+    """A known angina the spray settled, over now and no different from usual (round widen bn)."""
+    t = c.t
+    return bool(
+        "chest_pain" not in c.f.active
+        and _USUAL_ANGINA.search(t)
+        and _SPRAY_EASED.search(t)
+        and not _ANGINA_CHANGED.search(t)
+    )

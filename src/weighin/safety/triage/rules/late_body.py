@@ -21,6 +21,7 @@ from __future__ import annotations
 from weighin.safety.triage.levels import EMERGENCY
 from weighin.safety.triage.patterns import compiled
 from weighin.safety.triage.rules.context import ANIMAL, Ctx
+from weighin.safety.triage.rules.found import found_after_all
 
 # -- mothers and babies ---------------------------------------------------------------------
 # "gave birth 4 days ago", "deliver baby at home one hour ago", "had my baby on monday"
@@ -148,7 +149,22 @@ _ON_FLOOR_LONG = compiled(
     r"|for hours|overnight)\b"
     r"|\b(?:been|lying|lay|stuck) (?:down )?there (?:for hours|all night|overnight|since (?:last"
     r" night|yesterday))\b"
+    # round widen: a named room or the stairs, hours told loosely ("lying in her hallway for
+    # hours", "stuck on the bathroom floor since 6am", "at the bottom of the stairs all morning")
+    r"|\b(?:lying|lay|laid|stuck|been|sat|sitting|down) (?:on|in|at) (?:the |her |his |their "
+    r"|my )?(?:(?:kitchen|bathroom|bedroom|hall|landing|lounge|toilet|garage|living room) )?"
+    r"(?:floor|ground|hallway|hall|landing|bathroom|kitchen|bottom of the stairs|foot of the"
+    r" stairs)\b[^.!?]{0,30}\b(?:all (?:night|morning|day|afternoon)|overnight|for (?:\w+ ){0,2}"
+    r"hours|since (?:\d|last night|yesterday|this morning|early|the early hours|lunch\w*|breakfast"
+    r"|(?:she|he|they) fell))"
 )
+# seen lying through the letterbox or a window, the door not opened: "can see him through the
+# letterbox, he's on the floor"
+_SEEN_DOWN = compiled(
+    r"\b(?:through|via|in) (?:the|a|her|his|their) (?:letter ?box|window|glass|keyhole"
+    r"|patio doors?)\b"
+)
+_LYING = compiled(r"\blying\b|\blay\b|\bon the (?:\w+ )?(?:floor|ground)\b|\bcollapsed\b")
 # still down: "can't get up" (not "can't get up without pain"); a night slept there by choice
 _STILL_DOWN = compiled(
     r"\b(?:cannot|can not|could not|unable to) (?:get (?:her|him|them)? ?up|stand|move)\b"
@@ -305,9 +321,10 @@ def _swallowed(c: Ctx) -> None:
         c.hit(EMERGENCY, "breathing", "something swallowed, now a noisy breath or no swallow")
     elif _FOOD_CHOKE.search(t) and live(_SILENT_CHOKE):
         c.hit(EMERGENCY, "breathing", "choking on food, no sound, hands at the throat")
-    if live(_BATTERY_MOUTH):
+    battery = live(_BATTERY_MOUTH)
+    if battery and not found_after_all(t, battery.start()):
         c.hit(EMERGENCY, "poisoning", "a button battery gone missing into a small child's mouth")
-    if live(_MAGNETS_MANY):
+    if live(_MAGNETS_MANY) and not found_after_all(t):
         c.hit(EMERGENCY, "poisoning", "two or more magnets swallowed")
     elif live(_MAGNETS) and _SWALLOW_WORD.search(t) and live(_TUMMY):
         c.hit(EMERGENCY, "poisoning", "more than one magnet swallowed, now tummy pain or sick")
@@ -324,7 +341,7 @@ _SWALLOW_WORD = compiled(r"\bswallow\w*|\bate\b|\beaten\b")
 def _elsewhere(c: Ctx) -> None:
     live, t, on = c.f.first_current, c.t, c.on
     if (
-        live(_ON_FLOOR_LONG)
+        (live(_ON_FLOOR_LONG) or (_SEEN_DOWN.search(t) and live(_LYING)))
         and (live(_COLD_MUDDLED) or live(_STILL_DOWN))
         and not (_SLEPT_THERE.search(t) and not live(_FALL))
     ):

@@ -113,6 +113,43 @@ _TRIPOD = compiled(
     r"\bleaning forward\b|\bbolt upright\b|\bsitting up\b|\bhardly making a sound\b|\bmuffled\b"
 )
 
+# round widen bn: a baby's intussusception told without "jelly": blood or red in the nappy, with
+# screaming and the legs drawn up; a red food owned up to stands only when not denied ("assumed
+# it was the beetroot but she hasn't had any" is no retraction)
+_RED_NAPPY = compiled(
+    r"\b(?:blood|bloody|red|dark red|bright red)\b[^.!?]{0,15}\b(?:in|on|through) (?:the |her |his"
+    r" |their |my baby's |baby's |babys |a )?(?:nappy|nappies|diaper|poo|poop|stool)\b"
+    r"|\b(?:nappy|diaper|poo|poop|stool)\b[^.!?]{0,20}\b(?:blood|bloody|red|streaked)\b"
+)
+_LEGS_DRAWN = compiled(
+    r"\b(?:pull\w*|draw\w*|bring\w*|brought|tuck\w*|curl\w*) (?:up )?(?:his|her|their) (?:legs"
+    r"|knees)\b|\blegs? (?:pulled |drawn |tucked )?up\b|\bknees (?:up|to (?:his|her) chest)\b"
+)
+_SCREAMING = compiled(r"\bscream\w*|\binconsolabl\w*|\bcannot (?:be )?(?:settle|consoled)\b")
+_RED_FOOD_OWNED = compiled(
+    r"\b(?:it was|it is|its|turned out|must be|probably|just|from (?:the|her|his))\b[^.!?]{0,20}"
+    r"\b(?:beetroot|beets|tomato\w*|strawberr\w*|raspberr\w*|red (?:food )?colou?ring|cranberr\w*"
+    r"|ribena|blackcurrant|calpol|red juice|red (?:sweets|jelly))\b"
+)
+_NOT_EATEN = compiled(
+    r"\b(?:has not|had not|have not|did not|never|has never) (?:had|eaten|eat|have|touched)"
+    r" (?:any|it|them|some|beetroot|that)\b|\bno beetroot\b"
+)
+
+
+def _red_nappy_screaming(c: Ctx) -> bool:
+    f, t = c.f, c.t
+    return bool(
+        (f.infant or f.child or _NAPPY.search(t))
+        and f.first_current(_RED_NAPPY)
+        and f.first_current(_SCREAMING)
+        and f.first_current(_LEGS_DRAWN)
+        and not (_RED_FOOD_OWNED.search(t) and not _NOT_EATEN.search(t))
+    )
+
+
+_NAPPY = compiled(r"\bnapp(?:y|ies)\b|\bdiapers?\b|\bbaby\b|\btoddler\b")
+
 
 def late_signs(c: Ctx) -> None:
     live, t, hit = c.f.first_current, c.t, c.hit
@@ -142,5 +179,11 @@ def late_signs(c: Ctx) -> None:
         hit(EMERGENCY, "other", "legs weaker by the day from tingling toes, now cannot walk")
     if _WATERS.search(t) and live(_CORD_OUT):
         hit(EMERGENCY, "pregnancy", "the cord out after the waters broke")
+    if _red_nappy_screaming(c):
+        hit(
+            EMERGENCY,
+            "pediatric",
+            "blood in the nappy, screaming, legs drawn up (intussusception?)",
+        )
     if live(_DROOL_NO_SWALLOW) and live(_NO_SWALLOW) and live(_TRIPOD):
         hit(EMERGENCY, "breathing", "drooling, not swallowing, sitting forward (epiglottitis?)")

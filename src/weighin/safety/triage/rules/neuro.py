@@ -93,6 +93,18 @@ _CLEAR_FLUID = compiled(
     r"\b(?:clear|watery)\b[^.!?]{0,20}\b(?:fluid|stuff|liquid|water)\b[^.!?]{0,25}\b(?:nose"
     r"|ears?)\b"
 )
+# blood from the ear, or the bruise behind it, after a knock: the base of the skull broken (not
+# a piercing, an earring or a scratch on the ear itself)
+_EAR_BLEED = compiled(
+    r"(?<!piercing )(?<!earring )\b(?:blood|bleeding|bled|bloody)\b[^.!?]{0,20}\b(?:from|out of"
+    r"|in|inside|coming out of|trickling out of) (?:his|her|my|their|the|one|both|an|each)"
+    r" (?:left |right )?ears?\b(?! (?:lobe|piercing|ring))"
+    r"|\bears? (?:is |are |has been |was |have been |started |keeps? |now )?(?:bleeding|bled)\b"
+    r"|\bbleeding (?:left |right )?ear\b|\bbruis\w* behind (?:his|her|my|their|the|one) ears?\b"
+)
+_EAR_BLEED_ELSE = compiled(
+    r"\bpierc\w*|\bearring|\bear ?lobe|\bcotton bud|\bq-?tip|\bcut (?:on|to)"
+)
 _RUNNY_NOSE = compiled(
     r"\b(?:a cold|colds?|hay ?fever|runny|streaming|allerg\w+|sneez\w+|the flu|pollen|snot\w*)\b"
 )
@@ -154,6 +166,7 @@ def neuro(c: Ctx) -> None:
             or f.first_current(_SLEEPY) is not None
             or f.first_current(_HEAD_INJURY_RED) is not None
             or (f.first_current(_CLEAR_FLUID) is not None and not _RUNNY_NOSE.search(t))
+            or (f.first_current(_EAR_BLEED) is not None and not _EAR_BLEED_ELSE.search(t))
         )
         if (red and not f.mild("confusion")) or on("pupils"):
             hit(EMERGENCY, "neuro", "head injury with red-flag signs")

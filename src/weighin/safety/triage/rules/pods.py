@@ -12,6 +12,8 @@ away from children, not "he touched one but never put it near his mouth").
 
 from __future__ import annotations
 
+import re
+
 from weighin.safety.triage.levels import EMERGENCY, URGENT
 from weighin.safety.triage.patterns import compiled
 from weighin.safety.triage.rules.context import ANIMAL, Ctx
@@ -35,6 +37,12 @@ _MOUTHED = compiled(
     + r"\b[^.!?]{0,20}\b(?:in|into) (?:his|her|their) mouth\b"
     r"|\b(?:put|had) (?:a|an|one|the|one of (?:the|my|our)) (?:\w+ )?" + _POD + r" (?:in|into)"
     r" (?:his|her|their) mouth\b"
+    # round widen bn: the pod found broken and its gel on the child's face ("a laundry capsule,
+    # it's punctured and there's blue gel on his chin"; "liquid round her mouth")
+    r"|\b" + _POD + r"\b[^.!?]{0,60}\b(?:gel|liquid|goo|stuff|soap|detergent|juice)\b"
+    r" (?:all )?(?:on|round|around|over|in|from|dribbling down) (?:his|her|their) (?:chin|lips?"
+    r"|mouth|face|tongue|teeth|gums)\b"
+    r"|\b" + _POD + r"\b[^.!?]{0,40}\b(?:teeth ?marks|bite marks)\b"
 )
 _SMALL_CHILD = compiled(
     r"\b(?:toddler|baby|little one|tot|infant|kid|child|(?:[1-6]|one|two|three|four|five|six)"
@@ -65,14 +73,27 @@ _DAY_GONE = compiled(
 )
 
 
-def pods(c: Ctx) -> None:
+# only the mouth on it, not swallowed: what ``acute`` leaves to this rule ("bit into a pod")
+MOUTHING = compiled(r"\b(?:bit|bitten|chew\w*|lick\w*|suck\w*|nibbl\w*|burst|popped|punctured)\b")
+
+
+def mouthed_by_child(c: Ctx) -> re.Match[str] | None:
+    """A pod or a dishwasher tablet mouthed by a small child, said as current (or None)."""
     f, t = c.f, c.t
     if not _MOUTHED.possible_in(t):
-        return
+        return None
     mouthed = next((m for m in f.current(_MOUTHED) if not _DENIED.search(m.group(0))), None)
     if mouthed is None or ANIMAL.search(t, max(0, mouthed.start() - 60), mouthed.start()):
-        return
+        return None
     if not (f.child or f.infant or _SMALL_CHILD.search(t)):
+        return None
+    return mouthed
+
+
+def pods(c: Ctx) -> None:
+    f, t = c.f, c.t
+    mouthed = mouthed_by_child(c)
+    if mouthed is None:
         return
     if f.first_current(_AIRWAY_OR_BURN):
         c.hit(

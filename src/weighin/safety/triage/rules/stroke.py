@@ -232,6 +232,12 @@ _OVER_HOURS = compiled(
     r"|\b(?:overnight|since (?:i|he|she|they) woke|woke (?:up )?with)\b"
     r"|\bstarted (?:yesterday|last night|this morning)\b"
 )
+# round widen bn: found on waking, read as Bell's only with the forehead taken too (a face
+# dropped on waking with an eye that will not shut, the brow unsaid, can be a stroke)
+_ON_WAKING = compiled(
+    r"\bwoke (?:up )?(?:and|to find|this morning|today)\b|\bwhen (?:i|he|she|they) woke\b"
+    r"|\bon waking\b"
+)
 _REST_WORKS = compiled(
     r"\b(?:speaks|talks|talking|speaking|speech)\b[^.!?;]{0,15}\b(?:normal\w*|fine|clear|ok)\b"
     r"|\bcan (?:lift|raise|move) (?:both|his|her|my) arms\b|\barms? (?:are |is )?(?:strong"
@@ -272,10 +278,17 @@ def _bells_over_hours(c: Ctx) -> bool:
         for rx in (_EYE_SHUT, _EYE_OR_BROW)
         for m in rx.finditer(t)
     )
+    brow = _brow_still(c)
     return bool(
         eye
-        and (f.first_current(_OVER_HOURS) or _REST_FINE.search(t) or f.first_current(_REST_WORKS))
-        and (f.first_current(_REST_WORKS) or _REST_FINE.search(t) or _BELLS.search(t))
+        and (
+            f.first_current(_OVER_HOURS)
+            or _REST_FINE.search(t)
+            or f.first_current(_REST_WORKS)
+            or (brow and f.first_current(_ON_WAKING))
+        )
+        # (or the forehead taken, which a stroke spares: "cannot raise my eyebrow")
+        and (f.first_current(_REST_WORKS) or _REST_FINE.search(t) or _BELLS.search(t) or brow)
         and not _JUST_NOW.search(t)
         and not on("limb_weak", "confusion", "vision_sudden", "stroke_now", "thunderclap")
         and not (on("speech") and not f.first_current(_REST_WORKS))

@@ -160,7 +160,13 @@ _VITAL_MEDICINE = compiled(
     r" (?:tablets|pills)\b|\bfludrocortisone\b|\baddison\w*|\bsteroid (?:tablets|pills)\b"
 )
 # (a worry about running out, before a trip, is no run-out yet)
-_OUT = r"(?:ran|(?<!about )(?<!of )(?<!avoid )running|has run|have run|had run|is running) out"
+_OUT = (
+    r"(?:ran|(?<!about )(?<!of )(?<!avoid )running|has run|have run|had run|is running"
+    # the "have" dropped: "run out of my lamotrigine" (not "do not want to run out")
+    r"|(?<!to )(?<!not )(?<!never )(?<!if i )(?<!if we )(?<!if he )(?<!if she )(?<!would )"
+    r"(?<!might )(?<!will )(?<!before i )(?<!in case i )(?<!could )(?<!hell )(?<!shell )"
+    r"(?<!ill )(?<!going to )(?<!gonna )(?<!about to )(?<!may )run) out"
+)
 _MEDS = r"(?:meds|medicines?|medication|tablets|pills|prescription|script|supply)"
 # "ran out of his Madopar", "my epilepsy meds ran out", "the chemist has none of her insulin"
 _RUN_OUT = compiled(
@@ -172,6 +178,15 @@ _RUN_OUT = compiled(
     r"|\b(?:cannot|can not|could not|unable to) get (?:any )?(?:more )?(?:of )?(?:my |his |her )?"
     r"(?:" + _MEDS + r"|" + _VITAL_MEDICINE.pattern + r")"
     r"|\bmissed (?:\w+ ){0,4}(?:doses|for (?:\d|two|three|a couple of) days)\b"
+    # the last one gone: "took my last one this morning", "on my last tablet", "none left"
+    r"|\b(?:took|taken|had|swallowed|used) (?:my|his|her|their|the) (?:very )?last (?:\w+ )?"
+    r"(?:one|tablet|pill|dose|capsule)\b(?! (?:of \w+ )?(?:at|around|about) "
+    r"\d)(?![^.!?]{0,40}\bnext\b)"
+    r"|\b(?:i am|he is|she is|am|down to|on) (?:my|his|her|the) (?:very )?"
+    r"last (?:tablet|pill|dose|capsule|one|" + _VITAL_MEDICINE.pattern + r")\b"
+    r"|\b(?:none|no (?:more|tablets|pills|meds|capsules|doses)) left\b"
+    r"|\b(?:i am|he is|she is|we are) (?:completely |totally )?out of (?:my |his"
+    r" |her )?(?:" + _VITAL_MEDICINE.pattern + r")"
 )
 _PARKINSON = compiled(r"\bparkinson\w*|\bmadopar\b|\bsinemet\b|\bco-?careldopa\b|\blevodopa\b")
 _HOT = compiled(r"\bburning up\b|\bred hot\b|\bboiling (?:hot|up)\b|\bsweating buckets\b")
