@@ -17,11 +17,11 @@ not a date of birth. Toll-free and premium-rate phone numbers (hotlines, pharmac
 person's number and are left alone.
 
 The rules live in one module per family (``contacts``: e-mail, URL, IP; ``phones``;
-``numbers``: SSN and cards; ``ids``: MRN and insurance IDs; ``national_ids``: other countries'
-identity numbers, passports and licences; ``dates``: dates of birth; ``addresses``; ``names``),
-each adding candidate spans; ``resolve`` keeps one span wherever candidates overlap; ``later``
-then reads on from each cue for a value given further on, where nothing was found. The word
-lists are in ``data``.
+``numbers``: SSN and cards, with ``card_cues`` for a card whose check digit fails; ``ids``: MRN
+and insurance IDs; ``national_ids``: other countries' identity numbers, passports and licences;
+``dates``: dates of birth; ``addresses``; ``names``), each adding candidate spans; ``resolve``
+keeps one span wherever candidates overlap; ``later`` then reads on from each cue for a value
+given further on, where nothing was found. The word lists are in ``data``.
 """
 
 from __future__ import annotations

@@ -39,6 +39,10 @@ MRN_CUE = (
     + r"|\bnhs\s+(?:numbers?|no)|\bchi\s+number"
     # Northern Ireland's Health and Care number
     r"|\bh\s?&\s?c\s+(?:number|no\b\.?)|\bhealth\s+and\s+care\s+(?:number|no\b\.?)"
+    # India's national health account (ABHA, once "Health ID"), Australia's IHI in full
+    r"|(?-i:\bABHA\b)(?=[\s:#(-]*(?:is\s+)?\d{2}[\s-]?\d{4}[\s-]?\d{4}[\s-]?\d{4}\b)"
+    r"|\babha\s+(?:health\s+)?(?:card\s+)?(?:number|no\b\.?|id|#|card)"
+    r"|\bindividual\s+health(?:care)?\s+identifier"
     # the NHS number by its initials and its 3-3-4 shape; a patient's code; a pharmacy's
     # prescription number and profile ("Rx# 7734190-11", "Rx profile # 0092771")
     r"|(?-i:\bNHS\b)(?=[\s:#]+\d{3}[ -]?\d{3}[ -]?\d{4}\b)|\bpatient\s+code\b"
@@ -53,7 +57,7 @@ MRN_CUE = (
     r"|\bu\.?r\.?\s?(?:number|no\b\.?|#)|(?-i:\bURN\b)|\bunit\s+(?:number|no\b\.?)|\buhid\b"
     r"|\b(?:cr|(?<!esic )(?<!esi )ip|reg(?:istration)?|admission|file|acct|ehr|emr)\.?"
     r"(?:\s*#|\s+(?:number|no\b\.?))"
-    r"|\b(?:medical|hospital)\s+id\b"
+    r"|\b(?:medical|hospital|clinic|file)\s+id\b"
     # a lab's or a visit's own number, and a field label before a colon ("Encounter: ...")
     r"|\b(?:specimen|sample|lab|accession)\s+(?:id|number|no\b\.?|#)"
     r"|\b(?:encounter|accession|specimen|visit|account)\s*(?=:)"
@@ -203,8 +207,14 @@ _YEARISH = re.compile(r"(?:19|20)\d{2}")
 # insurance named just before when that insurance has no number of its own, else the person's
 # identity number.
 _BARE_ID_RE = re.compile(
-    r"(?:\b(?:my|his|her|their|our|your)\s+|(?:^|(?<=[(,;]))\s*)(?-i:ID)"
-    r"(?:\s*(?:number|no\b\.?|#))?(?![\w-])" + ID_FILLER + ID_VALUE,
+    r"(?:\b(?:my|his|her|their|our|your)\s+|(?:^|(?<=[(,;\n]))[^\S\n]*)(?-i:ID)"
+    r"(?:\s*(?:number|no\b\.?|#))?(?![\w-])"
+    + ID_FILLER
+    + ID_VALUE
+    # ... and labelled as a number after "and", "with": "with ID No. 28740613"
+    + r"|\b(?:and|with|plus|also)\s+(?-i:ID)\s*(?:number|no\b\.?|#)(?![\w-])"
+    + ID_FILLER
+    + ID_VALUE.replace("(?P<id>", "(?P<id2>"),
     re.IGNORECASE,
 )
 _INSURANCE_BEFORE = Gated(
@@ -264,7 +274,14 @@ _PART_LABEL_BEFORE = re.compile(
 )
 
 
+# An ABHA address: the health account's handle on India's health exchange, "asha.k1988@abdm"
+_ABHA_ADDRESS = re.compile(r"(?<![\w.@+-])[A-Za-z0-9][\w.]{2,40}@(?:abdm|sbx|ndhm)\b(?![.\w@])")
+
+
 def find_ids(text: str, out: list[Cand]) -> None:
+    if "@" in text:
+        for m in _ABHA_ADDRESS.finditer(text):
+            out.append((m.start(), m.end(), Kind.MRN))
     if "edicare" in text or "EDICARE" in text:
         for m in _MBI_RE.finditer(text):
             if _MEDICARE_BEFORE.search(
@@ -282,7 +299,7 @@ def find_ids(text: str, out: list[Cand]) -> None:
                 out.append((s, e, kind))
     if "ID" in text:
         for m in _BARE_ID_RE.finditer(text):
-            s, e = m.span("id")
+            s, e = m.span("id" if m.group("id") else "id2")
             e = value_end(text, s, e)
             if _IDAHO.fullmatch(text, max(0, s - 90), e):
                 continue  # "Boise, ID 83704": the state and its ZIP code

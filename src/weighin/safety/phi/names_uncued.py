@@ -27,6 +27,8 @@ from .name_words import (
     nonname,
     titlecase,
 )
+from .plausible import world_places
+from .tagger import everyday_words
 
 __all__ = [
     "find_before_birth",
@@ -233,6 +235,9 @@ def find_subjects(t: Tokens, out: list[Cand]) -> None:
         if i >= len(t.toks) or t.starts[i] != m.end():
             continue
         low = t.lows[i]
+        if _AND_I_OPENING.match(text, t.ends[i]) and _unknown_word(t, i):
+            out.append((t.starts[i], t.ends[i], Kind.PERSON_NAME))
+            continue
         if (
             len(low) >= 3
             and low.isalpha()
@@ -246,6 +251,33 @@ def find_subjects(t: Tokens, out: list[Cand]) -> None:
             and low not in data.KIN_WORDS
         ):
             out.append((t.starts[i], t.ends[i], Kind.PERSON_NAME))
+
+
+# "Kath and I are trying for a baby": the one who opens a sentence with "and I" and a verb is a
+# person (given names the lists know are taken anywhere by ``find_standalone``).
+_AND_I_OPENING = re.compile(r"[ \t]+(?:and|&)[ \t]+I(?:['\u2019](?:ve|d|m)\b|[ \t]+[a-z])")
+# What stands there that is no name: a partner's or a relative's pet name, a specialty.
+_NOT_NAMES_HERE = data.words("hubbie hubster hubz hubs bae bestie nanna onc peds")
+
+
+def _unknown_word(t: Tokens, i: int) -> bool:
+    """Token i is a word no list knows: no given name needed, but no English, everyday, medical,
+    brand, kinship, place or chat word either ("Kath", "Jez"; not "Hubby", "Endo", "Ozempic")."""
+    low = t.lows[i]
+    return (
+        len(low) >= 3
+        and low.isalpha()
+        and not t.possessive[i]
+        and not nonname(low)
+        and low not in english_words()
+        and low not in data.COMMON_WORDS
+        and low not in PLACES
+        and low not in data.KIN_WORDS
+        and low not in CHAT_WORDS
+        and low not in _NOT_NAMES_HERE
+        and low not in everyday_words()
+        and low not in world_places()
+    )
 
 
 def find_before_birth(t: Tokens, out: list[Cand]) -> None:

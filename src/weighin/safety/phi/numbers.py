@@ -8,6 +8,7 @@ import re
 
 from stdnum.gb import nhs as stdnum_nhs
 
+from .card_cues import ending_given, expiry_after, network_named, pasted_by_mistake
 from .kinds import Cand, Kind
 
 __all__ = ["find_cards", "find_ssns"]
@@ -85,10 +86,13 @@ _CARD_RE = re.compile(r"(?<![\d\-.,/])\d(?:[ -]?\d){12,18}(?![\d-]|[.,/]\d)")
 # fails the Luhn check (a digit mistyped or made up is still a card number to hide). Not when
 # the card is a health, insurance or ID card: those numbers are MRNs or insurance IDs.
 _CARD_CUE_RE = re.compile(
-    r"\b(?:card|visa|master\s?card|mc|amex|american\s+express|discover|maestro|debit|credit|cc"
-    r"|cart[ãa]o|tarjeta|carte(?:\s+bleue)?|karte|kreditkarte|carta"
-    # a payment made with it: "the pharmacy charged 4564 8812 ..."
-    r"|charged|paid|billed|debited|refunded|pay|paying|payment|renewed|auto-renewed)\b"
+    r"(?:\b(?:card|visa|master\s?card|mc|amex|american\s+express|discover|maestro|debit|credit"
+    r"|cc|cart[ãa]o|tarjeta|carte(?:\s+bleue)?|karte|kreditkarte|carta"
+    # a payment made with it: "the pharmacy charged 4564 8812 ...", "put it on 4539 ..."
+    r"|charged|paid|billed|debited|refunded|pay|paying|payment|renewed|auto-renewed|receipt"
+    r"|put\s+(?:it|that|this|them|the\s+\w+)\s+on)\b"
+    # ... or a sum of money: "took £1,195 on 4716 2294 ..."
+    r"|[$£€₹]\s?\d[\d,]*(?:\.\d\d)?(?![\d,.]))"
     # ... up to a sentence back: "My card got charged twice by the online pharmacy for my PrEP
     # refill. The number was 4929 ..."
     r"[^\n\d]{0,100}$",
@@ -169,17 +173,26 @@ def find_cards(text: str, out: list[Cand]) -> None:
             amex_like = groups in ([4, 6, 5], [4, 6, 4])
             if not amex_like and not all(g == 4 for g in groups[:-1]):
                 continue
-        valid = _luhn_ok(digits) and _card_prefix_ok(digits)
+        network = _card_prefix_ok(digits)
+        valid = _luhn_ok(digits) and network
         # an identifier's own label right before it decides, however a payment was mentioned
         # earlier: "pay the premium; policy number 4412 ...", "ticket number was 1234 ..."
         labelled = _OWN_LABEL_BEFORE.search(text, max(0, m.start() - 40), m.start())
-        paid = (
-            seps
-            and labelled is None
-            and (
-                _payment_cue_before(text, m.start())
-                or _EXPIRY_AFTER.match(text, m.end()) is not None
-                or _CARD_AFTER.match(text, m.end()) is not None
+        if labelled and _PAYMENT_CARD_NAMED.search(labelled.group()):
+            labelled = None  # "charged £60 for the confirmation to my debit card 4921 ..."
+        paid = labelled is None and (
+            (
+                (seps or network)
+                and (
+                    _payment_cue_before(text, m.start())
+                    or _EXPIRY_AFTER.match(text, m.end()) is not None
+                    or _CARD_AFTER.match(text, m.end()) is not None
+                )
+            )
+            or (
+                _well_formed(raw, digits, network)
+                and not _POLICY_LABEL_BEFORE.search(text, max(0, m.start() - 40), m.start())
+                and _card_cue_near(text, m.start(), m.end(), digits)
             )
         )
         if (
@@ -192,6 +205,23 @@ def find_cards(text: str, out: list[Cand]) -> None:
             continue
         if valid or paid:
             out.append((m.start(), m.end(), Kind.CREDIT_CARD))
+
+
+def _well_formed(raw: str, digits: str, network: bool) -> bool:
+    """Grouped 4-4-4-4 (or as Amex prints it), or 13-19 digits under a card network's prefix."""
+    groups = [len(g) for g in re.split(r"[ -]", raw)]
+    return network or groups in ([4, 4, 4, 4], [4, 6, 5])
+
+
+def _card_cue_near(text: str, start: int, end: int, digits: str) -> bool:
+    """A card network named beside the number or its last four given as a card's ending; or,
+    unless a health or insurance card is named just before, an expiry date after it or a word
+    that it was pasted by mistake."""
+    if network_named(text, start, end) or ending_given(text, digits):
+        return True
+    if _NOT_PAYMENT_RE.search(text, max(0, start - 60), start):
+        return False
+    return expiry_after(text, end) or pasted_by_mistake(text, start, end)
 
 
 def _payment_cue_before(text: str, start: int) -> bool:
@@ -217,8 +247,14 @@ _OWN_LABEL_BEFORE = re.compile(
     r"\b(?:policy|member(?:ship)?|subscriber|insurance (?:number|id|no)|medicaid|medicare|ghic"
     r"|ehic|bupa|group|plan|ticket|order|booking|tracking|confirmation|invoice|account"
     r"|transaction|reference|ref|claim|receipt number|barcode|imei|serial|s/n|sku"
-    r"|(?:model|part|lot) (?:number|no|#))\b(?:[^\n\d.;!?]{0,25})$",
+    r"|(?:model|part|lot) (?:number|no|#)"
+    # a hospital's or a health service's number for the patient
+    r"|(?:hospital|patient|clinic|chart|file|case|record|nhs|health)\s*(?:number|no|#|id)"
+    r"|mrn|uhid)\b(?:[^\n\d.;!?]{0,25})$",
     re.IGNORECASE,
+)
+_PAYMENT_CARD_NAMED = re.compile(
+    r"\b(?:debit|credit|bank|payment|prepaid|visa|master\s?card|amex)\s+card\b", re.IGNORECASE
 )
 _NAMED_CARD_RE = re.compile(r"\b([a-z]+)[\s-]+card\b", re.IGNORECASE)
 _PAYMENT_CARDS = frozenset(

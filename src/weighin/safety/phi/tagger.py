@@ -24,7 +24,7 @@ from pathlib import Path
 from .kinds import Cand, Kind
 from .plausible import TITLE_BEFORE, plausible
 
-__all__ = ["DATA", "Tagger", "learned_spans", "token_features", "tokens"]
+__all__ = ["DATA", "Tagger", "everyday_words", "learned_spans", "token_features", "tokens"]
 
 DATA = Path(__file__).resolve().parent.parent / "data" / "phi_tagger.json"
 OUT = "O"
@@ -192,6 +192,12 @@ def spans_of(
 @lru_cache(maxsize=1)
 def _shipped() -> Tagger:
     return Tagger.load()
+
+
+def everyday_words() -> frozenset[str]:
+    """The tagger's everyday lower-case vocabulary (chat words and abbreviations: "endo",
+    "insta", "ivf")."""
+    return _shipped().lexicon
 
 
 def learned_spans(text: str, spans: list[Cand]) -> list[Cand]:
