@@ -139,6 +139,15 @@ read further from the judgement than its round's start read it.
   pen used this morning, "barely any kicks", two magnets, an LVAD's red alarm, an ileostomy with
   no output, a known AAA with back pain, a throat struck to a whisper all still missed);
   widened from the review's phrasings: 24 better, none worse.
+- ``review_triage_bn.jsonl`` (273): the session of blind BN (the issue's hard cases) against
+  ``bc7a00a``: a near attempt today, a lethal dose asked with the tablets counted out, a
+  platform's pull, voices that say one deserves it, a cut done on purpose, an old heart attack's
+  pain back, the air at home, a group's slang, a treatment stopped to die, a long lie, everyday
+  means, a retraction, a neighbour's smoke, colic, a workout's pulse, a slow mend, croup gone by
+  morning, a laundry pod, a past dated by its month, and thirteen same-day presentations. As
+  first written the rounds read 14 better and 1 worse (written to their sentences: voices,
+  platforms, slang and stopped treatments mostly missed); widened from the review's phrasings,
+  56 better and the same 1 worse, an accepted raise below.
 """
 
 from __future__ import annotations
@@ -174,6 +183,7 @@ _FILES = {
     "review_triage_sh2.jsonl": 156,
     "review_triage_bl_urgent.jsonl": 169,
     "review_triage_med2.jsonl": 176,
+    "review_triage_bn.jsonl": 273,
 }
 _BY_FILE = {name: review_cases(name) for name in _FILES}
 _CASES = [(name, case) for name, cases in _BY_FILE.items() for case in cases]
@@ -205,6 +215,9 @@ _ACCEPTED_RAISES = {
     # weakness on a few current words ("and now my" reads as an onset); the start read the same
     # text urgent only because "fitting" was a seizure to it.
     "been fitting on the floor all morning tiling the bathroom and now my knees are killing me",
+    # Early pregnancy with a sharp one-sided pain and spotting: the reviewer said urgent; our sets
+    # (and NHS advice on a possible ectopic with sharp pain) send it to A&E now.
+    "6 weeks pregnant with a sharp pain low down on the left and a bit of spotting",
     # and the backstop's urgent raise at 0.90: tests/safety/triage_sets.py, URGENT_RAISED
     *URGENT_RAISED,
 }

@@ -266,3 +266,45 @@ def test_bn_widened(text: str, level: str) -> None:
 def test_bn_widened_look_alikes(text: str) -> None:
     a = assess(text)
     assert a.level == "routine", (text, a)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # widened after the review: a workout's pulse named by its sport, down within minutes
+        "my heart rate hit 175 on the exercise bike, im 30, felt fine, is that too high",
+        "pulse was 165 after squash then dropped to 85 within 3 mins, normal?",
+        # a slow mend told as easier each week, or better than last week
+        "had flu last month, still puffed out on the stairs but each week its a bit easier",
+        "a few weeks after a chest infection, short of breath going up hills but better than"
+        " last week",
+        # croup last night, quiet breathing today
+        "croup all night but today she is eating and playing, breathing quiet",
+        # a neighbour's smoke, raised politely
+        "the man upstairs smokes on his balcony and it pours into our flat, i literally cannot"
+        " breathe, how do i bring it up politely",
+    ],
+)
+def test_bn_widened_asides(text: str) -> None:
+    a = assess_with(text, None)
+    assert a.level == "routine", (text, a)
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        (
+            "heart rate stuck at 160 after my run, took an hour to come down, third time this week",
+            "urgent",
+        ),
+        (
+            "croup since yesterday and now a harsh noise when my son breathes in even sitting"
+            " still",
+            "emergency",
+        ),
+        ("had covid a month ago and now breathless at rest and getting worse", "emergency"),
+    ],
+)
+def test_bn_widened_asides_keep(text: str, level: str) -> None:
+    a = assess_with(text, None)
+    assert a.level == level, (text, a)

@@ -144,18 +144,19 @@ def _taken_back(f: Facts) -> list[tuple[frozenset[str] | None, int, int]]:
 
 # -- hyperbole: a neighbour's nuisance, a broken heart ------------------------------------------
 _NUISANCE = compiled(
-    r"\b(?:neighbou?rs?'?s?|next door|downstairs|upstairs|the flat (?:below|above)|over the fence"
-    r"|the garden (?:behind|opposite))\b[^.!?]{0,80}\b(?:smoke|smoking|bonfires?|barbecues?|bbqs?"
+    r"\b(?:neighbou?rs?'?s?|next doors?|downstairs|upstairs|the flat (?:below|above)|over the fence"
+    r"|the garden (?:behind|opposite))\b[^.!?]{0,80}\b(?:smokes?|smoking|bonfires?|barbecues?|bbqs?"
     r"|fire ?pits?|weed|cannabis|vap\w*|cigarettes?|fumes|smell\w*|stench|stink\w*|perfume"
     r"|incense|wood ?burner|log ?burner|chimney|paint)\b"
     r"|\b(?:smoke|bonfires?|barbecues?|bbqs?|fire ?pits?|weed|cannabis|vap\w*|cigarettes?|fumes"
     r"|smell\w*|stench|stink\w*|wood ?burner|log ?burner|chimney)\b[^.!?]{0,80}"
-    r"\b(?:neighbou?rs?'?s?|next door|downstairs|upstairs|over the fence)\b"
+    r"\b(?:neighbou?rs?'?s?|next doors?|downstairs|upstairs|over the fence)\b"
 )
 _COMPLAINT = compiled(
     r"\b(?:legal|illegal|allowed|lawful|against the law|complain\w*|report (?:them|him|her|it)"
     r"|council|environmental health|landlord|housing association|my rights|statutory nuisance"
-    r"|nuisance|police|by-?laws?|regulations?|what can i do about)\b"
+    r"|nuisance|police|by-?laws?|regulations?|what can i do about|bring it up|raise it|politely"
+    r"|ask (?:them|him|her) to|talk to (?:them|him|her) about)\b"
 )
 _AIRWAY_REAL = compiled(
     r"\basthma\w*|\binhaler|\bpuffer|\bwheez\w*|\bcopd\b|\bblue\b|\bgrey\b|\blips\b|\bchok\w*"
@@ -202,23 +203,30 @@ _CRYING = frozenset({"inconsolable"})
 
 # -- the workout's pulse ------------------------------------------------------------------------
 _WORKOUT = compiled(
-    r"\b(?:during|while|when|in|at|after) (?:my |a |the |an |hard |intense |a hard |an intense )?"
+    r"\b(?:during|while|when|in|at|after|on) (?:my |a |the |an |hard |intense |a hard"
+    r" |an intense )?"
     r"(?:spin(?:ning)?(?: class)?|class|gym|workouts?|working out|exercis\w*|run(?:ning)?|jog\w*"
     r"|sprint\w*|cycl\w*|(?:bike|hill) (?:rides?|sprints?|intervals?)|hiit|cardio|training"
-    r"|intervals?|crossfit|zumba|football|rowing|swim\w*|parkrun|races?|races?|5k|10k"
-    r"|marathon|peloton|treadmill|circuits|boxing|the stairmaster)\b"
+    r"|intervals?|crossfit|zumba|football|rowing(?: machine)?|swim\w*|parkrun|races?|5k|10k"
+    r"|marathon|peloton|treadmill|circuits|boxing|the stairmaster|stairmaster|(?:\d+|five|six"
+    r"|seven) a side|squash|tennis|netball|basketball|hockey|badminton|a match|the match"
+    r"|exercise bike|cross ?trainer|elliptical)\b"
 )
 _PULSE_REAL = compiled(
     r"\bat rest\b|\bresting\b|\bsitting\b|\blying\b|\b(?:does not|will not|did not|would not"
     r"|never) (?:come|go|settle|drop)\b|\bstays?\b|\bfor (?:ages|hours)\b|\bchest (?:pain|tight\w*"
     r"|pressure|hurt\w*)\b|\bdizz\w*|\blight ?headed\b|\bfaint\w*|\bblack(?:ed|ing)? out\b"
     r"|\bcollaps\w*|\bbreathless\b|\bshort of breath\b|\bcannot breathe\b|\bpalpitations\b"
-    r"|\birregular\b|\bskipp\w*|\bflutter\w*|\bsuddenly\b|\b2[2-9]\d\b"
+    r"|\birregular\b|\bskipp\w*|\bflutter\w*|\bsuddenly\b|\b2[2-9]\d\b|\bstuck\b"
+    r"|\b(?:an|one|two|\d+) hours?\b|\b(?:second|third|fourth) time\b|\bkeeps? happening\b"
 )
 _PULSE_FINE = compiled(
     r"\bfe(?:el|lt|eling) (?:totally |completely |absolutely |perfectly )?(?:fine|ok|okay|great"
     r"|good|normal)\b|\bno (?:symptoms|pain|dizziness|problems|issues)\b|\bis (?:that|this) normal"
-    r"\b|\bnormal (?:for|at)\b|\btoo high\b|\bmax(?:imum)? heart rate\b|\bzones?\b|\bsafe\b"
+    r"\b|\bnormal (?:for|at)\b|\btoo high\b|\bmax(?:imum)? heart rate\b|\bmax\b|\bzones?\b"
+    r"|\bsafe\b|\bunfit\b|\b(?:(?:came|comes|dropped|drops|went|goes) (?:back )?down(?: to \d+)?"
+    r"|(?:dropped|drops|fell|settled) (?:back )?to \d+) (?:in|within) (?:a (?:few|couple of) )?"
+    r"(?:\d+ )?(?:min|mins|minutes|seconds)\b"
 )
 _PULSE = frozenset({"palpitations", "fast_rate"})
 
@@ -227,13 +235,17 @@ _MENDING = compiled(
     r"\b(?:getting|slowly getting|feeling|feel) (?:a (?:bit|little) )?better (?:every|each|week"
     r"|day|by|all the time|slowly|gradually)\b|\b(?:improving|better) (?:every|each|week by week"
     r"|day by day|slowly|gradually|steadily)\b|\b(?:slowly|gradually|steadily) (?:improving"
-    r"|getting better)\b|\bimproving\b"
+    r"|getting better)\b|\bimproving\b|\b(?:a (?:bit|little) )?easier (?:each|every) (?:week|day)\b"
+    r"|\b(?:each|every) (?:week|day) (?:it is|its|it's) (?:a (?:bit|little) )?(?:easier|better)\b"
+    r"|\bbetter than (?:last week|a week ago|before|it was)\b"
 )
 _AGO_NUM = r"(?:\d+|a|an|one|two|three|four|five|six|a few|several|couple of) (?:weeks?|months?)"
 _ILLNESS = r"(?:covid|flu|chest infection|pneumonia|virus|bronchitis|long covid|infection)"
 _AFTER_ILLNESS = compiled(
     r"\b" + _ILLNESS + r"\b[^.!?]{0,40}\b" + _AGO_NUM + r" ago\b"
-    r"|\b" + _AGO_NUM + r" (?:ago|since)\b[^.!?]{0,40}\b" + _ILLNESS + r"\b"
+    r"|\b" + _AGO_NUM + r" (?:ago|since|after)\b[^.!?]{0,40}\b" + _ILLNESS + r"\b"
+    r"|\b" + _ILLNESS + r"\b (?:last (?:month|week)|in (?:january|february|march|april|may|june"
+    r"|july|august|september|october|november|december))\b"
 )
 _EXERTION = compiled(
     r"\b(?:on|up|climbing|going up|walking up) (?:the )?(?:hills?|stairs|steps|inclines?)\b"
@@ -251,13 +263,19 @@ _FINE_TODAY = compiled(
     r"|herself)|fine|happy|running around|playing|bouncing)\b[^.!?]{0,25}\b(?:this morning|today"
     r"|now)\b|\b(?:this morning|today|now)\b[^.!?]{0,25}\b(?:completely fine|totally fine"
     r"|absolutely fine|perfectly fine|right as rain|back to (?:normal|himself|herself))\b"
+    r"|\b(?:this morning|today|now)\b[^.!?]{0,15}\b(?:fine|happy|running around|playing|eating"
+    r"|bouncing|normal)\b|\bbreathing (?:is )?(?:quiet|normal|fine|settled|easy)\b"
+    r"|\bno noise when (?:she|he|they) breathes?\b"
 )
-_OVERNIGHT = compiled(r"\blast night\b|\byesterday\b|\bovernight\b|\bin the night\b")
+_OVERNIGHT = compiled(
+    r"\blast night\b|\byesterday\b|\bovernight\b|\bin the night\b|\ball night\b"
+    r"|\blast evening\b"
+)
 _CROUP_REAL = compiled(
     r"\bstill\b|\bagain\b|\btonight\b|\bstridor\b|\bdrool\w*|\bsucking in\b|\brecession\b"
     r"|\bblue\b|\bstruggling\b|\bfast breathing\b|\bcannot (?:breathe|swallow)\b|\bfever\b"
 )
-_CROUP = frozenset({"barking"})
+_CROUP = frozenset({"barking", "stridor"})
 
 # -- a cut that stopped with pressure -----------------------------------------------------------
 _SMALL_PART = compiled(

@@ -194,7 +194,8 @@ FEATURES: dict[str, str] = {
     ),
     "stridor": (
         r"\bhigh[- ]pitched (?:noise|sound|whistle|squeak|breathing|wheeze)\b|\bstridor\b|\bnoisy "
-        r"breathing\b|\b(?:noise|sound|squeak) when (?:she|he|they|i) breathes? in\b|\bcrowing\b"
+        r"breathing\b|\b(?:noise|sound|squeak) when (?:she|he|they|i|(?:my|his|her|the) \w+)"
+        r" breathes? in\b|\bcrowing\b"
         r"|\bbreathing (?:is |sounds )?(?:really |very |so )?(?:noisy|squeaky|raspy|rattly|whistly|"
         r"wheezy and noisy|loud)\b|\bsitting (?:forward|leaning forward|bolt upright) to breathe\b|"
         r"\bsitting forward\b|\btripod(?:ing)?\b"

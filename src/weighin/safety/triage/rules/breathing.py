@@ -178,6 +178,16 @@ _CHILLS = compiled(r"\bhot and cold\b|\bchills\b|\bshivery\b|\bshivering\b|\brig
 _COUGHING = compiled(r"\bcough\w*|\bphlegm\b|\bmucus\b|\bsputum\b|\bchest infection\b")
 
 
+_NOISY_AT_REST = compiled(
+    # (not the quiet that comes with calm: "noisy when he cries but quiet when calm")
+    r"(?<!quiet )(?<!fine )(?<!settles )(?<!stops )(?<!okay )(?<!ok )(?<!normal )(?<!goes )"
+    r"(?<!silent )(?<!better )(?<!away )"
+    r"\b(?:even |still )?(?:at rest|when (?:calm|resting|settled|still|quiet)|while (?:calm|resting"
+    r"|asleep|sleeping|sitting still)|sitting (?:still|calm|quietly)|even sitting (?:calm|still)"
+    r"|even (?:when|while) (?:calm|resting|sitting|sat|asleep|still|not crying))\b"
+)
+
+
 def breathing(c: Ctx) -> None:
     f, t, on, hit, asthma, severe_breath, any_breath = (
         c.f,
@@ -300,6 +310,9 @@ def breathing(c: Ctx) -> None:
         hit(EMERGENCY, "breathing", "wheezing too hard to speak")
     elif on("wheeze", "asthma_worse"):
         hit(URGENT, "breathing", "wheezing or worsening asthma")
+    if on("stridor") and f.first_current(_NOISY_AT_REST) and not ANIMAL.search(t):
+        # croup's noise breathing in while calm and still: the airway is narrowing
+        hit(EMERGENCY, "breathing", "noisy breathing in even at rest (stridor)")
     if on("stridor", "barking") and not ANIMAL.search(t):
         hit(URGENT, "breathing", "noisy breathing or barking cough")
     if on("breathing_fast"):
