@@ -15,6 +15,7 @@ import re
 from dataclasses import dataclass
 
 from weighin.safety.triage.lexicon import cues, frames
+from weighin.safety.triage.openings import opening
 from weighin.safety.triage.patterns import Rx, compiled
 
 # Mention statuses.
@@ -203,16 +204,19 @@ def annotate(t: str, clauses: list[Clause], found: set[str]) -> list[re.Match[st
     hypo, past, habitual = marks(_HYPO), marks(_PAST), marks(_HABITUAL)
     resolved, ongoing = _not_hoped(t, marks(_RESOLVED)), marks(_ONGOING)
     unbroken = marks(_UNBROKEN)
-    personal = {clauses[i].sentence for i in marks(_PERSONAL)}
+    personal: dict[int, int] = {}  # sentence -> where its last personal word starts
+    for i, ms in marks(_PERSONAL).items():
+        si = clauses[i].sentence
+        personal[si] = max(personal.get(si, -1), *(m.start() for m in ms))
+    ends = {c.sentence: c.end for c in clauses}
     framed = {clauses[i].sentence for i in marks(_FRAME)}
     general_q: dict[int, bool] = {}
     for c in clauses:
         if c.sentence not in general_q:
-            pos = c.start
-            while pos < c.end and t[pos] in " \"'*-":
-                pos += 1
+            # (after its marks and a hedge, whose own "i" makes nobody's case: openings)
+            pos = opening(t, c.start, ends[c.sentence])
             general_q[c.sentence] = (
-                c.sentence not in personal
+                personal.get(c.sentence, -1) < pos
                 and _QUESTION_START.possible(found)
                 and _QUESTION_START.rx.match(t, pos) is not None
             )

@@ -58,6 +58,18 @@ _TINY = plain(r"\ba (?:tiny|teeny|teeny tiny|tiny little|wee|very small) (bit|am
 _STRAY_QUOTE = plain(r"(?<![a-z0-9])['\"]+|['\"]+(?![a-z0-9])")  # quotation marks, not apostrophes
 
 
+# Chat spellings of when and why the shorthand table (``spelling.TOKEN_FIXES``) lacks: "2nite
+# is the night", "asking cos i did". Read before that table; an "'s" after one is kept ("2nite's"
+# -> "tonight's").
+_CHAT = {
+    "2nite": "tonight", "2night": "tonight", "tonite": "tonight", "2nyt": "tonight",
+    "2day": "today", "2moro": "tomorrow", "2morrow": "tomorrow", "2mrw": "tomorrow",
+    "tmrw": "tomorrow", "tmr": "tomorrow", "tomoz": "tomorrow", "cos": "because",
+    "l8r": "later", "w8": "wait", "some1": "someone",
+    "any1": "anyone", "no1": "no one", "every1": "everyone", "sum1": "someone",
+}  # fmt: skip
+
+
 def _deletes(word: str) -> set[str]:
     return {word[:i] + word[i + 1 :] for i in range(len(word))}
 
@@ -195,6 +207,9 @@ def _english(word: str, known: frozenset[str] = frozenset()) -> bool:
 
 @lru_cache(maxsize=32768)
 def _fix_token(word: str, compound: bool = False) -> str:
+    base, apos, rest = word.partition("'")
+    if base in _CHAT:
+        return _CHAT[base] + apos + rest
     fixed = spelling.TOKEN_FIXES.get(word)
     if fixed is not None:
         return fixed

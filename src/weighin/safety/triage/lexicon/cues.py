@@ -6,6 +6,12 @@ from __future__ import annotations
 # Clause-level cues.
 # --------------------------------------------------------------------------------------------
 
+# Words after which a run-on question does not start a clause of its own (see CLAUSE_BREAK).
+_ASKING = (
+    "what", "when", "why", "how", "where", "who", "which", "whether", "if", "long", "soon",
+    "much", "many", "often", "far", "quickly", "and",
+)  # fmt: skip
+
 # Words that end one clause and start another (a negation or past marker stops here).
 CLAUSE_BREAK = (
     r"[,;:()\[\]]|\s-\s|\s—\s|\bbut\b|\bhowever\b|\balthough\b|\bthough\b|\bexcept\b|\bwhereas\b"
@@ -14,6 +20,22 @@ CLAUSE_BREAK = (
     r"|\bbut now\b|\buntil\b(?= (?:today|now|this|yesterday))|\bsince then\b"
     r"|\band (?=(?:has|have|is|are|now|today|then|still|keeps|i|he|she|my|his|her|the|this|there"
     r"|it is|it has|it keeps|its)\b)"
+    # a question whether to wait or go, run on after what is happening: "he is grey and sweating
+    # is it ok to wait", "bleeding a lot do we need to go in": the question is its own clause,
+    # so its "is it ok" (a general question's words) does not reach back over the story. (Not
+    # after a question word: "when should i go in if ...", "how long can it wait" stay whole.)
+    + "|"
+    + r"\b(?=(?:or )?(?:(?:is|would|will|could) (?:it|this|that|he|she)(?: be)?"
+    r" (?:ok|okay|safe|alright|all right|fine|serious|an emergency|urgent|normal|bad|dangerous"
+    r"|worth|something|nothing|a problem|an issue|life[- ]threatening)"
+    r"|(?:should|shall|do|must|can|could) (?:i|we) (?:just |still |really )?(?:wait|leave|go|call"
+    r"|ring|phone|take|bring|drive|worry|be worried|be concerned|need|get|see|stay)"
+    r"|(?:can|could|will) (?:this|it|that|he|she) (?:just |still )?(?:wait|hold|keep|be left)"
+    r"|how (?:long|soon) (?:should|can|do|could|must) (?:i|we|it|this)"
+    r"|what (?:should|do|can|must) (?:i|we) do"
+    # the name asked of it: "cannot feel my left side is this a stroke"
+    r"|(?:is|could|can|might) (?:this|it|that)(?: be)? (?:a|an)"
+    r")\b)(?<=[a-z0-9] )" + "".join(rf"(?<!\b{w} )" for w in _ASKING)
 )
 
 SENTENCE_BREAK = r"[.!?\n]+(?:\s|$)|[!?]+|\n+|\.{2,}"

@@ -118,7 +118,10 @@ INFO_CUES = (
     r"inherited|true|possible|normal|common|contagious|dangerous|safe|ok|okay|bad|serious|likely)\b"
     r"|\b(?:hereditary|genetic|inherited|runs in (?:the|my) family|contagious)\b|\b(?:can|could"
     r"|does|"
-    r"do|will|would|might|may) (?:\w+ ){1,5}(?:cause|causes|lead to|trigger|increase|raise|mean)\b"
+    r"do|will|would|might|may) (?:(?!(?:did|does|do|will|would|is|are|was|were)\b)\w+ ){1,5}"
+    r"(?:cause|causes|lead to|trigger|increase|raise|mean)\b"
+    # (the words between are the question's own, not a new verb's: "will not stop bleeding did
+    # not mean to" is no question)
     r"|\bdifference between\b|\bhow (?:long|common|likely|often|quickly|soon|fast|serious"
     r"|dangerous)"
     r"\b|\bhow (?:is|are) (?:\w+ ){0,2}(?:spread|treated|diagnosed|caught|transmitted)\b"
@@ -329,4 +332,25 @@ HYPO_CUES = (
     r"|\bin case\b|\bwhat if\b|\bsuppose\b|\bimagine\b|\bwould (?:it|that|this) (?:be|mean)\b"
     # what it could be, asked: "is that baby hiccups or could it be a seizure?"
     r"|\bcould (?:it|this|that) (?:be|have been) (?:a |an )?"
+)
+
+# A worried writer's hedge before what they ask: "probably nothing but", "sorry if this is silly",
+# "not sure if i am overreacting but". It says nothing of the case: a general question after it
+# ("sorry if this is silly, what are the signs of sepsis?") is still general, and its "i" makes
+# the question no one's own.
+HEDGE = (
+    r"(?:(?:this is |it is |its )?(?:probably|prob|maybe|likely|hopefully|prolly) nothing"
+    r"(?: serious| to worry about)?(?: but| and)?"
+    r"|(?:sorry|apologies|forgive me)(?: in advance)?(?: if (?:this|it) (?:is|sounds|seems) (?:a )?"
+    r"(?:silly|stupid|dumb|daft|obvious|weird|odd|basic|trivial)(?: question| q)?)?"
+    r"|(?:this |it )?(?:might|may|could) (?:be|sound) (?:a )?(?:silly|stupid|dumb|daft|obvious"
+    r"|weird)(?: question| q)?(?: but)?"
+    r"|(?:(?:maybe|probably|prob|possibly|just) )?(?:(?:a|another) )?(?:silly|stupid|dumb|daft"
+    r"|random|odd|weird|basic|newbie|quick) (?:question|q)(?: but)?"
+    r"|(?:i am )?not sure if (?:i am |i'm )?(?:overreacting|being paranoid|being silly"
+    r"|being dramatic)(?: but)?"
+    r"|(?:i )?know (?:this|it) (?:sounds|is|seems) (?:silly|stupid|dumb|daft|paranoid)(?: but)?"
+    r"|(?:i am )?(?:probably|maybe|prob|likely) (?:overreacting|being paranoid|being silly"
+    r"|being dramatic)(?: but)?"
+    r")(?:[\s,.:;!-]+|$)"
 )
