@@ -308,3 +308,44 @@ def test_bn_widened_asides(text: str) -> None:
 def test_bn_widened_asides_keep(text: str, level: str) -> None:
     a = assess_with(text, None)
     assert a.level == level, (text, a)
+
+
+@pytest.mark.parametrize(
+    ("text", "level", "category"),
+    [
+        # what the rewording probe found (probe_variants.py): up high and saying it, stones in
+        # the pockets by the water
+        ("my brother is out on the balcony and says he is going to jump", "emergency", "self_harm"),
+        ("filled my pockets with rocks, walking down to the canal now", "emergency", "self_harm"),
+        # an adult's body part by a possessive noun
+        ("crushing pain in my dad's chest, he is sweating", "emergency", "cardiac"),
+        (
+            "sudden weakness in my husband's left arm and his face has dropped",
+            "emergency",
+            "stroke",
+        ),
+        # a gestation opening a later sentence
+        (
+            "sorry if this is silly. 34 weeks, bad headache and flashing lights, face puffy",
+            "emergency",
+            "pregnancy",
+        ),
+    ],
+)
+def test_bn_reworded(text: str, level: str, category: str) -> None:
+    a = assess_with(text, None)
+    assert (a.level, a.category) == (level, category), (text, a)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "on the diving board at the pool and my son wants to jump in",
+        "my kids filled their pockets with stones at the beach",
+        "had a cough for ages. 3 weeks, still coughing, is that normal",
+        "is a pain in my dad's back after gardening anything to worry about",
+    ],
+)
+def test_bn_reworded_look_alikes(text: str) -> None:
+    a = assess_with(text, None)
+    assert a.level == "routine", (text, a)

@@ -255,6 +255,19 @@ def _fix_match(m: re.Match[str]) -> str:
     return _fix_token(m.group(0))
 
 
+# An adult's body part named by a possessive noun ("crushing pain in my dad's chest", "weakness
+# in my wife's right leg"): the symptom lexicons name the owner by a pronoun, so the possessive
+# becomes "their" (a child's keeps its word: the child rules read it).
+_ADULT_POSSESSIVE = re.compile(
+    r"\b(in|on|to|of|down|across|around|from|into|under) (?:my|our|your|his|her|their) (?:\w+ )?"
+    r"(?:dad|mum|mom|father|mother|husband|wife|partner|hubby|grandad|grandpa|grandma|granny|nan"
+    r"|nana|brother|sister|boyfriend|girlfriend|bf|gf|friend|mate|uncle|aunt|auntie|colleague"
+    r"|neighbou?r|fiance|fiancee|flatmate|housemate|roommate)'s (?=(?:left |right |upper |lower )?"
+    r"(?:chest|arms?|legs?|face|head|neck|back|jaw|tummy|stomach|belly|hands?|foot|feet|eyes?"
+    r"|throat|lips?|mouth|side|body|skin|heart)\b)"
+)
+
+
 def normalise(text: object) -> str:
     """Lower-cased, capped, spelling-normalised text that the rules are written against."""
     if text is None:
@@ -268,6 +281,8 @@ def normalise(text: object) -> str:
     if list(map(_fix_token, tokens)) != tokens:  # most texts need no word fixed: no sub then
         t = _TOKEN.sub(_fix_match, t)
     t = _apply(_POST_FIXES, t)
+    if "'s " in t:
+        t = _ADULT_POSSESSIVE.sub(r"\1 their ", t)
     if "a " in t and (
         "tiny" in t or "teeny" in t or "small" in t or "wee" in t or "little" in t or "quick" in t
     ):

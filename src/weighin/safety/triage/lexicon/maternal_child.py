@@ -31,6 +31,8 @@ FEATURES: dict[str, str] = {
         r"ago|post|after|since|out|into|of))"
         r"|^\d{1,2} ?(?:weeks|wks)\b(?! (?:old|ago|post|after|since))|\b\d{1,2} ?(?:weeks|wks) (?:p"
         r"regnant|gestation|along)\b"
+        # the same gestation opening a later sentence: "sorry if this is silly. 34 weeks, headache"
+        r"|(?:(?<=[.!?] )|(?<=\bbut ))(?:1[2-9]|[23]\d|4[0-2]) ?(?:weeks|wks)\b(?=,| and\b| now\b)"
         r"|\btightenings\b"
         # a late gestation said beside the baby's movements: "baby hasnt moved since
         # yesterday evening, 38 weeks"

@@ -376,3 +376,19 @@ STRONG_MORE += (
     r" (?:round|around|back)\b[^\n]{0,60}\b(?:still want|want to go back|shaking|crying|scared of"
     r" myself|next time))\b"
 )
+
+# Up high and saying it: "my husband is on the roof and says he wants to jump"; stones in the
+# pockets before the water: "going into the sea tonight, filled my pockets with stones"
+_HIGH = r"(?:roof|ledge|balcony|bridge|cliff|window ?sill|top floor|car park roof|multi ?storey)"
+STRONG_MORE += (
+    r"|\b(?:on|at|up on|onto|out on) (?:the |a |his |her |my )?(?:\w+ )?"
+    + _HIGH
+    + r"\b[^.!?]{0,60}"
+    r"\b(?:wants?|wanting|going|gonna|about|threatening|says (?:he|she|they|i) (?:wants?|will|is"
+    r" going)) (?:to )?jump\b(?! (?:in|into the (?:pool|sea|lake|water)|for joy|the queue))"
+    r"|\b(?:river|sea|lake|water|canal|reservoir|quarry|pier)\b[^.!?\n]{0,80}\b(?:my|his|her)"
+    r" pockets (?:with|full of) (?:stones|rocks|weights|bricks)\b"
+    r"|\b(?:my|his|her) pockets (?:with|full of) (?:stones|rocks|weights|bricks)\b(?![^\n]{0,60}"
+    r"\b(?:beach|collect\w*|kids|shells)\b)[^\n]{0,80}\b(?:river|sea|lake|water|canal|reservoir"
+    r"|quarry|pier)\b"
+)
