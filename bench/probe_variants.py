@@ -1,9 +1,8 @@
 """How well triage reads an emergency reworded the ways real writers reword: every text labelled
-``emergency`` in ``tests/data/triage_*.jsonl`` (blind sets left out: ``train_triage.BLIND`` and
-``triage_external_bo.jsonl``) that triage reads as an emergency as written, rewritten by each
-transformation below and read again. The same transformations run over the texts labelled
-``routine`` (that are not read as emergencies as written) count the false alarms a rewording
-makes.
+``emergency`` in ``tests/data/triage_*.jsonl`` (blind sets left out: ``train_triage.BLIND``)
+that triage reads as an emergency as written, rewritten by each transformation below and read
+again. The same transformations run over the texts labelled ``routine`` (that are not read as
+emergencies as written) count the false alarms a rewording makes.
 
     PYTHONPATH=src python bench/probe_variants.py               # the table (learned backstop on)
     PYTHONPATH=src python bench/probe_variants.py --rules-only  # the rules alone
@@ -61,7 +60,7 @@ from weighin.safety.triage.verdict import assess_with  # noqa: E402
 sys.path.insert(0, str(ROOT / "bench"))  # (train_triage puts this checkout's src first: after)
 from train_triage import BLIND  # noqa: E402
 
-SKIPPED = BLIND | {"triage_external_bo.jsonl"}
+SKIPPED = BLIND
 
 # -- the transformations ------------------------------------------------------------------------
 

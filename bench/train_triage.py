@@ -83,8 +83,9 @@ DEFAULT_FILES = tuple(
 # has been scored with --quiet and read.
 # BG, BH and BI: kept out of the fit as the held-out test of the backstop itself (REPORT,
 # 2026-11-29); BJ and BK: the next writers'; BM: scored at the start and the end of the fourth
-# session of 2026-11-29 (BL, scored with it at the start, was read)
-BLIND = frozenset(f"triage_external_b{x}.jsonl" for x in "ghijkm")
+# session of 2026-11-29 (BL, scored with it at the start, was read); BO and BP: scored at the
+# start and the end of the fifth session of 2026-11-29 (BN, scored with them, was read)
+BLIND = frozenset(f"triage_external_b{x}.jsonl" for x in "ghijkmop")
 C = 10.0
 MIN_DF = 2
 # Features made only of the writer's voice (pronouns, articles, auxiliaries, prepositions,

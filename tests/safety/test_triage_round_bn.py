@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import pytest
 
+from tests.safety.triage_sets import assert_meets_targets
 from weighin.safety.triage import assess
 from weighin.safety.triage.verdict import assess_with
 
@@ -349,3 +350,7 @@ def test_bn_reworded(text: str, level: str, category: str) -> None:
 def test_bn_reworded_look_alikes(text: str) -> None:
     a = assess_with(text, None)
     assert a.level == "routine", (text, a)
+
+
+def test_bn_meets_the_targets_after_its_round() -> None:
+    assert_meets_targets("triage_external_bn.jsonl")
