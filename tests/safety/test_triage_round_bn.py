@@ -325,6 +325,13 @@ def test_bn_widened_asides_keep(text: str, level: str) -> None:
             "emergency",
             "stroke",
         ),
+        # asthma told in passing does not make a lost speech breathlessness
+        (
+            "he has asthma. all of a sudden he cannot talk, words wont come out",
+            "emergency",
+            "stroke",
+        ),
+        ("asthma attack, cant talk, inhaler not working", "emergency", "breathing"),
         # a gestation opening a later sentence
         (
             "sorry if this is silly. 34 weeks, bad headache and flashing lights, face puffy",

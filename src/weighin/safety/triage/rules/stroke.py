@@ -97,7 +97,10 @@ _LIMB = compiled(r"\b(?:arms?|legs?|hands?|foot|feet|body|fingers)\b")
 
 def stroke(c: Ctx) -> None:
     f, t, on, hit, asthma, severe_breath = c.f, c.t, c.on, c.hit, c.asthma, c.severe_breath
-    speech = on("speech") and not (on("choking") or asthma or severe_breath)
+    # (asthma only as a breathing story now: "i have mild asthma." told in passing does not make
+    # a lost speech breathlessness)
+    breath_story = c.any_breath or on("asthma_fail", "asthma_worse", "breathing_fast")
+    speech = on("speech") and not (on("choking") or (asthma and breath_story) or severe_breath)
     strong_stroke = [
         (on("face_droop"), "face drooping"),
         (speech, "slurred or lost speech"),
