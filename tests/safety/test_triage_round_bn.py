@@ -352,6 +352,9 @@ def test_bn_reworded(text: str, level: str, category: str) -> None:
         "my kids filled their pockets with stones at the beach",
         "had a cough for ages. 3 weeks, still coughing, is that normal",
         "is a pain in my dad's back after gardening anything to worry about",
+        # a return dated months or years back is past
+        "my chest pain came back last year, they did an angiogram and all was fine, gym ok?",
+        "the palpitations came back two years ago and went with beta blockers, can i stop them",
     ],
 )
 def test_bn_reworded_look_alikes(text: str) -> None:

@@ -180,7 +180,11 @@ PRESENT_CUES = (
     r"|\b(?:i|he|she|they) (?:often|sometimes|constantly|keep) (?:think|thinks|thinking|wish"
     r"|wishes|wishing|feel|feels|feeling|wonder|wonders)\b"
     r"|\bthis (?:morning|evening|afternoon)\b|\bjust now\b|\bstarted\b|\bstarting\b|\brecently\b"
-    r"|\blately\b|\b(?:are|is) back\b|\bcame back\b|\bcoming back\b|\bkeeps?\b|\bas we speak\b"
+    r"|\blately\b|\b(?:are|is) back\b|\bcoming back\b|\bkeeps?\b|\bas we speak\b"
+    # (a return months or years back is past: "my chest pain came back last year, all fine now";
+    # last week's stays a recent concern)
+    r"|\bcame back\b(?![^.!?,;]{0,25}\b(?:last (?:year|summer|winter|spring|autumn)"
+    r"|in (?:19|20)\d\d|(?:\w+|\d+) (?:years?|months?) ago)\b)"
     r"|\bhappening\b|\b(?:\d+|few|ten|twenty|thirty|forty|fifteen|five|a few) (?:minutes|seconds|"
     r"hours)(?: ago)?\b|\ban hour ago\b|\bhalf an hour\b|\bsuddenly\b|\ball of a sudden\b"
     r"|\bthis week\b|\bwill not stop\b|\bwill not go away\b|\bis having\b|\bam having\b"
