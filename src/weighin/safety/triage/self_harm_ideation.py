@@ -117,11 +117,7 @@ NSSI = compiled(
     r"|\bused (?:a|the|my|his|her) (?:\w+ )?(?:razor|blade|compass|lighter|knife|sharpener)"
     r" (?:blade )?on (?:my|his|her|their) (?:fore)?(?:arms?|wrists?|thighs?|skin|stomach|hips?"
     r"|tummy|belly)\b"
-    # (as ``lexicon.self_harm`` words it: "pressed a bit of glass along my thigh")
-    r"|\b(?:used|using|took|taking|ran|running|dragged|pressed) (?:a |the |my |his |her )?(?:\w+ )?"
-    r"(?:blade|razor blade|sharpener(?: blade)?|compass|knife|bit of glass|piece of glass|shard)"
-    r" (?:on|across|into|along|over|to) (?:my|his|her|their) (?:upper |inner |lower )?"
-    r"(?:arms?|wrists?|thighs?|legs?|stomach|tummy|hips?|skin|forearms?|chest)\b"
+    r"|" + SH.BLADE_ON_SKIN
 )
 
 # a cut made on oneself is deliberate whatever else is said: "made a cut on my thigh"

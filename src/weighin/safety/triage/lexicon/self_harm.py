@@ -533,6 +533,14 @@ BEREAVED = (
 
 # Not caring whether one lives, and acts of self-injury worded as a habit or a way to cope
 # ("been burning my arms with a lighter when things get bad").
+# A blade or glass taken to one's own skin ("pressed a bit of glass along my thigh"): read here as
+# self-injury, and by ``self_harm_ideation.NSSI`` as an act done, not a plan.
+BLADE_ON_SKIN = (
+    r"\b(?:used|using|took|taking|ran|running|dragged|pressed) (?:a |the |my |his |her )?(?:\w+ )?"
+    r"(?:blade|razor blade|sharpener(?: blade)?|compass|knife|bit of glass|piece of glass|shard)"
+    r" (?:on|across|into|along|over|to) (?:my|his|her|their) (?:upper |inner |lower )?"
+    r"(?:arms?|wrists?|thighs?|legs?|stomach|tummy|hips?|skin|forearms?|chest)\b"
+)
 _BODY = r"(?:arms?|legs?|wrists?|thighs?|skin|stomach|tummy|hips?|hands?|body|chest|face)"
 SELF_HARM_IDEATION += (
     r"|\b(?:do not|does not|did not) (?:really )?care (?:what happens to (?:me|him|her)|if (?:i|he"
@@ -555,11 +563,9 @@ SELF_HARM_IDEATION += (
     + r" (?:\w+ ){0,2}?(?:on purpose|deliberately|intentionally)\b"
     # a blade taken to one's own skin: "used a pencil sharpener blade on my stomach this
     # morning" (not a razor shaving legs, nor scissors on the hair)
-    r"|\b(?:used|using|took|taking|ran|running|dragged|pressed) (?:a |the |my |his |her )?(?:\w+ )?"
-    r"(?:blade|razor blade|sharpener(?: blade)?|compass|knife|bit of glass|piece of glass|shard)"
-    r" (?:on|across|into|along|over|to) (?:my|his|her|their) (?:upper |inner |lower )?"
-    r"(?:arms?|wrists?|thighs?|legs?|stomach|tummy|hips?|skin|forearms?|chest)\b"
-    r"(?![^.!?]{0,40}\b(?:shav\w*|by accident|accidentally|slipped|splinter|wax\w*)\b)"
+    r"|"
+    + BLADE_ON_SKIN
+    + r"(?![^.!?]{0,40}\b(?:shav\w*|by accident|accidentally|slipped|splinter|wax\w*)\b)"
     # fresh cuts or burns a parent found: "found fresh cuts on my 14 year old's arm today"
     r"|\b(?:found|noticed|saw|spotted|discovered) (?:some |fresh |new |more |lots of |loads of )*"
     r"(?:cuts|cut marks|burns|burn marks) (?:on|all over|across|up) "
