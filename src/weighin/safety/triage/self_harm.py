@@ -226,9 +226,11 @@ def self_harm(f: Facts) -> tuple[int, str, list[tuple[int, int]]] | None:
             aside.STORAGE_QUESTION.search(f.t)
             or aside.MEANS_SAFETY.search(f.t)
             or aside.ANIMAL_DID.search(f.t)
+            or aside.EAR_NOISE.search(f.t)
         )
     ):
-        # a storage question, an animal's scratch: the model must not read a stock or a wound
+        # a storage question, an animal's scratch, a noise in the ears: the model must not read a
+        # stock, a wound or a sound that will not stop
         f.self_harm_ruled_out = True
     if not strong and _MENTAL_HEALTH.search(f.t) and not acts_read.young(f):
         # a household poison drunk by someone who is unwell in mind: "my son, who has depression,

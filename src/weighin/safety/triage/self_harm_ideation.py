@@ -14,6 +14,7 @@ import re
 
 from weighin.safety.triage import self_harm_acts as acts_read
 from weighin.safety.triage.facts import Facts, capped
+from weighin.safety.triage.lexicon import idioms
 from weighin.safety.triage.lexicon import self_harm as SH
 from weighin.safety.triage.lexicon.self_harm_languages import SELF_HARM_IDEATION_OTHER_LANGUAGES
 from weighin.safety.triage.patterns import Rx, compiled
@@ -34,6 +35,9 @@ _SH_JOIN = Rx(SH.SELF_HARM_JOIN)
 
 _BEREAVED = compiled(SH.BEREAVED)
 
+# A jump for fun named in the text ("went cliff jumping into the sea with my mates"): a
+# "jumping into the sea" beside it is the sport (the acts' reader skips such a jump too).
+_FUN_JUMP = compiled(r"\b(?:" + idioms.LEISURE_JUMPS + r")")
 _DOOM = compiled(
     r"\b(?:feel|feels|felt|feeling|thought|think|scared|afraid|terrified|sure|worried|like)"
     r"(?: like| that)? (?:i am|i was|he is|she is|he was|she was) $"
@@ -165,6 +169,7 @@ def find_ideation(f: Facts, r: Reader, lethal: re.Match[str] | None) -> list[re.
         for m in capped(_SH_IDEATION, t, f.found)
         if r.counts(m)
         and not acts_read.everyday_lethal(t, m, r)
+        and not ("jump" in m.group(0) and _FUN_JUMP.search(t))
         # "I feel like I'm going to die": a sense of doom, a symptom the medical rules read.
         and not (
             m.group(0).startswith("going") and _DOOM.search(t, max(0, m.start() - 30), m.start())

@@ -53,6 +53,13 @@ ANIMAL_DID = compiled(
     r"\b(?:cat|dog|kitten|puppy|hamster|rabbit|parrot|horse|pet|ferret|guinea pig)\b[^.!?]{0,20}"
     r"\b(?:scratched|scratches|bit|bites|bitten|nipped|clawed|attacked)\b"
 )
+# A noise in the ears or head that will not stop, with no wish told: "my tinnitus is getting
+# louder tonight and i cant make it stop" is a symptom for the doctor, not a wish to end things
+EAR_NOISE = compiled(
+    r"\b(?:tinnitus|ringing|buzzing|humming|whooshing|hissing|pulsing|beeping)\b[^.!?]{0,60}"
+    r"\b(?:(?:can ?not|cant|can't) (?:make it |get it to )?stop|(?:will not|wont|won't) (?:stop|go"
+    r" away))\b"
+)
 SENSORY = compiled(
     r"\b(?:autis\w*|sensory|stim\w*|asd|eczema|itch\w*|hives|psoriasis|chicken ?pox|tics?"
     r"|tourette\w*)\b"

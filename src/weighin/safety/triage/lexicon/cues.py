@@ -179,7 +179,10 @@ PRESENT_CUES = (
     # think it would be easier to ..."
     r"|\b(?:i|he|she|they) (?:often|sometimes|constantly|keep) (?:think|thinks|thinking|wish"
     r"|wishes|wishing|feel|feels|feeling|wonder|wonders)\b"
-    r"|\bthis (?:morning|evening|afternoon)\b|\bjust now\b|\bstarted\b|\bstarting\b|\brecently\b"
+    r"|\bthis (?:morning|evening|afternoon)\b|\bjust now\b|\bstarting\b|\brecently\b"
+    # (an onset dated years back is history: "the seizures started in 2015, well controlled")
+    r"|\bstarted\b(?![^.!?,;]{0,25}\b(?:last year|in (?:19|20)\d\d|(?:\w+|\d+) years ago"
+    r"|when (?:i|he|she) was (?:a |\d)|as a (?:child|kid|teen|teenager))\b)"
     r"|\blately\b|\b(?:are|is) back\b|\bcoming back\b|\bkeeps?\b|\bas we speak\b"
     # (a return months or years back is past: "my chest pain came back last year, all fine now";
     # last week's stays a recent concern)

@@ -17,7 +17,7 @@ LARGE_AMOUNT = (
 # Idioms that look like danger words ("this headache is killing me", "dying to know").
 # Jumps and falls for fun: a fall or a "jump off a cliff" beside them is a sport, not an injury
 # or a plan (the injury rules and the self-harm reader both use this).
-LEISURE_JUMPS = r"bungee\w*|cliff[- ]?div\w*|sky ?div\w*|parachut\w*"
+LEISURE_JUMPS = r"bungee\w*|cliff[- ]?(?:div|jump)\w*|sky ?div\w*|parachut\w*"
 # What makes "i cant breathe" in the heat a breathing emergency after all (the heat idiom below
 # looks for it ahead in its sentence, with the throat too, and anywhere after it)
 _BREATH_SIGNS = (
