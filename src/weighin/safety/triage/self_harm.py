@@ -19,8 +19,8 @@ from weighin.safety.triage import self_harm_acts as acts_read
 from weighin.safety.triage import self_harm_setaside as aside
 from weighin.safety.triage.facts import Facts, capped, taken_as_prescribed
 from weighin.safety.triage.levels import EMERGENCY, URGENT
-from weighin.safety.triage.lexicon import self_harm as SH
 from weighin.safety.triage.lexicon import self_harm_acts as SA
+from weighin.safety.triage.lexicon import self_harm_external as SX
 from weighin.safety.triage.lexicon import self_harm_plain as SM
 from weighin.safety.triage.lexicon import self_harm_signs as SS
 from weighin.safety.triage.lexicon.common import POISONS
@@ -36,7 +36,7 @@ from weighin.safety.triage.self_harm_ideation import (
 )
 from weighin.safety.triage.self_harm_reader import Reader
 
-_SH_PASSIVE = compiled(SH.PASSIVE_OK)
+_SH_PASSIVE = compiled(SX.PASSIVE_OK)
 _SH_ESCALATE = Rx(SA.SELF_HARM_ESCALATORS)
 _SH_TIMING = Rx(SA.SELF_HARM_TIMING)
 _SH_ALONE = Rx(SA.SELF_HARM_ALONE)

@@ -16,6 +16,7 @@ from weighin.safety.triage import self_harm_acts as acts_read
 from weighin.safety.triage.facts import Facts, capped
 from weighin.safety.triage.lexicon import idioms
 from weighin.safety.triage.lexicon import self_harm as SH
+from weighin.safety.triage.lexicon import self_harm_external as SX
 from weighin.safety.triage.lexicon.self_harm_languages import SELF_HARM_IDEATION_OTHER_LANGUAGES
 from weighin.safety.triage.patterns import Rx, compiled
 from weighin.safety.triage.self_harm_reader import Reader
@@ -31,9 +32,9 @@ _SH_DESIRE = compiled(SH.SELF_HARM_DESIRE)
 
 _SH_NONEXIST = Rx(SH.SELF_HARM_NONEXIST)
 
-_SH_JOIN = Rx(SH.SELF_HARM_JOIN)
+_SH_JOIN = Rx(SX.SELF_HARM_JOIN)
 
-_BEREAVED = compiled(SH.BEREAVED)
+_BEREAVED = compiled(SX.BEREAVED)
 
 # A jump for fun named in the text ("went cliff jumping into the sea with my mates"): a
 # "jumping into the sea" beside it is the sport (the acts' reader skips such a jump too).
@@ -121,7 +122,7 @@ NSSI = compiled(
     r"|\bused (?:a|the|my|his|her) (?:\w+ )?(?:razor|blade|compass|lighter|knife|sharpener)"
     r" (?:blade )?on (?:my|his|her|their) (?:fore)?(?:arms?|wrists?|thighs?|skin|stomach|hips?"
     r"|tummy|belly)\b"
-    r"|" + SH.BLADE_ON_SKIN
+    r"|" + SX.BLADE_ON_SKIN
 )
 
 # a cut made on oneself is deliberate whatever else is said: "made a cut on my thigh"

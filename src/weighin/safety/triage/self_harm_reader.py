@@ -9,6 +9,7 @@ import re
 
 from weighin.safety.triage.facts import Facts
 from weighin.safety.triage.lexicon import self_harm as SH
+from weighin.safety.triage.lexicon import self_harm_external as SX
 from weighin.safety.triage.patterns import Rx, compiled
 from weighin.safety.triage.scope import PRESENT, Clause
 
@@ -20,9 +21,9 @@ _ANSWERED_NO = re.compile(SH.SELF_HARM_ANSWERED_NO)
 _ANSWERED_BEFORE = re.compile(SH.SELF_HARM_ANSWERED_BEFORE)
 _ANSWER_DOUBTED = re.compile(SH.SELF_HARM_ANSWER_DOUBTED)
 _SH_PAST = Rx(SH.SELF_HARM_PAST)
-_SH_RECENT = Rx(SH.SELF_HARM_RECENT)
-_SH_RECOVERY = Rx(SH.SELF_HARM_RECOVERY)
-_SH_HYPOTHETICAL = Rx(SH.SELF_HARM_HYPOTHETICAL)
+_SH_RECENT = Rx(SX.SELF_HARM_RECENT)
+_SH_RECOVERY = Rx(SX.SELF_HARM_RECOVERY)
+_SH_HYPOTHETICAL = Rx(SX.SELF_HARM_HYPOTHETICAL)
 _SH_BARE_NOUN = compiled(r"(?:suicid\w*|self[- ]?harm\w*)")
 
 # A past date tacked on after a comma, and nothing else: "..., a few months back" ("..., ever

@@ -43,6 +43,17 @@ POISONS = (
     r"|ant killer|crop (?:spray|poison))"
 )
 
+# Lethal means: a medicine, a ligature, a firearm, a blade, a height, fumes, a poison (the
+# self-harm warning signs of ``self_harm_signs`` and ``self_harm_signs_found``).
+WEAPON = (
+    r"(?:rope|noose|belt|cord|cable|ligature|guns?|firearm|pistol|rifle|shotgun|revolver|bullets|"
+    r"ammo|blades?|razors?|razor blades|knife|knives|scalpel|charcoal|bbq|barbecue|hose|exhaust|"
+    r"bleach|antifreeze|poison|weed ?killer|helium(?: (?:tank|canister|cylinder|bottle|gas|kit))?"
+    r"(?![^.!?]{0,30}\b(?:balloons?|party|parties|birthday|wedding|celebration)\b)"
+    r"|nitrogen (?:tank|canister|cylinder)|exit bag)"
+)
+MEANS = r"(?:" + MEDICINE + r"|bottle of \w+|" + WEAPON + r")"
+
 # A farewell addressed to someone one stops seeing in an ordinary way ("a goodbye letter to my
 # therapist as we finish"): a lookahead for right after "goodbye (letter)".
 NOT_TO_A_ROLE = (
