@@ -308,7 +308,7 @@ def self_harm(f: Facts) -> tuple[int, str, list[tuple[int, int]]] | None:
                 or (m.start() <= s.start() and s.end() <= m.end())
                 for s in signs.values()
             )
-            if name not in signs and not taken and r.live(m):
+            if name not in signs and not taken and r.live(m) and not aside.carer_step(f.t, m):
                 signs[name] = m
                 if rx in _QUIET_RX:
                     quiet.add(name)
@@ -435,6 +435,7 @@ def _escalators(
         and not any(a <= m.start() and m.end() <= b for a, b in passive)
         and not _WAKE_BEFORE.search(t, max(0, m.start() - 12), m.start())
         and not _MEANS_AWAY.match(t, m.end())
+        and not aside.carer_step(t, m)
     ]
 
 

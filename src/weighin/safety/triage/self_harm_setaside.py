@@ -1,10 +1,13 @@
 """What the self-harm reader sets aside: the ordinary reasons beside self-harm wording (a stock
 laid in for a trip, medicines kept or thrown out, a dose asked, a journey by train or a hobby at
 the station, a blade kept where it belongs, a child's bedtime, hitting or biting told with
-autism or a skin condition). Read by :mod:`weighin.safety.triage.self_harm`.
+autism or a skin condition, a carer's safety step: means hidden, a phone taken). Read by
+:mod:`weighin.safety.triage.self_harm`.
 """
 
 from __future__ import annotations
+
+import re
 
 from weighin.safety.triage.patterns import compiled
 
@@ -108,3 +111,23 @@ DOSING_QUESTION = compiled(
     r"\bhow (?:much|many)\b[^.!?]{0,30}\b(?:for (?:a|an|my|his|her|the|him|them)|should|can (?:i|he"
     r"|she|we)|do (?:i|we) give|to give|to take)\b|\bwhat (?:dose|dosage|strength)\b"
 )
+
+
+# A carer's safety step told about someone else at risk: "my 13 year old told me she thinks
+# about dying ... I've hidden the tablets in the house and we took her phone off her at night"
+# is a parent putting means out of reach and a phone taken, not a stash or a phone switched off
+# ("i have hidden 40 tablets in my room" about oneself still is a stash).
+_BY_ME = compiled(r"\b(?:i|we) (?:have |had )?(?:now |already |just |also )?$")
+_HIDING = compiled(r"(?:hid|hidden|locked)\b")
+_ABOUT_ANOTHER = compiled(
+    r"\b(?:my|our) (?:\d+ ?(?:yo|year old)|son|daughter|teen\w*|child|kid|boy|girl|husband|wife"
+    r"|partner|mum|mom|dad|brother|sister|friend|flatmate|roommate)\b"
+)
+_PHONE_TAKEN = compiled(r"\b(?:took|take|taken|taking|confiscated) (?:her|his|their) $")
+
+
+def carer_step(t: str, m: re.Match[str]) -> bool:
+    before = t[max(0, m.start() - 25) : m.start()]
+    if m.group(0).startswith("phone"):
+        return _PHONE_TAKEN.search(before) is not None
+    return bool(_HIDING.match(m.group(0)) and _BY_ME.search(before) and _ABOUT_ANOTHER.search(t))

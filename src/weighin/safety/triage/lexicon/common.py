@@ -93,3 +93,11 @@ NOT_STAFF = "".join(
         "111",
     )
 )
+
+# Medicines taken as treatment, after a verb of having: "has been on all the tablets since",
+# "can he have a beer or two on those tablets" (not means at hand).
+ON_TREATMENT = (
+    r"(?! (?:been on|been prescribed)\b)"
+    r"(?![^.!?;]{0,25}?\bon (?:all )?(?:the |those |these |my |his |her |their |your )?(?:\w+ )?"
+    r"(?:tablets|pills|meds|medication|medicines?)\b)"
+)

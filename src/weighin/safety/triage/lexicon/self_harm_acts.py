@@ -13,6 +13,7 @@ from weighin.safety.triage.lexicon.common import (
     NOT_DENIED,
     NOT_STAFF,
     NOT_TO_A_ROLE,
+    ON_TREATMENT,
     POISONS,
 )
 from weighin.safety.triage.lexicon.self_harm_more import (
@@ -79,8 +80,9 @@ SELF_HARM_ESCALATORS = (
     r"|with|holding|hold|bought|buy|buying|collected|saved|found|get|getting|keep|keeping|kept"
     r"|stashed|grabbed|took|take|taking|swallow|swallowing|loaded|carrying|carries"
     r"|sitting here with|holding onto)\b(?! (?:not|never|no)\b)"
+    + ON_TREATMENT
     # (not means put out of reach: "we've locked the tablets away", "have hidden the knives")
-    r"(?![^.!?;]{0,20}?\b(?:locked|hidden|hid|removed|taken away|put away))"
+    + r"(?![^.!?;]{0,20}?\b(?:locked|hidden|hid|removed|taken away|put away))"
     r"[^.!?;]{0,20}?\b(?:pills|tablets|meds|medication"
     r"|painkillers|paracetamol|sleeping pills|insulin|rope|noose|guns?|firearm|pistol|rifle"
     r"|shotgun|knife|knives|blades?|razors?|bottle of|belt|charcoal|poison)\b"

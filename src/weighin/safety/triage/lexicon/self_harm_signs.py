@@ -19,6 +19,7 @@ from weighin.safety.triage.lexicon.common import (
     NOT_DENIED,
     NOT_STAFF,
     NOT_TO_A_ROLE,
+    ON_TREATMENT,
     WEAPON,
 )
 from weighin.safety.triage.lexicon.self_harm_more import MEANS_MORE, OVERDOSE_MORE
@@ -62,8 +63,9 @@ SELF_HARM_MEANS_AT_HAND = (
     # not a duty, a denial or a treatment: "I have to take medicines for five years", "I have not
     # taken a Flomax pill for a year", "they have her on morphine", "i have no rope"
     r"(?! (?:to|not|never|no|him on|her on|them on|me on)\b)"
+    + ON_TREATMENT
     # nor means put out of reach: "we've locked the tablets away", "have hidden the knives"
-    r"(?![^.!?;]{0,20}?\b(?:locked|hidden|hid|removed|taken away|put away))"
+    + r"(?![^.!?;]{0,20}?\b(?:locked|hidden|hid|removed|taken away|put away))"
     # (within one thing said: "have a plan for tonight and the tablets ..." is two signs)
     r"(?:(?! and )[^.!?;]){0,35}?\b" + MEANS + r"\b(?! (?:locked )?(?:away|up)\b)"
     r"|\b(?:took|taken|take|takes|taking)\b[^.!?;]{0,20}?\b" + WEAPON + r"\b"

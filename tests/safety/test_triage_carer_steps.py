@@ -1,0 +1,55 @@
+"""Triage: what a carer does to keep someone safe is not a warning sign (tablets hidden by the
+parent who writes, a teenager's phone taken at night), and medicines taken as treatment are not
+means at hand ("has been on all the tablets since", "I've been on sertraline for years"); the
+same words about a stash, a phone switched off or pills gathered still are. Our sentences; the
+rules are asserted alone.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from weighin.safety.triage.verdict import assess_with
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my 15 year old told me she thinks about dying sometimes. no plan she says. i've hidden all"
+        " the tablets and we took her phone off her at night. who do we call tomorrow",
+        "our son said he wishes he wasnt here. we have locked the knives in the car and took his"
+        " phone at bedtime. he says he is safe, what now",
+        "My husband says he sometimes wants to die but has no plan. I hid his pills in my work bag."
+        " Can our GP see him this week?",
+        "ive been on sertraline 100mg for six years. lately i keep thinking everyone would be"
+        " better off without me. i wont act on it, but i need help soon",
+        "I have been prescribed fluoxetine since uni. the thoughts about not being here are back"
+        " this month, no plan, when can i be seen",
+    ],
+)
+def test_a_carers_step_or_a_treatment_is_no_escalator(text: str) -> None:
+    a = assess_with(text, None)
+    assert (a.level, a.category) == ("urgent", "self_harm"), (text, a)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "i want to die. i have hidden 40 paracetamol in my room for tonight",
+        "my son says he wants to die and he has hidden pills under his bed",
+        "my daughter wants to die, her phone is off and she isnt answering",
+        "i want to end it and i have all my tablets lined up on the desk",
+    ],
+)
+def test_a_stash_or_a_silence_still_escalates(text: str) -> None:
+    a = assess_with(text, None)
+    assert (a.level, a.category) == ("emergency", "self_harm"), (text, a)
+
+
+def test_a_treatment_after_a_heart_attack_is_not_means_at_hand() -> None:
+    text = (
+        "my dad had a heart attack last spring and has been on all the tablets since, ramipril and"
+        " aspirin. he is doing great, can he have a pint or two on those tablets at the wedding"
+    )
+    a = assess_with(text, None)
+    assert a.category != "self_harm" and a.level == "routine", a
