@@ -173,6 +173,9 @@ def read(f: Facts) -> None:
     # Blood sugar: mmol/L below 30, mg/dL above.
     f.sugar = None
     for m in _SUGAR.finditer(t, found):
+        # a reading dated back is history: "diagnosed after a sugar of 30 in 2022"
+        if f.clauses[f.clause_at(m.start(1))].past:
+            continue
         v = float(m.group(1))
         if v > 0:
             f.sugar = v

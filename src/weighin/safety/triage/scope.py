@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from weighin.safety.triage.lexicon import cues, frames
 from weighin.safety.triage.openings import opening
 from weighin.safety.triage.patterns import Rx, compiled
+from weighin.safety.triage.scope_story import close_stories
 
 # Mention statuses.
 ACTIVE, NEGATED, PAST, INFO, SETTLED = "active", "negated", "past", "info", "settled"
@@ -85,22 +86,14 @@ _FRAME = Rx(frames.FRAME_CUES)
 _PERSONAL = Rx(frames.PERSONAL)
 _HYPO = Rx(frames.HYPO_CUES)
 _DID_IT = Rx(frames.DID_IT)
-_TOLD_PAST = compiled(
-    r"\b(?:was|were|had|did|took|went|came|got|gave|said|told|felt|fell|ran|saw|made|kept|left|"
-    r"spent|thought|found|brought|sent|put|lasted|\w{2,}(?<!e)ed)\b"
-)
+_TOLD_PAST = compiled(cues.TOLD_PAST)
 _FELT_START = compiled(r"\s*(?:and |but )?(?:i |he |she |it |they )?(?:felt|seemed) like\b")
 # How a story told in the past ended: it is over.
 _STORY_ENDED = compiled(
     r"\b(?:survived|recovered|pulled through|made it|was fine|were fine|was okay|was ok|got better"
     r"|was discharged|were discharged|went home|came home|was sent home)\b"
 )
-_NOW_WORDS = (
-    r"\b(?:is|are|am|can|cannot|has|have|do|does|feel|feels|keep|keeps|need|needs|hurts?|looks?|"
-    r"seems?|gets?|just|will|going|gonna|wo)\b|\b(?:minutes?|mins?|hours?|hrs?) ago\b"
-    # news of its own: "had surgery 3 weeks ago, the wound bled a lot last night"
-    r"|\b(?:last night|yesterday|this (?:morning|afternoon|evening)|today|tonight|earlier)\b"
-)
+_NOW_WORDS = cues.NOW_WORDS
 _NOW_VERB = compiled(_NOW_WORDS + r"|\b\w+ing\b")
 _NOW_VERB_NOT_ING = compiled(_NOW_WORDS)
 
@@ -347,6 +340,8 @@ def annotate(t: str, clauses: list[Clause], found: set[str]) -> list[re.Match[st
             for i in idx:
                 clauses[i].past = True
                 clauses[i].carried = start
+    # ... and a story dated months or years back runs on as long as the post closes it
+    close_stories(t, clauses, set(strong), present, aged_at)
     return aged
 
 

@@ -54,6 +54,12 @@ _SMALLER = plain(
     r"\ba (?:small|tiny|teeny|teeny tiny|tiny little|wee|little|quick|very small) (sip|gulp"
     r"|mouthful|swig)\b"
 )
+# "10 min so far", "for 30 min.": "min" is read as "minute", which counts in the plural ("10
+# minutes so far"); not a length said of a thing ("a 10 min walk")
+_MINUTES = plain(
+    r"\b((?!1 )\d+|few|several|ten|twenty|thirty|forty|fifteen|five|two|three|four) minute"
+    r"(?= (?:so far|now|straight|already|and counting|or so)\b| ?[,.!?;]| ?$)"
+)
 _TINY = plain(r"\ba (?:tiny|teeny|teeny tiny|tiny little|wee|very small) (bit|amount)\b")
 _STRAY_QUOTE = plain(r"(?<![a-z0-9])['\"]+|['\"]+(?![a-z0-9])")  # quotation marks, not apostrophes
 
@@ -281,6 +287,8 @@ def normalise(text: object) -> str:
     if list(map(_fix_token, tokens)) != tokens:  # most texts need no word fixed: no sub then
         t = _TOKEN.sub(_fix_match, t)
     t = _apply(_POST_FIXES, t)
+    if " minute" in t:
+        t = _MINUTES.sub(r"\1 minutes", t)
     if "'s " in t:
         t = _ADULT_POSSESSIVE.sub(r"\1 their ", t)
     if "a " in t and (

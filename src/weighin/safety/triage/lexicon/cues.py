@@ -120,6 +120,9 @@ PAST_CUES = (
     r"|\b(?:that|the|my|his|her) old (?:overdose|od|attempt|bleed|stroke|heart attack)\b"
     r"(?![^.!?]{0,40}\b(?:has|is|keeps|started|back|again|now)\b)"
     # (not "pregnant with our first")
+    # every pregnancy of hers, told: "she had pre-eclampsia with both her babies"
+    r"|(?<!pregnant )\bwith (?:both|all|each of) (?:our|my|her|his|their) (?:babies|pregnancies"
+    r"|children|kids|boys|girls)\b"
     r"|(?<!pregnant )\bwith (?:our|my|her|his|their) (?:first|second|third|eldest|oldest|older|last"
     r"|previous)"
     r"(?: (?:one|child|baby|pregnancy|son|daughter|labour|birth))?\b(?! (?:\w+ )?on the way)"
@@ -127,6 +130,56 @@ PAST_CUES = (
     r"|\bwhen (?:i|he|she|they|we|(?:my|his|her|our|their) (?:\w+ ){1,2}?)(?:had|suffered|went"
     r" through) (?:a |an |her |his |their |my |the )?(?:\w+ )?(?:stroke|heart attack|seizure|fit"
     r"|cardiac arrest|overdose|breakdown|anaphylaxis|reaction|surgery|operation|accident)\b"
+)
+# A clause told in the simple past ("went", "collapsed"), and the words that put a clause in the
+# present ("is", "can", "keeps", "an hour ago", "last night": news of its own).
+TOLD_PAST = (
+    r"\b(?:was|were|had|did|took|went|came|got|gave|said|told|felt|fell|ran|saw|made|kept|left|"
+    r"spent|thought|found|brought|sent|put|lasted|\w{2,}(?<!e)ed)\b"
+)
+NOW_WORDS = (
+    r"\b(?:is|are|am|can|cannot|has|have|do|does|feel|feels|keep|keeps|need|needs|hurts?|looks?|"
+    r"seems?|gets?|just|will|going|gonna|wo)\b|\b(?:minutes?|mins?|hours?|hrs?) ago\b"
+    # news of its own: "had surgery 3 weeks ago, the wound bled a lot last night"
+    r"|\b(?:last night|yesterday|this (?:morning|afternoon|evening)|today|tonight|earlier)\b"
+)
+
+# A story dated months or years back (``scope_story``): not weeks, which may still be news.
+STORY_DATED = (
+    r"\b(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|few|several"
+    r"|many|couple of|some) (?:years?|months?|decades?) (?:ago|back|earlier)\b"
+    r"|\b(?:years|decades|ages) ago\b|\bin (?:19|20)\d\d\b|\bin the (?:19|20)?\d0'?s\b"
+    r"|\blast (?:year|winter|summer|spring|autumn|fall|christmas|easter|season|term|semester"
+    r"|decade)\b|\bwhen (?:i|he|she|they|we|(?:my|our|his|her|their) \w+) (?:was|were)"
+    r" (?:\d|an? |little|young|small|in )|\bas a (?:kid|child|teen|teenager|baby|toddler|student)\b"
+    r"|\bin (?:his|her|their|my|our) (?:teens|twenties|thirties|forties|fifties|sixties|youth)\b"
+    r"|\bat (?:age|the age of) \d|\bthen (?:aged )?\d{1,2}\b(?! (?:minutes|mins|hours|days))"
+    # another's pregnancies, all of them: "pre-eclampsia with both her babies"
+    r"|\bwith (?:both|all|each of) (?:our|my|her|his|their) (?:babies|pregnancies|children|kids)\b"
+)
+# How the post closes such a story: its outcome, a look back at it, an end to the pregnancy.
+STORY_CLOSED = (
+    r"\b(?:survived|recovered|pulled through|was discharged|were discharged|went home|came home"
+    r"|sent home|turned out|all clear|slept it off)\b"
+    r"|\b(?:scans?|tests?|bloods?|ct|mri|x-?rays?|ecg|results?)\b[^.!?,;]{0,20}\b(?:was|were"
+    r"|came back) (?:all )?(?:clear|normal|fine|ok|okay|negative)\b"
+    # treatment it took: "needed 4 units of blood", "needed two stents", "needed my epipen"
+    r"|\b(?:needed|required|had to have) (?:an? |two |three |\d+ |my |his |her |emergency )?"
+    r"(?:surgery|operation|op|stents?|units?|transfusions?|bypass|epipen|epi-?pens?|adrenaline"
+    r"|stitches|section|c-section|caesarean)\b"
+    # a stay: "was in intensive care for weeks", "a night in hospital", "kept him in"
+    r"|\b(?:was|were|spent [\w ]{1,12}|stayed|ended up|a night|nights?|weeks?) in (?:the )?"
+    r"(?:hospital|intensive care|icu|nicu|picu|resus|er|a&e|ed)\b"
+    r"|\b(?:er|a&e|hospital) (?:visit|trip|stay|admission)\b|\bkept (?:him|her|me|them|us) in\b"
+    # a look back: "scariest night of my life", "i remember", "still gives me nightmares"
+    r"|\b(?:scariest|worst|longest|hardest|most (?:frightening|terrifying)) (?:night|day|week"
+    r"|weekend|moment|experience|time|hours?|months?) of (?:my|our|her|his|their) li(?:fe|ves)\b"
+    r"|\bi (?:still )?remember\b|\bnightmares?\b|\bnever forget\b|\b(?:ever )?since then\b"
+    r"|\b(?:fine|well|ok|okay|good|great|healthy|normal)\b[^.!?]{0,30}\b(?:ever )?since(?= ?[,.!?;]"
+    r"|$| and\b)"
+    # the pregnancy it told ended in a birth: "the first one was born at 32 weeks after she had a
+    # seizure"
+    r"|\b(?:was|were) born\b"
 )
 # A month named as when a story happened ("knocked out playing rugby in March"), read as past when
 # its clause is told in the past tense and says nothing of the future ("my scan is in March").
@@ -149,7 +202,8 @@ AT_AGE = (
     r"|\bat (?:age |the age of )(\d{1,2})\b(?! ?(?:months?|weeks?))"
     r"|\b(?:at|when (?:i|he|she|they) (?:was|were)) (\d{1,2})(?: (?:years? old|yrs? old|yo))?\b"
     r"(?! ?(?:am|pm|o'clock|:|months?|weeks?|days?|hours?|mins?|minutes|%|mg|kg))"
-    r"|\bat (\d{1,2}) months?(?: old)?\b(?! (?:pregnant|gestation|along))"
+    r"|\b(?:at|when (?:i|he|she|they|(?:my|our|his|her|their) \w+) (?:was|were)) (\d{1,2})"
+    r" months?(?: old)?\b(?! (?:pregnant|gestation|along))"
 )
 AGE_NOW = (
     r"\b(?:i am|he is|she is|they are|we are) (?:now )?(\d{1,2})(?: years old| yrs| yo)? now\b"
