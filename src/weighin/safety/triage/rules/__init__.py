@@ -33,6 +33,7 @@ from weighin.safety.triage.rules import (
     mind,
     neuro,
     other,
+    presentations,
     same_day,
     senses,
     stroke,
@@ -75,6 +76,7 @@ SYSTEMS = (
     chest_blood.chest_blood,
     same_day.same_day,
     urgent_more.urgent_more,
+    presentations.presentations,
     late_catch.late_catch,
 )
 

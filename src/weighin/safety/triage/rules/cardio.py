@@ -12,6 +12,7 @@ from weighin.safety.triage.levels import EMERGENCY, URGENT
 from weighin.safety.triage.patterns import compiled
 from weighin.safety.triage.rules import heart_today
 from weighin.safety.triage.rules.context import Ctx
+from weighin.safety.triage.scope import NEGATED
 
 _HEARTBURN = compiled(
     r"\bheartburn\b|\breflux\b|\bindigestion\b|\bspicy\b|\bafter (?:meals|eating)\b"
@@ -262,7 +263,8 @@ def cardiac(c: Ctx) -> None:
     # "I have an ICD ... It has shocked me 3 times": the device named a sentence before
     if on("icd_shock") or (_ICD.search(t) and _IT_FIRED.search(t)):
         if (
-            _REPEATED_SHOCKS.search(t)
+            # (not "it has not gone off again")
+            any(f.status_of(m) != NEGATED for m in _REPEATED_SHOCKS.finditer(t))
             or faintish
             or any_breath
             or on("chest_pain", "palpitations", "confusion")

@@ -63,6 +63,12 @@ _FUMES_GONE = compiled(
     r"|everyone'?s|everyone is|we are|i am|all) (?:completely |totally |absolutely )?fine\b"
     r"|\bno cough\b|\bback to normal\b|\ball good now\b"
 )
+# the breath said to be working: a tight chest left behind is then the doctor's today
+_BREATHING_OK = compiled(
+    r"\b(?:can|able to) (?:breathe|breath) (?:ok|okay|fine|normally|alright|all right)\b"
+    r"|\bbreathing (?:is |seems )?(?:ok|okay|fine|normal|alright)\b|\b(?:can )?talk(?:ing)? "
+    r"(?:fine|normally|ok|okay)\b"
+)
 _COUGHING_HARD = compiled(r"\bcannot stop coughing|\bcoughing (?:non ?stop|constantly)")
 
 
@@ -94,7 +100,11 @@ def household(c: Ctx) -> None:
         or on("breathless", "throat_tight")
         or (on("wheeze") and not easing_wheeze)
         or _COUGHING_HARD.search(c.t)
-        or ((chest or c.any_breath) and not f.first_current(_FRESH_AIR))
+        or (
+            (chest or c.any_breath)
+            and not f.first_current(_FRESH_AIR)
+            and not (chest and not c.any_breath and f.first_current(_BREATHING_OK))
+        )
     ):
         c.hit(EMERGENCY, "poisoning", "breathing trouble after toxic fumes", 3)
     elif (

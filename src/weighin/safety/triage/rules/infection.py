@@ -199,7 +199,7 @@ def infection(c: Ctx) -> None:
     low_bp = f.bp is not None and f.bp[0] < 90
     # (a fever with an infection and a resting pulse past 130 is sepsis's own alarm)
     racing = fever and on("infection_ctx") and _heart_130(f) and not f.child
-    if infect and (on("mottled") or on("dying_feel") or sum(sepsis_signs) >= 2 or low_bp or racing):
+    if infect and (_mottled(f) or on("dying_feel") or sum(sepsis_signs) >= 2 or low_bp or racing):
         hit(
             EMERGENCY,
             "infection",
@@ -295,3 +295,15 @@ def infection(c: Ctx) -> None:
         hit(URGENT, "infection", "tooth infection with a swollen face or jaw")
     if on("bite") and (on("spreading_red") or re.search(r"\b(?:red|swollen|swelling|pus)\b", t)):
         hit(URGENT, "infection", "infected bite")
+
+
+# "a red blotchy rash": a rash's look, not the mottled skin of sepsis
+_RASH_BLOTCHY = compiled(r"\bblotchy (?:\w+ )?rash\b|\brash\b[^.!?]{0,20}\bblotchy\b")
+
+
+def _mottled(f: Facts) -> bool:
+    said = f.matches.get("mottled", [])
+    return bool(said) and not all(
+        m.group() == "blotchy" and _RASH_BLOTCHY.search(f.t, max(0, m.start() - 30), m.end() + 30)
+        for m, _ci in said
+    )

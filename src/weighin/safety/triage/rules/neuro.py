@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from weighin.safety.triage.facts import Facts
 from weighin.safety.triage.levels import EMERGENCY, URGENT
 from weighin.safety.triage.patterns import compiled
 from weighin.safety.triage.rules.context import Ctx
@@ -117,6 +118,23 @@ _HEAD_INJURY_RED = compiled(
     r"|\bkeeps? asking\b[^.!?]{0,40}\bover and over\b"
 )
 
+# the face, not the person, that does not move: "the right side of my face not moving" (a
+# limb that does not move stays an emergency here: "his hand and leg are not moving")
+_PART_NOT_MOVING = compiled(
+    r"\b(?:face|eye|eyelid|eyebrow|brow|forehead|mouth|lip|cheek)\b[^.!?,;:]{0,25}\bnot "
+    r"(?:really )?moving\b"
+)
+
+
+def _part_still(f: Facts) -> bool:
+    """Every current "unresponsive" is a body part's "not moving"."""
+    said = f.matches.get("unconscious", [])
+    return bool(said) and all(
+        m.group().endswith("moving")
+        and _PART_NOT_MOVING.search(f.t, max(0, m.start() - 40), m.end())
+        for m, _ci in said
+    )
+
 
 def neuro(c: Ctx) -> None:
     f, t, on, hit, pregnant = c.f, c.t, c.on, c.hit, c.pregnant
@@ -144,7 +162,7 @@ def neuro(c: Ctx) -> None:
             hit(URGENT, "neuro", "weakness or numbness spreading up the body")
     if on("thunderclap"):
         hit(EMERGENCY, "neuro", "sudden worst-ever headache")
-    if on("unconscious"):
+    if on("unconscious") and not _part_still(c.f):
         hit(EMERGENCY, "neuro", "unresponsive or will not wake")
     if on("collapsed"):
         hit(EMERGENCY, "neuro", "collapsed")

@@ -40,7 +40,7 @@ _PARACETAMOL_AMOUNT = compiled(
 # Tablets by the clock ("2 tablets every 3 hours day and night"): 500 mg each, round the day.
 _TABLETS_EVERY = compiled(
     r"\b(?:taking|took|taken|had|having|swallow\w*|popping|popped)\b[^.!?;]{0,30}?"
-    r"\b(?P<n>[1-4]|one|two|three|four) (?:\w+ )?(?:tablets?|pills?|caplets?|tabs?|paracetamol"
+    r"\b(?P<n>[1-4]|one|two|three|four) (?:\w+ ){0,2}?(?:tablets?|pills?|caplets?|tabs?|paracetamol"
     r"|acetaminophen|tylenol|panadol|co-?codamol|co-?dydramol)\b[^.!?;]{0,12}?"
     r"\bevery (?P<h>[1-4]|one|two|three|four|couple of|few) hours?\b"
 )

@@ -93,6 +93,15 @@ _WORN_OFF = compiled(
 )
 
 _LIMB = compiled(r"\b(?:arms?|legs?|hands?|foot|feet|body|fingers)\b")
+_FOOT_ONLY = compiled(r"\bfoot (?:flops?|drop|slaps?|drags?)\b|\b(?:toes|foot)\b")
+_LIMB_NOT_FOOT = compiled(r"\b(?:legs?|arms?|hands?|side|face|body)\b")
+_MS = compiled(r"\bmultiple sclerosis\b|\bms\b(?! (?:word|teams|office|paint))|\brrms\b")
+# come on over days, not in a moment: "over the last 3 days", "since monday", "for 2 days now"
+_OVER_DAYS = compiled(
+    r"\b(?:over|for|in) (?:the )?(?:last |past )?(?:\d|two|three|four|five|a few|few|a couple of"
+    r"|several) days\b|\bsince (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b"
+    r"|\bgradually\b|\bslowly\b|\bday by day\b|\bbit by bit\b"
+)
 
 
 def stroke(c: Ctx) -> None:
@@ -140,6 +149,16 @@ def stroke(c: Ctx) -> None:
         found = []  # an arm gone numb or heavy with chest pain: the cardiac rules cover it
     if found == ["one-sided weakness"] and on("limb_hurt") and on("limb_swollen"):
         found = []  # a wrist that cannot grip since the fall, swollen: the injury, not a stroke
+    if found == ["one-sided weakness"] and all(
+        _FOOT_ONLY.search(m.group()) and not _LIMB_NOT_FOOT.search(m.group())
+        for m in f.mentions("limb_weak_strong")
+    ):
+        found = []  # a foot that flops or whose toes will not lift: foot drop, not a stroke
+        hit(URGENT, "neuro", "a foot gone weak on its own (foot drop?)")
+    if found == ["one-sided weakness"] and _MS.search(t) and f.first_current(_OVER_DAYS):
+        # a leg gone numb and weak over days in known MS: a relapse for the team today
+        found = []
+        hit(URGENT, "neuro", "weakness over days with known MS (a relapse?)")
     worn = _WORN_OFF.search(t)
     if (
         found == ["one-sided weakness"]

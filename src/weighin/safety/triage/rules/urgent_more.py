@@ -112,6 +112,11 @@ _STILL_BLEEDING = compiled(
     r"|pressure)|still going)\b|\b(?:keeps?|kept) (?:on )?(?:bleeding|oozing)\b"
     r"|\b(?:still|keeps?) (?:bleeding|oozing)\b[^.!?]{0,40}\b(?:\d+|a few|several|six|five|four"
     r"|three) (?:hours|hrs)\b"
+    # still going that night, or slowing and coming back: "still oozing now at 9pm", "it slows
+    # down but keeps coming back"
+    r"|\bstill (?:bleeding|oozing)\b(?: now)? at (?:\d{1,2}(?::\d\d)? ?(?:pm|am)|\d{1,2} o'?clock"
+    r"|night|bedtime)|\bslows? (?:down )?but (?:it )?(?:keeps?|kept) (?:on )?(?:coming back"
+    r"|starting (?:up )?again)\b"
 )
 _SOCKET_FINE = compiled(
     r"\b(?:said|says) (?:that is |it is |that was |it was )?(?:normal|expected|fine)\b|\bhelps\b"
