@@ -29,6 +29,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from weighin.safety.triage.asides_more import more_asides
 from weighin.safety.triage.patterns import compiled
 
 if TYPE_CHECKING:
@@ -368,7 +369,7 @@ def set_aside(f: Facts) -> None:
     """Take the mentions read above out of ``f.active``, ``f.matches`` and the settled ones."""
     if not f.active and not f.settled:
         return
-    spans = _taken_back(f) + _told(f)
+    spans = _taken_back(f) + _told(f) + more_asides(f)
     if not spans:
         return
 

@@ -22,6 +22,20 @@ TOXIC_EXTRA = _CAR_FLUIDS
 
 # "no blood" said and done: not "no blood earlier but now it's all red"
 _NO_BLOOD_THEN = r"(?!\s*(?:[,.;!?]|$|just|or|at all|in it|either|and))"
+# what a scan or a test came upon "by accident" is a finding, not a dose
+_NOT_FOUND = "".join(
+    f"(?<!{w} )"
+    for w in (
+        "found",
+        "discovered",
+        "spotted",
+        "noticed",
+        "picked up",
+        "found out",
+        "seen",
+        "diagnosed",
+    )
+)
 FEATURES: dict[str, str] = {
     # ---- allergy ------------------------------------------------------------------------------
     "throat_closing": (
@@ -204,9 +218,12 @@ FEATURES: dict[str, str] = {
     "minor_dose": (
         r"\b(?:tablets?|pills?|meds|medicines?|medication|doses?|insulin|inhaler|capsules?)\b"
         r"[^.!?;]{0,25}\btwice\b|"
-        r"\b(?:double dose|extra (?:dose|pill|tablet)|(?:one|an) extra|two doses|by mistake|"
-        r"accidentally|by accident|double (?:up|dosed)|second dose|one too many|2 doses|took it "
-        r"twice)\b"
+        r"\b(?:double dose|extra (?:dose|pill|tablet)|(?:one|an) extra|two doses|"
+        # (not a finding: "found by accident on a scan", "accidentally discovered")
+        + _NOT_FOUND
+        + r"(?:by mistake|accidentally|by accident)(?! (?:found|discovered|spotted|noticed"
+        r"|picked up|came across|diagnosed))|double (?:up|dosed)|second dose|one too many|2 doses"
+        r"|took it twice)\b"
         r"|\b(?:took|taken|given|gave (?:him|her|them)|had(?= (?:my|his|her|their|it|them|the|a|an"
         r"|another|one|two|2|double|extra)\b))\b[^.!?;]{0,30}\b(?:twice|two times|doub"
         r"le|an extra|a second|two lots)\b"

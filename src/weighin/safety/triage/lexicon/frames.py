@@ -34,6 +34,17 @@ INFO_CUES = (
     r"|she) (?:take|took|have taken|had|ha"
     r"ve had)\b(?![^.!?]{0,40}\b(?:\d{2,}|whole|all|pack\w*|box|strip|bottle|handful)\b)"
     r"|\b(?:any|is there (?:any|a)) need to worry about\b"
+    # stories, videos and news about others, in general: "keeps telling us horror stories about
+    # babies who stopped breathing", "watched a video of someone going into anaphylaxis"
+    r"|\b(?:stor(?:y|ies)|tales?|videos?|clips?|articles?|posts?|documentar(?:y|ies)|news"
+    r"|reports?|reels?) (?:about|of|on) (?:(?:a|an|some|other|young|little|tiny|newborn) )?"
+    r"(?:babies|baby|children|child|kids|kid|toddlers|infants|people|someone|somebody|a person"
+    r"|men|women|teenagers|athletes|footballers|(?:a )?(?:man|woman|girl|boy|guy|lady))"
+    r" (?:who|that|whose|going|having|dying|being)\b"
+    # the signs to know or tell of, for another time: "what should i tell him about the signs
+    # of alcohol poisoning so he can look out for his mates"
+    r"|\b(?:tell|teach|warn|talk to|explain to) (?:him|her|them|me|us|my \w+|the \w+) about"
+    r" (?:the )?(?:early |warning )?(?:signs|symptoms|dangers|risks) of\b"
     # the signs asked about or hidden: "do antihistamines mask the early signs of anaphylaxis?"
     r"|\b(?:mask|masks|masking|hide|hides|hiding) (?:the )?(?:early |first |warning )?(?:signs"
     r"|symptoms) of\b|\bwhat are the (?:early |first |warning )?(?:signs|symptoms) of\b"

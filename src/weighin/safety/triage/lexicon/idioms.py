@@ -254,6 +254,14 @@ IDIOMS = (
     r"|\b(?:i am|im|i'm|i was|we are|we were) (?:so |a bit |a little |really |very |totally "
     r"|quite |slightly |just )?confused(?: (?:by|as to|whether|if) (?!i am|im|i'm|he is|she is)"
     r"|[,:]? (?:is|are|does|do|did|can|could|should|would)\b (?!it (?:\w+ )?(?:morning|night|day)))"
+    # ... by what was read or told: "i've read both and i'm confused.", "so much conflicting
+    # advice online, now im totally confused" (the puzzle ends its clause: not "confused and
+    # cannot remember where i am")
+    r"|\b(?:read|reading|heard|told|googl\w*|researched|looked (?:it )?up|advice|conflicting"
+    r"|contradictory|mixed messages|opinions|articles?|websites?|sources|guidelines?|forums?)\b"
+    r"[^.!?]{0,60}\b(?:i am|im|i'm|we are|we're|i was|we were|now|and) (?:so |a bit |a little "
+    r"|really |very |totally |just |quite |completely |even more |more |all )?confused\b"
+    r"(?= ?(?:[.!?,]|$|now\b|lol\b|haha\b|tbh\b))"
     # fitting a floor or a kitchen, not fitting on it: "fitting the new laminate", "been fitting
     # on the floor all morning tiling the bathroom"
     r"|(?:\bfitting (?:(?:a|the|new|some|my|our|his|her|their) )?(?:new )?(?:floor(?:ing|boards?)?"

@@ -9,10 +9,25 @@ from __future__ import annotations
 
 from weighin.safety.triage.lexicon.common import CANT
 
+_GONE_BY = "".join(
+    f"(?<!{w} )"
+    for w in (
+        *(f"{p} {o}" for p in ("after", "since", "following") for o in ("my", "her", "the")),
+        "last",
+        "previous",
+        "earlier",
+        "past",
+        "both",
+        "other",
+    )
+)
 FEATURES: dict[str, str] = {
     # ---- pregnancy ----------------------------------------------------------------------------
     "pregnant": (
-        r"\bpregnan\w*\b|\bexpecting (?:a baby|twins|our|my|her|a little)\b|\bweeks? (?:along|"
+        # (a pregnancy gone by, named as a time: "had piles after my pregnancy", "since my last
+        # pregnancy"; its test is no time: "after my pregnancy test")
+        r"(?:" + _GONE_BY + r"|(?=pregnancy tests?\b))\bpregnan\w*\b"
+        r"|\bexpecting (?:a baby|twins|our|my|her|a little)\b|\bweeks? (?:along|"
         r"gestation)\b|\b(?:first|second|third) trimester\b|\btrimester\b|\bmy bump\b|\bher bump\b"
         r"|\b(?:her|my) (?:waters?|water) (?:has |have |just )?(?:broke|broken|breaking|went"
         r"|gone)\b"
