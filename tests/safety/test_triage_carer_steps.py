@@ -53,3 +53,21 @@ def test_a_treatment_after_a_heart_attack_is_not_means_at_hand() -> None:
     )
     a = assess_with(text, None)
     assert a.category != "self_harm" and a.level == "routine", a
+
+
+@pytest.mark.parametrize(
+    ("text", "category"),
+    [
+        # words lost are a stroke's sign, not a person gone missing
+        (
+            "my colleague suddenly cant find her words, keeps saying the thing the thing, and her"
+            " right hand wont work",
+            "stroke",
+        ),
+        # a person who cannot be found, beside a wish to die, still is one
+        ("my son said he wants to die and now we cannot find him anywhere", "self_harm"),
+    ],
+)
+def test_a_word_not_found_is_not_a_person_missing(text: str, category: str) -> None:
+    a = assess_with(text, None)
+    assert (a.level, a.category) == ("emergency", category), (text, a)

@@ -60,3 +60,19 @@ def test_the_correction(word: str, fixed: str) -> None:
 )
 def test_real_words_are_never_rewritten(text: str) -> None:
     assert normalise(text) == text
+
+
+@pytest.mark.parametrize(
+    ("text", "normalised"),
+    [
+        ("she's only ever had hives", "she has only ever had hives"),
+        ("I'd taken my tablet twice", "i had taken my tablet twice"),
+        ("i'd never tried it before", "i had never tried it before"),
+        # not a perfect: a wish or a habit keeps its "would"
+        ("I'd like to know", "i would like to know"),
+        ("I'd never hurt her", "i would never hurt her"),
+        ("she's not breathing", "she is not breathing"),
+    ],
+)
+def test_a_contracted_perfect_is_has_or_had(text: str, normalised: str) -> None:
+    assert normalise(text) == normalised

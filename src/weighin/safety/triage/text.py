@@ -40,13 +40,21 @@ def _fixes(digits: bool) -> tuple[Fix, ...]:
 _PRE_FIXES = _fixes(digits=True)
 _POST_FIXES = _fixes(digits=False)
 _SPACES = plain(r"[ \t\r\f\v]+")
-# "she's taken" is "she has taken", not "she is taken".
+# "she's taken" is "she has taken", not "she is taken"; "she's only ever had" too, and "i'd
+# taken" is "i had taken", not "i would taken" (an adverb or two may come between).
+_PERFECT_ADVERBS = r"(?:(?:only|ever|just|already|never|always|also|not|recently|finally) ){0,2}"
+_HAD_PERFECT = plain(
+    r"\b(i|he|she|we|they|you|it)'d (" + _PERFECT_ADVERBS + r"(?:been|taken|had|got|gone|done"
+    r"|eaten|drunk|swallowed|fallen|stopped|started|collapsed|fainted|vomited|lost|seen|tried"
+    r"|used|overdosed|called|given|forgotten|missed|doubled|finished))\b"
+)
 _HAS_PERFECT = plain(
-    r"\b(he|she|it|that|who|there)'?s (been|taken|had|got|gone|done|made|said|told|eaten|drunk|"
+    r"\b(he|she|it|that|who|there)'?s (" + _PERFECT_ADVERBS + r"(?:been|taken|had|got|gone|done"
+    r"|made|said|told|eaten|drunk|"
     r"swallowed|fallen|hit|cut|broken|stopped|started|collapsed|fainted|passed|thrown|vomited|lost|"
     r"bled|become|seen|written|sent|left|tried|attempted|used|overdosed|called|locked|stockpiled|"
     r"saved|bought|given|hurt|harmed|burned|burnt|scalded|banged|bumped|swelled|turned|gained|"
-    r"developed|noticed|complained|suffered|injured)\b"
+    r"developed|noticed|complained|suffered|injured))\b"
 )
 # An amount said smaller is the amount: "a small sip" is "a sip", "a tiny bit" "a little bit"
 # (the rules know the plain words of a small amount swallowed).
@@ -282,6 +290,8 @@ def normalise(text: object) -> str:
         text = str(text)
     t = _STRAY_QUOTE.sub(" ", text[:MAX_CHARS].lower().translate(_QUOTES))
     t = _HAS_PERFECT.sub(r"\1 has \2", t)
+    if "'d " in t:
+        t = _HAD_PERFECT.sub(r"\1 had \2", t)
     t = _apply(_PRE_FIXES, t)
     tokens = _TOKEN.findall(t)
     if list(map(_fix_token, tokens)) != tokens:  # most texts need no word fixed: no sub then

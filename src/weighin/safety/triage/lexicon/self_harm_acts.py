@@ -96,7 +96,9 @@ SELF_HARM_ESCALATORS = (
     r"|motorway"
     r"|level crossing|train times|railway line|train line|viaduct"
     r"|tall building|top floor|balcony|multi[- ]?storey|car park|stepping off|step off)\b"
-    r"|\b(?:cannot|can not|could not) find (?:him|her|them)\b"
+    # (a person, not "her words", "her inhaler": "she can't find her words, says 'the thing'")
+    r"|\b(?:cannot|can not|could not) find (?:him|her|them)\b(?! (?:words?|name|keys|phone"
+    r"|glasses|way|place|inhaler|tablets|pills|shoes|bag|car)\b)"
     # a person gone missing, not "a few (tablets) are missing from the strip"
     r"|(?<!are )(?<!few )(?<!some )(?<!tablets )(?<!pills )(?<!none )(?<!nothing )(?<!none are )"
     r"(?<!nothing is )(?<!none were )\b(?:has |have )?(?:gone )?missing\b"
