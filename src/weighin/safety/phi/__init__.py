@@ -36,6 +36,7 @@ from .ids import find_ids
 from .kinds import PLACEHOLDERS, Cand, Kind, Span
 from .labels import drop_other_labels
 from .later import find_later_values
+from .masked import find_masked
 from .names import find_names
 from .national_ids import find_national_ids
 from .numbers import find_cards, find_ssns
@@ -74,6 +75,7 @@ def find(text: str, *, learned: bool = True, spoken: bool = True) -> list[Span]:
         find_ids(text, cands)
         find_national_ids(text, cands)
         find_phones(text, cands)
+        find_masked(text, cands)
     else:
         find_dobs_in_words(text, cands)
     find_addresses(text, cands, has_digit)

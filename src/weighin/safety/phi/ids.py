@@ -19,7 +19,16 @@ from weighin.safety.scanning import FirstOf, cue_words
 
 from .kinds import Cand, Kind
 
-__all__ = ["ID_FILLER", "ID_VALUE", "INS_CUE", "MRN_CUE", "find_ids", "plausible_id", "value_end"]
+__all__ = [
+    "ID_FILLER",
+    "ID_VALUE",
+    "INS_CUE",
+    "MRN_CUE",
+    "find_ids",
+    "insurance_before",
+    "plausible_id",
+    "value_end",
+]
 
 
 _ID_NUM = "(?:number|num|no|nr|#|id|identifier|n[°º])"
@@ -48,6 +57,8 @@ MRN_CUE = (
     r"|(?-i:\bNHS\b)(?=[\s:#]+\d{3}[ -]?\d{3}[ -]?\d{4}\b)|\bpatient\s+code\b"
     r"|\brx\s*(?:#|no\b\.?|number)|\brx\s+profile(?:\s*#)?|\bprescription\s+(?:#|no\b\.?|number)"
     r"|(?-i:\bCSN\b|\bFIN\b|\bCHI\b|\bIHI\b|\bNHI\b)"
+    # Hong Kong's Hospital Authority number ("HN 12093847(3)"), South Africa's hospital folder
+    r"|(?-i:\bHN\b)(?=[\s:#.]*\d{6,})|\bfolder\s+(?:number|no\b\.?|#)"
     r"|\bcase\s+(?:number|no|id|#)|\baccession\s+(?:number|no)"
     r"|\benc(?:ounter|ntr|\.)?\s*"
     + _ID_NUM
@@ -164,7 +175,7 @@ INS_CUE = (
     r"|\b(?:hmo|msp)\s+(?:number|no\b\.?|#|id)|\bcare\s?card\s+(?:number|no\b\.?|#))"
 )
 ID_FILLER = (
-    r"(?:[\s:=#,(\-\u2013\u2014.?]|n[°º]|\b(?:is|was|are|of|number|no|reads|says|id|ist|est|es|[ée]"
+    r"(?:[\s:=#,(\-\u2013\u2014.?]|n[°º]|\b(?:is|was|are|of|number|as(?!\s+(?:of|well|if|per)\b)|no|reads|says|id|ist|est|es|[ée]"
     r"|it['\u2019]?s|it\s+is|del|de\s+la|de|do|da|di|du|n[úu]mero|nummer|nr|saya|aku|kami"
     r"|on\s+(?:my|the|his|her|their|our|your)\s+\w+"
     r"|(?:of|do|da|del|de)\s+(?:the\s+|la\s+)?(?:plano|plan|seguro|conv[êe]nio|obra\s+social)"
@@ -225,6 +236,14 @@ _INSURANCE_BEFORE = Gated(
         re.IGNORECASE,
     )
 )
+
+
+_CHECK_DIGIT = re.compile(r"\([0-9A-Z]\)(?![\w)])")
+
+
+def insurance_before(text: str, start: int) -> bool:
+    """An insurance with no number of its own named before ``start``: a bare "ID" is its."""
+    return _INSURANCE_BEFORE.search(text, max(0, start - 120), start) is not None
 
 
 # a street, a city, then "ID" and a ZIP code: "2209 Maple Grove Ln, Boise, ID 83704"
@@ -295,6 +314,8 @@ def find_ids(text: str, out: list[Cand]) -> None:
         for m in rx.finditer(text):
             s, e = m.span("id")
             e = value_end(text, s, e)
+            if (check := _CHECK_DIGIT.match(text, e)) is not None:
+                e = check.end()  # a check digit printed in brackets: "12093847(3)"
             if plausible_id(text[s:e]):
                 out.append((s, e, kind))
     if "ID" in text:

@@ -110,6 +110,7 @@ _KIN_CUE_RE = re.compile(
     r"(?:\s*,\s*" + _AGE + r"\s*,)?(?:" + _LINE_TAIL + r"|\s*\(\s*)|\b(?:named|nicknamed)\s+",
     re.IGNORECASE,
 )
+_QUOTE_OPENS = re.compile(r"['\"\u2018\u201c]")
 _CALLED_RE = re.compile(r"\bcalled\s+", re.IGNORECASE)
 # Two or three initials with their stops: "J.M.", "A. K."
 _INITIALS_AT = re.compile(r"[A-Z]\.(?:[ \t]?[A-Z]\.){1,2}(?=[\s,;:)!?]|$)")
@@ -217,6 +218,8 @@ def find_names(text: str, out: list[Cand]) -> None:
     for m in _KIN_IS_RE.finditer(text):
         take(t, m.end(), KNOWN, out)
     for m in _KIN_CUE_RE.finditer(text):
+        if ":" in m.group() and _QUOTE_OPENS.match(text, m.end()):
+            continue  # "report for my grandmother: 'Incidental ...'": what was quoted follows
         initials = _INITIALS_AT.match(text, m.end())
         letters = re.sub(r"[^A-Z]", "", initials.group()) if initials else ""
         if initials and letters not in _NOT_INITIALS:

@@ -1,5 +1,8 @@
 """Names that protect no one: a public figure, a pet, a person a hospital or a ward is named
-after ("Steve Biko Academic", "the Alfred", "at Royal Preston"). ``not_a_person`` is asked of
+after ("Steve Biko Academic", "the Alfred", "at Royal Preston", "the Queen Alexandra"), and
+words a name reader can take for one: a sign after a test's result ("positive Romberg"), a
+state benefit ("Attendance Allowance") and a street a practice is named by ("Brook Lane
+Surgery"). ``not_a_person`` is asked of
 every name candidate the rules and the tagger find.
 """
 
@@ -107,6 +110,20 @@ _ADDRESS_AROUND = re.compile(
     r"[ \t]*,[ \t]*\d+[A-Za-z]?[ \t]+(?:[A-Z][a-z]+[ \t]+){1,2}(?:Street|St|Road|Rd|Lane|Ln|Avenue"
     r"|Ave|Close|Drive|Way|Crescent|Place|Grove|Terrace|Gardens|Court|Hill|Row|Walk)\b"
 )
+# A royal's name is a hospital's or a royal's, neither a patient's: "the Queen Alexandra",
+# "at Prince Philip".
+_ROYAL_BEFORE = re.compile(r"\b(?i:the|at|to|from|in|into)\s+(?:Queen|King|Prince|Princess)\s+$")
+# A test's result before it: the word is a sign or a test ("positive Romberg", "negative Kernig").
+_RESULT_BEFORE = re.compile(r"\b(?i:positive|negative|equivocal|\+ve|-ve)\s+$")
+# A state benefit, by its last word: "Attendance Allowance", "Universal Credit", "Child Benefit".
+_BENEFIT = r"(?:Allowance|Benefit|Credit|Payment|Supplement|Pension)"
+_BENEFIT_LAST = re.compile(rf"[ \t]{_BENEFIT}$")
+_BENEFIT_AFTER = re.compile(rf"[ \t]+(?:[A-Z][a-z]+[ \t]+)?{_BENEFIT}\b")
+# A street's name before a practice: "Brook Lane Surgery", "Mill Road Medical Centre".
+_PRACTICE_AFTER = re.compile(
+    r"[ \t]+(?:Lane|Road|Street|Avenue|Park|Hill|Green|Way|Drive|Close|Square|Gardens|Grove)"
+    r"[ \t]+(?:Surgery|Practice|Medical|Health|Clinic|Pharmacy|Dental|Dentists?)\b"
+)
 _ROOM_BEFORE = re.compile(r"\b(?i:room|flat|unit|apt)\.?[ \t]*\d+[A-Za-z]?[ \t]*,[ \t]*$")
 _PLACE_WORDS = frozenset({"ward", "wing", "unit", "suite", "building", "centre", "center"})
 
@@ -134,6 +151,11 @@ def not_a_person(text: str, c: Cand) -> bool:
         or _INSTITUTION_LAST.search(text, c[0], c[1]) is not None
         or _BLOCK_AFTER.match(text, c[1]) is not None
         or _authors_work(text, c)
+        or _ROYAL_BEFORE.search(before) is not None
+        or _RESULT_BEFORE.search(before) is not None
+        or _BENEFIT_LAST.search(text, c[0], c[1]) is not None
+        or _BENEFIT_AFTER.match(text, c[1]) is not None
+        or _PRACTICE_AFTER.match(text, c[1]) is not None
         or (
             _HOME_LAST.search(text, c[0], c[1]) is not None
             and (_ADDRESS_AROUND.match(text, c[1]) or _ROOM_BEFORE.search(before))

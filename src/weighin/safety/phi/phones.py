@@ -69,8 +69,10 @@ _PHONE_WORDS = (
     r"|t[ée]l[ée]phone|portable|handy|telefon|mobiel|bel|ll[áa]mame|ligue|liga|chiamami|chiama"
     r"|appelle[zr]?|num[ée]ro|n[úu]mero|nummer|tlf|tfno|telf|tlm|numer|landline|mob|fone"
     r"|(?:contact\s+)?number(?=\s*[:=])|hp|h/p|sdt|đt|contato|contacto|kontakt"
-    # "my number", also as askers mixing in Hindi/Urdu and Romance languages write it
-    r"|(?:my|mera|meri|mero|meu|mi|mon)\s+(?:number|no\.?|#|n[úu]mero|num[ée]ro)"
+    # "my number" (or another's: "gave his number 98112 44087"), also as askers mixing in
+    # Hindi/Urdu and Romance languages write it
+    r"|(?:my|his|her|their|our|your|mera|meri|mero|meu|mi|mon)\s+"
+    r"(?:number|no\.?|#|n[úu]mero|num[ée]ro)"
     r"(?=\s*(?:[:=\-]|is\b)?\s*[\d(+])"
 )
 _CUED_RE = Gated(

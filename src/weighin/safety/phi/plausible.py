@@ -65,9 +65,13 @@ _YEAR_RANGE = re.compile(r"(?:19|20)\d\d\s*[-/\u2013]\s*(?:19|20)?\d\d")
 # Two short numbers joined by a dash: a range or a broken decimal ("101. 8-100. 8"), no ID.
 _SMALL_RANGE = re.compile(r"\d{1,3}\s*[-\u2013]\s*\d{1,3}")
 _POSSESSIVE = re.compile(r"['\u2019]s?$")
-# "donepezil (Aricept", "interferon (Avonex, Betaseron, and ": the word before the parenthesis
+# "donepezil (Aricept", "melatonin 2mg (Circadin", "interferon (Avonex, Betaseron, and ": the
+# word before the parenthesis
 _BRAND_IN_PARENS = re.compile(
-    r"(?<![^\W\d_])([^\W\d_]{4,})\s*\((?:[^()\n]{0,60}[,/]\s*(?:and\s+|or\s+)?)?$"
+    r"(?<![^\W\d_])([^\W\d_]{4,})"
+    # ... with its dose between: "melatonin 2mg (Circadin)"
+    r"(?:\s+\d+(?:\.\d+)?\s?(?i:mg|mcg|\u00b5g|g|ml|units?|iu|%)(?:/\w+)?)?"
+    r"\s*\((?:[^()\n]{0,60}[,/]\s*(?:and\s+|or\s+)?)?$"
 )
 _GENERIC_AFTER = re.compile(r"\s*\(\s*[a-z]")  # "Amaryl (glimepiride)": a brand, then its generic
 TITLE_BEFORE = re.compile(r"\b(?i:dr|mr|mrs|ms|miss|prof|nurse|doctor)\.?\s+$")
