@@ -21,6 +21,8 @@ from weighin.safety.triage.verdict import assess_with
         " phone at bedtime. he says he is safe, what now",
         "My husband says he sometimes wants to die but has no plan. I hid his pills in my work bag."
         " Can our GP see him this week?",
+        "my teen has had thoughts of ending it, no plan. i took his phone off him at night and then"
+        " hid the pills, hes asleep in the next room",
         "ive been on sertraline 100mg for six years. lately i keep thinking everyone would be"
         " better off without me. i wont act on it, but i need help soon",
         "I have been prescribed fluoxetine since uni. the thoughts about not being here are back"

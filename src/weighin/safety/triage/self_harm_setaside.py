@@ -117,7 +117,11 @@ DOSING_QUESTION = compiled(
 # about dying ... I've hidden the tablets in the house and we took her phone off her at night"
 # is a parent putting means out of reach and a phone taken, not a stash or a phone switched off
 # ("i have hidden 40 tablets in my room" about oneself still is a stash).
-_BY_ME = compiled(r"\b(?:i|we) (?:have |had )?(?:now |already |just |also )?$")
+_BY_ME = compiled(
+    r"\b(?:i|we) (?:have |had )?(?:now |already |just |also )?$"
+    # the same subject carried on: "i took his phone off him at night and hid the pills"
+    r"|\b(?:i|we) (?:[^.!?;]{0,60}) and (?:also |then )?$"
+)
 _HIDING = compiled(r"(?:hid|hidden|locked)\b")
 _ABOUT_ANOTHER = compiled(
     r"\b(?:my|our) (?:\d+ ?(?:yo|year old)|son|daughter|teen\w*|child|kid|boy|girl|husband|wife"
@@ -127,7 +131,7 @@ _PHONE_TAKEN = compiled(r"\b(?:took|take|taken|taking|confiscated) (?:her|his|th
 
 
 def carer_step(t: str, m: re.Match[str]) -> bool:
-    before = t[max(0, m.start() - 25) : m.start()]
+    before = t[max(0, m.start() - 80) : m.start()]
     if m.group(0).startswith("phone"):
         return _PHONE_TAKEN.search(before) is not None
     return bool(_HIDING.match(m.group(0)) and _BY_ME.search(before) and _ABOUT_ANOTHER.search(t))
