@@ -34,6 +34,7 @@ from weighin.safety.triage.rules import (
     neuro,
     other,
     presentations,
+    presentations_more,
     same_day,
     senses,
     stroke,
@@ -77,6 +78,7 @@ SYSTEMS = (
     same_day.same_day,
     urgent_more.urgent_more,
     presentations.presentations,
+    presentations_more.presentations_more,
     late_catch.late_catch,
 )
 

@@ -42,7 +42,8 @@ _SLOW_EXPLAINED = compiled(
     r"|\bbisoprolol\b|\bbeta ?blockers?\b|\bmetoprolol\b|\batenolol\b|\bpropranolol\b"
 )
 _ATHLETE = compiled(
-    r"\bathlet\w*\b|\b(?:marathon|distance) runner\b|\bi run\b|\bcyclist\b|\brower\b"
+    r"(?<!not an )(?<!no )\bathlet\w*\b|\b(?:marathon|distance) runner\b|\bi run\b"
+    r"|\bcyclist\b|\brower\b"
     r"|\b(?:very|really|quite) fit\b|\btrain (?:a lot|every day|daily)\b"
 )
 
@@ -281,7 +282,7 @@ def cardiac(c: Ctx) -> None:
     if on("slow_rate"):
         low_bp = f.bp is not None and f.bp[0] < 90
         if (
-            faintish
+            (faintish and not _dizzy_at_38_plus(c))
             or on("chest_pain", "confusion", "breath_severe")
             or (on("sweating") and not _ATHLETE.search(t) and not _SLOW_EXPLAINED.search(t))
             or any_breath
@@ -337,6 +338,33 @@ _OLDER = compiled(
     r"(?:is |aged |\(|, )(?:[6-9]\d|1[01]\d)\b"
     r"|\b(?:elderly|in (?:his|her|their) (?:60|70|80|90)s)\b"
 )
+
+
+# round BQ-B2: a pulse of 38 to 49 that leaves one dizzy, light-headed or washed out, no faint
+# ("pulse 42 since the bisoprolol went up, tired and a bit dizzy"): a doctor today, not 999
+_ONLY_DIZZY = compiled(
+    r"dizzy|dizziness|light ?headed|lightheadedness|woozy|washed out|feels? (?:shaky|weak|wobbly)"
+)
+
+
+# not mild: very dizzy, cannot stand, digoxin, or doses doubled up ("took tonight's and then the
+# next morning's as well")
+_SLOW_NOT_MILD = compiled(
+    r"\b(?:very|so|extremely|really really) dizzy\b|\b(?:cannot|can not|will not|could not) "
+    r"(?:stand|get up)\b|\bdigoxin\b|\blanoxin\b|\bas well\b|\btwice\b|\bdouble\w*"
+    r"|\bextra\b|\bthe whole\b|\btoo many\b"
+)
+
+
+def _dizzy_at_38_plus(c: Ctx) -> bool:
+    rates = [int(n) for m in c.f.mentions("slow_rate") for n in re.findall(r"\b[2-4]\d\b", m[0])]
+    return bool(
+        rates
+        and min(rates) >= 38
+        and not c.on("fainted", "collapsed", "unconscious", "minor_dose", "overdose")
+        and not _SLOW_NOT_MILD.search(c.t)
+        and all(_ONLY_DIZZY.fullmatch(m[0]) for m in c.f.mentions("faint_feel"))
+    )
 
 
 _RATE_SLOWING_DRUG = compiled(

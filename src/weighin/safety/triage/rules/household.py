@@ -68,6 +68,9 @@ _BREATHING_OK = compiled(
     r"\b(?:can|able to) (?:breathe|breath) (?:ok|okay|fine|normally|alright|all right)\b"
     r"|\bbreathing (?:is |seems )?(?:ok|okay|fine|normal|alright)\b|\b(?:can )?talk(?:ing)? "
     r"(?:fine|normally|ok|okay)\b"
+    # round BQ-B2: "can speak in full sentences", "finger o2 thing says 97"
+    r"|\b(?:speak|speaking|talk|talking|talks|speaks) in (?:full|whole) sentences\b"
+    r"|\b(?:o2|oxygen|sats?|saturation)\b[^.!?\d]{0,20}\b(?:9[5-9]|100)\b"
 )
 _COUGHING_HARD = compiled(r"\bcannot stop coughing|\bcoughing (?:non ?stop|constantly)")
 
@@ -93,7 +96,7 @@ def household(c: Ctx) -> None:
         on("wheeze")
         and f.mild("wheeze")
         and not on("breathless", "throat_tight")
-        and f.first_current(_FRESH_AIR)
+        and (f.first_current(_FRESH_AIR) or f.first_current(_BREATHING_OK))
     )
     if (
         c.severe_breath

@@ -53,9 +53,9 @@ _NOT_CLIMBING = compiled(
 
 # ---- the saddle gone numb ----------------------------------------------------------------------
 _SADDLE = compiled(
-    r"\bnumb\w*\b[^.!?]{0,12}\b(?:between (?:my|his|her|the) legs|(?:in|around|down) (?:my |his "
-    r"|her |the )?(?:groin|privates|genitals|bum|bottom|back passage|crotch|saddle area|down "
-    r"there|down below))\b"
+    r"\b(?:numb\w*|tingl\w*|pins and needles|no feeling)\b[^.!?]{0,12}\b(?:between (?:my|his|her"
+    r"|the) legs|(?:in|around|round|down) (?:my |his |her |the )?(?:groin|privates|genitals|bum"
+    r"|bottom|back passage|crotch|saddle area|inner thighs|down there|down below))\b"
     r"|\b(?:cannot|can not|could not) feel (?:the )?(?:toilet (?:paper|roll|tissue)|myself) "
     r"(?:when|as) (?:i|he|she) wipe"
     r"|\bsaddle (?:numbness|anaesthesia|anesthesia|area (?:is |has gone |went )?numb)\b"
@@ -65,25 +65,32 @@ _BLADDER_GONE = compiled(
     r"(?:pee|wee|urinate|pass urine|pass water)\b|\bwet (?:myself|himself|herself)\b"
     r"|\b(?:lost|no) control of (?:my|his|her) (?:bladder|bowels?)\b|\bnot (?:felt|feeling) "
     r"(?:the )?(?:need|urge) to (?:pee|wee)\b"
+    # "bladder feels full but nothing comes out", "had an accident with my bladder"
+    r"|\bbladder\b[^.!?]{0,30}\bnothing (?:comes|coming|came|will come) out\b"
+    r"|\b(?:tried|try|trying|went) to (?:pee|wee)\b[^.!?]{0,20}\bnothing (?:comes|came) out\b"
+    r"|\b(?:an? )?accidents? with (?:my|his|her) (?:bladder|bowels?|waterworks)\b"
 )
 
 # ---- a leg that gave way with the body leaning to one side -------------------------------------
 _LEANING = compiled(
-    r"\b(?:leaning|leans|leant|listing|slumped|slumping|tilting|tilted|keeling|falling|tipping)"
-    r" (?:over )?(?:to|towards|on)(?: to)? (?:one|the left|the right|his left|his right|her left"
-    r"|her right|the|his|her) side\b"
+    r"\b(?:leaning|leans|leant|listing|slumped|slumping|slouch\w*|tilting|tilted|keeling|falling"
+    r"|tipping|sliding|slid) (?:over )?(?:to|towards|on)(?: to)? (?:one|the left|the right|his left"
+    r"|his right|her left|her right|the|his|her) side\b"
 )
 _GAVE_WAY = compiled(
     r"\b(?:leg|arm|side|knee)\b[^.!?]{0,20}\b(?:gave way|gave out|went from under|collapsed under"
     r"|buckled|just went|went dead|went weak|will not hold|cannot hold)"
     r"|\b(?:dropping|dropped|cannot hold|could not hold|cannot grip) (?:things|his cup|her cup"
     r"|the cup|his fork|her fork)\b"
+    # "suddenly couldn't hold her arm up", "can't lift his leg"
+    r"|\b(?:cannot|can not|could not|unable to) (?:hold|lift|raise|keep) (?:up )?(?:my |his |her "
+    r"|the |one |left |right )*(?:arm|leg|hand)s?\b"
 )
 _LEAN_EXPLAINED = compiled(r"\bsciatica\b|\bdisc\b|\bhip\b|\bback (?:pain|spasm)\b|\bdrunk\b")
 
 # ---- a heart failure filling up ----------------------------------------------------------------
 _HF = compiled(
-    r"\bheart failure\b|\b(?:ccf|chf|hfref|hfpef)\b|\bweak heart\b|\bfurosemide\b|\bbumetanide\b"
+    r"\bheart failure\b|\b(?:ccf|chf|hf|hfref|hfpef)\b|\bweak heart\b|\bfurosemide\b|\bbumetanide\b"
     r"|\bwater (?:tablets?|pills?)\b|\bentresto\b"
 )
 _FILLING = (
@@ -91,14 +98,22 @@ _FILLING = (
         r"\b(?:gone up|put on|gained|up by|weight (?:is |has gone )?up)\b[^.!?]{0,15}\b"
         r"\d+(?:\.\d)? ?(?:kg|kgs|kilos?|lbs?|pounds)\b"
         r"|\b\d+(?:\.\d)? ?(?:kg|kgs|kilos?|lbs?|pounds) (?:heavier|up|on)\b"
+        # "heavier every morning on the scales", "up half a stone this week"
+        r"|\bheavier\b[^.!?]{0,25}\bscales?\b|\b(?:up|on|gained|put on|heavier)\b[^.!?]{0,15}"
+        r"\b(?:half a|a|one|two|\d) stones?\b"
     ),
     compiled(
         r"\bankles?\b[^.!?]{0,20}\b(?:puffier|more swollen|swelling up|swollen(?: up)? again"
         r"|bigger|fatter)\b|\b(?:puffier|more swollen) (?:ankles|legs|feet)\b"
+        # "more puffy round the ankles", "socks leaving deep marks", "shoes tight"
+        r"|\bpuffy (?:round|around|in) (?:the |his |her |my )?(?:ankles|legs|feet)\b"
+        r"|\bsocks? (?:are )?(?:leaving|leave|left) (?:deep |big )?(?:marks|dents|grooves)\b"
+        r"|\bshoes (?:are |feel |getting )?(?:tight|tighter)\b"
     ),
     compiled(
         r"\b(?:extra|another|more|two|three|2|3) pillows?\b|\bpropped up\b|\bsleep\w* (?:sitting"
         r" up|in (?:the|a) chair)\b|\b(?:breathless|out of breath) (?:lying|when (?:i|he|she) lie)"
+        r"|\bsleep\w* (?:more )?upright\b|\bmore (?:puffed|breathless|out of breath)\b"
     ),
 )
 
@@ -112,12 +127,15 @@ _SLOW_SIGNS = compiled(
     r"|dizzy|light ?headed|woozy|faint\w*|breathless|out of breath|confused|muddled)\b"
 )
 _FIT_HEART = compiled(
-    r"\b(?:athlete|runner|marathon|cyclist|triathl\w*|rower|swimmer|running|training)\b"
+    r"(?<!not an )(?<!not a )(?<!no )\b(?:athlete|runner|marathon|cyclist|triathl\w*|rower"
+    r"|swimmer|running|training)\b"
     r"|\b(?:asleep|sleeping|while (?:i|he|she) slept|overnight|at night)\b"
 )
 
 # ---- blood pressure readings -------------------------------------------------------------------
-_BP_WORD = compiled(r"\b(?:blood pressure|bp|reading\w*|mmhg|systolic|diastolic)\b")
+_BP_WORD = compiled(
+    r"\b(?:blood pressure|bp|reading\w*|mmhg|systolic|diastolic|monitor|machine|cuff|midwife)\b"
+)
 _BP = compiled(r"\b(?P<s>[7-9]\d|1\d\d|2[0-6]\d) ?(?:/|over) ?(?P<d>[4-9]\d|1[0-5]\d)\b")
 _BP_SYMPTOMS = compiled(
     r"\b(?:severe|worst|pounding|splitting|thumping) headache\b|\bchest pain\b|\bconfus\w*"
@@ -132,6 +150,10 @@ _GAPES = compiled(
     r"|\b(?:edges|sides) (?:of (?:it|the cut|the wound) )?(?:come|pull|pulls|spring|are|move)"
     r" apart\b|\b(?:falls?|flaps?|springs?) open\b|\bwill not (?:stay )?(?:shut|closed|close)\b"
     r"|\bcan see (?:the )?(?:fat|yellow (?:fat|stuff)|bone|tendon)\b"
+    # "the sides don't stay together", "opens up when he bends it"
+    r"|\b(?:edges|sides) (?:\w+ )?(?:do not|does not|will not|would not) (?:stay |stick |hold "
+    r"|come )?(?:together|shut|closed)\b|\bopens? (?:up )?(?:again )?when (?:i|he|she|they|you) "
+    r"(?:bend|move|flex|open|talk|smile|stretch)"
 )
 _CLOSED = compiled(
     r"\bsteri ?strips? (?:on|in)\b|\bglued (?:it|shut|together)\b"
@@ -153,12 +175,17 @@ _CROUP_OVER = compiled(
     r"\b(?:had|has had) croup (?:before|last|as)\b|\bsteroid\w*|\bdexa\w*|\ball good now\b"
     r"|\b(?:fine|better|normal|settled) (?:now|this morning|today)\b|\bsettled\b|\bhelped\b"
     r"|\brunning around\b|\bback to normal\b"
+    # "today he's absolutely fine", "no cough now", "not coughing today"
+    r"|\btoday (?:\w+ ){0,3}(?:fine|well|ok|okay|normal|great|grand)\b"
+    r"|\b(?:absolutely|totally|completely|perfectly) (?:fine|well|normal)\b"
+    r"|\bno (?:more )?cough\w* (?:now|today|since|this morning)\b"
+    r"|\bnot (?:coughing|barking) (?:now|today|any ?more|this morning)\b"
 )
 
 # ---- sugars very high for days ----------------------------------------------------------------
 _SUGARS = compiled(
-    r"\b(?:sugars?|glucose|bms?|blood sugars?|readings?|levels?)\b[^.!?\d]{0,25}\b(?P<n>\d{2,3}"
-    r"(?:\.\d)?)(?: ?(?:-|to) ?\d{2,3}(?:\.\d)?)?\b"
+    r"\b(?P<w>sugars?|glucose|bms?|bs|blood sugars?|readings?|levels?)\b[^.!?\d]{0,25}\b(?P<n>"
+    r"\d{2,3}(?:\.\d)?)s?(?: ?(?:-|to) ?\d{2,3}(?:\.\d)?)?\b"
 )
 _FOR_DAYS = compiled(
     r"\bfor (?:\d+|two|three|four|five|several|a few|a couple of) days\b|\ball (?:day|week)\b"
@@ -167,9 +194,15 @@ _FOR_DAYS = compiled(
 )
 
 # ---- a tonsillitis with a high fever -----------------------------------------------------------
+# a whole-number fever: "39 fever", "fever of 39", "temp 40"
+_FEVER_39 = compiled(
+    r"\b(?:39|40|41)(?:\.\d)? ?(?:c|degrees?)? ?(?:fever|temp\w*)\b"
+    r"|\b(?:fever|temp\w*) (?:of |is |was |at |about )?(?:39|40|41)(?:\.\d)?\b"
+)
 _EXUDATE = compiled(
     r"\b(?:white|yellow|pus)(?:y)? (?:patches|spots|stuff|bits|coating|dots)\b[^.!?]{0,25}\b"
-    r"tonsils?\b|\btonsils?\b[^.!?]{0,30}\b(?:white|yellow|pus|covered)\b"
+    r"(?:tonsils?|back of (?:the |my |his |her )?throat)\b|\btonsils?\b[^.!?]{0,30}\b(?:white"
+    r"|yellow|pus|covered)\b"
 )
 
 # ---- a warning stroke that came back -----------------------------------------------------------
@@ -193,6 +226,11 @@ _CAME_BACK = compiled(
     r"few|a couple of|\d+|ten|twenty|half an|an?) (?:minutes?|mins?|seconds?|hours?)\b"
     r"|\bfine since\b"
 )
+# the curtain not lifted: "it's still there", "hasn't gone", "still can't see out of it"
+_STILL_DARK = compiled(
+    r"\bstill (?:there|here|dark|black|down|grey|gray|blurr\w*|covering|blocking|(?:cannot|can not)"
+    r" see)\b|\b(?:has not|have not|not|never) (?:come back|gone|lifted|cleared|moved|gone away)\b"
+)
 _LONG_PAST = compiled(r"\byears? ago\b|\bin (?:19|20)\d\d\b|\bmonths ago\b|\blast year\b")
 # a migraine's aura, a dentist's injection, a limb slept or sat on: not a warning stroke
 _NOT_TIA = compiled(
@@ -214,16 +252,27 @@ _FACE_SWOLLEN = compiled(
 )
 
 # ---- a rash weeks after starting an anti-epileptic ---------------------------------------------
+_CULPRIT = (
+    r"(?:lamotrigine|lamictal|carbamazepine|tegretol|oxcarbazepine|phenytoin|allopurinol"
+    r"|co-?trimoxazole|septrin|sulfasalazine|sulphasalazine|nevirapine|modafinil)"
+)
+# started weeks ago ("2 weeks ago", "3 weeks back", "in january", "last month"), not years
 _STARTED_DRUG = compiled(
-    r"\b(?:lamotrigine|lamictal|carbamazepine|tegretol|phenytoin|allopurinol)\b[^.!?]{0,40}\b"
-    r"(?:\d|two|three|four|five|six|a few|a couple of) (?:days?|weeks?) ago\b"
-    r"|\b(?:started|switched|moved|put) (?:me |him |her )?(?:on|to) (?:\w+ )?(?:lamotrigine"
-    r"|lamictal|carbamazepine|tegretol|phenytoin|allopurinol)\b"
+    r"\b" + _CULPRIT + r"\b[^.!?]{0,40}\b(?:\d|two|three|four|five|six|seven|eight|a few|a couple"
+    r" of) (?:days?|weeks?) (?:ago|back)\b"
+    r"|\b(?:started|starting|began|begun|commenced|switched|moved|put|new) (?:me |him |her )?(?:on "
+    r"|to |onto |taking )?(?:\w+ )?" + _CULPRIT + r"\b"
+)
+_DRUG_LONG_AGO = compiled(
+    r"\b(?:years?|decades?) ago\b|\bin (?:19|20)\d\d\b|\blast year\b|\bfor (?:years|ages|\d+ "
+    r"years)\b|\b(?:\d+|many|several) years\b"
 )
 _DRUG_RASH = compiled(r"\brash\w*|\bhives\b|\bspots\b")
 _SKIN_FAILING = compiled(
     r"\bblister\w*|\bpeel\w*|\bmouth (?:sores|ulcers)\b|\bsores in (?:my|his|her) mouth\b"
     r"|\bskin (?:coming|falling) off\b|\bsore eyes\b"
+    # "her lips are crusted and sore", "lips raw and bleeding"
+    r"|\blips?\b[^.!?]{0,20}\b(?:crust\w*|raw|bleeding|blister\w*|peeling|cracked and sore)\b"
 )
 
 
@@ -233,7 +282,7 @@ def presentations(c: Ctx) -> None:
         return
     if "hand" in t or "arm" in t or "finger" in t:
         _climbing(c)
-    saddle = "numb" in t or "feel" in t or "saddle" in t
+    saddle = "numb" in t or "feel" in t or "saddle" in t or "tingl" in t or "needles" in t
     if saddle and live(_SADDLE) and (on("retention", "incontinence") or live(_BLADDER_GONE)):
         hit(EMERGENCY, "neuro", "the saddle numb and the bladder stopped (cauda equina?)", 20)
     if "side" in t and live(_LEANING) and live(_GAVE_WAY) and not _LEAN_EXPLAINED.search(t):
@@ -248,16 +297,26 @@ def presentations(c: Ctx) -> None:
     if croup and live(_BARK) and (f.child or _CHILD_WORD.search(t)) and not _CROUP_OVER.search(t):
         hit(URGENT, "breathing", "a barking cough in a child (croup?)")
     _sugars_high(c)
-    if "tonsil" in t and (c.high_fever or f.temp >= 38.5) and live(_EXUDATE):
+    hot = c.high_fever or f.temp >= 38.5 or live(_FEVER_39)
+    if ("tonsil" in t or "throat" in t) and hot and live(_EXUDATE):
         hit(URGENT, "infection", "a high fever with white patches on the tonsils")
     _warning_stroke(c)
     if _DYE.search(t) and live(_FACE_SWOLLEN):
         hit(URGENT, "allergy", "a face, scalp or eyelids swollen after a hair dye")
-    if _STARTED_DRUG.search(t) and live(_DRUG_RASH):
-        if live(_SKIN_FAILING):
-            hit(EMERGENCY, "allergy", "a rash with blisters or mouth sores on a new medicine")
-        else:
-            hit(URGENT, "allergy", "a rash in the weeks after starting a medicine that can do it")
+    started = _STARTED_DRUG.search(t)
+    # (dated back near the drug named, not "on quetiapine for years, switched to lamotrigine")
+    if started and not _DRUG_LONG_AGO.search(t, max(0, started.start() - 20), started.end() + 30):
+        _drug_skin(c)
+
+
+def _drug_skin(c: Ctx) -> None:
+    """A rash, blisters or crusted lips in the weeks after starting a medicine that can do it
+    (Stevens-Johnson?): blisters, or lips and mouth gone raw, are an emergency, rash said or not."""
+    hit, live = c.hit, c.f.first_current
+    if live(_SKIN_FAILING) and (live(_DRUG_RASH) or "lip" in c.t or "mouth" in c.t):
+        hit(EMERGENCY, "allergy", "a rash with blisters or mouth sores on a new medicine")
+    elif live(_DRUG_RASH):
+        hit(URGENT, "allergy", "a rash in the weeks after starting a medicine that can do it")
 
 
 def _climbing(c: Ctx) -> None:
@@ -324,11 +383,13 @@ def _pressure(c: Ctx) -> None:
 
 def _sugars_high(c: Ctx) -> None:
     f, t = c.f, c.t
-    if "sugar" not in t and "glucose" not in t and "bm" not in t and "reading" not in t:
+    if not any(w in t for w in ("sugar", "glucose", "bm", "reading", "bs")):
         return
-    if not (c.on("diabetic_ctx") or re.search(r"\bdiabet\w*|\binsulin\b|\bmetformin\b", t)):
-        return
+    known = c.on("diabetic_ctx") or re.search(r"\bdiabet\w*|\binsulin\b|\bmetformin\b", t)
     for m in f.current(_SUGARS):
+        # (no diabetes said: a blood sugar named as one, "bs in the 320s")
+        if not known and m.group("w") not in ("bs", "blood sugar", "blood sugars", "glucose"):
+            continue
         n = float(m.group("n"))
         if (20 <= n < 35 or 300 <= n < 900) and _FOR_DAYS.search(t, *f.sentence_span(m.start())):
             c.hit(URGENT, "other", "blood sugars very high for days")
@@ -350,6 +411,14 @@ def _warning_stroke(c: Ctx) -> None:
             a, b = f.sentence_span(m.start())
             if _LONG_PAST.search(t, a, b):
                 continue
+            end = min(len(t), b + 60)
+            if (
+                rx is _CURTAIN
+                and _STILL_DARK.search(t, m.end(), end)
+                and not _CAME_BACK.search(t, m.end(), end)
+            ):
+                c.hit(EMERGENCY, "stroke", "a curtain over one eye that is still there")
+                return
             if _CAME_BACK.search(t, a, min(len(t), b + 120)):
                 c.hit(URGENT, "stroke", "a warning stroke: a sign that came and went (TIA?)")
                 return

@@ -101,6 +101,8 @@ _OVER_DAYS = compiled(
     r"\b(?:over|for|in) (?:the )?(?:last |past )?(?:\d|two|three|four|five|a few|few|a couple of"
     r"|several) days\b|\bsince (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b"
     r"|\bgradually\b|\bslowly\b|\bday by day\b|\bbit by bit\b"
+    # round BQ-B2: "last few days her leg is heavy", "weaker every day"
+    r"|\b(?:the )?(?:last|past) (?:few|couple of|\d|two|three|four|five) days\b|\bevery day\b"
 )
 
 
@@ -263,7 +265,8 @@ _ON_WAKING = compiled(
 _REST_WORKS = compiled(
     r"\b(?:speaks|talks|talking|speaking|speech)\b[^.!?;]{0,15}\b(?:normal\w*|fine|clear|ok)\b"
     r"|\bcan (?:lift|raise|move) (?:both|his|her|my) arms\b|\barms? (?:are |is )?(?:strong"
-    r"|fine|normal|ok)\b|\botherwise (?:she is|he is|i am|i feel|they are|fine|ok|okay|well)\b"
+    r"|fine|normal|ok)\b|\botherwise (?:completely |totally |perfectly )?(?:she is|he is|i am"
+    r"|i feel|they are|fine|ok|okay|well)\b"
 )
 
 
