@@ -8,7 +8,7 @@ tiredness, a blood pressure reading of 180/110 or more (any reading of a series,
 140/90 or more late in pregnancy, a cut that gapes, a barking cough in a child, sugars past 20
 (or 300) for days, a high fever with white patches on the tonsils, a curtain over one eye that
 lifted or a face and speech gone wrong that came back (a warning stroke), a face swollen after a
-hair dye, and a rash weeks after starting lamotrigine. Every match must be current
+hair dye (a rash after a new medicine is in ``presentations_more``). Every match must be current
 (``Facts.first_current``) unless said otherwise.
 """
 
@@ -251,30 +251,6 @@ _FACE_SWOLLEN = compiled(
     r"|blister\w*|oozing|puffed)\b|\beyes? (?:\w+ )?(?:half )?(?:shut|closed)\b"
 )
 
-# ---- a rash weeks after starting an anti-epileptic ---------------------------------------------
-_CULPRIT = (
-    r"(?:lamotrigine|lamictal|carbamazepine|tegretol|oxcarbazepine|phenytoin|allopurinol"
-    r"|co-?trimoxazole|septrin|sulfasalazine|sulphasalazine|nevirapine|modafinil)"
-)
-# started weeks ago ("2 weeks ago", "3 weeks back", "in january", "last month"), not years
-_STARTED_DRUG = compiled(
-    r"\b" + _CULPRIT + r"\b[^.!?]{0,40}\b(?:\d|two|three|four|five|six|seven|eight|a few|a couple"
-    r" of) (?:days?|weeks?) (?:ago|back)\b"
-    r"|\b(?:started|starting|began|begun|commenced|switched|moved|put|new) (?:me |him |her )?(?:on "
-    r"|to |onto |taking )?(?:\w+ )?" + _CULPRIT + r"\b"
-)
-_DRUG_LONG_AGO = compiled(
-    r"\b(?:years?|decades?) ago\b|\bin (?:19|20)\d\d\b|\blast year\b|\bfor (?:years|ages|\d+ "
-    r"years)\b|\b(?:\d+|many|several) years\b"
-)
-_DRUG_RASH = compiled(r"\brash\w*|\bhives\b|\bspots\b")
-_SKIN_FAILING = compiled(
-    r"\bblister\w*|\bpeel\w*|\bmouth (?:sores|ulcers)\b|\bsores in (?:my|his|her) mouth\b"
-    r"|\bskin (?:coming|falling) off\b|\bsore eyes\b"
-    # "her lips are crusted and sore", "lips raw and bleeding"
-    r"|\blips?\b[^.!?]{0,20}\b(?:crust\w*|raw|bleeding|blister\w*|peeling|cracked and sore)\b"
-)
-
 
 def presentations(c: Ctx) -> None:
     f, t, on, hit, live = c.f, c.t, c.on, c.hit, c.f.first_current
@@ -303,20 +279,6 @@ def presentations(c: Ctx) -> None:
     _warning_stroke(c)
     if _DYE.search(t) and live(_FACE_SWOLLEN):
         hit(URGENT, "allergy", "a face, scalp or eyelids swollen after a hair dye")
-    started = _STARTED_DRUG.search(t)
-    # (dated back near the drug named, not "on quetiapine for years, switched to lamotrigine")
-    if started and not _DRUG_LONG_AGO.search(t, max(0, started.start() - 20), started.end() + 30):
-        _drug_skin(c)
-
-
-def _drug_skin(c: Ctx) -> None:
-    """A rash, blisters or crusted lips in the weeks after starting a medicine that can do it
-    (Stevens-Johnson?): blisters, or lips and mouth gone raw, are an emergency, rash said or not."""
-    hit, live = c.hit, c.f.first_current
-    if live(_SKIN_FAILING) and (live(_DRUG_RASH) or "lip" in c.t or "mouth" in c.t):
-        hit(EMERGENCY, "allergy", "a rash with blisters or mouth sores on a new medicine")
-    elif live(_DRUG_RASH):
-        hit(URGENT, "allergy", "a rash in the weeks after starting a medicine that can do it")
 
 
 def _climbing(c: Ctx) -> None:

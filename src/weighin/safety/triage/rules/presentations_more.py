@@ -3,13 +3,15 @@
 A single shock from an implanted defibrillator ("one zap from his ICD", "the defib went off
 once"); Bell's palsy told as a smile gone on one side with the eye that will not shut, or the
 whole face weak "incl forehead"; a leg weakening over days in known MS (a relapse); a foot that
-drops ("cannot stand on my heel"); and, with the cleaners mixed the night before, a chest still
-tight the morning after. Every match must be current (``Facts.first_current``).
+drops ("cannot stand on my heel"); with the cleaners mixed the night before, a chest still
+tight the morning after; and a rash, blisters or crusted lips in the weeks after starting a
+medicine that can do it (lamotrigine, allopurinol and the like: Stevens-Johnson?). Every match
+must be current (``Facts.first_current``).
 """
 
 from __future__ import annotations
 
-from weighin.safety.triage.levels import URGENT
+from weighin.safety.triage.levels import EMERGENCY, URGENT
 from weighin.safety.triage.patterns import compiled
 from weighin.safety.triage.rules.context import Ctx
 from weighin.safety.triage.scope import ACTIVE, PAST
@@ -76,6 +78,30 @@ _CHEST_STILL = compiled(
     r"\bchest\b[^.!?]{0,20}\b(?:tight\w*|burn\w*|sore|heavy)\b|\btight(?:ness in the)? chest\b"
 )
 
+# ---- a rash weeks after starting an anti-epileptic ---------------------------------------------
+_CULPRIT = (
+    r"(?:lamotrigine|lamictal|carbamazepine|tegretol|oxcarbazepine|phenytoin|allopurinol"
+    r"|co-?trimoxazole|septrin|sulfasalazine|sulphasalazine|nevirapine|modafinil)"
+)
+# started weeks ago ("2 weeks ago", "3 weeks back", "in january", "last month"), not years
+_STARTED_DRUG = compiled(
+    r"\b" + _CULPRIT + r"\b[^.!?]{0,40}\b(?:\d|two|three|four|five|six|seven|eight|a few|a couple"
+    r" of) (?:days?|weeks?) (?:ago|back)\b"
+    r"|\b(?:started|starting|began|begun|commenced|switched|moved|put|new) (?:me |him |her )?(?:on "
+    r"|to |onto |taking )?(?:\w+ )?" + _CULPRIT + r"\b"
+)
+_DRUG_LONG_AGO = compiled(
+    r"\b(?:years?|decades?) ago\b|\bin (?:19|20)\d\d\b|\blast year\b|\bfor (?:years|ages|\d+ "
+    r"years)\b|\b(?:\d+|many|several) years\b"
+)
+_DRUG_RASH = compiled(r"\brash\w*|\bhives\b|\bspots\b")
+_SKIN_FAILING = compiled(
+    r"\bblister\w*|\bpeel\w*|\bmouth (?:sores|ulcers)\b|\bsores in (?:my|his|her) mouth\b"
+    r"|\bskin (?:coming|falling) off\b|\bsore eyes\b"
+    # "her lips are crusted and sore", "lips raw and bleeding"
+    r"|\blips?\b[^.!?]{0,20}\b(?:crust\w*|raw|bleeding|blister\w*|peeling|cracked and sore)\b"
+)
+
 
 def presentations_more(c: Ctx) -> None:
     t, live, on, hit = c.t, c.f.first_current, c.on, c.hit
@@ -90,6 +116,10 @@ def presentations_more(c: Ctx) -> None:
         hit(URGENT, "neuro", "a foot gone weak on its own (foot drop?)")
     if "chest" in t and live(_MIXED) and live(_CHEST_STILL) and not on("breath_severe"):
         hit(URGENT, "poisoning", "a cough or a tight chest after breathing cleaning fumes")
+    started = _STARTED_DRUG.search(t)
+    # (dated back near the drug named, not "on quetiapine for years, switched to lamotrigine")
+    if started and not _DRUG_LONG_AGO.search(t, max(0, started.start() - 20), started.end() + 30):
+        _drug_skin(c)
 
 
 _NOT = compiled(r"\b(?:not|never|no)\b")
@@ -106,3 +136,13 @@ def _shock_told(c: Ctx) -> bool:
         if status == PAST and not _LONG_AGO.search(c.t, *f.sentence_span(m.start())):
             return True
     return False
+
+
+def _drug_skin(c: Ctx) -> None:
+    """A rash, blisters or crusted lips in the weeks after starting a medicine that can do it
+    (Stevens-Johnson?): blisters, or lips and mouth gone raw, are an emergency, rash said or not."""
+    hit, live = c.hit, c.f.first_current
+    if live(_SKIN_FAILING) and (live(_DRUG_RASH) or "lip" in c.t or "mouth" in c.t):
+        hit(EMERGENCY, "allergy", "a rash with blisters or mouth sores on a new medicine")
+    elif live(_DRUG_RASH):
+        hit(URGENT, "allergy", "a rash in the weeks after starting a medicine that can do it")
