@@ -23,6 +23,7 @@ from weighin.safety.triage.scope import (
     PAST,
     SETTLED,
     STRONG_PRESENT,
+    Clause,
     annotate,
     negated,
     segment,
@@ -166,6 +167,19 @@ _DATED_AGO = compiled(
     r" of)\s+(?:weeks?|months?|years?|yrs?|decades?)\s+ago\b"
 )
 _STATES = frozenset({"pregnant", "postpartum", "immunocomp", "anticoag", "diabetic_ctx"})
+# A known pain back days or weeks ago, gone now, is an episode that has passed, not history:
+# "had the same feeling as my heart attack last week, lasted 10 minutes, fine since" is for a
+# doctor today (the rules re-run it, capped at urgent); a date months or years back stays history.
+_RETURNS = frozenset({"same_again"})
+_DATED_RECENT = compiled(
+    r"(?<!the )(?<!this )(?<!past )(?<!since )\blast (?:week|weekend)\b"
+    r"|\b(?:\d|a|one|two|three|four|few|couple of|a few|a couple of) (?:days?|weeks?) ago\b"
+    r"|\bthe other (?:day|night)\b"
+)
+_DATED_LONG = compiled(
+    r"\b(?:months?|years?|yrs?|decades?)\b|\blast (?:year|month|winter|summer|spring|autumn)\b"
+    r"|\b(?:19|20)\d\d\b"
+)
 # A history holds however long ago it began: a stent put in two years ago is still there.
 _HISTORY = frozenset({"cardiac_history"})
 
@@ -297,6 +311,8 @@ class Facts:
             return ACTIVE
         if name not in _STATES and _DATED_AGO.match(self.t, b):
             return PAST  # "had a stroke 4 months ago and is home now": the mention is dated
+        if (c.past or c.settled) and name in _RETURNS and self._recent(c):
+            return SETTLED
         if c.past:
             # A state (pregnant, on chemo, on blood thinners) that began recently still holds.
             if name in _STATES and not _PREGNANCY_LONG_AGO.search(self.t[c.start : c.end]):
@@ -305,6 +321,13 @@ class Facts:
         if (c.settled or c.habitual) and name in _EPISODIC:
             return SETTLED
         return ACTIVE
+
+    def _recent(self, c: Clause) -> bool:
+        """Clause ``c`` is dated days or weeks back, and not months or years."""
+        t = self.t
+        return bool(_DATED_RECENT.search(t, c.start, c.end)) and not _DATED_LONG.search(
+            t, c.start, c.end
+        )
 
     def status_of(self, m: re.Match[str]) -> str:
         """The status of a rule's own match, read in the clause it starts in."""

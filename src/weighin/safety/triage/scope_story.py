@@ -44,11 +44,24 @@ _AT_AGE = compiled(cues.AT_AGE)
 _BORN = compiled(r"\b(?:was|were) born\b")
 _AGE_NOW = compiled(cues.AGE_NOW)
 _CLOSED = compiled(cues.STORY_CLOSED)
+# a pregnancy told in the past, hers or another woman's ("my sister in law had placenta previa and
+# bled heavily at 30 weeks"): over when the child of it is grown ("baby is 4 now") or born
+_GESTATION = compiled(
+    r"\bat \d{2} ?(?:weeks|wks)\b|\b(?:placenta(?:l)? (?:previa|praevia|abruption)|previa|praevia"
+    r"|pre-?eclampsia|hellp|abruption|stillbirth)\b"
+)
+_GROWN = compiled(cues.KID_NOW + r"|\b(?:was|were) born\b")
 # what may make a clause of the story "present" without being now: how long it took then ("within
 # a few hours she was blue", "blood tests every few hours")
 _TOOK = compiled(
     r"(?:\d+|few|ten|twenty|thirty|forty|fifteen|five|a few) (?:minutes|seconds|hours)"
     r"|half an hour|\bsuddenly\b|\ball of a sudden\b"
+)
+# words about a close that say nothing of now: "and he is 4 now and thriving"
+_FILLER = frozenset(
+    {"and", "but", "so", "thank", "god", "thankfully", "luckily", "he", "she", "they", "is", "are"}
+    | {"has", "have", "thriving", "healthy", "well", "fine", "perfectly", "totally", "completely"}
+    | {"doing", "great"}
 )
 _ASKS = re.compile(r"[^.!?\n]*\?")
 _SENTENCES_MAX = 4  # how far one story runs
@@ -62,6 +75,8 @@ def _origin(t: str, c: Clause, aged: bool, born_now: bool) -> str:
         return "aged"
     if c.past and _DATED.search(t, a, b):
         return "dated"
+    if _GESTATION.search(t, a, b) and _TOLD_PAST.search(t, a, b) and not _NOW.search(t, a, b):
+        return "pregnancy"
     # "had a heart attack at 44, he collapsed at work and needed two stents", "anaphylaxis at 19
     # after a wasp sting": an age in a clause with nothing of now (a close must follow)
     if _AT_AGE.search(t, a, b) and not _NOW.search(t, a, b):
@@ -85,6 +100,15 @@ def _goes_on(t: str, c: Clause, new_sentence: bool, present: list[re.Match[str]]
     if new_sentence:
         return (told or c.past) and _ASKS.match(t, a) is None
     return True
+
+
+def _only_close(t: str, c: Clause, close: re.Pattern[str]) -> bool:
+    """Clause ``c`` says nothing but that its story is over ("and has not had one since")."""
+    m = close.search(t, c.start, c.end)
+    if m is None or c.info or c.hypo_at >= 0:
+        return False
+    rest = (t[c.start : m.start()] + " " + t[m.end() : c.end]).split()
+    return len([w for w in rest if w not in _FILLER]) == 0
 
 
 def close_stories(
@@ -116,15 +140,30 @@ def close_stories(
         upto = -1
         if kind == "aged":
             upto = story[-1]
+        # (a pregnancy closes only as its child is born or grown)
+        close = _GROWN if kind == "pregnancy" else _CLOSED
         for k in story:
             a, b = clauses[k].start, clauses[k].end
-            closes = _CLOSED.search(t, a, b) or (k > i and _YEAR.search(t, a, b))
+            closes = close.search(t, a, b) or (
+                kind != "pregnancy" and k > i and _YEAR.search(t, a, b)
+            )
             if closes or (upto >= 0 and _LIFE.search(t, a, b)):
                 upto = max(upto, k)
         # the clause that stops it may close it: "she has been fine ever since", "which still
         # gives me nightmares"
-        if j < len(clauses) and _CLOSED.search(t, clauses[j].start, clauses[j].end):
+        if j < len(clauses) and close.search(t, clauses[j].start, clauses[j].end):
             upto = story[-1]
+        # ... and the closes that follow a closed story, nothing but closes, are of it too: "and
+        # has not had one since", "he is 9 now" (not "he is 9 now and has a fever")
+        while (
+            upto == story[-1]
+            and j < len(clauses)
+            and j not in strong
+            and _only_close(t, clauses[j], close)
+        ):
+            story.append(j)
+            upto = j
+            j += 1
         for k in story:
             if k <= upto and not clauses[k].past:
                 clauses[k].past = True

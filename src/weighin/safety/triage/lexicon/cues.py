@@ -135,7 +135,8 @@ PAST_CUES = (
 # present ("is", "can", "keeps", "an hour ago", "last night": news of its own).
 TOLD_PAST = (
     r"\b(?:was|were|had|did|took|went|came|got|gave|said|told|felt|fell|ran|saw|made|kept|left|"
-    r"spent|thought|found|brought|sent|put|lasted|\w{2,}(?<!e)ed)\b"
+    r"spent|thought|found|brought|sent|put|lasted|grew|began|bled|broke|threw|woke|rang|caught"
+    r"|drove|knew|slept|spoke|stood|tore|became|\w{2,}(?<!e)ed)\b"
 )
 NOW_WORDS = (
     r"\b(?:is|are|am|can|cannot|has|have|do|does|feel|feels|keep|keeps|need|needs|hurts?|looks?|"
@@ -148,7 +149,7 @@ NOW_WORDS = (
 STORY_DATED = (
     r"\b(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|few|several"
     r"|many|couple of|some) (?:years?|months?|decades?) (?:ago|back|earlier)\b"
-    r"|\b(?:years|decades|ages) ago\b|\bin (?:19|20)\d\d\b|\bin the (?:19|20)?\d0'?s\b"
+    r"|\b(?:years|decades|ages) (?:ago|back)\b|\bin (?:19|20)\d\d\b|\bin the (?:19|20)?\d0'?s\b"
     r"|\blast (?:year|winter|summer|spring|autumn|fall|christmas|easter|season|term|semester"
     r"|decade)\b|\bwhen (?:i|he|she|they|we|(?:my|our|his|her|their) \w+) (?:was|were)"
     r" (?:\d|an? |little|young|small|in )|\bas a (?:kid|child|teen|teenager|baby|toddler|student)\b"
@@ -156,6 +157,13 @@ STORY_DATED = (
     r"|\bat (?:age|the age of) \d|\bthen (?:aged )?\d{1,2}\b(?! (?:minutes|mins|hours|days))"
     # another's pregnancies, all of them: "pre-eclampsia with both her babies"
     r"|\bwith (?:both|all|each of) (?:our|my|her|his|their) (?:babies|pregnancies|children|kids)\b"
+)
+# A person of the story, an age now: "he is 9 now", "the baby is 4 now and thriving" (not "she is
+# 30 weeks now")
+KID_NOW = (
+    r"\b(?:he|she|they|(?:the |my |our |his |her |their )?(?:baby|son|daughter|boy|girl|child|kid"
+    r"|twins|little one)) (?:is|are) (?:now )?\d{1,2}(?: (?:years?|yrs?|months?)(?: old)?| yo)?"
+    r" now\b"
 )
 # How the post closes such a story: its outcome, a look back at it, an end to the pregnancy.
 STORY_CLOSED = (
@@ -180,6 +188,12 @@ STORY_CLOSED = (
     # the pregnancy it told ended in a birth: "the first one was born at 32 weeks after she had a
     # seizure"
     r"|\b(?:was|were) born\b"
+    # it did not come back: "he grew out of them", "has not had one since", "never happened again"
+    r"|\b(?:grew|grown|growing) out of (?:it|them|those|that|the \w+)\b|\bout(?:grew|grown)\b"
+    r"|\b(?:has not|have not|had not|never|not) (?:had (?:one|another|any(?: more)?|a (?:single"
+    r" |repeat|recurrence)|it)(?: \w+)?|happened) (?:ever )?(?:since|again)\b"
+    # the child of the story grown since: "baby is 4 now", "our son is 9 now", "she's 6 now"
+    r"|" + KID_NOW
 )
 # A month named as when a story happened ("knocked out playing rugby in March"), read as past when
 # its clause is told in the past tense and says nothing of the future ("my scan is in March").
@@ -305,6 +319,8 @@ RESOLVED_CUES = (
     r"|\b(?:could not|did not) (?:breathe|catch (?:my|his|her) breath|talk|speak|move|see) for"
     r" (?:a few|a couple of|a|several|\d+|two|three|five|ten) seconds\b"
     r"|\band (?:was |felt )?fine after(?:wards)?\b"
+    # "lasted 10 minutes, fine since": fine from then to now
+    r"|(?<!not )\b(?:fine|ok|okay|normal|alright|well) (?:ever )?since(?= ?(?:[.,!?;]|$))"
     r"|\b(?:recovered|passed|got (?:my|his|her) breath back|caught (?:my|his|her) breath"
     r"|was (?:(?:comp"
     r"letely|totally|absolutely|perfectly) )?fine)"
