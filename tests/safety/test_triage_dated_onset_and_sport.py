@@ -90,3 +90,39 @@ def test_a_noise_that_will_not_stop_is_a_symptom(text: str) -> None:
 def test_a_noise_with_a_wish_is_still_self_harm(text: str) -> None:
     a = assess(text)
     assert a.category == "self_harm" and a.level != "routine", (text, a)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the date is the old attack's, the pain is now
+        "same pain as my heart attack 2 years ago, started 20 mins ago",
+        "i have the same pain as my heart attack 2 years ago right now",
+        "same crushing feeling as my bypass in 2019, came on 10 minutes ago and im sweating",
+        "exact same tightness as his heart attack a few years ago, been going 15 min and counting",
+    ],
+)
+def test_a_date_of_the_attack_compared_with_does_not_date_the_pain(text: str) -> None:
+    a = assess_with(text, None)
+    assert (a.level, a.category) == ("emergency", "cardiac"), (text, a)
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        # told in the past and explained: history
+        (
+            "had the same pain as my heart attack 2 years ago last month, turned out to be"
+            " reflux. all fine now",
+            "routine",
+        ),
+        # back last week for minutes and gone: for a doctor today
+        (
+            "had the same feeling as my heart attack last week, lasted about 10 min and went"
+            " away, been fine since",
+            "urgent",
+        ),
+    ],
+)
+def test_a_comparison_told_in_the_past_is_not_now(text: str, level: str) -> None:
+    assert assess_with(text, None).level == level, text

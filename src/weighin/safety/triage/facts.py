@@ -21,6 +21,7 @@ from weighin.safety.triage.scope import (
     INFO,
     NEGATED,
     PAST,
+    PRESENT,
     SETTLED,
     STRONG_PRESENT,
     Clause,
@@ -180,6 +181,14 @@ _DATED_LONG = compiled(
     r"\b(?:months?|years?|yrs?|decades?)\b|\blast (?:year|month|winter|summer|spring|autumn)\b"
     r"|\b(?:19|20)\d\d\b"
 )
+# ... and a date that belongs to the event compared with, not to the pain: "the same pain as my
+# heart attack 2 years ago, started 20 mins ago", "same feeling as my bypass in 2019 right now"
+_COMPARED_DATED = compiled(
+    r" (?:as|like) (?:when (?:i|he|she) had )?(?:my|his|her|their|the|a) (?:\w+ ){0,2}(?:heart "
+    r"attack|mi|stents?|bypass|angina|attack|op|operation|clot|stroke)\b[^.!?,;]{0,12}?\b"
+    r"(?:(?:\d+|a|one|two|three|four|five|few|couple of|a few) (?:years?|yrs?|months?) ago"
+    r"|in (?:19|20)\d\d|last year)\b"
+)
 # A history holds however long ago it began: a stent put in two years ago is still there.
 _HISTORY = frozenset({"cardiac_history"})
 
@@ -313,6 +322,13 @@ class Facts:
             return PAST  # "had a stroke 4 months ago and is home now": the mention is dated
         if (c.past or c.settled) and name in _RETURNS and self._recent(c):
             return SETTLED
+        if (
+            c.past
+            and name in _RETURNS
+            and _COMPARED_DATED.match(self.t, b)
+            and PRESENT.rx.search(self.t, *self.sentence_span(a))
+        ):
+            return ACTIVE  # the date is the old attack's; the sentence says the pain is now
         if c.past:
             # A state (pregnant, on chemo, on blood thinners) that began recently still holds.
             if name in _STATES and not _PREGNANCY_LONG_AGO.search(self.t[c.start : c.end]):

@@ -66,7 +66,7 @@ _SMALLER = plain(
 # minutes so far"); not a length said of a thing ("a 10 min walk")
 _MINUTES = plain(
     r"\b((?!1 )\d+|few|several|ten|twenty|thirty|forty|fifteen|five|two|three|four) minute"
-    r"(?= (?:so far|now|straight|already|and counting|or so)\b| ?[,.!?;]| ?$)"
+    r"(?= (?:so far|now|straight|already|and counting|or so|and)\b| ?[,.!?;]| ?$)"
 )
 _TINY = plain(r"\ba (?:tiny|teeny|teeny tiny|tiny little|wee|very small) (bit|amount)\b")
 _STRAY_QUOTE = plain(r"(?<![a-z0-9])['\"]+|['\"]+(?![a-z0-9])")  # quotation marks, not apostrophes
