@@ -148,6 +148,14 @@ read further from the judgement than its round's start read it.
   first written the rounds read 14 better and 1 worse (written to their sentences: voices,
   platforms, slang and stopped treatments mostly missed); widened from the review's phrasings,
   56 better and the same 1 worse, an accepted raise below.
+- ``review_triage_bq.jsonl`` (286): the session of blind BQ (long posts, background first)
+  against ``4fe0a79``: a dated story the post closes, another woman's pregnancies, "10 min so
+  far", ascending weakness, the saddle gone numb, a limb that gave way with a lean, heart
+  failure filling, a slow pulse, very high blood pressure, a gaping cut, croup, sugars high for
+  days, tonsillitis, a warning stroke told later, a dye reaction, a rash on a new medicine,
+  foot drop and an MS relapse, Bell's palsy, one ICD shock, fumes the next day, a carer's
+  safety step, medicines as treatment. As first written 26 better and 1 worse (croup settled by
+  the day after read urgent); widened from the review's phrasings: 60 better, none worse.
 """
 
 from __future__ import annotations
@@ -184,6 +192,7 @@ _FILES = {
     "review_triage_bl_urgent.jsonl": 169,
     "review_triage_med2.jsonl": 176,
     "review_triage_bn.jsonl": 273,
+    "review_triage_bq.jsonl": 286,
 }
 _BY_FILE = {name: review_cases(name) for name in _FILES}
 _CASES = [(name, case) for name, cases in _BY_FILE.items() for case in cases]

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import pytest
 
+from tests.safety.triage_sets import assert_meets_targets
 from weighin.safety.triage.verdict import assess_with
 
 DATED_STORY_CLOSED = [
@@ -162,3 +163,8 @@ def test_minutes_so_far_make_an_old_attack_back_now(text: str) -> None:
 @pytest.mark.parametrize("text", MINUTES_NOT_NOW)
 def test_a_walk_of_minutes_is_no_attack_now(text: str) -> None:
     assert assess_with(text, None).level != "emergency", assess_with(text, None)
+
+
+def test_bq_meets_the_targets_after_its_round() -> None:
+    # BQ (long posts, background first) was 0.944 / 1.000 / 10.7 % at its first score (4fe0a79)
+    assert_meets_targets("triage_external_bq.jsonl")
