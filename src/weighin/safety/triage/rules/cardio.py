@@ -14,11 +14,6 @@ from weighin.safety.triage.rules import heart_today
 from weighin.safety.triage.rules.context import Ctx
 from weighin.safety.triage.scope import NEGATED
 
-# the same pain said to be there now: "i have the same pain as my heart attack right now"
-_SAME_RIGHT_NOW = compiled(
-    r"\bsame (?:\w+ ){0,2}(?:pain|feeling|tightness|pressure)\b[^.!?]{0,60}"
-    r"\b(?:right now|rn|at the moment|as we speak)\b"
-)
 _HEARTBURN = compiled(
     r"\bheartburn\b|\breflux\b|\bindigestion\b|\bspicy\b|\bafter (?:meals|eating)\b"
 )
@@ -153,15 +148,6 @@ def cardiac(c: Ctx) -> None:
     not_breathing = bool(re.search(r"\b(?:not|stopped|no longer|is not) breathing\b", t))
     if on("collapsed", "unconscious") and not_breathing and not on("choking", "drowning"):
         hit(EMERGENCY, "cardiac", "collapsed and not breathing (possible cardiac arrest)", 2)
-    if (
-        not on("chest_pain")
-        and on("same_again")
-        and on("cardiac_history")
-        and (on("sudden", "ongoing_minutes", "gtn_fail") or f.first_current(_SAME_RIGHT_NOW))
-    ):
-        # "the exact same pain as before my stent started ten minutes ago", "the same pain as my
-        # heart attack 2 years ago right now": no "chest" needed
-        hit(EMERGENCY, "cardiac", "the pain of a previous heart problem, back now", 5)
     if on("chest_pain"):
         mild = f.mild("chest_pain") and not on("chest_severe")
         severe = on("chest_severe") and not mild

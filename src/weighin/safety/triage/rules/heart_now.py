@@ -1,5 +1,7 @@
 """The heart attack told without the words ``cardio`` reads (round widen): the pain of an old
-heart attack named as back, crushing, with sweat or going on for minutes; a chest pain that came
+heart problem the same again, sudden, for minutes or right now (moved here from ``cardio`` on
+2026-11-29, beside its twins); the pain of an old heart attack named as back, crushing, with
+sweat or going on for minutes; a chest pain that came
 and went and is now constant, with sweating; and an older diabetic who is suddenly sick and
 sweating with no chest pain at all (the heart attack without pain). ``cardio`` keeps the chest
 pain it reads; these are what it leaves to the learned backstop.
@@ -104,9 +106,25 @@ _LEGS_WEAK = compiled(
 )
 
 
+# the same pain said to be there now: "i have the same pain as my heart attack right now"
+_SAME_RIGHT_NOW = compiled(
+    r"\bsame (?:\w+ ){0,2}(?:pain|feeling|tightness|pressure)\b[^.!?]{0,60}"
+    r"\b(?:right now|rn|at the moment|as we speak)\b"
+)
+
+
 def heart_now(c: Ctx) -> None:
     f, t, on, hit = c.f, c.t, c.on, c.hit
     live = f.first_current
+    if (
+        not on("chest_pain")
+        and on("same_again")
+        and on("cardiac_history")
+        and (on("sudden", "ongoing_minutes", "gtn_fail") or live(_SAME_RIGHT_NOW))
+    ):
+        # "the exact same pain as before my stent started ten minutes ago", "the same pain as my
+        # heart attack 2 years ago right now": no "chest" needed
+        hit(EMERGENCY, "cardiac", "the pain of a previous heart problem, back now", 5)
     if (
         not on("chest_pain")
         and on("cardiac_history")
