@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import pytest
 
+from weighin.safety.triage import assess
 from weighin.safety.triage.verdict import assess_with
 
 
@@ -73,3 +74,15 @@ def test_a_treatment_after_a_heart_attack_is_not_means_at_hand() -> None:
 def test_a_word_not_found_is_not_a_person_missing(text: str, category: str) -> None:
     a = assess_with(text, None)
     assert (a.level, a.category) == ("emergency", category), (text, a)
+
+
+def test_medicine_kept_from_a_child_is_no_emergency() -> None:
+    # the learned backstop read it as an emergency (0.97): a habit of storage, nothing swallowed
+    text = "we always hide the calpol and tablets away from the kids so they cant reach them"
+    a = assess(text)
+    assert a.level == "routine", a
+
+
+def test_medicine_kept_from_a_child_and_found_is_still_read() -> None:
+    text = "i hide the tablets from my toddler but he found them and ate some, hes sleepy now"
+    assert assess(text).level == "emergency"

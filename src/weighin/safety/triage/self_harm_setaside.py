@@ -39,6 +39,12 @@ MEANS_SAFETY = compiled(
     r"|(?<!out of the )(?<!out of my )(?<!out of his )(?<!out of her )(?<!from the )(?<!from my )"
     r"(?<!from his )(?<!from her )(?<!opened the )(?<!unlocked the )"
     r"\b(?:gun safe|trigger locks?|cable locks?|lock ?box|safe storage|store (?:it|them) safely)\b"
+    # kept from a child, told as a habit: "i hide the paracetamol from my toddler so he cant
+    # reach it" (an ingestion told is read by the poisoning rules all the same)
+    r"|\b(?:i|we) (?:always |now )?(?:hide|keep|lock|put)\b[^.!?]{0,40}\b(?:away from|from|out"
+    r" of (?:the )?reach of)\b (?:my|our|the) (?:toddler|kids?|children|baby|grandkids|little ones)"
+    r"\b(?![\s\S]*\b(?:ate|eaten|eating|swallow\w*|drank|drunk|chew\w*|found (?:them|it|some|one)"
+    r"|got (?:into|hold of)|had some|took some|taken some)\b)"
 )
 KEPT_LOADED = compiled(r"\bloaded\b")
 # A death expected from an illness: letters to the children and a will sorted are a legacy
