@@ -85,7 +85,7 @@ DEFAULT_FILES = tuple(
 # 2026-11-29); BJ and BK: the next writers'; BM: scored at the start and the end of the fourth
 # session of 2026-11-29 (BL, scored with it at the start, was read); BO and BP: scored at the
 # start and the end of the fifth session of 2026-11-29 (BN, scored with them, was read)
-BLIND = frozenset(f"triage_external_b{x}.jsonl" for x in "ghijkmoprs")
+BLIND = frozenset(f"triage_external_b{x}.jsonl" for x in "ghijkmoprst")
 C = 10.0
 MIN_DF = 2
 # Features made only of the writer's voice (pronouns, articles, auxiliaries, prepositions,
