@@ -126,3 +126,32 @@ def test_a_date_of_the_attack_compared_with_does_not_date_the_pain(text: str) ->
 )
 def test_a_comparison_told_in_the_past_is_not_now(text: str, level: str) -> None:
     assert assess_with(text, None).level == level, text
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        # an unrelated history before the story: a later sentence dated back is another story,
+        # and does not close the first over tonight's pain
+        (
+            "she had a hip replacement a few years ago and takes tablets for her blood pressure."
+            " Woke up at 4am with a heavy squeezing pain in the middle of my chest, sweating"
+            " through my shirt. Had a stent put in 3 years ago. Is this my heart?",
+            "emergency",
+        ),
+        (
+            "my knee was replaced 5 years ago and i use a stick. i had my spleen removed after a"
+            " crash years ago. since 2 hours ago i have had shaking chills and a temperature of"
+            " 39.6",
+            "emergency",
+        ),
+        # ... while a later point in the story's own sentence still closes it
+        (
+            "anaphylaxis at 21 after a bee sting, did the venom jabs for 3 years and finished in"
+            " 2021. got stung today and just a small itchy lump, did the jabs work?",
+            "routine",
+        ),
+    ],
+)
+def test_a_story_closes_in_its_own_sentence(text: str, level: str) -> None:
+    assert assess_with(text, None).level == level, text

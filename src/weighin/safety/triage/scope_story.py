@@ -144,8 +144,14 @@ def close_stories(
         close = _GROWN if kind == "pregnancy" else _CLOSED
         for k in story:
             a, b = clauses[k].start, clauses[k].end
+            # (a later point dated back closes it only in the sentence the story began in: a
+            # new sentence dated back is another story, "a hip replaced years ago ... woke at 4am
+            # with a crushing pain. had a stent 3 years ago" keeps the night's pain news)
             closes = close.search(t, a, b) or (
-                kind != "pregnancy" and k > i and _YEAR.search(t, a, b)
+                kind != "pregnancy"
+                and k > i
+                and clauses[k].sentence == clauses[i].sentence
+                and _YEAR.search(t, a, b)
             )
             if closes or (upto >= 0 and _LIFE.search(t, a, b)):
                 upto = max(upto, k)
