@@ -40,6 +40,7 @@ def test_a_carers_step_or_a_treatment_is_no_escalator(text: str) -> None:
     [
         "i want to die. i have hidden 40 paracetamol in my room for tonight",
         "my son says he wants to die and he has hidden pills under his bed",
+        "my son wants to die, i think he is serious and hid pills under his bed",
         "my daughter wants to die, her phone is off and she isnt answering",
         "i want to end it and i have all my tablets lined up on the desk",
     ],

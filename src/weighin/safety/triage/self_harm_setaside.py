@@ -126,7 +126,8 @@ DOSING_QUESTION = compiled(
 _BY_ME = compiled(
     r"\b(?:i|we) (?:have |had )?(?:now |already |just |also )?$"
     # the same subject carried on: "i took his phone off him at night and hid the pills"
-    r"|\b(?:i|we) (?:[^.!?;]{0,60}) and (?:also |then )?$"
+    # (no other subject between: "i think he is serious and hid pills" is his stash)
+    r"|\b(?:i|we) (?:(?!\b(?:he|she|they|it)\b)[^.!?;]){0,60} and (?:also |then )?$"
 )
 _HIDING = compiled(r"(?:hid|hidden|locked)\b")
 _ABOUT_ANOTHER = compiled(
