@@ -87,3 +87,29 @@ def test_medicine_kept_from_a_child_is_no_emergency() -> None:
 def test_medicine_kept_from_a_child_and_found_is_still_read() -> None:
     text = "i hide the tablets from my toddler but he found them and ate some, hes sleepy now"
     assert assess(text).level == "emergency"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "i hide the tablets from my toddler but he found them and ate some, hes sleepy now",
+        "we lock the meds away from the kids but today my 3 year old got into them, he seems fine",
+        "nans heart pills were on the table and my 2 year old ate one i think",
+        "left my paracetamol on the side and the baby got hold of them, not sure how many",
+    ],
+)
+def test_a_small_child_who_got_into_the_medicine_named(text: str) -> None:
+    a = assess_with(text, None)
+    assert (a.level, a.category) == ("emergency", "poisoning"), (text, a)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my toddler didnt get into them, i checked, all the tablets are there",
+        "my toddler loves his gummy vitamins, he ate one and wants more, is that ok",
+        "my toddler got into the biscuits and ate them all lol",
+    ],
+)
+def test_nothing_got_into_is_no_poisoning(text: str) -> None:
+    assert assess_with(text, None).level != "emergency", text

@@ -163,6 +163,17 @@ _SPECIAL_SITE = compiled(
 
 
 _SMALL_CHILD = compiled(r"\btoddler\b|\bbab(?:y|ies)\b|\b[1-5] ?(?:yo|y/o|year old|yr old)\b")
+# medicine named, then got into by a pronoun: "i hide the tablets from my toddler but he found
+# them and ate some", "we lock the meds away but today my son got into them"
+_MEDICINE_NAMED = compiled(
+    r"\b(?:tablets?|pills?|meds|medicines?|medication|paracetamol|calpol|ibuprofen|capsules"
+    r"|iron)\b"
+)
+_GOT_INTO_THEM = compiled(
+    r"\b(?:got into|got hold of|ate|eaten|swallowed|chewed|found and ate)"
+    r" (?:them|some|a few|one|the lot|all of them|some of them|a few of them|one of them)"
+    r"(?= ?(?:[,.!?;]|$|and\b|but\b|too\b|i think\b|maybe\b))"
+)
 
 
 def child_today(c: Ctx) -> None:
@@ -244,11 +255,19 @@ def baby_emergencies(c: Ctx, months: float | None) -> None:
 
 
 def small_child_swallow(c: Ctx) -> None:
-    """A whole tube of toothpaste or most of a bottle of mouthwash in a child under six."""
+    """A whole tube of toothpaste or most of a bottle of mouthwash in a child under six; a
+    medicine named and then got into ("found them and ate some")."""
     months = c.f.age_months
     small = (months is not None and months < 72) or (
         months is None and (c.f.infant or bool(_SMALL_CHILD.search(c.t)))
     )
+    if (
+        small
+        and _MEDICINE_NAMED.search(c.t)
+        and c.f.first_current(_GOT_INTO_THEM)
+        and not ANIMAL.search(c.t)
+    ):
+        c.hit(EMERGENCY, "poisoning", "a small child got into the medicine named")
     if small and c.f.first_current(_WHOLE_TUBE) and not ANIMAL.search(c.t):
         c.hit(
             EMERGENCY,
