@@ -52,7 +52,9 @@ _RECORD_CUE = (
     r"(?:\bchart\b|\bacc(?:ou)?n?t\b|\bvisit\s*#|\bwristband\b|\bexpediente\b|\bfolio\b"
     r"|\b(?:patient|medical|hospital)\s+(?:id|number|no\b\.?)|\brecords?\s+(?:id|number|no\b\.?))"
 )
-_DOB_CUE = r"(?:\bd\.?\s?o\.?\s?b\b\.?|\bdate\s+of\s+birth\b|\bbirth\s?date\b)"
+# (shared with ``masked``, which reads "born" as a cue too)
+DOB_CUE = r"\bd\.?\s?o\.?\s?b\b\.?|\bdate\s+of\s+birth\b|\bbirth\s?date\b"
+_DOB_CUE = rf"(?:{DOB_CUE})"
 
 _CUES = (
     (Kind.SSN, _SSN_CUE),
@@ -175,9 +177,9 @@ _LAST_DIGITS_RE = re.compile(
 )
 _LAST_WORDS_RE = re.compile(r"\b(?:last\s+(?:4|four)|ending|ends)\b", re.IGNORECASE)
 _FOUR_DIGITS_RE = re.compile(r"(?<![\w\-/.])(?P<num>(?!19\d\d|20[0-3]\d)\d{4})(?![\w\-/]|[.,]\d)")
-_MASKED_SSN_RE = re.compile(
-    r"(?<![\w\-])(?:[Xx*\u2022#]{3}[\s\-]?[Xx*\u2022#]{2}[\s\-]?)(?P<num>\d{4})(?![\w\-])"
-)
+# an SSN's masked first five, as printed: "XXX-XX-", "***-**-" (shared with ``masked``)
+SSN_MASK = r"[Xx*\u2022#]{3}[\s\-]?[Xx*\u2022#]{2}[\s\-]?"
+_MASKED_SSN_RE = re.compile(rf"(?<![\w\-])(?:{SSN_MASK})(?P<num>\d{{4}})(?![\w\-])")
 _ID_KINDS = frozenset([Kind.SSN, Kind.MRN, Kind.INSURANCE_ID, Kind.CREDIT_CARD])
 # The end of a longer number just before: "(866) 555-0140", "800-555-0101 x4412".
 _NUMBER_BEFORE = re.compile(r"(?:\d|\)|\bx|\bext\.?)\s?$", re.IGNORECASE)

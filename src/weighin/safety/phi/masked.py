@@ -25,6 +25,7 @@ import re
 
 from .ids import INS_CUE, MRN_CUE, insurance_before
 from .kinds import Cand, Kind
+from .later import DOB_CUE, SSN_MASK
 from .national_ids import NATIONAL_CUE
 
 __all__ = ["find_masked"]
@@ -43,11 +44,11 @@ _TOKEN = re.compile(
 _MASK_RUN = re.compile(
     rf"[{_MASKS}]{{2}}|[xX]{{3}}|(?:^|[/.\-])[xX]{{2}}(?=[/.\-])|(?:^|[\s\-/.])[{_MASKS}xX](?=[\s\-/.]|$)"
 )
-_SSN_MASKED = re.compile(r"[Xx*\u2022#]{3}[\s\-]?[Xx*\u2022#]{2}[\s\-]?\d{4}")
+_SSN_MASKED = re.compile(SSN_MASK + r"\d{4}")
 _DATE_SHAPE = re.compile(
     rf"[\d{_MASKS}xX]{{1,2}}([/.\-])[\d{_MASKS}xX]{{1,2}}\1(?:(?:19|20)\d{{2}}|[{_MASKS}xX]{{4}})"
 )
-_DOB_CUE = r"\bd\.?\s?o\.?\s?b\b\.?|\bdate\s+of\s+birth\b|\bbirth\s?date\b|\bborn\b"
+_DOB_CUE = DOB_CUE + r"|\bborn\b"
 _SSN_CUE = (
     r"\bssn\b|\bss\s?#|\bsocial\s+security\b|\bsocial\b(?=\s*(?:[(:#]|no\b|number\b|is\b))"
     r"|" + NATIONAL_CUE
